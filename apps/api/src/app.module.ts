@@ -1,0 +1,54 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { Logger } from 'pino';
+import { AccessModule } from '@muster/platform-access';
+import { AuditModule } from '@muster/platform-audit';
+import { AppConfig, ConfigModule } from '@muster/platform-config';
+import { Clock, LOGGER, SystemClock } from '@muster/platform-core';
+import { DatabaseModule, HealthModule } from '@muster/platform-database';
+import { GraphqlPlatformModule } from '@muster/platform-graphql';
+import { IdentityModule } from '@muster/identity';
+import { MIGRATIONS } from '@muster/migrations';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+  /** Tests pass a FixedClock; the server uses the system clock. */
+  clock?: Clock;
+}
+
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(logger: Logger, clock: Clock): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: Clock, useValue: clock },
+        { provide: LOGGER, useValue: logger },
+      ],
+      exports: [Clock, LOGGER],
+    };
+  }
+}
+
+/** Wiring only: platform modules first, then one module per domain. */
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, logger, clock }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        CoreModule.forRoot(logger, clock ?? new SystemClock()),
+        DatabaseModule.forRoot({ url: databaseUrl, settings: config.database, logger }),
+        HealthModule.forRoot(MIGRATIONS.length),
+        AuditModule,
+        AccessModule,
+        GraphqlPlatformModule.forRoot(config, logger),
+        // Domains, lowest first.
+        IdentityModule,
+      ],
+    };
+  }
+}

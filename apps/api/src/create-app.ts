@@ -1,0 +1,20 @@
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { PinoNestLogger } from '@muster/platform-core';
+import { requestContextMiddleware } from '@muster/platform-graphql';
+import { AppModule, AppModuleOptions } from './app.module';
+
+/** Builds the Nest application; shared by the server and the test harness. */
+export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    logger: new PinoNestLogger(options.logger),
+    bodyParser: true,
+    abortOnError: false,
+  });
+  app.useBodyParser('json', { limit: '1mb' });
+  app.use(requestContextMiddleware);
+  app.disable('x-powered-by');
+  // Client addresses for audit and rate limits come from the socket unless a proxy is declared.
+  app.set('trust proxy', options.config.trustProxy ? 1 : false);
+  return app;
+}

@@ -1,0 +1,82 @@
+// Loaded dynamically by their users; imported here so every bundler and packager sees them.
+import 'pg';
+import '@as-integrations/express5';
+import 'reflect-metadata';
+import { AppConfig, ConfigError, loadConfig } from '@muster/platform-config';
+import { createLogger } from '@muster/platform-core';
+import { EmbeddedDatabaseError, Lifecycle, openDatabase, RunningDatabase, runMigrations } from '@muster/platform-database';
+import { MIGRATIONS } from '@muster/migrations';
+import { createApp } from './create-app';
+import { seedOnStart } from './seed/seed-on-start';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config);
+  const applied = await runMigrations(database.url, MIGRATIONS);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+
+  const app = await createApp({ config, databaseUrl: database.url, logger });
+  await app.init();
+  const seeded = await seedOnStart(app, config);
+  await app.listen(config.port, config.host);
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+
+  handleShutdown(app, database, config, logger);
+  printBanner(config, database, `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, seeded);
+}
+
+function handleShutdown(
+  app: Awaited<ReturnType<typeof createApp>>,
+  database: RunningDatabase,
+  config: AppConfig,
+  logger: ReturnType<typeof createLogger>,
+): void {
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    // Readiness fails first; then the server stops accepting and lets in-flight requests finish.
+    app.get(Lifecycle).beginShutdown();
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => {
+      logger.error('graceful shutdown timed out');
+      process.exit(1);
+    }, config.shutdownGraceMs);
+    force.unref();
+    try {
+      await app.close();
+      await database.stop();
+      logger.info('stopped');
+      process.exit(0);
+    } catch (error) {
+      logger.error({ err: error }, 'error while shutting down');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+function printBanner(config: AppConfig, database: RunningDatabase, url: string, seeded: string[]): void {
+  const lines = [
+    '',
+    `Muster is running: ${url}/graphql`,
+    `  health: ${url}/health/ready`,
+    `  database: ${database.embedded ? `embedded PostgreSQL, data in ${config.database.dataDir} (reset: npm run db:reset)` : 'DATABASE_URL'}`,
+    ...seeded,
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+main().catch((error: unknown) => {
+  // One clear line for what an operator can fix; a stack only for the unexpected.
+  if (error instanceof ConfigError || error instanceof EmbeddedDatabaseError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Muster failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+import nx from '@nx/eslint-plugin';
+
+/**
+ * Boundaries in two dimensions: type (app → domain → platform; migrations, tests and
+ * tools at the edges) and scope (which domain may use which, downhill only).
+ */
+const depConstraints = [
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:migrations'] },
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:platform'] },
+  { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+  { sourceTag: 'type:migrations', onlyDependOnLibsWithTags: [] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:app', 'type:domain', 'type:platform', 'type:migrations'] },
+  { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:app', 'type:domain', 'type:platform', 'type:migrations', 'type:testing'] },
+  { sourceTag: 'type:tools', onlyDependOnLibsWithTags: ['type:app', 'type:domain', 'type:platform', 'type:migrations', 'type:testing'] },
+  { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
+  { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:platform'] },
+  { sourceTag: 'scope:runbooks', onlyDependOnLibsWithTags: ['scope:runbooks', 'scope:identity', 'scope:platform'] },
+  {
+    sourceTag: 'scope:readiness',
+    onlyDependOnLibsWithTags: ['scope:readiness', 'scope:runbooks', 'scope:identity', 'scope:platform'],
+  },
+];
+
+export default [
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  { ignores: ['**/dist', '**/node_modules', '**/.data', '**/tmp', '**/coverage', '**/*.js', '**/*.mjs'] },
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: false, allow: [], banTransitiveDependencies: false, depConstraints },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-floating-promises': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "Identifier[name='forwardRef']", message: 'No forwardRef: a cycle means one of the two modules is wrong.' },
+      ],
+    },
+  },
+  {
+    // The test harness and operational tools build the app (never run its main); nothing else may.
+    files: ['test/support/**/*.ts', 'tools/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        { enforceBuildableLibDependency: false, allow: ['@muster/api'], banTransitiveDependencies: false, depConstraints },
+      ],
+    },
+  },
+];

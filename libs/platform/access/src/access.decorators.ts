@@ -1,0 +1,27 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { Role } from './role';
+
+export const ACCESS_METADATA = 'muster:access';
+
+export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
+
+/** Anyone, signed in or not (login, token refresh). */
+export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
+
+/** Any signed-in caller; the service decides on the record. */
+export const Authenticated = () => SetMetadata(ACCESS_METADATA, { kind: 'authenticated' } satisfies AccessRule);
+
+/**
+ * Callers holding at least one of `roles` in some organisation; the service then checks
+ * the role in the record's organisation.
+ */
+export const Allow = (...roles: Role[]) => SetMetadata(ACCESS_METADATA, { kind: 'roles', roles } satisfies AccessRule);
+
+/** The Principal of the request (GraphQL or HTTP). */
+export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const req = context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext().req
+    : context.switchToHttp().getRequest();
+  return req.user;
+});

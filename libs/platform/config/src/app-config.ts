@@ -1,0 +1,109 @@
+import { configSchema, RawConfig } from './config.schema';
+
+/** Typed, validated configuration: the only place that reads process.env. */
+export interface AppConfig {
+  env: RawConfig['NODE_ENV'];
+  isProduction: boolean;
+  host: string;
+  port: number;
+  logLevel: RawConfig['LOG_LEVEL'];
+  database: {
+    /** Unset means: run the embedded PostgreSQL (PGlite) with data in `dataDir`. */
+    url: string | undefined;
+    dataDir: string;
+    poolMax: number;
+    connectTimeoutMs: number;
+    statementTimeoutMs: number;
+    idleTimeoutMs: number;
+  };
+  /** Seed the demo ICS and allow printed demo passwords. Never in production. */
+  demo: boolean;
+  auth: {
+    jwtSecret: string;
+    issuer: string;
+    audience: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlSeconds: number;
+    bootstrapAdmin: { email: string; password: string } | undefined;
+  };
+  audit: { hmacKey: string | undefined };
+  shutdownGraceMs: number;
+  graphqlMaxDepth: number;
+  /** Take the client address from X-Forwarded-For (one proxy hop). */
+  trustProxy: boolean;
+}
+
+/** Thrown for a bad configuration; its message is the one line printed before exit. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Configuration error: ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+// Only for development and tests: production refuses to start without JWT_SECRET.
+const DEVELOPMENT_JWT_SECRET = 'muster-development-only-secret-not-for-production-use';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue.path[0] ?? 'environment');
+    // The value is never echoed back: it may be a secret or a URL with a password.
+    throw new ConfigError(variable, `is invalid: ${issue.message}`);
+  }
+  const c = parsed.data;
+  const isProduction = c.NODE_ENV === 'production';
+  if (isProduction && !c.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is required in production');
+  if (isProduction && !c.DATABASE_URL) {
+    throw new ConfigError('DATABASE_URL', 'is required in production (the embedded database is for development)');
+  }
+  if (isProduction && c.MUSTER_DEMO) throw new ConfigError('MUSTER_DEMO', 'cannot be true in production');
+  if (Boolean(c.MUSTER_ADMIN_EMAIL) !== Boolean(c.MUSTER_ADMIN_PASSWORD)) {
+    const missing = c.MUSTER_ADMIN_EMAIL ? 'MUSTER_ADMIN_PASSWORD' : 'MUSTER_ADMIN_EMAIL';
+    throw new ConfigError(missing, 'is required when the other bootstrap admin variable is set');
+  }
+  return {
+    env: c.NODE_ENV,
+    isProduction,
+    host: c.HOST,
+    port: c.PORT,
+    logLevel: c.LOG_LEVEL,
+    database: {
+      url: c.DATABASE_URL,
+      dataDir: c.MUSTER_DATA_DIR,
+      poolMax: c.DB_POOL_MAX,
+      connectTimeoutMs: c.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
+      idleTimeoutMs: c.DB_IDLE_TIMEOUT_MS,
+    },
+    demo: c.MUSTER_DEMO ?? (!isProduction && c.NODE_ENV !== 'test'),
+    auth: {
+      jwtSecret: c.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      issuer: c.JWT_ISSUER,
+      audience: c.JWT_AUDIENCE,
+      accessTokenTtlSeconds: c.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlSeconds: c.REFRESH_TOKEN_TTL_SECONDS,
+      bootstrapAdmin:
+        c.MUSTER_ADMIN_EMAIL && c.MUSTER_ADMIN_PASSWORD
+          ? { email: c.MUSTER_ADMIN_EMAIL.toLowerCase(), password: c.MUSTER_ADMIN_PASSWORD }
+          : undefined,
+    },
+    audit: { hmacKey: c.AUDIT_HMAC_KEY },
+    shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    graphqlMaxDepth: c.GRAPHQL_MAX_DEPTH,
+    trustProxy: c.TRUST_PROXY,
+  };
+}
+
+/** An empty variable counts as unset, as shells and CI systems often pass them. */
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') out[k] = v;
+  return out;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

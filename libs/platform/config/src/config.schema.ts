@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+const postgresUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a URL like postgres://user:password@host:5432/database' },
+);
+
+/**
+ * Every configuration variable, its default and its rule. The README's table mirrors
+ * this schema; keep them together.
+ */
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(0, 65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: postgresUrl.optional(),
+  MUSTER_DATA_DIR: z.string().min(1).default('.data/pglite'),
+  DB_POOL_MAX: int(1, 200).default(10),
+  DB_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(30_000),
+  DB_IDLE_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
+  MUSTER_DEMO: bool.optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_ISSUER: z.string().min(1).default('muster'),
+  JWT_AUDIENCE: z.string().min(1).default('muster-api'),
+  ACCESS_TOKEN_TTL_SECONDS: int(30, 86_400).default(900),
+  REFRESH_TOKEN_TTL_SECONDS: int(300, 90 * 86_400).default(14 * 86_400),
+  AUDIT_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  MUSTER_ADMIN_EMAIL: z.email().optional(),
+  MUSTER_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  SHUTDOWN_GRACE_MS: int(0, 120_000).default(10_000),
+  GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
+  TRUST_PROXY: bool.default(false),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;

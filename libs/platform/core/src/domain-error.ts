@@ -1,0 +1,51 @@
+/** Stable error codes of the API; each maps to one GraphQL `extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  FORBIDDEN = 'FORBIDDEN',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  CONFLICT = 'CONFLICT',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  INTERNAL = 'INTERNAL_SERVER_ERROR',
+}
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * The one error class domain code throws. Its message is shown to the caller, so it must
+ * never contain SQL, paths or secrets; anything that is not a DomainError is masked.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static badInput(field: string, message: string): DomainError {
+    return new DomainError(ErrorCode.BAD_USER_INPUT, `Invalid ${field}: ${message}`, [{ field, message }]);
+  }
+
+  /** What the caller may not see is reported exactly like what does not exist. */
+  static notFound(entity: string): DomainError {
+    return new DomainError(ErrorCode.NOT_FOUND, `${entity} not found`);
+  }
+
+  static forbidden(message = 'You are not allowed to do this'): DomainError {
+    return new DomainError(ErrorCode.FORBIDDEN, message);
+  }
+
+  static unauthenticated(message = 'Authentication required'): DomainError {
+    return new DomainError(ErrorCode.UNAUTHENTICATED, message);
+  }
+
+  static conflict(message: string): DomainError {
+    return new DomainError(ErrorCode.CONFLICT, message);
+  }
+}

@@ -1,0 +1,41 @@
+import { Client } from 'pg';
+import { DataSource, MigrationInterface } from 'typeorm';
+
+export type MigrationClass = new () => MigrationInterface;
+
+// Any constant shared by every process that migrates this database.
+const MIGRATION_LOCK_KEY = 4_242_001;
+
+/**
+ * Runs pending migrations once, even when several processes start together: TypeORM
+ * takes no lock of its own, so a session advisory lock serialises them.
+ */
+export async function runMigrations(url: string, migrations: MigrationClass[]): Promise<string[]> {
+  const lock = new Client({ connectionString: url });
+  lock.on('error', () => undefined);
+  await lock.connect();
+  const dataSource = new DataSource({
+    type: 'postgres',
+    url,
+    migrations,
+    migrationsTransactionMode: 'each',
+    migrationsTableName: 'migrations',
+    logging: false,
+  });
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.end().catch(() => undefined);
+  }
+}
+
+/** Names of the migrations recorded as applied (for readiness). */
+export async function appliedMigrationCount(query: (sql: string) => Promise<{ n: string }[]>): Promise<number> {
+  const rows = await query(`SELECT count(*)::text AS n FROM migrations`);
+  return Number(rows[0].n);
+}

@@ -1,0 +1,104 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditAppender, AuditDraft } from '@muster/platform-audit';
+import { Actor, Clock, currentContext, DomainError, ErrorCode, SYSTEM_ACTOR } from '@muster/platform-core';
+
+type AfterCommit = () => void | Promise<void>;
+
+/**
+ * One open transaction of the unit of work: the manager every query of the change must
+ * use (on the embedded database a query on another connection would wait for this one),
+ * the time of the change, who makes it, and the audit events it collects.
+ */
+export class Transaction {
+  readonly events: AuditDraft[] = [];
+  readonly afterCommitHooks: AfterCommit[] = [];
+
+  constructor(
+    readonly manager: EntityManager,
+    /** The time of the change, read once from the clock: every row and event share it. */
+    readonly now: Date,
+    readonly actor: Actor,
+  ) {}
+
+  /** Records an audit event; it is written just before commit, or not at all. */
+  record(draft: AuditDraft): void {
+    this.events.push(draft);
+  }
+
+  /** Runs after a successful commit (wake-ups, subscriptions); never for durable work. */
+  afterCommit(hook: AfterCommit): void {
+    this.afterCommitHooks.push(hook);
+  }
+}
+
+/**
+ * The single way to change state. `run` opens a transaction, runs the change, appends
+ * the audit events it recorded, and commits; if anything throws, neither the change nor
+ * its events are written. A change that records no audit event is refused: every
+ * change is audited. A `run` inside another joins the outer transaction.
+ */
+@Injectable()
+export class UnitOfWork {
+  private readonly active = new AsyncLocalStorage<Transaction>();
+  private readonly logger = new Logger(UnitOfWork.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly appender: AuditAppender,
+    private readonly clock: Clock,
+  ) {}
+
+  async run<T>(work: (tx: Transaction) => Promise<T>, options: { actor?: Actor } = {}): Promise<T> {
+    const outer = this.active.getStore();
+    if (outer) return work(outer);
+
+    const ctx = currentContext();
+    const actor = options.actor ?? ctx?.actor ?? SYSTEM_ACTOR;
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const tx = new Transaction(runner.manager, this.clock.now(), actor);
+    try {
+      await runner.startTransaction('READ COMMITTED');
+      const result = await this.active.run(tx, () => work(tx));
+      if (tx.events.length === 0) {
+        throw new DomainError(ErrorCode.INTERNAL, 'A change was attempted without an audit event');
+      }
+      await this.appender.append(tx.manager, tx.events, {
+        occurredAt: tx.now,
+        actor,
+        roles: ctx?.roles ?? [],
+        requestId: ctx?.requestId ?? null,
+        clientAddress: ctx?.clientAddress ?? null,
+      });
+      await runner.commitTransaction();
+      await this.runAfterCommit(tx);
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw translateDatabaseError(error);
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async runAfterCommit(tx: Transaction): Promise<void> {
+    for (const hook of tx.afterCommitHooks) {
+      try {
+        await hook();
+      } catch (error) {
+        // The change is committed; a failed follow-up must not turn it into an error.
+        this.logger.error(`after-commit hook failed: ${(error as Error).message}`);
+      }
+    }
+  }
+}
+
+/** Constraint violations the domain did not catch become CONFLICT, never a SQL message. */
+function translateDatabaseError(error: unknown): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === '23505') return DomainError.conflict('This would duplicate an existing record');
+  if (code === '40001' || code === '40P01') return DomainError.conflict('A concurrent change interfered; try again');
+  return error;
+}

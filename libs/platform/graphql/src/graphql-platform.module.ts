@@ -1,0 +1,51 @@
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { AppConfig } from '@muster/platform-config';
+import { depthLimit } from './depth-limit';
+import { createErrorFormatter } from './format-error';
+import { operationLoggingPlugin } from './operation-logging.plugin';
+import { ServerInfoResolver } from './server-info.resolver';
+import { createValidationPipe } from './validation.pipe';
+
+export interface GraphqlContext {
+  req: Request;
+  res: Response;
+}
+
+/** Apollo, code-first, with our error model, validation, limits and logging. */
+@Module({})
+export class GraphqlPlatformModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    const development = config.env === 'development';
+    return {
+      module: GraphqlPlatformModule,
+      imports: [
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: true,
+          sortSchema: true,
+          path: '/graphql',
+          playground: false,
+          introspection: !config.isProduction,
+          csrfPrevention: true,
+          includeStacktraceInErrorResponses: false,
+          plugins: [
+            ...(development ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+            operationLoggingPlugin(logger, config.env === 'test'),
+          ],
+          validationRules: [depthLimit(config.graphqlMaxDepth)],
+          context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+          formatError: createErrorFormatter(development, (error) =>
+            logger.error({ err: error }, 'unexpected error in GraphQL operation'),
+          ),
+        }),
+      ],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, ServerInfoResolver],
+    };
+  }
+}

@@ -1,0 +1,1 @@
+module.exports = require('./global-teardown.ts').default;
