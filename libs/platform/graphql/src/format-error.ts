@@ -1,5 +1,4 @@
-import { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '@muster/platform-core';
 
 /** Codes Apollo or graphql-js produce themselves that are safe to pass through. */
@@ -34,7 +33,8 @@ export interface ErrorReporter {
  */
 export function createErrorFormatter(exposeInternals: boolean, report: ErrorReporter) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    const error = unwrapResolverError(raw);
+    // Resolver, guard and pipe errors arrive wrapped in a GraphQLError.
+    const error = raw instanceof GraphQLError && raw.originalError ? raw.originalError : raw;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (error instanceof DomainError) {

@@ -1,0 +1,46 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('runs on the embedded database with development defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.database.url).toBeUndefined();
+    expect(config.database.dataDir).toBe('.data/pglite');
+    expect(config.demo).toBe(true);
+    expect(config.port).toBe(3000);
+    expect(config.database.poolMax).toBe(10);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL is invalid'],
+    [{ DATABASE_URL: 'mysql://root@localhost/db' }, 'DATABASE_URL is invalid'],
+    [{ PORT: 'eighty' }, 'PORT is invalid'],
+    [{ DB_POOL_MAX: '0' }, 'DB_POOL_MAX is invalid'],
+    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster' }, 'JWT_SECRET is required in production'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, 'DATABASE_URL is required in production'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET is invalid'],
+    [{ MUSTER_ADMIN_EMAIL: 'admin@example.org' }, 'MUSTER_ADMIN_PASSWORD is required'],
+    [{ MUSTER_DEMO: 'maybe' }, 'MUSTER_DEMO is invalid'],
+  ])('refuses %j with one line naming the variable', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(expected);
+  });
+
+  it('never echoes a secret-bearing value back in its message', () => {
+    try {
+      loadConfig({ DATABASE_URL: 'postgres://user:hunter2-secret@' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2');
+    }
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database.url).toBeUndefined();
+  });
+
+  it('turns the demo off in production and refuses to force it on', () => {
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: 'x'.repeat(40) };
+    expect(loadConfig(prod).demo).toBe(false);
+    expect(() => loadConfig({ ...prod, MUSTER_DEMO: 'true' })).toThrow('MUSTER_DEMO cannot be true in production');
+  });
+});
