@@ -14,7 +14,7 @@ describe('health endpoints', () => {
   it('is ready when the database answers and every migration is applied', async () => {
     const res = await fetch(`${t.baseUrl}/health/ready`);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as { details: Record<string, { status: string }> };
     expect(body.details.database.status).toBe('up');
     expect(body.details.migrations.status).toBe('up');
   });
