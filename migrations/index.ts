@@ -1,5 +1,20 @@
 import { CreatedAuditTrail1764316800000 } from './1764316800000-CreatedAuditTrail';
 import { CreatedOrganisationsTeamsUsers1764316800100 } from './1764316800100-CreatedOrganisationsTeamsUsers';
+import { CreatedLoginThrottleAndRefreshTokens1764316800200 } from './1764316800200-CreatedLoginThrottleAndRefreshTokens';
+import { CreatedApiKeys1764316800210 } from './1764316800210-CreatedApiKeys';
+import { KeptAuditChangesVerbatim1764316800400 } from './1764316800400-KeptAuditChangesVerbatim';
+import { CreatedApplicationRole1764316800410 } from './1764316800410-CreatedApplicationRole';
+import { CreatedRunbooks1764316800500 } from './1764316800500-CreatedRunbooks';
+import { AddedRunbookDutyBits1764316800600 } from './1764316800600-AddedRunbookDutyBits';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
-export const MIGRATIONS = [CreatedAuditTrail1764316800000, CreatedOrganisationsTeamsUsers1764316800100];
+export const MIGRATIONS = [
+  CreatedAuditTrail1764316800000,
+  CreatedOrganisationsTeamsUsers1764316800100,
+  CreatedLoginThrottleAndRefreshTokens1764316800200,
+  CreatedApiKeys1764316800210,
+  KeptAuditChangesVerbatim1764316800400,
+  CreatedApplicationRole1764316800410,
+  CreatedRunbooks1764316800500,
+  AddedRunbookDutyBits1764316800600,
+];

@@ -3,9 +3,10 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@muster/platform-config';
 import { createLogger, FixedClock } from '@muster/platform-core';
+import { settingsFor } from '@muster/platform-database';
 import { createApp } from '@muster/api';
 import { GraphqlClient } from './graphql-client';
-import { workerUrlVariable } from './test-databases';
+import { TestDatabaseKind, workerUrlVariable } from './test-databases';
 
 export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';
 export const TEST_AUDIT_KEY = 'test-only-audit-hmac-key-0123456789abcdef';
@@ -22,15 +23,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The database of this jest worker (see test-databases.ts). */
-export function workerDatabaseUrl(): string {
-  const url = process.env[workerUrlVariable(process.env.JEST_WORKER_ID ?? '1')];
+/** A database of this jest worker (see test-databases.ts). */
+export function workerDatabaseUrl(kind: TestDatabaseKind = 'main'): string {
+  const url = process.env[workerUrlVariable(process.env.JEST_WORKER_ID ?? '1', kind)];
   if (!url) throw new Error('No test database for this worker: is jest globalSetup configured?');
   return url;
 }
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({
+  const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     DATABASE_URL: workerDatabaseUrl(),
@@ -39,6 +40,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     DB_POOL_MAX: '10',
     ...overrides,
   });
+  return { ...config, database: settingsFor(config.database, process.env.MUSTER_TEST_EMBEDDED === '1') };
 }
 
 /** The whole API, listening on a free port, against this worker's database. */

@@ -2,11 +2,14 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { Logger } from 'pino';
 import { AccessModule } from '@muster/platform-access';
 import { AuditModule } from '@muster/platform-audit';
+import { AuditTrailModule } from '@muster/platform-audit-api';
 import { AppConfig, ConfigModule } from '@muster/platform-config';
 import { Clock, LOGGER, SystemClock } from '@muster/platform-core';
 import { DatabaseModule, HealthModule } from '@muster/platform-database';
 import { GraphqlPlatformModule } from '@muster/platform-graphql';
 import { IdentityModule } from '@muster/identity';
+import { RunbooksModule } from '@muster/runbooks';
+import { ReadinessModule } from '@muster/readiness';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -46,8 +49,11 @@ export class AppModule {
         AuditModule,
         AccessModule,
         GraphqlPlatformModule.forRoot(config, logger),
+        AuditTrailModule,
         // Domains, lowest first.
         IdentityModule,
+        RunbooksModule,
+        ReadinessModule,
       ],
     };
   }

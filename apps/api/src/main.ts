@@ -4,15 +4,23 @@ import '@as-integrations/express5';
 import 'reflect-metadata';
 import { AppConfig, ConfigError, loadConfig } from '@muster/platform-config';
 import { createLogger } from '@muster/platform-core';
-import { EmbeddedDatabaseError, Lifecycle, openDatabase, RunningDatabase, runMigrations } from '@muster/platform-database';
+import {
+  EmbeddedDatabaseError,
+  Lifecycle,
+  openDatabase,
+  RunningDatabase,
+  runMigrations,
+  settingsFor,
+} from '@muster/platform-database';
 import { MIGRATIONS } from '@muster/migrations';
 import { createApp } from './create-app';
 import { seedOnStart } from './seed/seed-on-start';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel);
-  const database = await openDatabase(config);
+  const loaded = loadConfig();
+  const logger = createLogger(loaded.logLevel);
+  const database = await openDatabase(loaded);
+  const config = { ...loaded, database: settingsFor(loaded.database, database.embedded) };
   const applied = await runMigrations(database.url, MIGRATIONS);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 

@@ -1,1 +1,10 @@
-export {};
+export * from './readiness.duties';
+export * from './readiness.enums';
+export * from './readiness.facts';
+export * from './readiness.module';
+export * from './readiness.rollup';
+export * from './readiness.rules';
+export * from './readiness.service';
+export * from './readiness.sql';
+export * from './readiness.types';
+export * from './readiness.views';

@@ -1,1 +1,12 @@
-export {};
+export * from './incident-category';
+export * from './runbooks.entities';
+export * from './runbooks.module';
+export * from './runbooks/review-dates';
+export * from './runbooks/runbook-status';
+export * from './runbooks/runbook.entity';
+export * from './steps/runbook-step.entity';
+export * from './templates/copy-template-steps';
+export * from './templates/ics';
+export * from './templates/ics/template-steps';
+export * from './versions/runbook-version.entity';
+export * from './versions/version-snapshot';

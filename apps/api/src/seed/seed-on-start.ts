@@ -1,13 +1,32 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@muster/platform-config';
+import { SystemPrincipal } from '@muster/identity';
+import { bootstrapAdminSeed } from './bootstrap-admin.seed';
+import { identitySeed } from './identity.seed';
+import { runbooksSeed } from './runbooks.seed';
+import { SeedSection } from './seed-section';
 
 /**
- * Start-up data: the bootstrap administrator from the environment, and in demo mode the
- * demo ICS (idempotent: a second start finds it and changes nothing). Returns lines for
- * the start-up banner (how to log in).
+ * Start-up data, one section per domain, in order (a new domain adds its file and one
+ * line here). The demo directory comes before the bootstrap administrator: in demo mode
+ * the demo system administrator already exists, so no placeholder ICB is made beside it.
  */
-export async function seedOnStart(app: INestApplication, config: AppConfig): Promise<string[]> {
-  void app;
-  void config;
-  return [];
+const SECTIONS: SeedSection[] = [
+  identitySeed,
+  bootstrapAdminSeed,
+  runbooksSeed,
+];
+
+/**
+ * Runs every section that applies (demo sections only in demo mode) and returns the
+ * lines for the start-up banner (how to log in). Used by `npm start` and `npm run db:seed`.
+ */
+export async function seedOnStart(app: INestApplicationContext, config: AppConfig): Promise<string[]> {
+  const ctx = { app, config, system: new SystemPrincipal() };
+  const lines: string[] = [];
+  for (const section of SECTIONS) {
+    if (section.demoOnly && !config.demo) continue;
+    lines.push(...(await section.run(ctx)));
+  }
+  return lines;
 }

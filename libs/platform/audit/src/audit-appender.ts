@@ -2,8 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@muster/platform-config';
 import { Actor } from '@muster/platform-core';
-import { AuditDraft, GENESIS_HASH, ICS_CHAIN } from './audit-draft';
-import { hashEvent, HashedFields } from './audit-hash';
+import { AuditDraft, chainIdOf, GENESIS_HASH } from './audit-draft';
+import { canonicalEvent, EventHasher, eventHasher, HashedFields } from './audit-hash';
+import { canonicalJson } from './canonical-json';
 
 /** Facts of the transaction that every event of it shares. */
 export interface AppendContext {
@@ -25,17 +26,21 @@ const COLUMNS = [
 /**
  * Appends a transaction's audit events to their chains. Called by the unit of work as
  * the last step before COMMIT: it locks each chain's head row (in a fixed order, so two
- * transactions cannot deadlock), links the events, and inserts them in one statement
- * per chain. The lock is held only from here to the commit.
+ * transactions cannot deadlock), links the events, and writes them and the new head in
+ * one statement per chain. The lock is held only from here to the commit.
  */
 @Injectable()
 export class AuditAppender {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  private readonly hasher: EventHasher;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.hasher = eventHasher(config.audit.hmacKey);
+  }
 
   async append(manager: EntityManager, drafts: AuditDraft[], ctx: AppendContext): Promise<void> {
     const byChain = new Map<string, AuditDraft[]>();
     for (const d of drafts) {
-      const chain = d.organisationId ?? ICS_CHAIN;
+      const chain = chainIdOf(d.organisationId);
       byChain.set(chain, [...(byChain.get(chain) ?? []), d]);
     }
     const ordered = [...byChain.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
@@ -44,21 +49,11 @@ export class AuditAppender {
     }
   }
 
-  private async appendToChain(
-    manager: EntityManager,
-    chainId: string,
-    drafts: AuditDraft[],
-    ctx: AppendContext,
-  ): Promise<void> {
-    // Creates the head on first use and, either way, takes its row lock until commit.
-    const [head] = await manager.query(
-      `INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2)
-       ON CONFLICT (chain_id) DO UPDATE SET chain_id = EXCLUDED.chain_id
-       RETURNING last_seq::text AS "lastSeq", last_hash AS "lastHash"`,
-      [chainId, GENESIS_HASH],
-    );
+  private async appendToChain(manager: EntityManager, chainId: string, drafts: AuditDraft[], ctx: AppendContext): Promise<void> {
+    const head = await this.lockHead(manager, chainId);
     let seq = BigInt(head.lastSeq);
     let prevHash: string = head.lastHash;
+    const occurredAt = ctx.occurredAt.toISOString();
     const rows: StoredFields[] = [];
     for (const d of drafts) {
       seq += 1n;
@@ -66,7 +61,7 @@ export class AuditAppender {
         chainId,
         seq: seq.toString(),
         prevHash,
-        occurredAt: ctx.occurredAt,
+        occurredAt,
         actorType: ctx.actor.type,
         actorId: ctx.actor.id,
         actorLabel: ctx.actor.label,
@@ -77,29 +72,45 @@ export class AuditAppender {
         entityId: d.entityId,
         incidentId: d.incidentId ?? null,
         summary: d.summary,
-        // Stored as jsonb and read back as JSON: normalise now so the hash survives the trip.
-        changes: d.changes == null ? null : (JSON.parse(JSON.stringify(d.changes)) as Record<string, unknown>),
+        // Through JSON first (toJSON, dropped undefined), then canonical: these exact
+        // bytes are hashed and stored, so verification compares bytes, not meanings.
+        changes: d.changes == null ? 'null' : canonicalJson(JSON.parse(JSON.stringify(d.changes))),
         requestId: ctx.requestId,
         clientAddress: ctx.clientAddress,
       };
-      prevHash = hashEvent(fields, this.config.audit.hmacKey);
+      prevHash = this.hasher(canonicalEvent(fields));
       rows.push({ ...fields, hash: prevHash });
     }
-    await this.insert(manager, rows);
-    await manager.query(`UPDATE audit_chain SET last_seq = $2, last_hash = $3 WHERE chain_id = $1`, [
-      chainId,
-      seq.toString(),
-      prevHash,
-    ]);
+    await this.insertAndAdvance(manager, rows, chainId, seq.toString(), prevHash);
   }
 
-  private async insert(manager: EntityManager, rows: StoredFields[]): Promise<void> {
-    const params: unknown[] = [];
+  /** Takes the chain head's row lock (held until commit), creating the head on first use. */
+  private async lockHead(manager: EntityManager, chainId: string): Promise<{ lastSeq: string; lastHash: string }> {
+    const select = `SELECT last_seq::text AS "lastSeq", last_hash AS "lastHash" FROM audit_chain WHERE chain_id = $1 FOR UPDATE`;
+    const [head] = await manager.query(select, [chainId]);
+    if (head) return head;
+    // A concurrent first append waits here on the key, then finds the head committed.
+    await manager.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (chain_id) DO NOTHING`, [
+      chainId,
+      GENESIS_HASH,
+    ]);
+    const [created] = await manager.query(select, [chainId]);
+    return created;
+  }
+
+  private async insertAndAdvance(
+    manager: EntityManager,
+    rows: StoredFields[],
+    chainId: string,
+    lastSeq: string,
+    lastHash: string,
+  ): Promise<void> {
+    const params: unknown[] = [chainId, lastSeq, lastHash];
     const tuples = rows.map((r) => {
       const values = [
         r.chainId, r.seq, r.occurredAt, r.actorType, r.actorId, r.actorLabel, r.organisationId, r.roles,
         r.action, r.entityType, r.entityId, r.incidentId, r.summary,
-        r.changes === null ? null : JSON.stringify(r.changes), r.requestId, r.clientAddress, r.prevHash, r.hash,
+        r.changes === 'null' ? null : r.changes, r.requestId, r.clientAddress, r.prevHash, r.hash,
       ];
       const placeholders = values.map((v) => {
         params.push(v);
@@ -107,6 +118,10 @@ export class AuditAppender {
       });
       return `(${placeholders.join(', ')})`;
     });
-    await manager.query(`INSERT INTO audit_event (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+    await manager.query(
+      `WITH appended AS (INSERT INTO audit_event (${COLUMNS.join(', ')}) VALUES ${tuples.join(', ')} RETURNING 1)
+       UPDATE audit_chain SET last_seq = $2, last_hash = $3 WHERE chain_id = $1`,
+      params,
+    );
   }
 }

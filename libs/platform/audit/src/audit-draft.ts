@@ -14,8 +14,17 @@ export interface AuditDraft {
   incidentId?: string | null;
 }
 
-/** Chain that holds events that belong to no organisation (e.g. a failed login of an unknown email). */
+/**
+ * Chain of the events that belong to no organisation: ICS-wide administration and, for
+ * example, a failed login of an unknown email. A fixed name rather than the ICB's id,
+ * so the chain never splits if the ICB record is created late or replaced.
+ */
 export const ICS_CHAIN = 'ics';
 
 /** The previous hash of a chain's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
+
+/** An organisation's events chain under its id; the rest under `ICS_CHAIN`. */
+export function chainIdOf(organisationId: string | null): string {
+  return organisationId ?? ICS_CHAIN;
+}

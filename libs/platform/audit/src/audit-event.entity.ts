@@ -48,7 +48,8 @@ export class AuditEventEntity {
   @Column({ type: 'text' })
   summary: string;
 
-  @Column({ type: 'jsonb', nullable: true })
+  /** `json`, not `jsonb`: it keeps the canonical bytes the hash was taken over. */
+  @Column({ type: 'json', nullable: true })
   changes: Record<string, unknown> | null;
 
   @Column({ name: 'request_id', type: 'text', nullable: true })

@@ -14,3 +14,12 @@ export function poolOptions(settings: DatabaseSettings) {
     application_name: 'muster',
   };
 }
+
+/**
+ * The embedded database runs one query at a time anyway, and its socket server can mix up
+ * the extended-protocol messages of concurrent connections (electric-sql/pglite#1046):
+ * there, a single pooled connection queues requests in the app instead.
+ */
+export function settingsFor(settings: DatabaseSettings, embedded: boolean): DatabaseSettings {
+  return embedded ? { ...settings, poolMax: 1 } : settings;
+}

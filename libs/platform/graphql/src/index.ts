@@ -1,6 +1,7 @@
 export * from './depth-limit';
 export * from './format-error';
 export * from './graphql-platform.module';
+export * from './json.scalar';
 export * from './operation-logging.plugin';
 export * from './pagination';
 export * from './request-context.middleware';

@@ -1,0 +1,35 @@
+import { AccessPolicy, Principal, Role } from '@muster/platform-access';
+
+/**
+ * Roles a machine may hold. Never administration (a key cannot mint keys or people) and
+ * never an ICS-wide role: a key acts inside its one organisation.
+ */
+export const API_KEY_ROLES: readonly Role[] = [
+  Role.INCIDENT_COMMANDER,
+  Role.IG_OFFICER,
+  Role.EPRR_LEAD,
+  Role.RESPONDER,
+  Role.VIEWER,
+];
+
+/** Who may create and revoke an organisation's keys (besides system administrators). */
+export const API_KEY_ADMIN_ROLES: readonly Role[] = [Role.ORG_ADMIN];
+
+/** last_used_at is kept to this resolution: at most one write (and audit event) per key per minute. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+export function lastUsedIsStale(lastUsedAt: Date | null, now: Date): boolean {
+  return lastUsedAt === null || now.getTime() - lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
+}
+
+/** Create or revoke a key of `organisationId`: NOT_FOUND out of sight, FORBIDDEN without the role. */
+export function assertCanManageKeys(principal: Principal, organisationId: string, entity: string): void {
+  if (principal.isSystemAdmin) return;
+  AccessPolicy.assertCanAct(principal, organisationId, API_KEY_ADMIN_ROLES, entity);
+}
+
+/** List an organisation's keys: its admins, and the ICS-wide roles (system admin, auditor). */
+export function assertCanListKeys(principal: Principal, organisationId: string): void {
+  if (principal.isSystemWide) return;
+  AccessPolicy.assertCanAct(principal, organisationId, API_KEY_ADMIN_ROLES, 'Organisation');
+}

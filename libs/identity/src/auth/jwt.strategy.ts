@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { JWT_STRATEGY, Principal } from '@muster/platform-access';
+import { APP_CONFIG, AppConfig } from '@muster/platform-config';
+import { Clock } from '@muster/platform-core';
+import { ACCESS_TOKEN_ALGORITHMS, acceptedClaims } from './tokens/access-tokens';
+import { UserPrincipals } from './user-principals';
+
+/**
+ * Bearer access tokens. passport-jwt checks the signature with an explicit algorithm
+ * allowlist (HS256 only: `none`, HS512 and RS256 tokens are refused), the issuer and the
+ * audience; `validate` then checks expiry against the injected clock and rebuilds the
+ * principal from the database. Any failure leaves the request unauthenticated.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
+    private readonly principals: UserPrincipals,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.auth.jwtSecret,
+      algorithms: [...ACCESS_TOKEN_ALGORITHMS],
+      issuer: config.auth.issuer,
+      audience: config.auth.audience,
+      // Judged in validate() against the application clock, so tests can move time.
+      ignoreExpiration: true,
+    });
+  }
+
+  async validate(payload: unknown): Promise<Principal | false> {
+    const claims = acceptedClaims(payload, this.clock.now());
+    if (!claims) return false;
+    return (await this.principals.load(claims.userId, claims.sessionVersion)) ?? false;
+  }
+}

@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Actor, Clock, currentContext } from '@muster/platform-core';
+import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { Account, findAccountByEmail, normaliseEmail } from './accounts';
+import { AuthErrors } from './auth.errors';
+import { AuthPayload } from './auth.types';
+import { PasswordHasher } from './passwords/password-hasher';
+import { SessionIssuer } from './sessions/session-issuer';
+import { LoginThrottle, ThrottleKeys } from './throttle/login-throttle';
+
+type FailureReason = 'UNKNOWN_EMAIL' | 'WRONG_PASSWORD' | 'NO_PASSWORD' | 'INACTIVE';
+
+/** Whoever is trying to sign in; not yet anyone. */
+const ANONYMOUS: Actor = { type: 'SYSTEM', id: null, label: 'unauthenticated caller' };
+
+/**
+ * Password sign-in (the passport-local flow: email and password in, a session out),
+ * behind the brute-force throttle. Order matters:
+ * 1. a throttled account or address is refused before the password is looked at;
+ * 2. the password is verified outside any transaction (argon2 is slow; an unknown email
+ *    verifies against a dummy hash, so it costs the same and answers the same);
+ * 3. the outcome is recorded with its audit event and committed — a failure too —
+ *    and only then is the error returned to the caller.
+ */
+@Injectable()
+export class LoginService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly sessions: SessionIssuer,
+  ) {}
+
+  async login(email: string, password: string): Promise<AuthPayload> {
+    const keys: ThrottleKeys = { email: normaliseEmail(email), address: currentContext()?.clientAddress ?? null };
+    const refused = await this.throttle.refusedUntil(this.dataSource.manager, keys, this.clock.now());
+    if (refused) throw AuthErrors.tooManyAttempts(refused);
+
+    const account = await findAccountByEmail(this.dataSource.manager, keys.email);
+    const matches = await this.hasher.verify(account?.passwordHash ?? null, password);
+    const failure = failureReason(account, matches);
+    if (failure || !account) {
+      await this.uow.run((tx) => this.recordFailure(tx, keys, account, failure ?? 'UNKNOWN_EMAIL'), { actor: ANONYMOUS });
+      throw AuthErrors.invalidCredentials();
+    }
+    const actor: Actor = { type: 'USER', id: account.id, label: account.email };
+    return this.uow.run((tx) => this.recordSuccess(tx, keys, account), { actor });
+  }
+
+  private async recordFailure(tx: Transaction, keys: ThrottleKeys, account: Account | null, reason: FailureReason): Promise<void> {
+    const { refusedUntil, account: counter } = await this.throttle.recordFailure(tx.manager, keys, tx.now);
+    // Locked by a concurrent attempt meanwhile: refuse, count nothing, write nothing.
+    if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
+    tx.record({
+      action: 'auth.login_failed',
+      organisationId: account?.homeOrganisationId ?? null,
+      entityType: 'user',
+      entityId: account?.id ?? null,
+      summary: `Failed sign-in for ${keys.email}`,
+      changes: {
+        email: keys.email,
+        reason,
+        consecutiveFailures: counter.consecutiveFailures,
+        lockedUntil: counter.lockedUntil?.toISOString() ?? null,
+      },
+    });
+  }
+
+  private async recordSuccess(tx: Transaction, keys: ThrottleKeys, account: Account): Promise<AuthPayload> {
+    const refusedUntil = await this.throttle.recordSuccess(tx.manager, keys, tx.now);
+    if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
+    const session = await this.sessions.issue(tx, account);
+    tx.record({
+      action: 'auth.login_succeeded',
+      organisationId: account.homeOrganisationId,
+      entityType: 'user',
+      entityId: account.id,
+      summary: `${account.email} signed in`,
+      changes: { refreshTokenFamily: session.familyId },
+    });
+    return session.payload;
+  }
+}
+
+function failureReason(account: Account | null, matches: boolean): FailureReason | null {
+  if (!account) return 'UNKNOWN_EMAIL';
+  if (!account.passwordHash) return 'NO_PASSWORD';
+  if (!matches) return 'WRONG_PASSWORD';
+  if (!account.active) return 'INACTIVE';
+  return null;
+}

@@ -1,0 +1,84 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Principal } from '@muster/platform-access';
+import { Clock, currentContext, DomainError } from '@muster/platform-core';
+import { UnitOfWork } from '@muster/platform-database';
+import { Account, findAccountById } from '../accounts';
+import { AuthErrors } from '../auth.errors';
+import { AuthPayload } from '../auth.types';
+import { RefreshTokens } from '../sessions/refresh-tokens';
+import { SessionIssuer } from '../sessions/session-issuer';
+import { LoginThrottle, ThrottleKeys } from '../throttle/login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { passwordProblem } from './password-policy';
+
+/**
+ * A person changes their own password. The current password is checked under the same
+ * throttle as sign-in (a stolen access token must not become a password oracle). On
+ * success the session version moves on — every older access token stops working on its
+ * next request — all refresh tokens are revoked, and a fresh session is returned.
+ */
+@Injectable()
+export class PasswordChangeService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly clock: Clock,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly refreshTokens: RefreshTokens,
+    private readonly sessions: SessionIssuer,
+  ) {}
+
+  async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<AuthPayload> {
+    if (!principal.userId) throw AuthErrors.notAPerson();
+    const account = await findAccountById(this.dataSource.manager, principal.userId);
+    if (!account) throw DomainError.unauthenticated();
+    const problem = passwordProblem(newPassword, account);
+    if (problem) throw DomainError.badInput('newPassword', problem);
+
+    const keys: ThrottleKeys = { email: account.email, address: currentContext()?.clientAddress ?? null };
+    const refused = await this.throttle.refusedUntil(this.dataSource.manager, keys, this.clock.now());
+    if (refused) throw AuthErrors.tooManyAttempts(refused);
+    if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
+      await this.recordWrongPassword(account, keys);
+      throw DomainError.badInput('currentPassword', 'is not your current password');
+    }
+    const passwordHash = await this.hasher.hash(newPassword);
+    return this.uow.run(async (tx) => {
+      const [rows] = await tx.manager.query(
+        `UPDATE app_user SET password_hash = $2, session_version = session_version + 1, version = version + 1, updated_at = $3
+          WHERE id = $1 AND session_version = $4 AND active
+          RETURNING session_version AS "sessionVersion"`,
+        [account.id, passwordHash, tx.now, account.sessionVersion],
+      );
+      if (!rows.length) throw DomainError.conflict('Your account changed meanwhile: sign in again');
+      const revoked = await this.refreshTokens.revokeAllOfUser(tx.manager, account.id, 'PASSWORD_CHANGED', tx.now);
+      const session = await this.sessions.issue(tx, { ...account, sessionVersion: rows[0].sessionVersion });
+      tx.record({
+        action: 'auth.password_changed',
+        organisationId: account.homeOrganisationId,
+        entityType: 'user',
+        entityId: account.id,
+        summary: `${account.email} changed their password`,
+        changes: { sessionVersion: { before: account.sessionVersion, after: rows[0].sessionVersion }, revokedRefreshTokens: revoked },
+      });
+      return session.payload;
+    });
+  }
+
+  private async recordWrongPassword(account: Account, keys: ThrottleKeys): Promise<void> {
+    await this.uow.run(async (tx) => {
+      const { refusedUntil, account: counter } = await this.throttle.recordFailure(tx.manager, keys, tx.now);
+      if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
+      tx.record({
+        action: 'auth.password_change_failed',
+        organisationId: account.homeOrganisationId,
+        entityType: 'user',
+        entityId: account.id,
+        summary: `${account.email} gave a wrong current password when changing it`,
+        changes: { consecutiveFailures: counter.consecutiveFailures, lockedUntil: counter.lockedUntil?.toISOString() ?? null },
+      });
+    });
+  }
+}

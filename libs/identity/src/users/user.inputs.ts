@@ -1,0 +1,39 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { Role } from '@muster/platform-access';
+import { trim } from '../organisations/organisation.inputs';
+
+@InputType()
+export class CreateUserInput {
+  @Field(() => ID, { description: 'The organisation the person joins, with `role`.' })
+  @IsUUID('loose')
+  organisationId: string;
+
+  @Field({ description: 'Stored lower case; unique across the ICS.' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail()
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200)
+  displayName: string;
+
+  @Field({ nullable: true, description: 'Leave out to create the account without a password (it cannot sign in yet).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  password?: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('loose')
+  teamId?: string;
+}

@@ -1,0 +1,46 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
+import { Connection } from '@muster/platform-graphql';
+import { DirectoryLoaders } from '../directory/directory-loaders';
+import { IdArgs, OrganisationPageArgs } from '../directory/id.args';
+import { Membership } from '../memberships/membership.types';
+import { CreateUserInput } from './user.inputs';
+import { User, UserConnection } from './user.types';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+export class UserResolver {
+  constructor(
+    private readonly service: UsersService,
+    private readonly loaders: DirectoryLoaders,
+  ) {}
+
+  @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.AUDITOR)
+  @Query(() => UserConnection, { description: "An organisation's people: for its ORG_ADMIN, system administrators and auditors." })
+  users(@CurrentPrincipal() principal: Principal, @Args() { organisationId, ...page }: OrganisationPageArgs): Promise<Connection<User>> {
+    return this.service.list(principal, organisationId, page);
+  }
+
+  @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN)
+  @Mutation(() => User, { description: 'An account with its first role. ORG_ADMIN of the organisation, or a system administrator.' })
+  createUser(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateUserInput): Promise<User> {
+    return this.service.create(principal, input);
+  }
+
+  @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN)
+  @Mutation(() => User, { description: 'Ends the account\'s access everywhere, from its next request. Not your own.' })
+  deactivateUser(@CurrentPrincipal() principal: Principal, @Args() { id }: IdArgs): Promise<User> {
+    return this.service.deactivate(principal, id);
+  }
+
+  @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN)
+  @Mutation(() => User)
+  reactivateUser(@CurrentPrincipal() principal: Principal, @Args() { id }: IdArgs): Promise<User> {
+    return this.service.reactivate(principal, id);
+  }
+
+  @ResolveField(() => [Membership], { description: 'Their roles, in the organisations you can see.' })
+  memberships(@Parent() user: User, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Membership[]> {
+    return this.loaders.for(ctx, principal).membershipsOfUser.load(user.id);
+  }
+}

@@ -1,0 +1,128 @@
+import { GENESIS_HASH } from './audit-draft';
+import { canonicalEvent, eventHasher, HashedFields } from './audit-hash';
+import { ChainPlan, joinSegments, parseTextArray, SegmentVerifier, VerifyRow } from './chain-verifier';
+
+const KEY = 'unit-test-audit-key-0123456789abcdef';
+const hasher = eventHasher(KEY);
+const CHAIN = '6f1c1f0e-7f3e-4bb0-9a63-5d4f0c6f2b11';
+
+/** A stored row as PostgreSQL would send it for VERIFY_COLUMNS. */
+function toRow(e: HashedFields, hash: string): VerifyRow {
+  return [
+    e.seq, e.prevHash, hash, e.occurredAt.replace('Z', '000Z'), e.actorType, e.actorId, e.actorLabel, e.organisationId,
+    `{${e.roles.join(',')}}`, e.action, e.entityType, e.entityId, e.incidentId, e.summary,
+    e.changes === 'null' ? null : e.changes, e.requestId, e.clientAddress,
+  ];
+}
+
+function chain(length: number, variant = ''): VerifyRow[] {
+  let prev = GENESIS_HASH;
+  return Array.from({ length }, (_, i) => {
+    const e: HashedFields = {
+      chainId: CHAIN, seq: String(i + 1), prevHash: prev, occurredAt: new Date(1_764_316_800_000 + i * 1000).toISOString(),
+      actorType: 'USER', actorId: '0b9d2c8e-1111-4c1a-8e2a-7d2e3f4a5b6c', actorLabel: 'ann@example.nhs.uk',
+      organisationId: CHAIN, roles: [`ORG_ADMIN@${CHAIN}`], action: 'runbook.approved', entityType: 'runbook',
+      entityId: `rb-${i}`, incidentId: null, summary: `Approved runbook ${i}${variant}`,
+      changes: i % 2 ? 'null' : `{"after":{"status":"APPROVED"},"before":{"status":"IN_REVIEW"}}`,
+      requestId: `req-${i}`, clientAddress: '10.0.0.1',
+    };
+    prev = hasher(canonicalEvent(e));
+    return toRow(e, prev);
+  });
+}
+
+/** Verifies `rows` as the plan says, cut into segments starting at `cuts` (as parallel workers would). */
+function verify(rows: VerifyRow[], plan: Partial<ChainPlan> = {}, cuts: number[] = []) {
+  const last = rows.length ? Number(rows[rows.length - 1][0]) : 0;
+  const p: ChainPlan = { chainId: CHAIN, fromSeq: 1, toSeq: last, head: { seq: last, hash: rows[rows.length - 1]?.[2] as string }, expectedHeadHash: null, ...plan };
+  const starts = [p.fromSeq, ...cuts];
+  const segments = starts.map((fromSeq, i) => {
+    const toSeq = i + 1 < starts.length ? starts[i + 1] - 1 : p.toSeq;
+    const verifier = new SegmentVerifier({ chainId: CHAIN, fromSeq, toSeq, expectedHeadHash: p.expectedHeadHash, endsAtHead: p.head !== null && toSeq === p.toSeq, hasher });
+    for (const row of rows) if (Number(row[0]) >= fromSeq && Number(row[0]) <= toSeq) verifier.accept(row);
+    return verifier.finish();
+  });
+  return joinSegments(p, segments);
+}
+
+describe('chain verifier', () => {
+  const rows = chain(10);
+
+  it('accepts an untouched chain and reports its head', () => {
+    expect(verify(rows)).toMatchObject({ valid: true, checked: 10, headHash: rows[9][2], firstBrokenSeq: null, reason: null });
+  });
+
+  it('finds a flipped byte in one event', () => {
+    const tampered = rows.map((r) => [...r]);
+    tampered[3][13] = 'Approved runbook 4';
+    expect(verify(tampered)).toMatchObject({ valid: false, checked: 3, firstBrokenSeq: 4, reason: expect.stringMatching(/content was changed/) });
+  });
+
+  it('finds a deleted event', () => {
+    expect(verify([...rows.slice(0, 5), ...rows.slice(6)])).toMatchObject({ valid: false, firstBrokenSeq: 6, reason: expect.stringMatching(/Event 6 is missing/) });
+  });
+
+  it('finds two events swapped in place', () => {
+    const swapped = rows.map((r) => [...r]);
+    [swapped[4], swapped[5]] = [swapped[5], swapped[4]];
+    [swapped[4][0], swapped[5][0]] = ['5', '6'];
+    expect(verify(swapped)).toMatchObject({ valid: false, firstBrokenSeq: 5, reason: expect.stringMatching(/does not link/) });
+  });
+
+  it('finds a cut tail against the head row, and against a head hash recorded elsewhere', () => {
+    expect(verify(rows.slice(0, 7), { toSeq: 10, head: { seq: 10, hash: rows[9][2] as string } })).toMatchObject({
+      valid: false, firstBrokenSeq: 8, reason: expect.stringMatching(/removed from the tail/),
+    });
+    // The head row rewritten too: only the copy kept outside the database still tells.
+    expect(verify(rows.slice(0, 7), { expectedHeadHash: rows[9][2] as string })).toMatchObject({ valid: false, firstBrokenSeq: 8 });
+    expect(verify(rows, { expectedHeadHash: rows[6][2] as string })).toMatchObject({ valid: true });
+  });
+
+  it('finds a head row that does not match the last event', () => {
+    expect(verify(rows, { head: { seq: 10, hash: 'f'.repeat(64) } })).toMatchObject({ valid: false, firstBrokenSeq: 10 });
+  });
+
+  it('gives the same verdicts when the chain is checked in segments and joined', () => {
+    expect(verify(rows, {}, [4, 8])).toMatchObject({ valid: true, checked: 10, headHash: rows[9][2] });
+    const tampered = rows.map((r) => [...r]);
+    tampered[7][13] = 'edited';
+    expect(verify(tampered, {}, [4, 8])).toMatchObject({ valid: false, checked: 7, firstBrokenSeq: 8 });
+    // The first event of a segment is removed: the gap is seen, whichever side of the cut.
+    expect(verify([...rows.slice(0, 3), ...rows.slice(4)], {}, [4, 8])).toMatchObject({ valid: false, checked: 3, firstBrokenSeq: 4 });
+    // A tail spliced from another chain: each segment holds, but the second does not link to the first.
+    const other = chain(10, ' (other)');
+    const spliced = [...rows.slice(0, 7), ...other.slice(7)];
+    const head = { seq: 10, hash: other[9][2] as string };
+    for (const cuts of [[8], []]) {
+      expect(verify(spliced, { head }, cuts)).toMatchObject({ valid: false, checked: 7, firstBrokenSeq: 8, reason: expect.stringMatching(/does not link/) });
+    }
+  });
+
+  it('verifies a sub-range from the link of its first event', () => {
+    expect(verify(rows.slice(4, 8), { fromSeq: 5, toSeq: 8, head: null })).toMatchObject({ valid: true, checked: 4, headHash: rows[7][2] });
+  });
+
+  it('refuses a sub-millisecond change of the time, which the millisecond hash input would not show', () => {
+    const tampered = rows.map((r) => [...r]);
+    tampered[2][3] = (tampered[2][3] as string).replace('000Z', '456Z');
+    expect(verify(tampered)).toMatchObject({ valid: false, firstBrokenSeq: 3 });
+  });
+
+  it('accepts changes stored in another spelling of the same JSON value (rows written before json kept bytes)', () => {
+    const respelt = rows.map((r) => [...r]);
+    respelt[0][14] = '{"before": {"status": "IN_REVIEW"}, "after": {"status": "APPROVED"}}';
+    expect(verify(respelt)).toMatchObject({ valid: true });
+    respelt[0][14] = '{"before": {"status": "DRAFT"}, "after": {"status": "APPROVED"}}';
+    expect(verify(respelt)).toMatchObject({ valid: false, firstBrokenSeq: 1 });
+  });
+});
+
+describe('text array parsing', () => {
+  it.each([
+    ['{}', []],
+    ['{ORG_ADMIN@a,VIEWER@b}', ['ORG_ADMIN@a', 'VIEWER@b']],
+    ['{"with space","quote\\"d",plain,"back\\\\slash"}', ['with space', 'quote"d', 'plain', 'back\\slash']],
+  ])('reads %s', (text, expected) => {
+    expect(parseTextArray(text)).toEqual(expected);
+  });
+});

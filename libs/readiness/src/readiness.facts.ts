@@ -1,0 +1,78 @@
+import { Role } from '@muster/platform-access';
+import { OrganisationKind, TeamFunction } from '@muster/identity';
+import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
+import type { DutySet } from './readiness.duties';
+
+/**
+ * The plain rows readiness is derived from. The repository reads them with a constant
+ * number of set-based statements; the rules turn them into criteria, scores and gaps.
+ */
+
+/** A responsible role for one function: what a step needs someone to be. */
+export interface Duty {
+  role: Role;
+  function: TeamFunction;
+}
+
+/** A step whose duty nobody can take, named in the gap (organisation view only). */
+export interface StepFact extends Duty {
+  position: number;
+  title: string;
+}
+
+export interface OrganisationFacts {
+  id: string;
+  name: string;
+  odsCode: string;
+  kind: OrganisationKind;
+}
+
+/** A published (approved, not retired) ICS template and the categories it covers. */
+export interface TemplateFacts {
+  id: string;
+  title: string;
+  categories: IncidentCategory[];
+}
+
+/**
+ * A role held by at least one named person with an active account in the organisation,
+ * in a team of `function`, or in no team (`function` null).
+ */
+export interface HolderFacts {
+  organisationId: string;
+  role: Role;
+  function: TeamFunction | null;
+}
+
+/** What the exercises domain knows of a runbook; `null` while exercises are not recorded. */
+export interface ExerciseFacts {
+  lastExercisedAt: Date | null;
+  overdueActions: number;
+}
+
+/**
+ * One live (not template, not retired) runbook of an organisation. Its labels (`id`,
+ * `title`, the approval time and the template's title) are only loaded where words are
+ * wanted (the organisation view): the matrix leaves them empty.
+ */
+export interface RunbookFacts {
+  id: string;
+  organisationId: string;
+  title: string;
+  status: RunbookStatus;
+  categories: IncidentCategory[];
+  /** The approved version in force, if any. */
+  approvedVersion: { number: number; approvedAt: Date | null } | null;
+  nextReviewAt: Date | null;
+  /** Steps of the approved version in force, else of the draft. */
+  stepCount: number;
+  /** The duties of those steps, as bits (readiness.duties.ts). */
+  requiredDuties: DutySet;
+  /** Steps whose duty nobody holds, when loaded (the organisation view names them in gaps). */
+  uncoveredSteps?: StepFact[];
+  /** For a runbook adopted from an ICS template. */
+  template: { title: string; adoptedVersion: number; latestVersion: number } | null;
+  exercises: ExerciseFacts | null;
+}
+
+export const dutyKey = (duty: Duty): string => `${duty.role}:${duty.function}`;

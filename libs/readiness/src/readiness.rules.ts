@@ -1,0 +1,264 @@
+import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
+import { countOf, dutiesOf, dutyBit, DutySet, isEmpty, NO_DUTIES, roleBits, union, without } from './readiness.duties';
+import { CriterionStatus, ReadinessCriterion } from './readiness.enums';
+import { Duty, ExerciseFacts, HolderFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
+import { categoryWords, dateWords, functionWords, listWords, plural, quoted, roleWords } from './readiness.words';
+
+/**
+ * The readiness rules and thresholds, in one place: pure functions over the plain rows of
+ * readiness.facts.ts. Readiness is derived on every read, never stored.
+ *
+ * Score: the share of EVALUATED criteria that pass, 0..1 (UNKNOWN criteria are left out of
+ * the denominator), rounded to 2 decimals only when shown. Roll-ups are means of their
+ * parts (readiness.rollup.ts).
+ */
+export const READINESS_RULES = {
+  /** A runbook counts as exercised when its last exercise is at most this many months old. */
+  exerciseIntervalMonths: 12,
+  /** A role gap names at most this many steps, then "and N more". */
+  stepsNamedPerGap: 3,
+  scoreDecimals: 2,
+} as const;
+
+export const EXERCISES_NOT_RECORDED = 'Exercises are not recorded in Muster yet';
+
+export interface CriterionOutcome {
+  criterion: ReadinessCriterion;
+  status: CriterionStatus;
+  /** Why, in one sentence ('' unless words were asked for). */
+  reason: string;
+  /** For a FAIL: what to fix, each prefixed with the runbook title ([] unless words were asked for). */
+  gaps: string[];
+  /** How many gaps a FAIL makes, words or not. */
+  gapCount: number;
+}
+
+export interface RunbookAssessment {
+  runbook: RunbookFacts;
+  criteria: CriterionOutcome[];
+  score: number | null;
+  gaps: string[];
+  gapCount: number;
+}
+
+export interface AssessmentContext {
+  now: Date;
+  organisationName: string;
+  /** Duties the organisation's people hold (heldDuties). */
+  held: DutySet;
+  /** Reasons and gaps in words: the organisation view wants them, the matrix only counts. */
+  words: boolean;
+}
+
+/**
+ * What an organisation's people cover: a role held by a named person with an active
+ * account covers that role for the function of the person's team, or for every function
+ * when the person is in no team.
+ */
+export function heldDuties(holders: readonly HolderFacts[]): DutySet {
+  let held = NO_DUTIES;
+  for (const h of holders) held = union(held, h.function ? dutyBit({ role: h.role, function: h.function }) : roleBits(h.role));
+  return held;
+}
+
+/** Duties of the runbook's steps that nobody holds. */
+export const uncoveredDuties = (r: RunbookFacts, held: DutySet): Duty[] => dutiesOf(without(r.requiredDuties, held));
+
+const NO_GAPS: readonly string[] = Object.freeze([]);
+const { PASS, FAIL, UNKNOWN } = CriterionStatus;
+
+/** An outcome in words; a FAIL makes one gap per line of `gaps`. */
+const worded = (criterion: ReadinessCriterion, status: CriterionStatus, reason: string, gaps: string[] = []): CriterionOutcome => ({
+  criterion,
+  status,
+  reason,
+  gaps,
+  gapCount: gaps.length,
+});
+
+// Without words (the matrix judges 10,000 runbooks per request) outcomes are shared
+// constants: no words, no allocation.
+const STATUS_INDEX: Record<CriterionStatus, number> = { PASS: 0, FAIL: 1, UNKNOWN: 2 };
+const JUDGED = new Map<ReadinessCriterion, CriterionOutcome[][]>();
+function judged(criterion: ReadinessCriterion, status: CriterionStatus, gapCount: number): CriterionOutcome {
+  let table = JUDGED.get(criterion);
+  if (!table) JUDGED.set(criterion, (table = [[], [], []]));
+  const row = table[STATUS_INDEX[status]];
+  return (row[gapCount] ??= Object.freeze({ criterion, status, reason: '', gaps: NO_GAPS as string[], gapCount }));
+}
+
+/** 1. An approved version is in force. */
+export function approvedVersion(r: RunbookFacts, ctx: AssessmentContext): CriterionOutcome {
+  const c = ReadinessCriterion.APPROVED_VERSION;
+  const v = r.approvedVersion;
+  if (v) {
+    if (!ctx.words) return judged(c, PASS, 0);
+    return worded(c, PASS, `Version ${v.number} approved${v.approvedAt ? ` on ${dateWords(v.approvedAt)}` : ''}`);
+  }
+  if (!ctx.words) return judged(c, FAIL, 1);
+  const state = r.status === RunbookStatus.IN_REVIEW ? 'in review, awaiting approval' : 'still a draft';
+  return worded(c, FAIL, `No version has been approved: the runbook is ${state}`, [`${r.title}: no approved version (${state})`]);
+}
+
+/** 2. In date: the next review date has not passed (a review due today is still in date). */
+export function inReviewDate(r: RunbookFacts, ctx: AssessmentContext): CriterionOutcome {
+  const c = ReadinessCriterion.IN_REVIEW_DATE;
+  const due = r.nextReviewAt;
+  const inDate = r.approvedVersion !== null && due !== null && ctx.now.getTime() <= due.getTime();
+  if (!ctx.words) return inDate ? judged(c, PASS, 0) : judged(c, FAIL, 1);
+  if (!r.approvedVersion) {
+    return worded(c, FAIL, 'No version has been approved, so there is no review date', [
+      `${r.title}: no review date until a version is approved`,
+    ]);
+  }
+  if (!due) return worded(c, FAIL, 'No next review date is set', [`${r.title}: no next review date is set`]);
+  if (!inDate) return worded(c, FAIL, `Review was due on ${dateWords(due)}`, [`${r.title}: review was due on ${dateWords(due)}`]);
+  return worded(c, PASS, `Next review due on ${dateWords(due)}`);
+}
+
+/**
+ * 3. Every step's responsible role is held by a named, active person of the organisation
+ * (see heldDuties). Steps are those of the approved version in force, else the draft's.
+ * One gap per missing duty, naming its steps.
+ */
+export function rolesHeld(r: RunbookFacts, ctx: AssessmentContext): CriterionOutcome {
+  const c = ReadinessCriterion.ROLES_HELD;
+  const missing = without(r.requiredDuties, ctx.held);
+  if (!ctx.words) {
+    if (r.stepCount === 0) return judged(c, FAIL, 1);
+    return isEmpty(missing) ? judged(c, PASS, 0) : judged(c, FAIL, countOf(missing));
+  }
+  const which = r.approvedVersion ? `version ${r.approvedVersion.number}` : 'the draft';
+  if (r.stepCount === 0) return worded(c, FAIL, `${capitalise(which)} has no steps`, [`${r.title}: has no steps`]);
+  if (isEmpty(missing)) {
+    return worded(c, PASS, `Every step of ${which} (${plural(r.stepCount, 'step')}) has a named, active person in its role`);
+  }
+  const duties = dutiesOf(missing);
+  return worded(
+    c,
+    FAIL,
+    `No named, active ${listWords(duties.map(dutyWords))} at ${ctx.organisationName} for steps of ${which}`,
+    duties.map((duty) => roleGap(r, duty, ctx.organisationName)),
+  );
+}
+
+function roleGap(r: RunbookFacts, duty: Duty, organisationName: string): string {
+  const who = `${dutyWords(duty)} at ${organisationName}`;
+  const steps = (r.uncoveredSteps ?? [])
+    .filter((s) => s.role === duty.role && s.function === duty.function)
+    .sort((a, b) => a.position - b.position);
+  if (steps.length === 0) return `${r.title}: no ${who} for its steps`;
+  const named = listWords(steps.map(stepWords), READINESS_RULES.stepsNamedPerGap);
+  return steps.length === 1 ? `${r.title}: step ${named} has no ${who}` : `${r.title}: steps ${named} have no ${who}`;
+}
+
+const dutyWords = (duty: Duty): string => `${roleWords(duty.role)} (${functionWords(duty.function)})`;
+const stepWords = (step: StepFact): string => `${step.position} ${quoted(step.title)}`;
+const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** 4. Exercised within the last `exerciseIntervalMonths` months. */
+export function exercised(r: RunbookFacts, exercises: ExerciseFacts | null, ctx: AssessmentContext): CriterionOutcome {
+  const c = ReadinessCriterion.EXERCISED;
+  if (!exercises) return ctx.words ? worded(c, UNKNOWN, EXERCISES_NOT_RECORDED) : judged(c, UNKNOWN, 0);
+  const months = READINESS_RULES.exerciseIntervalMonths;
+  const last = exercises.lastExercisedAt;
+  const recent = last !== null && last.getTime() >= addMonths(ctx.now, -months).getTime();
+  if (!ctx.words) return recent ? judged(c, PASS, 0) : judged(c, FAIL, 1);
+  if (!last) return worded(c, FAIL, 'Never exercised', [`${r.title}: never exercised`]);
+  if (!recent) {
+    return worded(c, FAIL, `Last exercised on ${dateWords(last)}, more than ${months} months ago`, [
+      `${r.title}: last exercised on ${dateWords(last)}; it is due an exercise every ${months} months`,
+    ]);
+  }
+  return worded(c, PASS, `Last exercised on ${dateWords(last)}`);
+}
+
+/** 5. No overdue actions from exercises of the runbook. */
+export function noOverdueExerciseActions(r: RunbookFacts, exercises: ExerciseFacts | null, ctx: AssessmentContext): CriterionOutcome {
+  const c = ReadinessCriterion.NO_OVERDUE_EXERCISE_ACTIONS;
+  if (!exercises) return ctx.words ? worded(c, UNKNOWN, EXERCISES_NOT_RECORDED) : judged(c, UNKNOWN, 0);
+  const none = exercises.overdueActions === 0;
+  if (!ctx.words) return none ? judged(c, PASS, 0) : judged(c, FAIL, 1);
+  if (none) return worded(c, PASS, 'No overdue actions from its exercises');
+  const overdue = plural(exercises.overdueActions, 'overdue action');
+  return worded(c, FAIL, `${overdue} from its exercises`, [`${r.title}: ${overdue} from its exercises`]);
+}
+
+/**
+ * 6. Not behind the latest approved version of the ICS template it was adopted from,
+ * judged by the template version its version in force is based on.
+ */
+export function templateCurrent(r: RunbookFacts, ctx: AssessmentContext): CriterionOutcome {
+  const c = ReadinessCriterion.TEMPLATE_CURRENT;
+  const t = r.template;
+  const behind = t !== null && t.adoptedVersion < t.latestVersion;
+  if (!ctx.words) return behind ? judged(c, FAIL, 1) : judged(c, PASS, 0);
+  if (!t) return worded(c, PASS, 'Not adopted from an ICS template');
+  if (behind) {
+    const words = `behind ICS template ${quoted(t.title)} (adopted version ${t.adoptedVersion}, latest version ${t.latestVersion})`;
+    return worded(c, FAIL, capitalise(words), [`${r.title}: ${words}`]);
+  }
+  return worded(c, PASS, `Up to date with ICS template ${quoted(t.title)} (version ${t.adoptedVersion})`);
+}
+
+export function assessRunbook(r: RunbookFacts, ctx: AssessmentContext): RunbookAssessment {
+  const criteria = [
+    approvedVersion(r, ctx),
+    inReviewDate(r, ctx),
+    rolesHeld(r, ctx),
+    exercised(r, r.exercises, ctx),
+    noOverdueExerciseActions(r, r.exercises, ctx),
+    templateCurrent(r, ctx),
+  ];
+  let gapCount = 0;
+  for (const c of criteria) gapCount += c.gapCount;
+  const gaps = ctx.words ? criteria.flatMap((c) => c.gaps) : (NO_GAPS as string[]);
+  return { runbook: r, criteria, score: scoreOf(criteria), gaps, gapCount };
+}
+
+/** Passed / evaluated; UNKNOWN criteria are not evaluated. Null when nothing is evaluated. */
+export function scoreOf(criteria: readonly Pick<CriterionOutcome, 'status'>[]): number | null {
+  let passed = 0;
+  let evaluated = 0;
+  for (const c of criteria) {
+    if (c.status === UNKNOWN) continue;
+    evaluated += 1;
+    if (c.status === PASS) passed += 1;
+  }
+  return evaluated === 0 ? null : passed / evaluated;
+}
+
+/** The gap of a category an ICS template covers but no runbook of the organisation does. */
+export function missingRunbookGap(category: IncidentCategory, templates: readonly TemplateFacts[]): string {
+  const names = listWords(templates.map((t) => quoted(t.title)));
+  const which = templates.length === 1 ? `ICS template ${names}` : `ICS templates ${names}`;
+  return `No runbook for ${categoryWords(category)} (${which} not adopted)`;
+}
+
+/** The mean of the scores that exist; null when none does. */
+export function meanScore(scores: readonly (number | null)[]): number | null {
+  let sum = 0;
+  let count = 0;
+  for (const s of scores) {
+    if (s === null) continue;
+    sum += s;
+    count += 1;
+  }
+  return count === 0 ? null : sum / count;
+}
+
+export function roundScore(score: number | null): number | null {
+  const factor = 10 ** READINESS_RULES.scoreDecimals;
+  return score === null ? null : Math.round(score * factor) / factor;
+}
+
+/** Calendar months in UTC, clamped to the month's last day (31 March − 1 month = 28/29 February). */
+export function addMonths(date: Date, months: number): Date {
+  const result = new Date(date.getTime());
+  const day = result.getUTCDate();
+  result.setUTCDate(1);
+  result.setUTCMonth(result.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
+  result.setUTCDate(Math.min(day, lastDay));
+  return result;
+}

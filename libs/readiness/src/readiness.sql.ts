@@ -1,0 +1,216 @@
+import { OrganisationKind } from '@muster/identity';
+import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
+import { HALF_BITS } from './readiness.duties';
+import { OrganisationFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
+
+/**
+ * The SQL readiness reads, as plain statements and row mappers: the Nest repository and
+ * the raw-pg benchmark handler (tools/bench) run exactly these. Every statement is
+ * set-based, so a matrix of any size costs the same few statements.
+ */
+
+const LOW_HALF = 2 ** HALF_BITS - 1;
+
+export interface SqlStatement {
+  sql: string;
+  params: unknown[];
+}
+
+export interface ReadinessScope {
+  organisationId?: string;
+  category?: IncidentCategory;
+}
+
+/**
+ * One row per live runbook with what the rules need, the duties of its steps as bits
+ * (readiness.duties.ts): `runbook_version.required_duty_bits` for the approved version in
+ * force, else the bits of the draft steps. An adopted runbook is compared with its template
+ * by the template version its version in force is based on (a draft updated from the
+ * template is not in force until approved). With `labels` false (the matrix, which only
+ * counts gaps) the columns only words need are left out: 10,000 rows cost less to send.
+ */
+export function runbookFactsStatement(scope: ReadinessScope = {}, { labels } = { labels: true }): SqlStatement {
+  const params: unknown[] = [];
+  const org = scope.organisationId ? ` AND r.organisation_id = $${params.push(scope.organisationId)}::uuid` : '';
+  const category = scope.category ? ` AND $${params.push(scope.category)}::text = ANY (r.categories)` : '';
+  const live = `NOT r.is_template AND r.status <> 'RETIRED'${org}${category}`;
+  const labelColumns = labels
+    ? `r.id, r.title, date_part('epoch', v.approved_at) * 1000 AS "approvedAt", t.title AS "templateTitle",`
+    : '';
+  const sql = `
+    WITH drafts AS (
+      SELECT s.runbook_id, count(*)::int AS step_count, bit_or(s.duty_bit) AS duties
+      FROM runbook r JOIN runbook_step s ON s.runbook_id = r.id
+      WHERE r.current_version_id IS NULL AND ${live}
+      GROUP BY s.runbook_id
+    )
+    SELECT ${labelColumns} r.organisation_id AS "organisationId", array_to_string(r.categories, ',') AS categories, r.status,
+           v.version_number AS "versionNumber", coalesce(v.step_count, d.step_count, 0) AS "stepCount",
+           (coalesce(v.required_duty_bits, d.duties, 0) & ${LOW_HALF})::int AS "dutiesLo",
+           (coalesce(v.required_duty_bits, d.duties, 0) >> ${HALF_BITS})::int AS "dutiesHi",
+           date_part('epoch', r.next_review_at) * 1000 AS "nextReviewAt",
+           CASE WHEN v.id IS NULL THEN r.adopted_template_version ELSE v.based_on_template_version END AS "adoptedVersion",
+           t.latest_version_number AS "templateVersion"
+    FROM runbook r
+    LEFT JOIN runbook_version v ON v.id = r.current_version_id
+    LEFT JOIN drafts d ON d.runbook_id = r.id
+    LEFT JOIN runbook t ON t.id = r.template_runbook_id
+    WHERE ${live}`;
+  return { sql, params };
+}
+
+export interface RunbookFactsRow {
+  /** Labels: absent without `labels`. */
+  id?: string;
+  title?: string;
+  approvedAt?: number | null;
+  templateTitle?: string | null;
+  organisationId: string;
+  categories: string;
+  status: RunbookStatus;
+  versionNumber: number | null;
+  stepCount: number;
+  dutiesLo: number;
+  dutiesHi: number;
+  nextReviewAt: number | null;
+  adoptedVersion: number | null;
+  templateVersion: number | null;
+}
+
+export function toRunbookFacts(row: RunbookFactsRow): RunbookFacts {
+  return {
+    id: row.id ?? '',
+    organisationId: row.organisationId,
+    title: row.title ?? '',
+    status: row.status,
+    categories: row.categories.split(',') as IncidentCategory[],
+    approvedVersion:
+      row.versionNumber === null
+        ? null
+        : { number: row.versionNumber, approvedAt: row.approvedAt == null ? null : new Date(row.approvedAt) },
+    nextReviewAt: row.nextReviewAt === null ? null : new Date(row.nextReviewAt),
+    stepCount: row.stepCount,
+    requiredDuties: { lo: row.dutiesLo, hi: row.dutiesHi },
+    template:
+      row.adoptedVersion === null || row.templateVersion === null
+        ? null
+        : { title: row.templateTitle ?? '', adoptedVersion: row.adoptedVersion, latestVersion: row.templateVersion },
+    // The exercises domain does not exist yet: the exercise criteria are UNKNOWN.
+    exercises: null,
+  };
+}
+
+const MATRIX_FIELDS = [
+  'categories', 'status', 'versionNumber', 'stepCount', 'dutiesLo', 'dutiesHi', 'nextReviewAt', 'adoptedVersion', 'templateVersion',
+] as const;
+
+/**
+ * The matrix's runbook facts (no labels) as one text value per organisation, a `;` between
+ * runbooks and a `|` between fields: for 10,000 runbooks node-postgres takes longer to
+ * build 10,000 row objects than PostgreSQL takes to run the query. Every field is an enum
+ * or a number, so the separators never occur inside one; NULL is an empty field.
+ */
+export function matrixRunbookFactsStatement(scope: ReadinessScope = {}): SqlStatement {
+  const rows = runbookFactsStatement(scope, { labels: false });
+  const fields = MATRIX_FIELDS.map((c) => (c === 'nextReviewAt' ? `floor(x."${c}")::bigint` : `x."${c}"`)).join(', ');
+  const format = MATRIX_FIELDS.map(() => '%s').join('|');
+  return {
+    sql: `SELECT x."organisationId", string_agg(format('${format}', ${fields}), ';') AS runbooks
+          FROM (${rows.sql}) x GROUP BY x."organisationId"`,
+    params: rows.params,
+  };
+}
+
+export interface MatrixRunbooksRow {
+  organisationId: string;
+  runbooks: string;
+}
+
+export function toMatrixRunbookFacts(rows: readonly MatrixRunbooksRow[]): RunbookFacts[] {
+  const facts: RunbookFacts[] = [];
+  for (const { organisationId, runbooks } of rows) {
+    for (const line of runbooks.split(';')) facts.push(matrixRunbook(organisationId, line.split('|')));
+  }
+  return facts;
+}
+
+function matrixRunbook(organisationId: string, f: string[]): RunbookFacts {
+  const [categories, status, version, steps, lo, hi, review, adopted, latest] = f;
+  return {
+    id: '',
+    organisationId,
+    title: '',
+    categories: categories.split(',') as IncidentCategory[],
+    status: status as RunbookStatus,
+    approvedVersion: version === '' ? null : { number: Number(version), approvedAt: null },
+    stepCount: Number(steps),
+    requiredDuties: { lo: Number(lo), hi: Number(hi) },
+    nextReviewAt: review === '' ? null : new Date(Number(review)),
+    template: adopted === '' || latest === '' ? null : { title: '', adoptedVersion: Number(adopted), latestVersion: Number(latest) },
+    exercises: null,
+  };
+}
+
+/** Rows of HolderFacts: the roles named, active people hold, per organisation and team function. */
+export function holdersStatement(organisationId?: string): SqlStatement {
+  return {
+    sql: `SELECT DISTINCT m.organisation_id AS "organisationId", m.role, t.function
+          FROM membership m
+          JOIN app_user u ON u.id = m.user_id AND u.active
+          LEFT JOIN team t ON t.id = m.team_id
+          ${organisationId ? 'WHERE m.organisation_id = $1' : ''}`,
+    params: organisationId ? [organisationId] : [],
+  };
+}
+
+/** Published ICS templates: approved at least once and not retired. */
+export function templatesStatement(scope: ReadinessScope = {}): SqlStatement {
+  const params: unknown[] = [];
+  const category = scope.category ? `AND $${params.push(scope.category)}::text = ANY (categories)` : '';
+  return {
+    sql: `SELECT id, title, array_to_string(categories, ',') AS categories FROM runbook
+          WHERE is_template AND status <> 'RETIRED' AND latest_version_number >= 1 ${category}
+          ORDER BY title, id`,
+    params,
+  };
+}
+
+export function toTemplateFacts(row: { id: string; title: string; categories: string }): TemplateFacts {
+  return { id: row.id, title: row.title, categories: row.categories.split(',') as IncidentCategory[] };
+}
+
+export function organisationsStatement(organisationId?: string): SqlStatement {
+  return {
+    sql: `SELECT id, name, ods_code AS "odsCode", kind FROM organisation ${organisationId ? 'WHERE id = $1' : ''} ORDER BY name, id`,
+    params: organisationId ? [organisationId] : [],
+  };
+}
+
+export function toOrganisationFacts(row: { id: string; name: string; odsCode: string; kind: string }): OrganisationFacts {
+  return { id: row.id, name: row.name, odsCode: row.odsCode, kind: row.kind as OrganisationKind };
+}
+
+/**
+ * The steps (of the version in force, else the draft) of one organisation's live runbooks
+ * whose duty is among `duties`: named in the role gaps of the organisation view.
+ */
+export function uncoveredStepsStatement(organisationId: string, duties: readonly string[]): SqlStatement {
+  return {
+    sql: `
+      WITH live AS (
+        SELECT id, current_version_id FROM runbook
+        WHERE organisation_id = $1 AND NOT is_template AND status <> 'RETIRED'
+      )
+      SELECT l.id AS "runbookId", (e ->> 'position')::int AS position, e ->> 'title' AS title,
+             e ->> 'responsibleRole' AS role, e ->> 'function' AS function
+      FROM live l JOIN runbook_version v ON v.id = l.current_version_id CROSS JOIN LATERAL jsonb_array_elements(v.steps) e
+      WHERE (e ->> 'responsibleRole') || ':' || (e ->> 'function') = ANY ($2::text[])
+      UNION ALL
+      SELECT l.id, s.position, s.title, s.responsible_role, s.function
+      FROM live l JOIN runbook_step s ON s.runbook_id = l.id
+      WHERE l.current_version_id IS NULL AND s.responsible_role || ':' || s.function = ANY ($2::text[])`,
+    params: [organisationId, duties],
+  };
+}
+
+export type UncoveredStepRow = StepFact & { runbookId: string };

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RunbookLoaderFactory } from './runbook-loaders';
+import { RUNBOOK_ENTITIES } from './runbooks.entities';
+import { RunbookLifecycleService } from './runbooks/runbook-lifecycle.service';
+import { RunbookMutationsResolver } from './runbooks/runbook-mutations.resolver';
+import { RunbookQueriesService } from './runbooks/runbook-queries.service';
+import { RunbookStore } from './runbooks/runbook-store';
+import { RunbookResolver } from './runbooks/runbook.resolver';
+import { RunbookStepResolver } from './steps/runbook-step.resolver';
+import { RunbookStepsService } from './steps/runbook-steps.service';
+import { TemplateAdoptionResolver } from './templates/template-adoption.resolver';
+import { TemplateAdoptionService } from './templates/template-adoption.service';
+import { RunbookVersionPublisher } from './versions/runbook-version-publisher';
+import { RunbookVersionResolver } from './versions/runbook-version.resolver';
+
+/** Runbooks: lifecycle, steps, immutable versions, ICS templates and their adoption. */
+@Module({
+  imports: [TypeOrmModule.forFeature([...RUNBOOK_ENTITIES])],
+  providers: [
+    RunbookStore,
+    RunbookVersionPublisher,
+    RunbookLifecycleService,
+    RunbookStepsService,
+    TemplateAdoptionService,
+    RunbookQueriesService,
+    RunbookLoaderFactory,
+    RunbookResolver,
+    RunbookMutationsResolver,
+    RunbookStepResolver,
+    RunbookVersionResolver,
+    TemplateAdoptionResolver,
+  ],
+})
+export class RunbooksModule {}

@@ -1,0 +1,162 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { PageArgs } from '@muster/platform-graphql';
+import { IncidentCategory } from '../incident-category';
+import { RunbookStatus } from './runbook-status';
+
+@InputType()
+export class RunbookFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  @Field(() => IncidentCategory, { nullable: true })
+  @IsOptional()
+  @IsEnum(IncidentCategory)
+  category?: IncidentCategory;
+
+  @Field(() => RunbookStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(RunbookStatus)
+  status?: RunbookStatus;
+
+  @Field({ nullable: true, description: 'True: the next review date has come. False: it has not (or there is none yet).' })
+  @IsOptional()
+  @IsBoolean()
+  dueForReview?: boolean;
+
+  @Field({ nullable: true, description: 'True: ICS templates only. False: organisations\' own runbooks only.' })
+  @IsOptional()
+  @IsBoolean()
+  isTemplate?: boolean;
+}
+
+@ArgsType()
+export class RunbooksArgs extends PageArgs {
+  @Field(() => RunbookFilter, { nullable: true })
+  @IsOptional()
+  filter?: RunbookFilter;
+}
+
+@ArgsType()
+export class RunbookIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+}
+
+@InputType()
+export class CreateRunbookInput {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId: string;
+
+  @Field()
+  @IsString()
+  @Length(3, 200)
+  title: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => [IncidentCategory])
+  @IsEnum(IncidentCategory, { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @ArrayUnique()
+  categories: IncidentCategory[];
+
+  @Field(() => Int, { nullable: true, description: 'Months between reviews, 1–36; default 12.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(36)
+  reviewIntervalMonths?: number;
+
+  @Field({ nullable: true, description: 'Publish as an ICS template (the ICB only).' })
+  @IsOptional()
+  @IsBoolean()
+  isTemplate?: boolean;
+}
+
+@InputType()
+export class UpdateRunbookDraftInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version you edited; a newer one on the server is a CONFLICT.' })
+  @IsInt()
+  version: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(3, 200)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @Field(() => [IncidentCategory], { nullable: true })
+  @IsOptional()
+  @IsEnum(IncidentCategory, { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @ArrayUnique()
+  categories?: IncidentCategory[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(36)
+  reviewIntervalMonths?: number;
+}
+
+/** Identifies a runbook and, optionally, the version the caller last saw. */
+@InputType()
+export class RunbookRefInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { nullable: true, description: 'When given, a newer version on the server is a CONFLICT.' })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+}
+
+@InputType()
+export class ReturnRunbookToDraftInput extends RunbookRefInput {
+  @Field({ nullable: true, description: 'Why it goes back (recorded in the audit trail).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}
+
+@InputType()
+export class SetRunbookOwnerInput extends RunbookRefInput {
+  @Field(() => ID, { description: 'An active member of the owning organisation.' })
+  @IsUUID()
+  userId: string;
+}
+
+@InputType()
+export class AdoptTemplateInput {
+  @Field(() => ID)
+  @IsUUID()
+  templateId: string;
+
+  @Field(() => ID, { description: 'The organisation adopting the template.' })
+  @IsUUID()
+  organisationId: string;
+}

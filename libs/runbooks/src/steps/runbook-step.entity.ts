@@ -1,0 +1,47 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Role } from '@muster/platform-access';
+import { TeamFunction } from '@muster/identity';
+
+/**
+ * One step of a runbook's working copy. Its id is kept across versions while the step
+ * exists, so versions (and incidents activating them) can refer to the same step.
+ */
+@Entity({ name: 'runbook_step' })
+export class RunbookStepEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'runbook_id', type: 'uuid' })
+  runbookId: string;
+
+  /** 1-based order; unique per runbook (checked at commit, so reordering is one statement). */
+  @Column({ type: 'int' })
+  position: number;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  function: TeamFunction;
+
+  @Column({ name: 'responsible_role', type: 'text' })
+  responsibleRole: Role;
+
+  @Column({ type: 'text', default: '' })
+  instructions: string;
+
+  /** Target time from declaration, in minutes; null when the step has no target. */
+  @Column({ name: 'target_minutes', type: 'int', nullable: true })
+  targetMinutes: number | null;
+
+  @Column({ type: 'boolean', default: true })
+  mandatory: boolean;
+
+  /** Ids of earlier steps of the same runbook this step waits for. */
+  @Column({ name: 'depends_on', type: 'uuid', array: true, default: () => "'{}'" })
+  dependsOn: string[];
+
+  /** The template step this one was copied from, for adopted runbooks. */
+  @Column({ name: 'template_step_id', type: 'uuid', nullable: true })
+  templateStepId: string | null;
+}

@@ -1,0 +1,151 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Role } from '@muster/platform-access';
+import { TeamFunction } from '@muster/identity';
+
+const MAX_STEPS = 100;
+const MAX_TARGET_MINUTES = 525_600; // a year
+
+@InputType()
+export class AddRunbookStepInput {
+  @Field(() => ID)
+  @IsUUID()
+  runbookId: string;
+
+  @Field(() => Int, { nullable: true, description: 'When given, a newer runbook version on the server is a CONFLICT.' })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+
+  @Field(() => Int, { nullable: true, description: '1-based place to insert at; default: last.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  position?: number;
+
+  @Field()
+  @IsString()
+  @Length(3, 200)
+  title: string;
+
+  @Field(() => TeamFunction)
+  @IsEnum(TeamFunction)
+  function: TeamFunction;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  responsibleRole: Role;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  instructions?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Target time from declaration, in minutes.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_TARGET_MINUTES)
+  targetMinutes?: number;
+
+  @Field({ nullable: true, description: 'Default true.' })
+  @IsOptional()
+  @IsBoolean()
+  mandatory?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: 'Earlier steps this one waits for.' })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(MAX_STEPS)
+  dependsOn?: string[];
+}
+
+@InputType()
+export class UpdateRunbookStepInput {
+  @Field(() => ID)
+  @IsUUID()
+  stepId: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(3, 200)
+  title?: string;
+
+  @Field(() => TeamFunction, { nullable: true })
+  @IsOptional()
+  @IsEnum(TeamFunction)
+  function?: TeamFunction;
+
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  @IsEnum(Role)
+  responsibleRole?: Role;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  instructions?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Minutes from declaration; send clearTargetTime to remove.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_TARGET_MINUTES)
+  targetMinutes?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  clearTargetTime?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  mandatory?: boolean;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(MAX_STEPS)
+  dependsOn?: string[];
+}
+
+@InputType()
+export class ReorderRunbookStepsInput {
+  @Field(() => ID)
+  @IsUUID()
+  runbookId: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+
+  @Field(() => [ID], { description: 'Every step id of the runbook, in the new order.' })
+  @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_STEPS)
+  stepIds: string[];
+}
+
+@InputType()
+export class RemoveRunbookStepInput {
+  @Field(() => ID)
+  @IsUUID()
+  stepId: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+}
+
+export { MAX_STEPS };

@@ -1,0 +1,37 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Role } from '@muster/platform-access';
+import { TeamFunction } from '@muster/identity';
+
+/** A step of a runbook: of the working copy, or as published in a version. */
+@ObjectType()
+export class RunbookStep {
+  @Field(() => ID, { description: 'Stable across versions while the step exists.' })
+  id: string;
+
+  @Field(() => Int, { description: '1-based order.' })
+  position: number;
+
+  @Field()
+  title: string;
+
+  @Field(() => TeamFunction)
+  function: TeamFunction;
+
+  @Field(() => Role)
+  responsibleRole: Role;
+
+  @Field()
+  instructions: string;
+
+  @Field(() => Int, { nullable: true, description: 'Target time from declaration, in minutes.' })
+  targetMinutes: number | null;
+
+  @Field()
+  mandatory: boolean;
+
+  @Field(() => [ID], { description: 'Earlier steps this one waits for.' })
+  dependsOn: string[];
+
+  @Field(() => ID, { nullable: true, description: 'The ICS template step this one was adopted from.' })
+  templateStepId: string | null;
+}

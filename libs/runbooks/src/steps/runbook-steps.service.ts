@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Principal } from '@muster/platform-access';
+import { DomainError } from '@muster/platform-core';
+import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { RunbookRef, RunbookStore } from '../runbooks/runbook-store';
+import { planTransition, transitionFacts, transitionFor } from '../runbooks/runbook-transitions';
+import { RunbookEntity } from '../runbooks/runbook.entity';
+import { definedOnly, pick } from '../object-utils';
+import { RunbookStepEntity } from './runbook-step.entity';
+import { AddRunbookStepInput, MAX_STEPS, RemoveRunbookStepInput, ReorderRunbookStepsInput, UpdateRunbookStepInput } from './runbook-step.inputs';
+import { assertValidDependencies, dependentsOf } from './step-dependencies';
+
+const EDITORS = transitionFor('edit').roles;
+const STEP_FIELDS = ['title', 'function', 'responsibleRole', 'instructions', 'targetMinutes', 'mandatory', 'dependsOn'] as const;
+
+interface Draft {
+  runbook: RunbookEntity;
+  steps: RunbookStepEntity[];
+}
+
+/** Editing the steps of a runbook's draft: add, change, reorder, remove. */
+@Injectable()
+export class RunbookStepsService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly store: RunbookStore,
+  ) {}
+
+  async add(principal: Principal, input: AddRunbookStepInput): Promise<RunbookEntity> {
+    return this.uow.run(async (tx) => {
+      const { runbook, steps } = await this.openDraft(tx, principal, { id: input.runbookId, version: input.version });
+      if (steps.length >= MAX_STEPS) throw DomainError.badInput('runbookId', `a runbook has at most ${MAX_STEPS} steps`);
+      const position = input.position ?? steps.length + 1;
+      if (position > steps.length + 1) throw DomainError.badInput('position', `must be between 1 and ${steps.length + 1}`);
+      const step: RunbookStepEntity = {
+        id: randomUUID(), runbookId: runbook.id, position, title: input.title.trim(), function: input.function,
+        responsibleRole: input.responsibleRole, instructions: input.instructions?.trim() ?? '',
+        targetMinutes: input.targetMinutes ?? null, mandatory: input.mandatory ?? true,
+        dependsOn: input.dependsOn ?? [], templateStepId: null,
+      };
+      const shifted = steps.map((s) => (s.position >= position ? { ...s, position: s.position + 1 } : s));
+      assertValidDependencies([...shifted, step], 'dependsOn');
+      await tx.manager.query(
+        `UPDATE runbook_step SET position = position + 1 WHERE runbook_id = $1 AND position >= $2`, [runbook.id, position],
+      );
+      await tx.manager.insert(RunbookStepEntity, step);
+      return this.touch(tx, runbook, 'runbook.step_added', `Step ${position} '${step.title}' added to runbook '${runbook.title}'`, {
+        after: pickStep(step),
+      });
+    });
+  }
+
+  async update(principal: Principal, input: UpdateRunbookStepInput): Promise<RunbookEntity> {
+    return this.uow.run(async (tx) => {
+      const runbookId = await this.store.runbookOfStep(tx.manager, input.stepId);
+      const { runbook, steps } = await this.openDraft(tx, principal, { id: runbookId, version: input.version });
+      const before = steps.find((s) => s.id === input.stepId) as RunbookStepEntity;
+      const changes: Partial<RunbookStepEntity> = definedOnly({
+        title: input.title?.trim(), function: input.function, responsibleRole: input.responsibleRole,
+        instructions: input.instructions?.trim(), mandatory: input.mandatory, dependsOn: input.dependsOn,
+        targetMinutes: input.clearTargetTime ? null : input.targetMinutes,
+      });
+      const after = { ...before, ...changes };
+      assertValidDependencies(steps.map((s) => (s.id === after.id ? after : s)), 'dependsOn');
+      await tx.manager.update(RunbookStepEntity, { id: before.id }, changes);
+      const fields = Object.keys(changes);
+      return this.touch(tx, runbook, 'runbook.step_updated',
+        `Step ${before.position} '${after.title}' of runbook '${runbook.title}' changed (${fields.join(', ') || 'no fields'})`,
+        { stepId: before.id, before: pickStep(before, fields), after: pickStep(after, fields) });
+    });
+  }
+
+  async reorder(principal: Principal, input: ReorderRunbookStepsInput): Promise<RunbookEntity> {
+    return this.uow.run(async (tx) => {
+      const { runbook, steps } = await this.openDraft(tx, principal, { id: input.runbookId, version: input.version });
+      const known = new Set(steps.map((s) => s.id));
+      if (input.stepIds.length !== steps.length || new Set(input.stepIds).size !== steps.length || !input.stepIds.every((id) => known.has(id))) {
+        throw DomainError.badInput('stepIds', `must list every step of the runbook exactly once (${steps.length} steps)`);
+      }
+      const positionOf = new Map(input.stepIds.map((id, i) => [id, i + 1]));
+      assertValidDependencies(steps.map((s) => ({ ...s, position: positionOf.get(s.id) as number })), 'stepIds');
+      await tx.manager.query(
+        `UPDATE runbook_step s SET position = o.position
+           FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
+          WHERE s.id = o.id AND s.runbook_id = $2`,
+        [input.stepIds, runbook.id],
+      );
+      return this.touch(tx, runbook, 'runbook.steps_reordered', `Steps of runbook '${runbook.title}' reordered`, {
+        before: steps.map((s) => s.id), after: input.stepIds,
+      });
+    });
+  }
+
+  async remove(principal: Principal, input: RemoveRunbookStepInput): Promise<RunbookEntity> {
+    return this.uow.run(async (tx) => {
+      const runbookId = await this.store.runbookOfStep(tx.manager, input.stepId);
+      const { runbook, steps } = await this.openDraft(tx, principal, { id: runbookId, version: input.version });
+      const step = steps.find((s) => s.id === input.stepId) as RunbookStepEntity;
+      const dependents = dependentsOf(steps, step.id);
+      if (dependents.length) {
+        const names = dependents.map((d) => `step ${d.position} '${d.title}'`).join(', ');
+        throw DomainError.conflict(`Cannot remove step ${step.position} '${step.title}': ${names} depend${dependents.length > 1 ? '' : 's'} on it; remove that dependency first`);
+      }
+      await tx.manager.delete(RunbookStepEntity, { id: step.id });
+      await tx.manager.query(
+        `UPDATE runbook_step SET position = position - 1 WHERE runbook_id = $1 AND position > $2`, [runbook.id, step.position],
+      );
+      return this.touch(tx, runbook, 'runbook.step_removed', `Step ${step.position} '${step.title}' removed from runbook '${runbook.title}'`, {
+        before: pickStep(step),
+      });
+    });
+  }
+
+  /** Locks the runbook, checks the caller may edit it and that it is a draft; loads its steps. */
+  private async openDraft(tx: Transaction, principal: Principal, ref: RunbookRef): Promise<Draft> {
+    const runbook = await this.store.lockForChange(tx, principal, ref, EDITORS);
+    planTransition('edit', transitionFacts(runbook, principal.userId));
+    return { runbook, steps: await this.store.steps(tx.manager, runbook.id) };
+  }
+
+  private async touch(tx: Transaction, runbook: RunbookEntity, action: string, summary: string, changes: Record<string, unknown>): Promise<RunbookEntity> {
+    const after = await this.store.update(tx, runbook.id, {});
+    tx.record({ action, organisationId: runbook.organisationId, entityType: 'runbook', entityId: runbook.id, summary, changes });
+    return after;
+  }
+}
+
+function pickStep(step: RunbookStepEntity, fields: readonly string[] = STEP_FIELDS): Record<string, unknown> {
+  return pick(step, ['id', 'position', ...fields]);
+}

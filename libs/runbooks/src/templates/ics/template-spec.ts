@@ -1,0 +1,31 @@
+import { Role } from '@muster/platform-access';
+import { TeamFunction } from '@muster/identity';
+import { IncidentCategory } from '../../incident-category';
+
+/** One step of an ICS template, as demo data: `after` names earlier steps by key. */
+export interface TemplateStepSpec {
+  key: string;
+  title: string;
+  function: TeamFunction;
+  role: Role;
+  /** Target time from declaration, in minutes. */
+  minutes: number | null;
+  mandatory?: boolean;
+  after?: string[];
+  instructions: string;
+}
+
+/** An ICS template runbook published by the ICB; `version2` steps arrive in a later version. */
+export interface IcsTemplateSpec {
+  key: string;
+  title: string;
+  description: string;
+  categories: IncidentCategory[];
+  reviewIntervalMonths: number;
+  steps: TemplateStepSpec[];
+  /** Steps added by version 2 of the template (inserted after the step named by `afterKey`). */
+  version2?: { afterKey: string; steps: TemplateStepSpec[]; note: string };
+}
+
+export const F = TeamFunction;
+export const R = Role;

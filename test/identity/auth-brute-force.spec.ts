@@ -1,0 +1,171 @@
+import { randomBytes } from 'node:crypto';
+import { Role } from '@muster/platform-access';
+import { UnitOfWork } from '@muster/platform-database';
+import { ADDRESS_FAILURES_PER_WINDOW, LOCKOUT_AFTER_FAILURES, PasswordHasher } from '@muster/identity';
+import { createOrganisation, createUser, errorCode, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const MINUTE = 60_000;
+// The embedded database interleaves concurrent statements of different connections
+// (electric-sql/pglite#1046), so concurrency is only exercised on a PostgreSQL server.
+const itOnServer = process.env.DATABASE_URL ? it : it.skip;
+const START = '2026-11-28T09:00:00Z';
+
+describe('brute-force protection of sign-in', () => {
+  let t: TestApp;
+  let org: TestOrg;
+
+  beforeAll(async () => {
+    // Client addresses come from X-Forwarded-For, so each test can be its own address.
+    t = await startTestApp({ env: { TRUST_PROXY: 'true' } });
+    org = await createOrganisation(t);
+  });
+  afterAll(() => t.close());
+  afterEach(() => {
+    t.clock.set(START);
+    jest.restoreAllMocks();
+  });
+
+  const newAddress = () => `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`;
+  const login = (email: string, password: string, address = newAddress()) =>
+    t.gql.request(LOGIN, { input: { email, password } }, { headers: { 'x-forwarded-for': address } });
+  const failTimes = async (n: number, email: string) => {
+    for (let i = 0; i < n; i++) expect(errorCode(await login(email, 'wrong password guess'))).toBe('UNAUTHENTICATED');
+  };
+  const failedEvents = async (email: string) =>
+    t.dataSource.query(
+      `SELECT organisation_id, chain_id, entity_id FROM audit_event WHERE action = 'auth.login_failed' AND changes->>'email' = $1`,
+      [email],
+    );
+  const user = (): Promise<TestUser> => createUser(t, [{ organisationId: org.id, role: Role.VIEWER }]);
+
+  it(`locks an account after ${LOCKOUT_AFTER_FAILURES} failures and refuses even the right password without evaluating it`, async () => {
+    const u = await user();
+    await failTimes(LOCKOUT_AFTER_FAILURES, u.email);
+    const verify = jest.spyOn(t.app.get(PasswordHasher), 'verify');
+
+    const locked = await login(u.email, u.password);
+    expect(errorCode(locked)).toBe('TOO_MANY_REQUESTS');
+    expect(verify).not.toHaveBeenCalled();
+    expect(await failedEvents(u.email)).toHaveLength(LOCKOUT_AFTER_FAILURES);
+
+    t.clock.advance(MINUTE);
+    expect(errorCode(await login(u.email, u.password))).toBeUndefined();
+  });
+
+  itOnServer('lets concurrent guesses learn no more than the lockout allows', async () => {
+    const u = await user();
+    const guesses = await Promise.all(Array.from({ length: 2 * LOCKOUT_AFTER_FAILURES }, () => login(u.email, 'a concurrent guess')));
+    const codes = guesses.map(errorCode);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(LOCKOUT_AFTER_FAILURES);
+    expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(LOCKOUT_AFTER_FAILURES);
+    expect(await failedEvents(u.email)).toHaveLength(LOCKOUT_AFTER_FAILURES);
+  });
+
+  it('doubles the lockout on the next failure after one ends', async () => {
+    const u = await user();
+    await failTimes(LOCKOUT_AFTER_FAILURES, u.email);
+    t.clock.advance(MINUTE);
+    await failTimes(1, u.email);
+    t.clock.advance(MINUTE);
+    expect(errorCode(await login(u.email, u.password))).toBe('TOO_MANY_REQUESTS');
+    t.clock.advance(MINUTE);
+    expect(errorCode(await login(u.email, u.password))).toBeUndefined();
+  });
+
+  it('ends the run of failures on a successful sign-in', async () => {
+    const u = await user();
+    await failTimes(LOCKOUT_AFTER_FAILURES - 1, u.email);
+    expect(errorCode(await login(u.email, u.password))).toBeUndefined();
+    await failTimes(LOCKOUT_AFTER_FAILURES - 1, u.email);
+    expect(errorCode(await login(u.email, u.password))).toBeUndefined();
+  });
+
+  it('answers an unknown email exactly like a wrong password, after the same argon2 work', async () => {
+    const u = await user();
+    const verify = jest.spyOn(t.app.get(PasswordHasher), 'verify');
+    const unknownEmail = `nobody-${randomBytes(4).toString('hex')}@example.nhs.uk`;
+
+    const unknown = await login(unknownEmail, 'some password guess');
+    const wrong = await login(u.email, 'some password guess');
+    expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'Incorrect email or password', extensions: { code: 'UNAUTHENTICATED' } });
+    // The unknown email was verified against the dummy hash (no stored hash to use).
+    expect(verify).toHaveBeenNthCalledWith(1, null, 'some password guess');
+    expect(verify).toHaveBeenCalledTimes(2);
+    await expect(verify.mock.results[0].value).resolves.toBe(false);
+  });
+
+  it('locks an unknown email exactly like a real account (no way to tell them apart)', async () => {
+    const unknownEmail = `nobody-${randomBytes(4).toString('hex')}@example.nhs.uk`;
+    await failTimes(LOCKOUT_AFTER_FAILURES, unknownEmail);
+    expect(errorCode(await login(unknownEmail, 'another guess at it'))).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it("audits failed sign-ins: a user's in their organisation's chain, an unknown email's in the ICS chain", async () => {
+    const u = await user();
+    const unknownEmail = `nobody-${randomBytes(4).toString('hex')}@example.nhs.uk`;
+    await failTimes(1, u.email);
+    await failTimes(1, unknownEmail);
+    expect(await failedEvents(u.email)).toEqual([{ organisation_id: org.id, chain_id: org.id, entity_id: u.id }]);
+    expect(await failedEvents(unknownEmail)).toEqual([{ organisation_id: null, chain_id: 'ics', entity_id: null }]);
+  });
+
+  it('audits a successful sign-in with the client address it came from', async () => {
+    const u = await user();
+    const address = newAddress();
+    expect(errorCode(await login(u.email, u.password, address))).toBeUndefined();
+    const events = await t.dataSource.query(
+      `SELECT actor_type, actor_id, organisation_id FROM audit_event
+        WHERE action = 'auth.login_succeeded' AND entity_id = $1 AND client_address = $2`,
+      [u.id, address],
+    );
+    expect(events).toEqual([{ actor_type: 'USER', actor_id: u.id, organisation_id: org.id }]);
+  });
+
+  it(`refuses every sign-in from an address after ${ADDRESS_FAILURES_PER_WINDOW} failures in an hour, whatever the account`, async () => {
+    const address = newAddress();
+    // Most of the hour's failures, as if spread over many accounts (one request each would take minutes).
+    await t.app.get(UnitOfWork).run(async (tx) => {
+      await tx.manager.query(
+        `INSERT INTO login_throttle (scope, subject, window_started_at, window_failures, consecutive_failures, last_failure_at)
+         VALUES ('address', $1, $2, $3, $3, $2)`,
+        [address, tx.now, ADDRESS_FAILURES_PER_WINDOW - 1],
+      );
+      tx.record({ action: 'test.seeded', organisationId: null, entityType: 'login_throttle', entityId: address, summary: 'test set-up' });
+    });
+    const u = await user();
+    expect(errorCode(await login(`nobody-${randomBytes(4).toString('hex')}@example.nhs.uk`, 'a guess', address))).toBe(
+      'UNAUTHENTICATED',
+    );
+
+    expect(errorCode(await login(u.email, u.password, address))).toBe('TOO_MANY_REQUESTS');
+    expect(errorCode(await login(u.email, u.password, newAddress()))).toBeUndefined();
+    t.clock.advance(60 * MINUTE);
+    expect(errorCode(await login(u.email, u.password, address))).toBeUndefined();
+  });
+
+  it('never locks an address on a run of failures alone (a trust behind one NAT)', async () => {
+    const address = newAddress();
+    for (let i = 0; i < LOCKOUT_AFTER_FAILURES + 1; i++) {
+      expect(errorCode(await login(`nobody-${i}-${randomBytes(3).toString('hex')}@example.nhs.uk`, 'a guess', address))).toBe(
+        'UNAUTHENTICATED',
+      );
+    }
+    const u = await user();
+    expect(errorCode(await login(u.email, u.password, address))).toBeUndefined();
+  });
+
+  it('refuses wrong current passwords of changePassword under the same lockout', async () => {
+    const u = await user();
+    const change = (currentPassword: string) =>
+      t.gql.request(
+        `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { accessToken } }`,
+        { input: { currentPassword, newPassword: 'orbit walrus lantern kettle' } },
+        { token: u.token },
+      );
+    for (let i = 0; i < LOCKOUT_AFTER_FAILURES; i++) expect(errorCode(await change('a wrong guess here'))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await change(u.password))).toBe('TOO_MANY_REQUESTS');
+    expect(errorCode(await login(u.email, u.password))).toBe('TOO_MANY_REQUESTS');
+  });
+});

@@ -1,0 +1,197 @@
+import { Role } from '@muster/platform-access';
+import { OrganisationKind, TeamFunction } from '@muster/identity';
+import { createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
+import { act, approve, approvedRunbook, draftRunbook, LeadsOrg, organisationWithLeads, step } from './factories';
+import { criterionOf, readinessOf, runbookReadiness, signIn, SYSTEM_READINESS, SystemReadinessView } from './readiness-api';
+
+const STOKE = 'Stoke-on-Trent City Council';
+const { INFORMATION_GOVERNANCE, EPRR, CYBER_SOC, DIGITAL } = TeamFunction;
+
+describe('readiness criteria', () => {
+  let t: TestApp;
+  let stoke: LeadsOrg;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    stoke = await organisationWithLeads(t, { name: STOKE });
+  });
+  afterAll(() => t.close());
+
+  const ransomwareSteps = [
+    step('Convene the incident team', EPRR, Role.EPRR_LEAD),
+    step('Isolate affected systems', CYBER_SOC, Role.RESPONDER),
+    step('Notify ICO', INFORMATION_GOVERNANCE, Role.IG_OFFICER),
+  ];
+  const readiness = (runbookId: string) => runbookReadiness(t, stoke.org.id, runbookId, stoke.author);
+
+  it('fails APPROVED_VERSION for a draft and a runbook in review, and passes it once a second EPRR lead approves', async () => {
+    const draft = await draftRunbook(t, stoke, { title: 'Draft ransomware response', categories: ['RANSOMWARE'] }, ransomwareSteps);
+    let r = await readiness(draft.id);
+    expect(criterionOf(r, 'APPROVED_VERSION')).toEqual({
+      criterion: 'APPROVED_VERSION', status: 'FAIL', reason: 'No version has been approved: the runbook is still a draft',
+    });
+    expect(r.gaps).toContain('Draft ransomware response: no approved version (still a draft)');
+    expect(r.gaps).toContain('Draft ransomware response: no review date until a version is approved');
+
+    await act(t, 'submitRunbookForReview', { id: draft.id }, stoke.author);
+    r = await readiness(draft.id);
+    expect(r.gaps).toContain('Draft ransomware response: no approved version (in review, awaiting approval)');
+
+    await act(t, 'approveRunbook', { id: draft.id }, stoke.approver);
+    r = await readiness(draft.id);
+    expect(criterionOf(r, 'APPROVED_VERSION')).toMatchObject({ status: 'PASS', reason: 'Version 1 approved on 28 November 2026' });
+    expect(criterionOf(r, 'IN_REVIEW_DATE')).toMatchObject({ status: 'PASS', reason: 'Next review due on 28 November 2027' });
+    expect(r.approvedVersionNumber).toBe(1);
+  });
+
+  it('names each step whose role nobody holds, and passes ROLES_HELD once named, active people hold them in the right team', async () => {
+    const runbook = await approvedRunbook(t, stoke, { title: 'Ransomware response', categories: ['RANSOMWARE'] }, ransomwareSteps);
+    let r = await readiness(runbook.id);
+    expect(criterionOf(r, 'ROLES_HELD')).toMatchObject({ status: 'FAIL' });
+    expect(r.gaps).toEqual([
+      `Ransomware response: step 3 'Notify ICO' has no IG officer (Information Governance) at ${STOKE}`,
+      `Ransomware response: step 2 'Isolate affected systems' has no responder (Cyber/SOC) at ${STOKE}`,
+    ]);
+
+    // An IG officer of another function's team does not count; a responder in no team does.
+    const digital = await createTeam(t, stoke.org.id, DIGITAL);
+    await createUser(t, [{ organisationId: stoke.org.id, role: Role.IG_OFFICER, teamId: digital.id }]);
+    await createUser(t, [{ organisationId: stoke.org.id, role: Role.RESPONDER }]);
+    r = await readiness(runbook.id);
+    expect(r.gaps).toEqual([`Ransomware response: step 3 'Notify ICO' has no IG officer (Information Governance) at ${STOKE}`]);
+
+    const ig = await createTeam(t, stoke.org.id, INFORMATION_GOVERNANCE);
+    await createUser(t, [{ organisationId: stoke.org.id, role: Role.IG_OFFICER, teamId: ig.id }]);
+    r = await readiness(runbook.id);
+    expect(criterionOf(r, 'ROLES_HELD')).toEqual({
+      criterion: 'ROLES_HELD', status: 'PASS', reason: 'Every step of version 1 (3 steps) has a named, active person in its role',
+    });
+    expect(r.gaps).toEqual([]);
+    expect(r.score).toBe(1);
+  });
+
+  it('stops counting a deactivated person as holding their role', async () => {
+    const igTeam = await createTeam(t, stoke.org.id, INFORMATION_GOVERNANCE);
+    const runbook = await approvedRunbook(t, stoke, { title: 'Personal data breach response', categories: ['DATA_BREACH'] }, [
+      step('Assess the breach for the ICO', INFORMATION_GOVERNANCE, Role.IG_OFFICER),
+    ]);
+    const admin = await createUser(t, [{ organisationId: stoke.org.id, role: Role.ORG_ADMIN }]);
+    // Every IG officer of Stoke (the previous test's included) leaves.
+    const officers: { user_id: string }[] = await t.dataSource.query(
+      `SELECT user_id FROM membership WHERE organisation_id = $1 AND role = 'IG_OFFICER'`, [stoke.org.id],
+    );
+    const dpo = await createUser(t, [{ organisationId: stoke.org.id, role: Role.IG_OFFICER, teamId: igTeam.id }]);
+    expect(criterionOf(await readiness(runbook.id), 'ROLES_HELD').status).toBe('PASS');
+
+    for (const { user_id } of [...officers, { user_id: dpo.id }]) {
+      await t.gql.ok(`mutation ($id: ID!) { deactivateUser(id: $id) { id } }`, { id: user_id }, { token: admin.token });
+    }
+    const r = await readiness(runbook.id);
+    expect(criterionOf(r, 'ROLES_HELD').status).toBe('FAIL');
+    expect(r.gaps).toEqual([
+      `Personal data breach response: step 1 'Assess the breach for the ICO' has no IG officer (Information Governance) at ${STOKE}`,
+    ]);
+  });
+
+  it('fails IN_REVIEW_DATE once the clock passes the review date, and passes it again after re-approval', async () => {
+    const runbook = await approvedRunbook(t, stoke, { title: 'Supplier compromise response', categories: ['SUPPLIER_COMPROMISE'] }, [
+      step('Call the supplier', EPRR, Role.EPRR_LEAD),
+    ]);
+    t.clock.set('2027-12-01T09:00:00Z');
+    await signIn(t, stoke.author);
+    await signIn(t, stoke.approver);
+    try {
+      let r = await readiness(runbook.id);
+      expect(criterionOf(r, 'IN_REVIEW_DATE')).toEqual({
+        criterion: 'IN_REVIEW_DATE', status: 'FAIL', reason: 'Review was due on 28 November 2027',
+      });
+      expect(r.gaps).toEqual(['Supplier compromise response: review was due on 28 November 2027']);
+      expect(r.score).toBe(0.75);
+
+      await act(t, 'reviseRunbook', { id: runbook.id }, stoke.author);
+      await approve(t, stoke, runbook.id);
+      r = await readiness(runbook.id);
+      expect(criterionOf(r, 'IN_REVIEW_DATE')).toMatchObject({ status: 'PASS', reason: 'Next review due on 1 December 2028' });
+    } finally {
+      t.clock.set('2026-11-28T09:00:00Z');
+      await signIn(t, stoke.author);
+      await signIn(t, stoke.approver);
+    }
+  });
+
+  it('reports the exercise criteria as UNKNOWN and leaves them out of the score', async () => {
+    const runbook = await approvedRunbook(t, stoke, { title: 'Email compromise response', categories: ['ACCOUNT_COMPROMISE'] }, [
+      step('Reset credentials', EPRR, Role.EPRR_LEAD),
+    ]);
+    const r = await readiness(runbook.id);
+    for (const c of ['EXERCISED', 'NO_OVERDUE_EXERCISE_ACTIONS']) {
+      expect(criterionOf(r, c)).toEqual({ criterion: c, status: 'UNKNOWN', reason: 'Exercises are not recorded in Muster yet' });
+    }
+    expect(r.score).toBe(1);
+  });
+
+  describe('ICS templates', () => {
+    let icb: LeadsOrg;
+    let templateId: string;
+    const title = `DDoS response ICS ${Date.now()}`;
+
+    beforeAll(async () => {
+      icb = await organisationWithLeads(t, { kind: OrganisationKind.ICB, name: 'Staffordshire and Stoke-on-Trent ICB' });
+      const template = await approvedRunbook(t, icb, { title, categories: ['DDOS'], isTemplate: true }, [
+        step('Engage the internet provider', EPRR, Role.EPRR_LEAD),
+      ]);
+      templateId = template.id;
+    });
+
+    it('makes a category with a template but no runbook a gap', async () => {
+      const r = await readinessOf(t, stoke.org.id, stoke.author);
+      const ddos = r.categories.find((c) => c.category === 'DDOS');
+      expect(ddos).toMatchObject({ status: 'NOT_COVERED', score: 0, runbookIds: [] });
+      expect(ddos?.gaps).toHaveLength(1);
+      expect(ddos?.gaps[0]).toMatch(new RegExp(`^No runbook for DDoS \\(ICS templates? .*'${title}'.* not adopted\\)$`));
+      expect(r.gaps).toContain(ddos?.gaps[0]);
+    });
+
+    it('detects an adopted runbook behind its template until the update is approved', async () => {
+      const adopted = await act(t, 'adoptTemplate', { templateId, organisationId: stoke.org.id }, stoke.author);
+      await approve(t, stoke, adopted.id);
+      expect(criterionOf(await readiness(adopted.id), 'TEMPLATE_CURRENT')).toMatchObject({
+        status: 'PASS', reason: `Up to date with ICS template '${title}' (version 1)`,
+      });
+      const ddos = (await readinessOf(t, stoke.org.id, stoke.author)).categories.find((c) => c.category === 'DDOS');
+      expect(ddos).toMatchObject({ status: 'READY', score: 1, runbookIds: [adopted.id] });
+
+      await act(t, 'reviseRunbook', { id: templateId }, icb.author);
+      await act(t, 'addRunbookStep', { runbookId: templateId, ...step('Tell the public', EPRR, Role.EPRR_LEAD) }, icb.author);
+      await approve(t, icb, templateId);
+      let r = await readiness(adopted.id);
+      expect(criterionOf(r, 'TEMPLATE_CURRENT')).toMatchObject({
+        status: 'FAIL', reason: `Behind ICS template '${title}' (adopted version 1, latest version 2)`,
+      });
+      expect(r.gaps).toEqual([`${title}: behind ICS template '${title}' (adopted version 1, latest version 2)`]);
+
+      // Updated in a draft: still behind while version 1 is in force.
+      await act(t, 'reviseRunbook', { id: adopted.id }, stoke.author);
+      await act(t, 'updateRunbookFromTemplate', { id: adopted.id }, stoke.author);
+      expect(criterionOf(await readiness(adopted.id), 'TEMPLATE_CURRENT').status).toBe('FAIL');
+      await approve(t, stoke, adopted.id);
+      r = await readiness(adopted.id);
+      expect(criterionOf(r, 'TEMPLATE_CURRENT')).toMatchObject({ status: 'PASS', reason: `Up to date with ICS template '${title}' (version 2)` });
+      expect(r.approvedVersionNumber).toBe(2);
+    });
+  });
+
+  it('shows in the matrix the same category scores and statuses as in the organisation view', async () => {
+    const admin = await createUser(t, [{ organisationId: stoke.org.id, role: Role.SYSTEM_ADMIN }]);
+    const [own, matrix] = await Promise.all([
+      readinessOf(t, stoke.org.id, admin),
+      t.gql.ok<{ systemReadiness: SystemReadinessView }>(SYSTEM_READINESS, {}, { token: admin.token }),
+    ]);
+    const cells = matrix.systemReadiness.cells.filter((c) => c.organisationId === stoke.org.id && c.status !== 'NOT_APPLICABLE');
+    expect(cells.map(({ category, status, score, gapCount }) => ({ category, status, score, gapCount }))).toEqual(
+      own.categories.map(({ category, status, score, gaps }) => ({ category, status, score, gapCount: gaps.length })),
+    );
+    const row = matrix.systemReadiness.organisations.find((o) => o.id === stoke.org.id);
+    expect(row).toMatchObject({ score: own.score, gapCount: own.gaps.length });
+  });
+});

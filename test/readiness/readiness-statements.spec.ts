@@ -1,0 +1,69 @@
+import { Role } from '@muster/platform-access';
+import { TeamFunction } from '@muster/identity';
+import { DUTY_FUNCTIONS, DUTY_ROLES, dutyBit, HALF_BITS } from '@muster/readiness';
+import { createOrganisation, createUser, startTestApp, TestApp, TestUser } from '@muster/testing';
+import { bulkOrganisations, bulkRunbooks, draftRunbook, organisationWithLeads, step } from './factories';
+import { requestReadiness, requestSystemReadiness } from './readiness-api';
+
+describe('readiness SQL statements', () => {
+  let t: TestApp;
+  let admin: TestUser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const home = await createOrganisation(t);
+    admin = await createUser(t, [{ organisationId: home.id, role: Role.SYSTEM_ADMIN }]);
+  });
+  afterAll(() => t.close());
+
+  async function statements(request: Promise<{ errors?: unknown[]; extensions?: { sqlStatements?: number } }>): Promise<number> {
+    const res = await request;
+    expect(res.errors).toBeUndefined();
+    return res.extensions?.sqlStatements as number;
+  }
+
+  it('costs systemReadiness the same statements for 3 organisations or 43, with 1 runbook each or 25 of 12 steps', async () => {
+    const leads = await organisationWithLeads(t);
+    await draftRunbook(t, leads, { title: 'A draft in the matrix', categories: ['RANSOMWARE'] }, [
+      step('Convene the team', TeamFunction.EPRR, Role.EPRR_LEAD),
+    ]);
+    await bulkRunbooks(t, await bulkOrganisations(t, 2), 1, 2);
+    const small = await statements(requestSystemReadiness(t, admin));
+    const filteredSmall = await statements(requestSystemReadiness(t, admin, 'RANSOMWARE'));
+
+    await bulkRunbooks(t, await bulkOrganisations(t, 40), 25, 12);
+    const big = await requestSystemReadiness(t, admin);
+    expect(await statements(Promise.resolve(big))).toBe(small);
+    const ransomware = await requestSystemReadiness(t, admin, 'RANSOMWARE');
+    expect(await statements(Promise.resolve(ransomware))).toBe(filteredSmall);
+    expect(ransomware.data?.systemReadiness.categories.map((c) => c.category)).toEqual(['RANSOMWARE']);
+    expect(ransomware.data?.systemReadiness.cells).toHaveLength(ransomware.data?.systemReadiness.organisations.length ?? -1);
+    // The principal, the organisations, the runbooks, the templates.
+    expect(small).toBeLessThanOrEqual(6);
+
+    const matrix = big.data?.systemReadiness;
+    expect(matrix?.cells).toHaveLength((matrix?.organisations.length ?? 0) * (matrix?.categories.length ?? 0));
+    const bulkCells = matrix?.cells.filter((c) => c.runbookCount > 0 && c.status !== 'NOT_COVERED') ?? [];
+    expect(bulkCells.length).toBeGreaterThan(40 * 4 - 1);
+  });
+
+  it("costs an organisation's readiness the same statements for 1 runbook or 60", async () => {
+    const [org] = await bulkOrganisations(t, 1);
+    await bulkRunbooks(t, [org], 1, 3);
+    const one = await statements(requestReadiness(t, org, admin));
+    await bulkRunbooks(t, [org], 59, 20);
+    const res = await requestReadiness(t, org, admin);
+    expect(await statements(Promise.resolve(res))).toBe(one);
+    expect(res.data?.readiness.runbooks).toHaveLength(60);
+  });
+
+  it('agrees with the database on the bit of every duty', async () => {
+    const [{ bits }] = await t.dataSource.query(
+      `SELECT array_agg((readiness_duty_bit(r, f) & $3::bigint)::text || ':' || (readiness_duty_bit(r, f) >> $4::int)::text ORDER BY ri, fi) AS bits
+       FROM unnest($1::text[]) WITH ORDINALITY AS a (r, ri), unnest($2::text[]) WITH ORDINALITY AS b (f, fi)`,
+      [DUTY_ROLES, DUTY_FUNCTIONS, 2 ** HALF_BITS - 1, HALF_BITS],
+    );
+    const expected = DUTY_ROLES.flatMap((role) => DUTY_FUNCTIONS.map((fn) => dutyBit({ role, function: fn }))).map((d) => `${d.lo}:${d.hi}`);
+    expect(bits).toEqual(expected);
+  });
+});

@@ -1,0 +1,190 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { startTestApp, TestApp, workerDatabaseUrl } from '@muster/testing';
+import { RUNBOOK_FIELDS, RunbookView } from '../runbooks/runbook-api';
+
+const ROOT = join(__dirname, '../..');
+const DEMO_CODES = ['QNC', 'RJE', 'RRE', 'RLY', 'E10000028', 'E06000021', 'QNCSOC'];
+const DEMO_PASSWORD = 'staffs-stoke-demo-2026';
+
+/**
+ * `npm run db:seed` in demo mode, as a separate process, against this worker's scratch
+ * database: the demo data is global (fixed ODS codes, a system administrator), so no other
+ * suite may share its database.
+ */
+async function runSeed(): Promise<string> {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: workerDatabaseUrl('scratch'), NODE_ENV: 'development', MUSTER_DEMO: 'true', LOG_LEVEL: 'silent' };
+  delete env.MUSTER_ADMIN_EMAIL;
+  delete env.MUSTER_ADMIN_PASSWORD;
+  const { stdout } = await promisify(execFile)(process.execPath, ['tools/scripts/run-ts.js', 'tools/scripts/seed.ts'], {
+    cwd: ROOT,
+    env,
+    timeout: 120_000,
+  });
+  return stdout;
+}
+
+describe('demo seed (npm run db:seed in demo mode), one section per domain', () => {
+  let t: TestApp;
+  let firstOutput: string;
+  let afterFirst: Record<string, number>;
+
+  const counts = async (): Promise<Record<string, number>> => {
+    const [row] = await t.dataSource.query(
+      `SELECT
+        (SELECT count(*) FROM organisation WHERE ods_code = ANY($1))::int AS organisations,
+        (SELECT count(*) FROM team t JOIN organisation o ON o.id = t.organisation_id WHERE o.ods_code = ANY($1))::int AS teams,
+        (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk')::int AS users,
+        (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk' AND NOT active)::int AS inactive,
+        (SELECT count(*) FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email LIKE '%.demo.muster.nhs.uk')::int AS memberships,
+        (SELECT count(*) FROM audit_event)::int AS auditEvents`,
+      [DEMO_CODES],
+    );
+    return row;
+  };
+
+  const runbookCounts = async () => {
+    const [row] = await t.dataSource.query(
+      `SELECT
+         (SELECT count(*) FROM runbook r JOIN organisation o ON o.id = r.organisation_id WHERE o.ods_code = ANY($1) AND r.is_template)::int AS templates,
+         (SELECT count(*) FROM runbook r JOIN organisation o ON o.id = r.organisation_id WHERE o.ods_code = ANY($1) AND NOT r.is_template)::int AS adopted,
+         (SELECT count(*) FROM runbook_version v JOIN organisation o ON o.id = v.organisation_id WHERE o.ods_code = ANY($1))::int AS versions,
+         (SELECT count(*) FROM runbook_step s JOIN runbook r ON r.id = s.runbook_id JOIN organisation o ON o.id = r.organisation_id WHERE o.ods_code = ANY($1))::int AS steps,
+         (SELECT count(*) FROM audit_event)::int AS "auditEvents"`,
+      [DEMO_CODES],
+    );
+    return row;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { DATABASE_URL: workerDatabaseUrl('scratch') } });
+    firstOutput = await runSeed();
+    afterFirst = await counts();
+  }, 180_000);
+  afterAll(() => t.close());
+
+  describe('identity section', () => {
+    it('creates the demo ICS: 7 organisations, their teams and one person per role, audited as the system', async () => {
+      // 7 × 7 teams less RLY's missing Cyber/SOC; 6 organisation roles × 7, less Stoke's IG
+      // officer, plus the ICB's system administrator and auditor.
+      expect(afterFirst).toMatchObject({ organisations: 7, teams: 48, users: 43, memberships: 43, inactive: 1 });
+      const [{ actors }] = await t.dataSource.query(
+        `SELECT array_agg(DISTINCT actor_type) AS actors FROM audit_event e JOIN organisation o ON o.id = e.organisation_id WHERE o.ods_code = ANY($1)`,
+        [DEMO_CODES],
+      );
+      expect(actors).toEqual(['SYSTEM']);
+      const [granted] = await t.dataSource.query(
+        `SELECT summary FROM audit_event WHERE action = 'role.granted' AND summary LIKE 'Granted IG_OFFICER at University Hospitals of North Midlands%'`,
+      );
+      expect(granted.summary).toMatch(/^Granted IG_OFFICER at University Hospitals of North Midlands NHS Trust \(Information Governance\) to \S+ \S+$/);
+    });
+
+    it('prints the demo logins and the one demo password', () => {
+      expect(firstOutput).toContain(`every demo login's password: ${DEMO_PASSWORD}`);
+      expect(firstOutput).toContain('system.admin@qnc.demo.muster.nhs.uk');
+      expect(firstOutput).toContain('one user per role per organisation: <role>@<organisation>.demo.muster.nhs.uk');
+    });
+
+    it('leaves the deliberate gaps that readiness is meant to find', async () => {
+      const holders = (ods: string, role: string) =>
+        t.dataSource.query(
+          `SELECT u.active FROM membership m JOIN organisation o ON o.id = m.organisation_id JOIN app_user u ON u.id = m.user_id
+           WHERE o.ods_code = $1 AND m.role = $2`,
+          [ods, role],
+        );
+      expect(await holders('E06000021', 'IG_OFFICER')).toEqual([]);
+      expect(await holders('E10000028', 'EPRR_LEAD')).toEqual([{ active: false }]);
+      const cyber = await t.dataSource.query(
+        `SELECT t.id FROM team t JOIN organisation o ON o.id = t.organisation_id WHERE o.ods_code = 'RLY' AND t.function = 'CYBER_SOC'`,
+      );
+      expect(cyber).toEqual([]);
+    });
+
+    it('lets a demo user sign in with the printed password', async () => {
+      const res = await t.gql.ok<{ login: { user: { email: string } } }>(
+        `mutation($input: LoginInput!) { login(input: $input) { user { email } } }`,
+        { input: { email: 'ig.officer@rje.demo.muster.nhs.uk', password: DEMO_PASSWORD } },
+      );
+      expect(res.login.user.email).toBe('ig.officer@rje.demo.muster.nhs.uk');
+    });
+  });
+
+  describe('runbooks section', () => {
+    it('publishes six ICS templates of 10–20 steps at the ICB and 29 adoptions across the ICS', async () => {
+      expect(await runbookCounts()).toMatchObject({ templates: 6, adopted: 29, versions: 34 });
+      const templates = await t.dataSource.query(
+        `SELECT r.title, r.latest_version_number AS latest, jsonb_array_length(v.steps) AS steps
+           FROM runbook r JOIN runbook_version v ON v.id = r.current_version_id JOIN organisation o ON o.id = r.organisation_id
+          WHERE o.ods_code = 'QNC' AND r.is_template ORDER BY r.title`,
+      );
+      expect(templates).toHaveLength(6);
+      for (const row of templates) {
+        expect(row.steps).toBeGreaterThanOrEqual(10);
+        expect(row.steps).toBeLessThanOrEqual(20);
+      }
+      expect(templates.filter((r: { latest: number }) => r.latest === 2).map((r: { title: string }) => r.title)).toEqual([
+        'Electronic patient record (EPR) outage', 'Ransomware attack on clinical or corporate systems',
+      ]);
+      expect(firstOutput).toContain('demo runbooks: 6 ICS templates');
+    });
+
+    it('leaves real gaps: past review, behind the template, drafts, in review, categories without a runbook', async () => {
+      const now = t.clock.now();
+      const rows: { ods: string; category: string; status: string; due: boolean; behind: boolean; approved: boolean }[] = await t.dataSource.query(
+        `SELECT o.ods_code AS ods, r.categories[1] AS category, r.status,
+                COALESCE(r.next_review_at <= $2, false) AS due,
+                COALESCE(v.based_on_template_version < tpl.latest_version_number, false) AS behind,
+                r.current_version_id IS NOT NULL AS approved
+           FROM runbook r JOIN organisation o ON o.id = r.organisation_id
+           JOIN runbook tpl ON tpl.id = r.template_runbook_id
+           LEFT JOIN runbook_version v ON v.id = r.current_version_id
+          WHERE o.ods_code = ANY($1)`,
+        [DEMO_CODES, now],
+      );
+      const where = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).map((r) => `${r.ods} ${r.category}`).sort();
+      expect(where((r) => r.due)).toEqual(['E10000028 DATA_BREACH', 'RJE ACCOUNT_COMPROMISE', 'RLY RANSOMWARE']);
+      expect(where((r) => r.behind)).toEqual(['RJE IT_OUTAGE', 'RLY IT_OUTAGE', 'RLY RANSOMWARE', 'RRE RANSOMWARE']);
+      expect(where((r) => !r.approved)).toEqual(['E10000028 DDOS', 'RLY ACCOUNT_COMPROMISE', 'RRE SUPPLIER_COMPROMISE']);
+      expect(where((r) => r.status === 'IN_REVIEW')).toEqual(['RLY ACCOUNT_COMPROMISE']);
+      expect(where((r) => r.status === 'DRAFT' && r.approved)).toEqual(['QNC RANSOMWARE']);
+      expect(where((r) => r.ods === 'E06000021')).toEqual(['E06000021 DATA_BREACH', 'E06000021 RANSOMWARE']);
+    });
+
+    it('records each imported runbook in the audit trail as the system, approved by a different person than the submitter', async () => {
+      const [events] = await t.dataSource.query(
+        `SELECT count(*)::int AS n, array_agg(DISTINCT actor_type) AS actors FROM audit_event e JOIN organisation o ON o.id = e.organisation_id
+          WHERE e.action = 'runbook.imported' AND o.ods_code = ANY($1)`,
+        [DEMO_CODES],
+      );
+      expect(events).toEqual({ n: 35, actors: ['SYSTEM'] });
+      const [{ same }] = await t.dataSource.query(
+        `SELECT count(*)::int AS same FROM runbook_version v JOIN organisation o ON o.id = v.organisation_id
+          WHERE o.ods_code = ANY($1) AND (v.approved_by = v.submitted_by OR v.approved_by IS NULL)`,
+        [DEMO_CODES],
+      );
+      expect(same).toBe(0);
+    });
+
+    it('shows an adopter it is behind through the API', async () => {
+      const { login } = await t.gql.ok<{ login: { accessToken: string } }>(
+        `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email: 'eprr.lead@rre.demo.muster.nhs.uk', password: 'staffs-stoke-demo-2026' } },
+      );
+      const { runbooks } = await t.gql.ok<{ runbooks: { nodes: RunbookView[] } }>(
+        `query { runbooks(filter: { category: RANSOMWARE, isTemplate: false }) { nodes { ${RUNBOOK_FIELDS} } } }`, {}, { token: login.accessToken },
+      );
+      expect(runbooks.nodes).toHaveLength(1);
+      expect(runbooks.nodes[0]).toMatchObject({ status: 'APPROVED', templateStatus: { adoptedVersion: 1, latestVersion: 2, behind: true } });
+      expect(runbooks.nodes[0].steps.map((s) => s.templateStepId).every(Boolean)).toBe(true);
+    });
+  });
+
+  it('changes nothing and records no audit event when it runs again', async () => {
+    const before = { ...(await counts()), ...(await runbookCounts()) };
+    const output = await runSeed();
+    expect({ ...(await counts()), ...(await runbookCounts()) }).toEqual(before);
+    expect(output).toContain('demo ICS: 7 organisations;');
+    expect(output).not.toContain('demo runbooks');
+  }, 120_000);
+});
