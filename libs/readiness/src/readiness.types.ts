@@ -108,19 +108,7 @@ export class OrganisationReadiness {
 }
 
 @ObjectType({ description: 'A row of the readiness matrix.' })
-export class OrganisationReadinessSummary {
-  @Field(() => ID)
-  id: string;
-
-  @Field()
-  name: string;
-
-  @Field()
-  odsCode: string;
-
-  @Field(() => OrganisationKind)
-  kind: OrganisationKind;
-
+export class OrganisationReadinessSummary extends ReadinessOrganisation {
   @Field(() => Float, { nullable: true, description: 'Mean of its cells in this matrix.' })
   score: number | null;
 

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -35,6 +36,8 @@ export class GraphqlPlatformModule {
           csrfPrevention: true,
           includeStacktraceInErrorResponses: false,
           plugins: [
+            // No HTTP cache hints are used; the default plugin would wrap every field resolver.
+            ApolloServerPluginCacheControlDisabled(),
             ...(development ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
             operationLoggingPlugin(logger, config.env === 'test'),
           ],
