@@ -9,6 +9,17 @@ export enum ErrorCode {
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 
+/** The HTTP status of each code, for REST routes (GraphQL answers 200 with the code). */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.BAD_USER_INPUT]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.CONFLICT]: 409,
+  [ErrorCode.TOO_MANY_REQUESTS]: 429,
+  [ErrorCode.INTERNAL]: 500,
+};
+
 export interface FieldProblem {
   field: string;
   message: string;

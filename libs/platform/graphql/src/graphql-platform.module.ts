@@ -2,12 +2,13 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppConfig } from '@muster/platform-config';
 import { depthLimit } from './depth-limit';
+import { DomainErrorFilter } from './domain-error.filter';
 import { createErrorFormatter } from './format-error';
 import { operationLoggingPlugin } from './operation-logging.plugin';
 import { ServerInfoResolver } from './server-info.resolver';
@@ -48,7 +49,11 @@ export class GraphqlPlatformModule {
           ),
         }),
       ],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, ServerInfoResolver],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        ServerInfoResolver,
+      ],
     };
   }
 }

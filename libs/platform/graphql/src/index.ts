@@ -1,4 +1,5 @@
 export * from './depth-limit';
+export * from './domain-error.filter';
 export * from './format-error';
 export * from './graphql-platform.module';
 export * from './json.scalar';

@@ -1,16 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, ErrorCode, LOGGER, Logger } from '@muster/platform-core';
-
-const STATUS: Record<ErrorCode, number> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.UNAUTHENTICATED]: 401,
-  [ErrorCode.FORBIDDEN]: 403,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.CONFLICT]: 409,
-  [ErrorCode.TOO_MANY_REQUESTS]: 429,
-  [ErrorCode.INTERNAL]: 500,
-};
+import { DomainError, ErrorCode, HTTP_STATUS, LOGGER, Logger } from '@muster/platform-core';
 
 /**
  * The GraphQL error model on a REST route: `{ code, message, fields }` with the matching
@@ -29,7 +19,7 @@ export class DomainErrorHttpFilter implements ExceptionFilter {
       return;
     }
     if (error instanceof DomainError) {
-      res.status(STATUS[error.code]).json({ code: error.code, message: error.message, fields: error.fields });
+      res.status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message, fields: error.fields });
       return;
     }
     if (error instanceof HttpException && error.getStatus() < 500) {
