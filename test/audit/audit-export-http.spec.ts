@@ -1,27 +1,10 @@
 import { Role } from '@muster/platform-access';
-import { canonicalEvent, canonicalJson, eventHasher } from '@muster/platform-audit';
+import { AuditEventRecord, canonicalEvent, canonicalJson, eventHasher } from '@muster/platform-audit';
 import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
 import { record } from './audit-api.operations';
 
-interface ExportedEvent {
-  id: string;
-  chainId: string;
-  seq: number;
-  occurredAt: string;
-  actor: { type: string; id: string | null; label: string };
-  organisationId: string | null;
-  roles: string[];
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  incidentId: string | null;
-  summary: string;
-  changes: unknown;
-  requestId: string | null;
-  clientAddress: string | null;
-  prevHash: string;
-  hash: string;
-}
+/** An exported NDJSON line: the event as the API reads it, with its time as JSON text. */
+type ExportedEvent = Omit<AuditEventRecord, 'occurredAt'> & { occurredAt: string };
 
 describe('exporting the audit trail as NDJSON over HTTP', () => {
   let t: TestApp;
