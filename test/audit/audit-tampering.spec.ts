@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { canonicalEvent, eventHasher, HashedFields, toHashedFields, VERIFY_COLUMNS, verifyAuditChain, verifyAuditChainInParallel, VerifyRow } from '@muster/platform-audit';
+import { canonicalEvent, eventHasher, HashedFields, readStoredEvents, StoredEventReader, verifyAuditChain, verifyAuditChainInParallel } from '@muster/platform-audit';
 import { UnitOfWork } from '@muster/platform-database';
 import { startTestApp, TestApp } from '@muster/testing';
 
@@ -105,16 +105,15 @@ describe('tampering with an audit chain', () => {
 
   it('detects a rewrite whose hashes were all recomputed without the HMAC key', async () => {
     const { org } = await chainOf(6);
-    const raw = { getTypeParser: () => (value: string) => value };
-    const { rows } = await db.query<VerifyRow>({
-      text: `SELECT ${VERIFY_COLUMNS} FROM audit_event WHERE chain_id = $1 ORDER BY seq`, values: [org], rowMode: 'array', types: raw,
-    });
+    const reader = new StoredEventReader(org, undefined);
+    const rows: HashedFields[] = [];
+    await readStoredEvents(db, reader, 1, 6, () => rows.push(reader.fields() as HashedFields));
     // The forger knows the canonical form but not the key: plain SHA-256 all the way down.
     const sha256 = eventHasher(undefined);
-    let prev = rows[0][1] as string;
+    let prev = rows[0].prevHash;
     const forged: { seq: string; prev: string; hash: string; summary: string }[] = [];
     for (const row of rows) {
-      const fields: HashedFields = { ...toHashedFields(org, row), prevHash: prev };
+      const fields: HashedFields = { ...row, prevHash: prev };
       if (fields.seq === '3') fields.summary = 'Nothing happened here';
       prev = sha256(canonicalEvent(fields));
       forged.push({ seq: fields.seq, prev: fields.prevHash, hash: prev, summary: fields.summary });

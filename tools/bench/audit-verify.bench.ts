@@ -1,24 +1,34 @@
 import { hash as sha256, randomUUID } from 'node:crypto';
-import { Client } from 'pg';
+import { Client, Query, QueryArrayConfig } from 'pg';
 import { cpus } from 'node:os';
-import { eventHasher, streamRows, VERIFY_COLUMNS, verifyAuditChain, verifyAuditChainInParallel } from '@muster/platform-audit';
+import { eventHasher, STORED_EVENT_COLUMNS, verifyAuditChain, verifyAuditChainInParallel } from '@muster/platform-audit';
 import { generateChain } from './audit-bench-data';
 import { Bench, BenchContext } from './framework';
 
 const BENCH_KEY = 'bench-only-audit-hmac-key-0123456789abcdef';
 
 /**
- * The floor any verification pays: the same rows, streamed the same way (keyset batches
- * in sequence order, raw text), each hashed once with plain SHA-256 — no canonical form,
- * no HMAC, no checks.
+ * What a plain script would do: stream the same rows with the driver (keyset batches in
+ * sequence order, every value as the text PostgreSQL sends, no type parsing) and hash
+ * each once with plain SHA-256 — no canonical form, no HMAC, no checks.
  */
 async function plainStreamingSha256(client: Client, chainId: string, events: number): Promise<number> {
-  const sql = `SELECT ${VERIFY_COLUMNS} FROM audit_event WHERE chain_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq`;
+  const text = `SELECT ${STORED_EVENT_COLUMNS} FROM audit_event WHERE chain_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq`;
+  const types = { getTypeParser: () => (value: string) => value };
   let rows = 0;
   let digest = '';
   for (let from = 1; from <= events; from += 5_000) {
-    rows += await streamRows(client, sql, [chainId, from, from + 4_999], (row) => {
-      digest = sha256('sha256', row.join('\u001f'), 'hex');
+    rows += await new Promise<number>((resolve, reject) => {
+      let count = 0;
+      const config: QueryArrayConfig = { text, values: [chainId, from, from + 4_999], rowMode: 'array', types };
+      const query = new Query<string[]>(config);
+      query.on('row', (row: string[]) => {
+        digest = sha256('sha256', row.join('\u001f'), 'hex');
+        count += 1;
+      });
+      query.on('error', reject);
+      query.on('end', () => resolve(count));
+      client.query(query);
     });
   }
   if (!digest) throw new Error('no rows streamed');

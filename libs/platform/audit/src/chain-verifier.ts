@@ -1,18 +1,5 @@
 import { GENESIS_HASH } from './audit-draft';
-import { canonicalEvent, EventHasher, HashedFields } from './audit-hash';
-import { canonicalJson } from './canonical-json';
-
-/**
- * The stored columns verification reads, as raw text (no type parsing: it is the
- * hot loop of a million-event check). The instant comes in microseconds so that a
- * sub-millisecond edit, which the millisecond hash input would not show, is caught.
- */
-export const VERIFY_COLUMNS = `seq, prev_hash, hash, to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-  actor_type, actor_id, actor_label, organisation_id, roles, action, entity_type, entity_id, incident_id, summary,
-  changes, request_id, client_address`;
-
-/** One row of `VERIFY_COLUMNS`, every value as PostgreSQL's text output. */
-export type VerifyRow = (string | null)[];
+import { StoredEvent } from './stored-event';
 
 /** The outcome of checking (part of) a chain. */
 export interface ChainVerification {
@@ -39,7 +26,6 @@ export interface SegmentRange {
   expectedHeadHash: string | null;
   /** The range ends where the chain's head row says the chain ends. */
   endsAtHead: boolean;
-  hasher: EventHasher;
 }
 
 /** What one segment's check found: enough to join it to its neighbours. */
@@ -79,23 +65,22 @@ export class SegmentVerifier {
     return this.broken !== null;
   }
 
-  accept(row: VerifyRow): void {
+  accept(event: StoredEvent): void {
     if (this.broken) return;
-    const seq = Number(row[0]);
-    const stored = row[2] as string;
+    const { seq, prevHash, hash } = event;
     if (seq !== this.expectedSeq) {
       return this.fail(this.expectedSeq, `Event ${this.expectedSeq} is missing: the chain continues at event ${seq}`);
     }
-    if (this.expectedPrev !== null && row[1] !== this.expectedPrev) {
+    if (this.expectedPrev !== null && prevHash !== this.expectedPrev) {
       return this.fail(seq, `Event ${seq} does not link to event ${seq - 1}: events were reordered, removed or forged`);
     }
-    if (!this.matchesHash(row, stored)) {
+    if (!event.matchesHash()) {
       return this.fail(seq, `Event ${seq} does not match its hash: its content was changed`);
     }
-    if (this.checked === 0) this.firstLink = row[1] as string;
-    if (stored === this.range.expectedHeadHash) this.expectedHeadSeen = true;
-    this.expectedPrev = stored;
-    this.lastHash = stored;
+    if (this.checked === 0) this.firstLink = prevHash;
+    if (hash === this.range.expectedHeadHash) this.expectedHeadSeen = true;
+    this.expectedPrev = hash;
+    this.lastHash = hash;
     this.expectedSeq = seq + 1;
     this.checked += 1;
   }
@@ -115,22 +100,6 @@ export class SegmentVerifier {
       fromSeq, toSeq, checked: this.checked, firstLink: this.firstLink, lastHash: this.lastHash,
       expectedHeadSeen: this.expectedHeadSeen, broken: this.broken,
     };
-  }
-
-  private matchesHash(row: VerifyRow, stored: string): boolean {
-    const fields = toHashedFields(this.range.chainId, row);
-    if (this.range.hasher(canonicalEvent(fields)) === stored) return true;
-    // The column keeps the canonical bytes that were hashed; older rows may hold an
-    // equal value in another spelling, so compare meanings before calling it changed.
-    const raw = row[14];
-    if (raw === null) return false;
-    let canonical: string;
-    try {
-      canonical = canonicalJson(JSON.parse(raw));
-    } catch {
-      return false;
-    }
-    return canonical !== raw && this.range.hasher(canonicalEvent({ ...fields, changes: canonical })) === stored;
   }
 
   private fail(seq: number, reason: string): void {
@@ -177,44 +146,4 @@ export function joinSegments(plan: ChainPlan, segments: SegmentResult[]): ChainV
     return result(checked, last, { seq: plan.toSeq + 1, reason });
   }
   return result(checked, last, null);
-}
-
-/** A verification row back to the fields its hash was taken over. */
-export function toHashedFields(chainId: string, r: VerifyRow): HashedFields {
-  return {
-    chainId,
-    seq: r[0] as string,
-    prevHash: r[1] as string,
-    occurredAt: millisecondInstant(r[3] as string),
-    actorType: r[4] as string,
-    actorId: r[5],
-    actorLabel: r[6] as string,
-    organisationId: r[7],
-    roles: parseTextArray(r[8] as string),
-    action: r[9] as string,
-    entityType: r[10] as string,
-    entityId: r[11],
-    incidentId: r[12],
-    summary: r[13] as string,
-    changes: r[14] ?? 'null',
-    requestId: r[15],
-    clientAddress: r[16],
-  };
-}
-
-/** `2026-11-28T09:00:00.123000Z` → `2026-11-28T09:00:00.123Z`; sub-millisecond digits stay (and will not match). */
-function millisecondInstant(micro: string): string {
-  return micro.endsWith('000Z') ? `${micro.slice(0, -4)}Z` : micro;
-}
-
-/** PostgreSQL's text form of a `text[]`; role labels need no quoting, anything else takes the slow path. */
-export function parseTextArray(text: string): string[] {
-  if (text === '{}') return [];
-  if (!/["\\]/.test(text)) return text.slice(1, -1).split(',');
-  const out: string[] = [];
-  const element = /"((?:[^"\\]|\\.)*)"|([^,{}]+)/g;
-  for (let m = element.exec(text); m; m = element.exec(text)) {
-    out.push(m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2]);
-  }
-  return out;
 }

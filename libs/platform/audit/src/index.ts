@@ -6,6 +6,8 @@ export * from './audit-query';
 export * from './audit-records';
 export * from './canonical-json';
 export * from './chain-verifier';
+export * from './stored-event';
+export * from './stored-event-reader';
 export * from './verify-chain';
 export * from './verify-parallel';
 export * from './audit.module';

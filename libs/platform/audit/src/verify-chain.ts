@@ -1,6 +1,7 @@
-import { ClientBase, CustomTypesConfig, Query, QueryArrayConfig } from 'pg';
-import { eventHasher } from './audit-hash';
-import { ChainPlan, ChainVerification, joinSegments, SegmentRange, SegmentResult, SegmentVerifier, VERIFY_COLUMNS, VerifyRow } from './chain-verifier';
+import { ClientBase } from 'pg';
+import { readBinaryCopy } from './binary-copy';
+import { ChainPlan, ChainVerification, joinSegments, SegmentRange, SegmentResult, SegmentVerifier } from './chain-verifier';
+import { STORED_EVENT_COLUMNS, StoredEventReader } from './stored-event-reader';
 
 export interface VerifyChainOptions {
   chainId: string;
@@ -10,28 +11,23 @@ export interface VerifyChainOptions {
   /** A head hash recorded outside the database earlier; the chain must contain it. */
   expectedHeadHash?: string | null;
   hmacKey?: string;
-  /** Events per round trip: memory stays bounded by one batch's socket buffers. */
+  /** Events per statement: each runs on a snapshot of its own, so none is held for the whole check. */
   batchSize?: number;
 }
 
-export const VERIFY_BATCH_SIZE = 5_000;
-
-// Every value as the text PostgreSQL sent: the verifier reads bytes, not parsed values.
-const RAW_TEXT: CustomTypesConfig = { getTypeParser: () => (value: string) => value };
-
-const SEGMENT_SQL = `SELECT ${VERIFY_COLUMNS} FROM audit_event WHERE chain_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq`;
+export const VERIFY_BATCH_SIZE = 50_000;
 
 /**
  * Verifies a chain (or the part of it that occurred between `from` and `to`) by
- * streaming its events in sequence order, in keyset batches, each row checked as it
- * arrives and then dropped. Reads the head row first: events appended after that are
+ * streaming its events in sequence order (binary COPY, in keyset batches), each event
+ * checked as it arrives and then dropped: memory stays at a few socket chunks. Reads the head row first: events appended after that are
  * left for the next check, so a busy chain verifies without locks or a long snapshot
  * (which on the embedded database would hold up every writer).
  */
 export async function verifyAuditChain(client: ClientBase, options: VerifyChainOptions): Promise<ChainVerification> {
   const plan = await planVerification(client, options);
   if (!plan) return nothingToVerify(options.chainId);
-  const segment = await verifySegment(client, { ...segmentOf(plan, plan.fromSeq, plan.toSeq), hasher: eventHasher(options.hmacKey) }, options.batchSize);
+  const segment = await verifySegment(client, segmentOf(plan, plan.fromSeq, plan.toSeq), options);
   return joinSegments(plan, [segment]);
 }
 
@@ -53,19 +49,37 @@ export async function planVerification(client: ClientBase, options: VerifyChainO
   return { chainId, ...range, head: range.toSeq === head.seq ? head : null, expectedHeadHash: options.expectedHeadHash ?? null };
 }
 
-/** The part of a plan from `fromSeq` to `toSeq`, as a segment to verify (hasher to add). */
-export function segmentOf(plan: ChainPlan, fromSeq: number, toSeq: number): Omit<SegmentRange, 'hasher'> {
+/** The part of a plan from `fromSeq` to `toSeq`, as a segment to verify. */
+export function segmentOf(plan: ChainPlan, fromSeq: number, toSeq: number): SegmentRange {
   return { chainId: plan.chainId, fromSeq, toSeq, expectedHeadHash: plan.expectedHeadHash, endsAtHead: plan.head !== null && toSeq === plan.toSeq };
 }
 
 /** Streams one segment through a verifier, batch by batch, stopping at its first break. */
-export async function verifySegment(client: ClientBase, range: SegmentRange, batchSize = VERIFY_BATCH_SIZE): Promise<SegmentResult> {
+export async function verifySegment(
+  client: ClientBase,
+  range: SegmentRange,
+  { hmacKey, batchSize = VERIFY_BATCH_SIZE }: Pick<VerifyChainOptions, 'hmacKey' | 'batchSize'>,
+): Promise<SegmentResult> {
   const verifier = new SegmentVerifier(range);
+  const reader = new StoredEventReader(range.chainId, hmacKey);
   for (let from = range.fromSeq; from <= range.toSeq && !verifier.isBroken; from += batchSize) {
     const to = Math.min(range.toSeq, from + batchSize - 1);
-    await streamRows(client, SEGMENT_SQL, [range.chainId, from, to], (row) => verifier.accept(row));
+    await readStoredEvents(client, reader, from, to, () => verifier.accept(reader));
   }
   return verifier.finish();
+}
+
+/**
+ * Reads the events `from`..`to` of the reader's chain in sequence order; after each one
+ * the reader is that event. (COPY takes no parameters: the chain id goes in as a quoted
+ * literal, the bounds as integers.)
+ */
+export function readStoredEvents(client: ClientBase, reader: StoredEventReader, from: number, to: number, onEvent: () => void): Promise<number> {
+  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) throw new Error('sequence bounds must be integers');
+  const select =
+    `SELECT ${STORED_EVENT_COLUMNS} FROM audit_event ` +
+    `WHERE chain_id = ${client.escapeLiteral(reader.chainId)} AND seq BETWEEN ${from} AND ${to} ORDER BY seq`;
+  return readBinaryCopy(client, select, reader, onEvent);
 }
 
 /**
@@ -91,27 +105,4 @@ async function sequenceRange(
   const toSeq = !to || reachesEnd ? headSeq : beforeTo === null ? null : Number(beforeTo);
   if (fromSeq === null || toSeq === null || Number(fromSeq) > toSeq) return null;
   return { fromSeq: Number(fromSeq), toSeq };
-}
-
-/** Runs a query and hands each row to `onRow` as it is parsed; nothing is accumulated. */
-export function streamRows(client: ClientBase, text: string, values: unknown[], onRow: (row: VerifyRow) => void): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let count = 0;
-    let failure: unknown = null;
-    const config: QueryArrayConfig = { text, values, rowMode: 'array', types: RAW_TEXT };
-    const query = new Query<VerifyRow>(config);
-    query.on('row', (row: VerifyRow) => {
-      if (failure) return;
-      try {
-        onRow(row);
-        count += 1;
-      } catch (error) {
-        // Thrown inside the driver's parser it would break the connection: keep it for the end.
-        failure = error;
-      }
-    });
-    query.on('error', reject);
-    query.on('end', () => (failure ? reject(failure) : resolve(count)));
-    client.query(query);
-  });
 }

@@ -1,13 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Client } from 'pg';
-import { eventHasher } from './audit-hash';
 import { SegmentRange } from './chain-verifier';
 import { verifySegment } from './verify-chain';
 
 /** What a verification worker is given: one segment, and how to reach the database. */
 export interface SegmentJob {
   url: string;
-  range: Omit<SegmentRange, 'hasher'>;
+  range: SegmentRange;
   hmacKey: string | undefined;
   batchSize: number | undefined;
 }
@@ -18,7 +17,7 @@ async function run(job: SegmentJob): Promise<void> {
   const client = new Client({ connectionString: job.url });
   await client.connect();
   try {
-    const result = await verifySegment(client, { ...job.range, hasher: eventHasher(job.hmacKey) }, job.batchSize);
+    const result = await verifySegment(client, job.range, job);
     parentPort?.postMessage({ result });
   } finally {
     await client.end();
