@@ -6,6 +6,7 @@ import { KeptAuditChangesVerbatim1764316800400 } from './1764316800400-KeptAudit
 import { CreatedApplicationRole1764316800410 } from './1764316800410-CreatedApplicationRole';
 import { CreatedRunbooks1764316800500 } from './1764316800500-CreatedRunbooks';
 import { AddedRunbookDutyBits1764316800600 } from './1764316800600-AddedRunbookDutyBits';
+import { KeptDraftDutiesPerRunbook1764316800700 } from './1764316800700-KeptDraftDutiesPerRunbook';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   CreatedApplicationRole1764316800410,
   CreatedRunbooks1764316800500,
   AddedRunbookDutyBits1764316800600,
+  KeptDraftDutiesPerRunbook1764316800700,
 ];

@@ -81,8 +81,9 @@ export async function approvedRunbook(
 export const step = (title: string, fn: TeamFunction, responsibleRole: Role): StepInput => ({ title, function: fn, responsibleRole });
 
 /**
- * `count` approved runbooks of `stepsEach` steps for each organisation, written set-based
- * (working copy, version, then the link), with one audit event for the batch.
+ * `count` runbooks of `stepsEach` steps for each organisation, written set-based (working
+ * copy, version, then the link), with one audit event for the batch: every fifth stays a
+ * draft (no version), the others are approved.
  */
 export async function bulkRunbooks(t: TestApp, organisationIds: string[], count: number, stepsEach: number): Promise<void> {
   await t.app.get(UnitOfWork).run(async (tx) => {
@@ -95,6 +96,7 @@ export async function bulkRunbooks(t: TestApp, organisationIds: string[], count:
       [organisationIds, count, tx.now],
     );
     const ids = created.map((r) => r.id);
+    const approved = ids.filter((_, i) => i % 5 !== 4);
     await tx.manager.query(
       `INSERT INTO runbook_step (runbook_id, position, title, function, responsible_role)
        SELECT r, s, 'Bulk step ' || s, (ARRAY['INFORMATION_GOVERNANCE','EPRR','DIGITAL','CYBER_SOC'])[1 + s % 4],
@@ -111,19 +113,19 @@ export async function bulkRunbooks(t: TestApp, organisationIds: string[], count:
               count(*), array_agg(DISTINCT s.responsible_role), 12, $2
        FROM runbook r JOIN runbook_step s ON s.runbook_id = r.id
        WHERE r.id = ANY ($1::uuid[]) GROUP BY r.id`,
-      [ids, tx.now],
+      [approved, tx.now],
     );
     await tx.manager.query(
       `UPDATE runbook r SET status = 'APPROVED', current_version_id = v.id FROM runbook_version v
        WHERE v.runbook_id = r.id AND r.id = ANY ($1::uuid[])`,
-      [ids],
+      [approved],
     );
     tx.record({
       action: 'runbook.bulk_fixture',
       organisationId: null,
       entityType: 'runbook',
       entityId: ids[0] ?? 'none',
-      summary: `Test fixture created ${ids.length} approved runbooks`,
+      summary: `Test fixture created ${ids.length} runbooks, ${approved.length} of them approved`,
     });
   });
 }

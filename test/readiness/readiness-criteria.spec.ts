@@ -70,6 +70,45 @@ describe('readiness criteria', () => {
     expect(r.score).toBe(1);
   });
 
+  it('judges a never-approved runbook by its working-copy steps, as they are added, changed and removed', async () => {
+    // Only the two EPRR leads (in no team) hold roles here: an IG officer is a low duty bit, a responder a high one.
+    const trust = await organisationWithLeads(t, { name: 'Midlands Partnership Trust' });
+    const admin = await createUser(t, [{ organisationId: trust.org.id, role: Role.SYSTEM_ADMIN }]);
+    const draft = await draftRunbook(t, trust, { title: 'EPR outage response', categories: ['IT_OUTAGE'] }, [
+      step('Notify the IG lead', INFORMATION_GOVERNANCE, Role.IG_OFFICER),
+    ]);
+    const steps = async () =>
+      (await t.gql.ok<{ runbook: { steps: { id: string; title: string }[] } }>(`query ($id: ID!) { runbook(id: $id) { steps { id title } } }`, { id: draft.id }, { token: trust.author.token })).runbook.steps;
+    const roleGaps = async () => {
+      const r = await runbookReadiness(t, trust.org.id, draft.id, trust.author);
+      const matrix = await t.gql.ok<{ systemReadiness: SystemReadinessView }>(SYSTEM_READINESS, { category: 'IT_OUTAGE' }, { token: admin.token });
+      const cell = matrix.systemReadiness.cells.find((c) => c.organisationId === trust.org.id);
+      // The matrix counts what the organisation view names: the two draft gaps, plus the role gaps.
+      expect(cell?.gapCount).toBe(r.gaps.length);
+      return r.gaps.filter((g) => g.includes(' has no '));
+    };
+    const noIg = `EPR outage response: step 1 'Notify the IG lead' has no IG officer (Information Governance) at Midlands Partnership Trust`;
+    expect(await roleGaps()).toEqual([noIg]);
+
+    await act(t, 'addRunbookStep', { runbookId: draft.id, title: 'Restore from backup', function: DIGITAL, responsibleRole: Role.RESPONDER }, trust.author);
+    const noResponder = `EPR outage response: step 2 'Restore from backup' has no responder (Digital) at Midlands Partnership Trust`;
+    expect(await roleGaps()).toEqual([noIg, noResponder]);
+
+    const [ig, restore] = await steps();
+    await t.gql.ok(`mutation ($input: RemoveRunbookStepInput!) { removeRunbookStep(input: $input) { id } }`, { input: { stepId: ig.id } }, { token: trust.author.token });
+    expect(await roleGaps()).toEqual([noResponder.replace('step 2', 'step 1')]);
+
+    await t.gql.ok(
+      `mutation ($input: UpdateRunbookStepInput!) { updateRunbookStep(input: $input) { id } }`,
+      { input: { stepId: restore.id, responsibleRole: Role.EPRR_LEAD } },
+      { token: trust.author.token },
+    );
+    expect(await roleGaps()).toEqual([]);
+    expect(criterionOf(await runbookReadiness(t, trust.org.id, draft.id, trust.author), 'ROLES_HELD')).toMatchObject({
+      status: 'PASS', reason: 'Every step of the draft (1 step) has a named, active person in its role',
+    });
+  });
+
   it('stops counting a deactivated person as holding their role', async () => {
     const igTeam = await createTeam(t, stoke.org.id, INFORMATION_GOVERNANCE);
     const runbook = await approvedRunbook(t, stoke, { title: 'Personal data breach response', categories: ['DATA_BREACH'] }, [

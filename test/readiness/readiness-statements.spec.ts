@@ -38,13 +38,32 @@ describe('readiness SQL statements', () => {
     expect(await statements(Promise.resolve(ransomware))).toBe(filteredSmall);
     expect(ransomware.data?.systemReadiness.categories.map((c) => c.category)).toEqual(['RANSOMWARE']);
     expect(ransomware.data?.systemReadiness.cells).toHaveLength(ransomware.data?.systemReadiness.organisations.length ?? -1);
-    // The principal, the organisations, the runbooks, the templates.
+    // The principal, the organisations, the runbooks (in two parts), the holders, the templates.
     expect(small).toBeLessThanOrEqual(6);
 
     const matrix = big.data?.systemReadiness;
     expect(matrix?.cells).toHaveLength((matrix?.organisations.length ?? 0) * (matrix?.categories.length ?? 0));
     const bulkCells = matrix?.cells.filter((c) => c.runbookCount > 0 && c.status !== 'NOT_COVERED') ?? [];
     expect(bulkCells.length).toBeGreaterThan(40 * 4 - 1);
+  });
+
+  it('gives every organisation the same scores, statuses and gap counts in the matrix as in its own view', async () => {
+    // Drafts, approved runbooks, reviews passed and not, roles held and not, in organisations on both sides of the split.
+    const orgs = await bulkOrganisations(t, 12);
+    await bulkRunbooks(t, orgs, 10, 5);
+    const unheld = await bulkOrganisations(t, 1);
+    await bulkRunbooks(t, unheld, 5, 4);
+    await t.dataSource.query(`UPDATE membership SET role = 'VIEWER' WHERE organisation_id = $1 AND role = 'IG_OFFICER'`, [unheld[0]]);
+    const matrix = (await requestSystemReadiness(t, admin)).data?.systemReadiness;
+    for (const id of [...orgs, ...unheld]) {
+      const own = (await requestReadiness(t, id, admin)).data?.readiness;
+      const cells = matrix?.cells.filter((c) => c.organisationId === id && c.status !== 'NOT_APPLICABLE');
+      expect(cells?.map(({ category, status, score, gapCount }) => ({ category, status, score, gapCount }))).toEqual(
+        own?.categories.map(({ category, status, score, gaps }) => ({ category, status, score, gapCount: gaps.length })),
+      );
+      expect(matrix?.organisations.find((o) => o.id === id)).toMatchObject({ score: own?.score, gapCount: own?.gaps.length });
+    }
+    expect([...new Set(matrix?.cells.map((c) => c.status))]).toEqual(expect.arrayContaining(['READY', 'GAPS']));
   });
 
   it("costs an organisation's readiness the same statements for 1 runbook or 60", async () => {

@@ -13,7 +13,7 @@ import {
   HolderFacts,
   holdersStatement,
   organisationsStatement,
-  matrixRunbookFactsStatement,
+  matrixRunbookFactsStatements,
   MatrixRunbooksRow,
   SqlStatement,
   templatesStatement,
@@ -159,7 +159,7 @@ function rawHandler(pool: Pool) {
   return async (): Promise<string> => {
     const [organisations, runbooks, holders, templates] = await Promise.all([
       run<Parameters<typeof toOrganisationFacts>[0]>(organisationsStatement()).then((rows) => rows.map(toOrganisationFacts)),
-      run<MatrixRunbooksRow>(matrixRunbookFactsStatement({})).then(toMatrixRunbookFacts),
+      Promise.all(matrixRunbookFactsStatements({}).map((part) => run<MatrixRunbooksRow>(part))).then((parts) => toMatrixRunbookFacts(parts.flat())),
       run<HolderFacts>(holdersStatement()),
       run<Parameters<typeof toTemplateFacts>[0]>(templatesStatement({})).then((rows) => rows.map(toTemplateFacts)),
     ]);

@@ -1,6 +1,7 @@
 export * from './readiness.duties';
 export * from './readiness.enums';
 export * from './readiness.facts';
+export * from './readiness.matrix-sql';
 export * from './readiness.module';
 export * from './readiness.rollup';
 export * from './readiness.rules';

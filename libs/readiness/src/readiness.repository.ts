@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HolderFacts, OrganisationFacts, RunbookFacts, TemplateFacts } from './readiness.facts';
+import { MatrixRunbooksRow, matrixRunbookFactsStatements, toMatrixRunbookFacts } from './readiness.matrix-sql';
 import {
   holdersStatement,
-  MatrixRunbooksRow,
-  matrixRunbookFactsStatement,
   organisationsStatement,
   ReadinessScope,
   runbookFactsStatement,
@@ -12,7 +11,6 @@ import {
   SqlStatement,
   templatesStatement,
   toOrganisationFacts,
-  toMatrixRunbookFacts,
   toRunbookFacts,
   toTemplateFacts,
   UncoveredStepRow,
@@ -47,9 +45,10 @@ export class ReadinessRepository {
     return (await this.run<RunbookFactsRow>(runbookFactsStatement(scope))).map(toRunbookFacts);
   }
 
-  /** Without labels, in one compact value: the matrix only counts gaps. */
+  /** Without labels, in one compact value per organisation (the matrix only counts gaps), read in parallel parts. */
   async matrixRunbooks(scope: ReadinessScope): Promise<RunbookFacts[]> {
-    return toMatrixRunbookFacts(await this.run<MatrixRunbooksRow>(matrixRunbookFactsStatement(scope)));
+    const parts = await Promise.all(matrixRunbookFactsStatements(scope).map((statement) => this.run<MatrixRunbooksRow>(statement)));
+    return toMatrixRunbookFacts(parts.flat());
   }
 
   holders(organisationId?: string): Promise<HolderFacts[]> {

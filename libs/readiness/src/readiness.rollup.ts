@@ -1,7 +1,7 @@
 import { INCIDENT_CATEGORIES, IncidentCategory } from '@muster/runbooks';
 import { ReadinessStatus } from './readiness.enums';
 import { HolderFacts, OrganisationFacts, RunbookFacts, TemplateFacts } from './readiness.facts';
-import { assessRunbook, heldDuties, meanScore, missingRunbookGap, RunbookAssessment } from './readiness.rules';
+import { assessRunbook, CriteriaTally, heldDuties, meanScore, missingRunbookGap, RunbookAssessment, tallyRunbook } from './readiness.rules';
 
 /**
  * Roll-ups, pure like the rules: a category of an organisation scores the mean of its
@@ -85,6 +85,43 @@ export function assessOrganisation(input: OrganisationInput): OrganisationAssess
   };
 }
 
+/** What a category of an organisation adds up to: its runbooks, their gaps, and their scores. */
+interface CategoryTally {
+  runbooks: number;
+  gapCount: number;
+  scoreSum: number;
+  scored: number;
+}
+
+const emptyTally = (): CategoryTally => ({ runbooks: 0, gapCount: 0, scoreSum: 0, scored: 0 });
+
+function addRunbook(tally: CategoryTally, a: Pick<RunbookAssessment, 'score' | 'gapCount'>): void {
+  tally.runbooks += 1;
+  tally.gapCount += a.gapCount;
+  if (a.score !== null) {
+    tally.scoreSum += a.score;
+    tally.scored += 1;
+  }
+}
+
+/**
+ * The one place a category's status and score are decided: the mean of its runbooks'
+ * scores; with no runbook, NOT_COVERED (scoring 0, one gap) when an ICS template covers
+ * the category, else NOT_APPLICABLE.
+ */
+function categoryVerdict(tally: CategoryTally, coveredByTemplate: boolean): Pick<CategoryAssessment, 'status' | 'score' | 'gapCount'> {
+  if (tally.runbooks === 0) {
+    return coveredByTemplate
+      ? { status: ReadinessStatus.NOT_COVERED, score: 0, gapCount: 1 }
+      : { status: ReadinessStatus.NOT_APPLICABLE, score: null, gapCount: 0 };
+  }
+  return {
+    status: tally.gapCount === 0 ? ReadinessStatus.READY : ReadinessStatus.GAPS,
+    score: tally.scored === 0 ? null : tally.scoreSum / tally.scored,
+    gapCount: tally.gapCount,
+  };
+}
+
 function assessCategory(
   category: IncidentCategory,
   assessed: readonly RunbookAssessment[],
@@ -92,26 +129,20 @@ function assessCategory(
   words: boolean,
 ): CategoryAssessment {
   const inCategory = assessed.filter((a) => a.runbook.categories.includes(category));
-  if (inCategory.length === 0) {
-    const covering = templates.filter((t) => t.categories.includes(category));
-    if (covering.length === 0) {
-      return { category, status: ReadinessStatus.NOT_APPLICABLE, score: null, runbookIds: [], gaps: [], gapCount: 0 };
-    }
-    const gaps = words ? [missingRunbookGap(category, covering)] : [];
-    return { category, status: ReadinessStatus.NOT_COVERED, score: 0, runbookIds: [], gaps, gapCount: 1 };
-  }
-  const gapCount = sum(inCategory.map((a) => a.gapCount));
-  return {
-    category,
-    status: gapCount === 0 ? ReadinessStatus.READY : ReadinessStatus.GAPS,
-    score: meanScore(inCategory.map((a) => a.score)),
-    runbookIds: inCategory.map((a) => a.runbook.id),
-    gaps: words ? inCategory.flatMap((a) => a.gaps) : [],
-    gapCount,
-  };
+  const tally = emptyTally();
+  for (const a of inCategory) addRunbook(tally, a);
+  const covering = templates.filter((t) => t.categories.includes(category));
+  const verdict = categoryVerdict(tally, covering.length > 0);
+  let gaps: string[] = [];
+  if (words) gaps = verdict.status === ReadinessStatus.NOT_COVERED ? [missingRunbookGap(category, covering)] : inCategory.flatMap((a) => a.gaps);
+  return { category, ...verdict, runbookIds: inCategory.map((a) => a.runbook.id), gaps };
 }
 
-/** The matrix organisations × categories (`category` narrows it to one column). */
+/**
+ * The matrix organisations × categories (`category` narrows it to one column): the same
+ * rules and verdicts as `assessOrganisation`, tallied in one pass over each organisation's
+ * runbooks without words or lists (10,000 runbooks per request).
+ */
 export function assessSystem(
   organisations: readonly OrganisationFacts[],
   runbooks: readonly RunbookFacts[],
@@ -121,37 +152,50 @@ export function assessSystem(
   category?: IncidentCategory,
 ): SystemAssessment {
   const columns = category ? [category] : coveredCategories(templates, runbooks);
+  const column = new Map(columns.map((c, i) => [c, i]));
+  const covered = columns.map((c) => templates.some((t) => t.categories.includes(c)));
   const runbooksOf = groupBy(runbooks, (r) => r.organisationId);
   const holdersOf = groupBy(holders, (h) => h.organisationId);
-  const rows = organisations.map((organisation) =>
-    assessOrganisation({
-      organisation,
-      runbooks: runbooksOf.get(organisation.id) ?? [],
-      holders: holdersOf.get(organisation.id) ?? [],
-      templates,
-      now,
-      categories: columns,
-      words: false,
-    }),
-  );
-  const cells = rows.flatMap((row) =>
-    row.categories.map((c) => ({
-      organisationId: row.organisation.id,
-      category: c.category,
-      status: c.status,
-      score: c.score,
-      gapCount: c.gapCount,
-      runbookCount: c.runbookIds.length,
-    })),
-  );
+  const cells: SystemAssessment['cells'] = [];
+  const rows: SystemAssessment['organisations'] = [];
+  const columnTotals = columns.map(() => ({ scoreSum: 0, scored: 0, gapCount: 0 }));
+  const total = { scoreSum: 0, scored: 0 };
+  const runbookTally = new CriteriaTally();
+  for (const organisation of organisations) {
+    const context = { now, organisationName: organisation.name, held: heldDuties(holdersOf.get(organisation.id) ?? []), words: false };
+    const tallies = columns.map(emptyTally);
+    let gapCount = 0;
+    for (const r of runbooksOf.get(organisation.id) ?? []) {
+      const judged = tallyRunbook(r, context, runbookTally);
+      gapCount += judged.gapCount;
+      for (const c of r.categories) {
+        const i = column.get(c);
+        if (i !== undefined) addRunbook(tallies[i], judged);
+      }
+    }
+    const scores: (number | null)[] = [];
+    tallies.forEach((tally, i) => {
+      const verdict = categoryVerdict(tally, covered[i]);
+      if (verdict.status === ReadinessStatus.NOT_COVERED) gapCount += verdict.gapCount;
+      cells.push({ organisationId: organisation.id, category: columns[i], ...verdict, runbookCount: tally.runbooks });
+      scores.push(verdict.score);
+      const totals = columnTotals[i];
+      totals.gapCount += verdict.gapCount;
+      if (verdict.score !== null) {
+        totals.scoreSum += verdict.score;
+        totals.scored += 1;
+        total.scoreSum += verdict.score;
+        total.scored += 1;
+      }
+    });
+    rows.push({ organisation, score: meanScore(scores), gapCount });
+  }
+  const mean = ({ scoreSum, scored }: { scoreSum: number; scored: number }) => (scored === 0 ? null : scoreSum / scored);
   return {
-    categories: columns.map((c) => {
-      const column = cells.filter((cell) => cell.category === c);
-      return { category: c, score: meanScore(column.map((cell) => cell.score)), gapCount: sum(column.map((cell) => cell.gapCount)) };
-    }),
-    organisations: rows.map((row) => ({ organisation: row.organisation, score: row.score, gapCount: row.gapCount })),
+    categories: columns.map((c, i) => ({ category: c, score: mean(columnTotals[i]), gapCount: columnTotals[i].gapCount })),
+    organisations: rows,
     cells,
-    score: meanScore(cells.map((cell) => cell.score)),
+    score: mean(total),
   };
 }
 

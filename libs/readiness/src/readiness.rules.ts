@@ -201,31 +201,61 @@ export function templateCurrent(r: RunbookFacts, ctx: AssessmentContext): Criter
   return worded(c, PASS, `Up to date with ICS template ${quoted(t.title)} (version ${t.adoptedVersion})`);
 }
 
+/** The six criteria, in the order they are shown. */
+const CRITERIA: readonly ((r: RunbookFacts, ctx: AssessmentContext) => CriterionOutcome)[] = [
+  approvedVersion,
+  inReviewDate,
+  rolesHeld,
+  (r, ctx) => exercised(r, r.exercises, ctx),
+  (r, ctx) => noOverdueExerciseActions(r, r.exercises, ctx),
+  templateCurrent,
+];
+
 export function assessRunbook(r: RunbookFacts, ctx: AssessmentContext): RunbookAssessment {
-  const criteria = [
-    approvedVersion(r, ctx),
-    inReviewDate(r, ctx),
-    rolesHeld(r, ctx),
-    exercised(r, r.exercises, ctx),
-    noOverdueExerciseActions(r, r.exercises, ctx),
-    templateCurrent(r, ctx),
-  ];
-  let gapCount = 0;
-  for (const c of criteria) gapCount += c.gapCount;
+  const criteria = CRITERIA.map((judge) => judge(r, ctx));
+  const tally = new CriteriaTally();
+  for (const c of criteria) tally.add(c);
   const gaps = ctx.words ? criteria.flatMap((c) => c.gaps) : (NO_GAPS as string[]);
-  return { runbook: r, criteria, score: scoreOf(criteria), gaps, gapCount };
+  return { runbook: r, criteria, score: tally.score, gaps, gapCount: tally.gapCount };
+}
+
+/**
+ * A runbook's score and gap count without keeping its criteria: what the matrix needs of
+ * 10,000 runbooks per request. Fills and returns `into` (reused by the caller).
+ */
+export function tallyRunbook(r: RunbookFacts, ctx: AssessmentContext, into: CriteriaTally): CriteriaTally {
+  into.reset();
+  for (const judge of CRITERIA) into.add(judge(r, ctx));
+  return into;
+}
+
+/** Passed / evaluated, UNKNOWN criteria not evaluated (null when nothing is); and the gaps. */
+export class CriteriaTally {
+  private passed = 0;
+  private evaluated = 0;
+  gapCount = 0;
+
+  add(outcome: Pick<CriterionOutcome, 'status' | 'gapCount'>): void {
+    this.gapCount += outcome.gapCount;
+    if (outcome.status === UNKNOWN) return;
+    this.evaluated += 1;
+    if (outcome.status === PASS) this.passed += 1;
+  }
+
+  get score(): number | null {
+    return this.evaluated === 0 ? null : this.passed / this.evaluated;
+  }
+
+  reset(): void {
+    this.passed = this.evaluated = this.gapCount = 0;
+  }
 }
 
 /** Passed / evaluated; UNKNOWN criteria are not evaluated. Null when nothing is evaluated. */
 export function scoreOf(criteria: readonly Pick<CriterionOutcome, 'status'>[]): number | null {
-  let passed = 0;
-  let evaluated = 0;
-  for (const c of criteria) {
-    if (c.status === UNKNOWN) continue;
-    evaluated += 1;
-    if (c.status === PASS) passed += 1;
-  }
-  return evaluated === 0 ? null : passed / evaluated;
+  const tally = new CriteriaTally();
+  for (const c of criteria) tally.add({ status: c.status, gapCount: 0 });
+  return tally.score;
 }
 
 /** The gap of a category an ICS template covers but no runbook of the organisation does. */

@@ -24,36 +24,33 @@ export interface ReadinessScope {
 /**
  * One row per live runbook with what the rules need, the duties of its steps as bits
  * (readiness.duties.ts): `runbook_version.required_duty_bits` for the approved version in
- * force, else the bits of the draft steps. An adopted runbook is compared with its template
+ * force, else those of the draft steps (`runbook_draft_duties`, kept by the database). An adopted runbook is compared with its template
  * by the template version its version in force is based on (a draft updated from the
  * template is not in force until approved). With `labels` false (the matrix, which only
  * counts gaps) the columns only words need are left out: 10,000 rows cost less to send.
  */
-export function runbookFactsStatement(scope: ReadinessScope = {}, { labels } = { labels: true }): SqlStatement {
+export function runbookFactsStatement(
+  scope: ReadinessScope = {},
+  { labels = true, only = '' }: { labels?: boolean; /** A further condition on the runbook `r`, all literals. */ only?: string } = {},
+): SqlStatement {
   const params: unknown[] = [];
   const org = scope.organisationId ? ` AND r.organisation_id = $${params.push(scope.organisationId)}::uuid` : '';
   const category = scope.category ? ` AND $${params.push(scope.category)}::text = ANY (r.categories)` : '';
-  const live = `NOT r.is_template AND r.status <> 'RETIRED'${org}${category}`;
+  const live = `NOT r.is_template AND r.status <> 'RETIRED'${org}${category}${only}`;
   const labelColumns = labels
     ? `r.id, r.title, date_part('epoch', v.approved_at) * 1000 AS "approvedAt", t.title AS "templateTitle",`
     : '';
   const sql = `
-    WITH drafts AS (
-      SELECT s.runbook_id, count(*)::int AS step_count, bit_or(s.duty_bit) AS duties
-      FROM runbook r JOIN runbook_step s ON s.runbook_id = r.id
-      WHERE r.current_version_id IS NULL AND ${live}
-      GROUP BY s.runbook_id
-    )
     SELECT ${labelColumns} r.organisation_id AS "organisationId", array_to_string(r.categories, ',') AS categories, r.status,
            v.version_number AS "versionNumber", coalesce(v.step_count, d.step_count, 0) AS "stepCount",
-           (coalesce(v.required_duty_bits, d.duties, 0) & ${LOW_HALF})::int AS "dutiesLo",
-           (coalesce(v.required_duty_bits, d.duties, 0) >> ${HALF_BITS})::int AS "dutiesHi",
+           (coalesce(v.required_duty_bits, d.duty_bits, 0) & ${LOW_HALF})::int AS "dutiesLo",
+           (coalesce(v.required_duty_bits, d.duty_bits, 0) >> ${HALF_BITS})::int AS "dutiesHi",
            date_part('epoch', r.next_review_at) * 1000 AS "nextReviewAt",
            CASE WHEN v.id IS NULL THEN r.adopted_template_version ELSE v.based_on_template_version END AS "adoptedVersion",
            t.latest_version_number AS "templateVersion"
     FROM runbook r
     LEFT JOIN runbook_version v ON v.id = r.current_version_id
-    LEFT JOIN drafts d ON d.runbook_id = r.id
+    LEFT JOIN runbook_draft_duties d ON d.runbook_id = r.id AND r.current_version_id IS NULL
     LEFT JOIN runbook t ON t.id = r.template_runbook_id
     WHERE ${live}`;
   return { sql, params };
@@ -96,57 +93,6 @@ export function toRunbookFacts(row: RunbookFactsRow): RunbookFacts {
         ? null
         : { title: row.templateTitle ?? '', adoptedVersion: row.adoptedVersion, latestVersion: row.templateVersion },
     // The exercises domain does not exist yet: the exercise criteria are UNKNOWN.
-    exercises: null,
-  };
-}
-
-const MATRIX_FIELDS = [
-  'categories', 'status', 'versionNumber', 'stepCount', 'dutiesLo', 'dutiesHi', 'nextReviewAt', 'adoptedVersion', 'templateVersion',
-] as const;
-
-/**
- * The matrix's runbook facts (no labels) as one text value per organisation, a `;` between
- * runbooks and a `|` between fields: for 10,000 runbooks node-postgres takes longer to
- * build 10,000 row objects than PostgreSQL takes to run the query. Every field is an enum
- * or a number, so the separators never occur inside one; NULL is an empty field.
- */
-export function matrixRunbookFactsStatement(scope: ReadinessScope = {}): SqlStatement {
-  const rows = runbookFactsStatement(scope, { labels: false });
-  const fields = MATRIX_FIELDS.map((c) => (c === 'nextReviewAt' ? `floor(x."${c}")::bigint` : `x."${c}"`)).join(', ');
-  const format = MATRIX_FIELDS.map(() => '%s').join('|');
-  return {
-    sql: `SELECT x."organisationId", string_agg(format('${format}', ${fields}), ';') AS runbooks
-          FROM (${rows.sql}) x GROUP BY x."organisationId"`,
-    params: rows.params,
-  };
-}
-
-export interface MatrixRunbooksRow {
-  organisationId: string;
-  runbooks: string;
-}
-
-export function toMatrixRunbookFacts(rows: readonly MatrixRunbooksRow[]): RunbookFacts[] {
-  const facts: RunbookFacts[] = [];
-  for (const { organisationId, runbooks } of rows) {
-    for (const line of runbooks.split(';')) facts.push(matrixRunbook(organisationId, line.split('|')));
-  }
-  return facts;
-}
-
-function matrixRunbook(organisationId: string, f: string[]): RunbookFacts {
-  const [categories, status, version, steps, lo, hi, review, adopted, latest] = f;
-  return {
-    id: '',
-    organisationId,
-    title: '',
-    categories: categories.split(',') as IncidentCategory[],
-    status: status as RunbookStatus,
-    approvedVersion: version === '' ? null : { number: Number(version), approvedAt: null },
-    stepCount: Number(steps),
-    requiredDuties: { lo: Number(lo), hi: Number(hi) },
-    nextReviewAt: review === '' ? null : new Date(Number(review)),
-    template: adopted === '' || latest === '' ? null : { title: '', adoptedVersion: Number(adopted), latestVersion: Number(latest) },
     exercises: null,
   };
 }

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
@@ -11,7 +12,9 @@ import { UserPrincipals } from './user-principals';
  * Bearer access tokens. passport-jwt checks the signature with an explicit algorithm
  * allowlist (HS256 only: `none`, HS512 and RS256 tokens are refused), the issuer and the
  * audience; `validate` then checks expiry against the injected clock and rebuilds the
- * principal from the database. Any failure leaves the request unauthenticated.
+ * principal from the database. Any failure leaves the request unauthenticated. The secret
+ * goes in as a KeyObject: given a string, jsonwebtoken first tries (and fails) to read it
+ * as a PEM public key on every request, which cost more than checking the signature.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
@@ -22,7 +25,8 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.auth.jwtSecret,
+      // jsonwebtoken takes a KeyObject; passport-jwt's types only name strings and Buffers.
+      secretOrKey: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')) as unknown as Buffer,
       algorithms: [...ACCESS_TOKEN_ALGORITHMS],
       issuer: config.auth.issuer,
       audience: config.auth.audience,

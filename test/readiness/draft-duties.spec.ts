@@ -1,0 +1,65 @@
+import { Client } from 'pg';
+import { Role } from '@muster/platform-access';
+import { TeamFunction } from '@muster/identity';
+import { startTestApp, TestApp } from '@muster/testing';
+import { draftRunbook, organisationWithLeads, step } from './factories';
+
+/**
+ * `runbook_draft_duties` (what readiness reads for a never-approved runbook) is kept by the
+ * database from the working-copy steps: written by its triggers whoever changes the steps,
+ * and by nobody else.
+ */
+describe('the draft duties the database keeps per runbook', () => {
+  let t: TestApp;
+  let db: Client;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db?.end();
+    await t?.close();
+  });
+
+  /** Runs statements as the application role in a transaction that is rolled back; returns the last result or the error. */
+  async function asApp(statements: [string, unknown[]?][]): Promise<{ rows?: unknown[]; error?: { code?: string } }> {
+    await db.query('BEGIN');
+    try {
+      await db.query('SET LOCAL ROLE muster_app');
+      let rows: unknown[] = [];
+      for (const [sql, params] of statements) rows = (await db.query(sql, params)).rows;
+      return { rows };
+    } catch (error) {
+      return { error: error as { code?: string } };
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  }
+
+  it('follows every insert, update and delete of steps, made as the application role', async () => {
+    const leads = await organisationWithLeads(t);
+    const draft = await draftRunbook(t, leads, { title: 'Supplier compromise', categories: ['SUPPLIER_COMPROMISE'] }, [
+      step('Call the supplier', TeamFunction.EPRR, Role.EPRR_LEAD),
+    ]);
+    const duties = `SELECT step_count AS "steps", duty_bits::text AS bits FROM runbook_draft_duties WHERE runbook_id = $1`;
+    const bit = (role: string, fn: string) => `(SELECT readiness_duty_bit('${role}', '${fn}')::text AS bit)`;
+    const [{ bit: eprr }] = (await db.query(bit('EPRR_LEAD', 'EPRR'))).rows;
+    const [{ bit: both }] = (await db.query(`SELECT (readiness_duty_bit('EPRR_LEAD', 'EPRR') | readiness_duty_bit('IG_OFFICER', 'INFORMATION_GOVERNANCE'))::text AS bit`)).rows;
+    expect((await db.query(duties, [draft.id])).rows).toEqual([{ steps: 1, bits: eprr }]);
+
+    const insert = [`INSERT INTO runbook_step (runbook_id, position, title, function, responsible_role) VALUES ($1, 2, 'Tell the ICO', 'INFORMATION_GOVERNANCE', 'IG_OFFICER')`, [draft.id]] as [string, unknown[]];
+    expect(await asApp([insert, [duties, [draft.id]]])).toEqual({ rows: [{ steps: 2, bits: both }] });
+    expect(
+      await asApp([insert, [`UPDATE runbook_step SET responsible_role = 'EPRR_LEAD', function = 'EPRR' WHERE runbook_id = $1 AND position = 2`, [draft.id]], [duties, [draft.id]]]),
+    ).toEqual({ rows: [{ steps: 2, bits: eprr }] });
+    expect(await asApp([[`DELETE FROM runbook_step WHERE runbook_id = $1`, [draft.id]], [duties, [draft.id]]])).toEqual({ rows: [] });
+  });
+
+  it('refuses the application role any write of its own', async () => {
+    for (const sql of [`UPDATE runbook_draft_duties SET duty_bits = 0`, `DELETE FROM runbook_draft_duties`, `TRUNCATE runbook_draft_duties`]) {
+      expect(await asApp([[sql]])).toMatchObject({ error: { code: '42501' } });
+    }
+  });
+});
