@@ -61,6 +61,34 @@ describe('unit of work', () => {
     expect(await rows('unaudited')).toBe(0);
   });
 
+  it('runs at READ COMMITTED, the server default it relies on rather than setting it each time', async () => {
+    const level = await uow.run(async (tx) => {
+      tx.record({ action: 'probe.checked', organisationId: null, entityType: 'probe', entityId: 'isolation', summary: 'isolation level read' });
+      const [{ transaction_isolation: isolation }] = await tx.manager.query(`SHOW transaction_isolation`);
+      return isolation;
+    });
+    expect(level).toBe('read committed');
+  });
+
+  it('counts the audit statements with the others, and appends through prepared statements on repeat', async () => {
+    const context = newRequestContext();
+    await runWithContext(context, () => write('counted-1'));
+    // BEGIN, the insert, the head lock, the append, COMMIT.
+    expect(context.stats.sqlStatements).toBe(5);
+    // After the commit, on the connection that appended: its session holds the two statements.
+    let prepared: string[] = [];
+    await uow.run(async (tx) => {
+      tx.record({ action: 'probe.checked', organisationId: null, entityType: 'probe', entityId: 'prepared', summary: 'prepared statements read' });
+      tx.afterCommit(async () => {
+        const rows: { name: string }[] = await tx.manager.query(`SELECT name FROM pg_prepared_statements WHERE name LIKE 'audit_%' ORDER BY name`);
+        prepared = rows.map((r) => r.name);
+      });
+    });
+    // Not on the embedded database, whose connections share one session (see settingsFor).
+    if (t.config.database.preparedStatements) expect(prepared).toEqual(expect.arrayContaining(['audit_append_1', 'audit_lock_head']));
+    else expect(prepared).toEqual([]);
+  });
+
   it('joins an inner unit of work to the outer transaction', async () => {
     await expect(
       uow.run(async (tx) => {

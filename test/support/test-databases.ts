@@ -60,6 +60,8 @@ async function dropDatabase(base: string, name: string): Promise<void> {
 
 async function prepareEmbedded(workers: number): Promise<RunningDatabase[]> {
   process.env.MUSTER_TEST_EMBEDDED = '1';
+  // Every process of the suite (commands it spawns included) talks to PGlite: one shared session.
+  process.env.DB_PREPARED_STATEMENTS = 'false';
   const slots = Array.from({ length: workers }, (_, i) => KINDS.map((kind) => ({ worker: i + 1, kind }))).flat();
   return Promise.all(
     slots.map(async ({ worker, kind }) => {

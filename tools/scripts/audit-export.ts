@@ -7,7 +7,7 @@ import { AuditAppender, AuditFilter, exportAuditTrail, ICS_CHAIN } from '@muster
 import { exportedEvent } from '@muster/platform-audit-api';
 import { ConfigError, loadConfig } from '@muster/platform-config';
 import { SystemClock } from '@muster/platform-core';
-import { openDatabase, UnitOfWork } from '@muster/platform-database';
+import { openDatabase, settingsFor, UnitOfWork } from '@muster/platform-database';
 
 const USAGE = `Writes the audit trail as NDJSON (one event per line, oldest first) to standard output.
 
@@ -80,8 +80,9 @@ async function recordExport(url: string, filter: AuditFilter, config: ReturnType
 
 async function main(): Promise<void> {
   const filter = filterOf();
-  const config = loadConfig();
-  const database = await openDatabase(config);
+  const loaded = loadConfig();
+  const database = await openDatabase(loaded);
+  const config = { ...loaded, database: settingsFor(loaded.database, database.embedded) };
   try {
     await recordExport(database.url, filter, config);
     const client = new Client({ connectionString: database.url });

@@ -8,6 +8,8 @@ describe('loadConfig', () => {
     expect(config.demo).toBe(true);
     expect(config.port).toBe(3000);
     expect(config.database.poolMax).toBe(10);
+    expect(config.database.preparedStatements).toBe(true);
+    expect(loadConfig({ DB_PREPARED_STATEMENTS: 'false' }).database.preparedStatements).toBe(false);
   });
 
   it.each([
@@ -20,6 +22,7 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET is invalid'],
     [{ MUSTER_ADMIN_EMAIL: 'admin@example.org' }, 'MUSTER_ADMIN_PASSWORD is required'],
     [{ MUSTER_DEMO: 'maybe' }, 'MUSTER_DEMO is invalid'],
+    [{ DB_PREPARED_STATEMENTS: 'sometimes' }, 'DB_PREPARED_STATEMENTS is invalid'],
   ])('refuses %j with one line naming the variable', (env, expected) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(expected);

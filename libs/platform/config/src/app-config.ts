@@ -15,6 +15,12 @@ export interface AppConfig {
     connectTimeoutMs: number;
     statementTimeoutMs: number;
     idleTimeoutMs: number;
+    /**
+     * Hot statements (the audit append) as named prepared statements. Off behind a pooler
+     * that shares server sessions between clients (PgBouncer transaction pooling) and on
+     * the embedded database, whose connections share one session.
+     */
+    preparedStatements: boolean;
   };
   /** Seed the demo ICS and allow printed demo passwords. Never in production. */
   demo: boolean;
@@ -79,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       connectTimeoutMs: c.DB_CONNECT_TIMEOUT_MS,
       statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
       idleTimeoutMs: c.DB_IDLE_TIMEOUT_MS,
+      preparedStatements: c.DB_PREPARED_STATEMENTS,
     },
     demo: c.MUSTER_DEMO ?? (!isProduction && c.NODE_ENV !== 'test'),
     auth: {

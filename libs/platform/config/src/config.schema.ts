@@ -33,6 +33,7 @@ export const configSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(30_000),
   DB_IDLE_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
+  DB_PREPARED_STATEMENTS: bool.default(true),
   MUSTER_DEMO: bool.optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_ISSUER: z.string().min(1).default('muster'),

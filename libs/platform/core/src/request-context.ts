@@ -35,3 +35,9 @@ export function runWithContext<T>(context: RequestContext, fn: () => T): T {
 export function currentContext(): RequestContext | undefined {
   return storage.getStore();
 }
+
+/** Counts one SQL statement against the current request (see `RequestContext.stats`). */
+export function countSqlStatement(): void {
+  const ctx = storage.getStore();
+  if (ctx) ctx.stats.sqlStatements += 1;
+}

@@ -18,8 +18,10 @@ export function poolOptions(settings: DatabaseSettings) {
 /**
  * The embedded database runs one query at a time anyway, and its socket server can mix up
  * the extended-protocol messages of concurrent connections (electric-sql/pglite#1046):
- * there, a single pooled connection queues requests in the app instead.
+ * there, a single pooled connection queues requests in the app instead. All its
+ * connections share one session, so a statement prepared by a connection that has since
+ * closed would clash with the same name prepared again: no prepared statements there.
  */
 export function settingsFor(settings: DatabaseSettings, embedded: boolean): DatabaseSettings {
-  return embedded ? { ...settings, poolMax: 1 } : settings;
+  return embedded ? { ...settings, poolMax: 1, preparedStatements: false } : settings;
 }

@@ -1,6 +1,6 @@
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { Logger } from 'pino';
-import { currentContext } from '@muster/platform-core';
+import { countSqlStatement } from '@muster/platform-core';
 
 /**
  * TypeORM logger that counts SQL statements per request (tests assert constant counts,
@@ -11,8 +11,7 @@ export class QueryCountingLogger implements TypeOrmLogger {
   constructor(private readonly logger: Logger) {}
 
   logQuery(): void {
-    const ctx = currentContext();
-    if (ctx) ctx.stats.sqlStatements += 1;
+    countSqlStatement();
   }
   logQueryError(error: string | Error, query: string): void {
     this.logQuery();
