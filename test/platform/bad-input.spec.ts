@@ -37,6 +37,10 @@ describe('bad input and failed mutations write nothing', () => {
     await refused(Q.createTeam, { input: { organisationId: org.id, name: '   ', function: 'DIGITAL' } }, ['name']);
   });
 
+  it('refuses text holding a NUL character (PostgreSQL cannot store one), naming the field', async () => {
+    await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber\u0000team', function: 'DIGITAL' } }, ['name']);
+  });
+
   it('names every bad field at once: a malformed email and organisation id', async () => {
     await refused(
       Q.createUser,

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { DomainError, ErrorCode, FieldProblem } from '@muster/platform-core';
 
 /** Flattens nested class-validator errors into `input.steps.0.title`-style field paths. */
@@ -10,12 +10,37 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
   });
 }
 
+/** Paths (`steps.0.title`) of the strings in `value` (arguments: plain data) that hold a NUL character. */
+export function nulCharacterFields(value: unknown, path = '', seen = new WeakSet<object>()): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  return Object.entries(value).flatMap(([key, v]) => nulCharacterFields(v, path ? `${path}.${key}` : key, seen));
+}
+
+/**
+ * Refuses text holding a NUL character before its class-validator rules run: PostgreSQL
+ * cannot store one, and would otherwise fail the write as a server error.
+ */
+class MusterValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Custom decorators (@Parent, @CurrentPrincipal) carry our own objects, not input.
+    if (metadata.type === 'custom') return super.transform(value, metadata);
+    const fields = nulCharacterFields(value, typeof value === 'string' ? (metadata.data ?? 'value') : '');
+    if (fields.length > 0) {
+      const message = 'must not contain a NUL character';
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `Invalid input: ${fields.join(', ')}`, fields.map((field) => ({ field, message })));
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /**
  * Validates every argument and input type with its class-validator rules before a
  * resolver runs, so bad input is refused before anything is written.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new MusterValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,
