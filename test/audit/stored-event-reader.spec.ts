@@ -127,21 +127,56 @@ describe('reading stored events from a binary COPY', () => {
     expect(seen.map((s) => s.matches)).toEqual([true, false, true]);
     expect(seen[1].fields?.occurredAt).toMatch(/\.\d{3}007Z$/);
     expect(seen[1].canonical).toBe(canonicalEvent(seen[1].fields as HashedFields));
+    // Before 2000, PostgreSQL's epoch: negative microseconds, the same text both ways.
+    await db.query(`SET session_replication_role = replica`);
+    try {
+      await db.query(`UPDATE audit_event SET occurred_at = '1999-12-31 23:59:59.123456+00' WHERE chain_id = $1 AND seq = 3`, [chainId]);
+    } finally {
+      await db.query(`SET session_replication_role = DEFAULT`);
+    }
+    const [, , old] = await readAll(chainId);
+    expect(old).toMatchObject({ matches: false, fields: { occurredAt: '1999-12-31T23:59:59.123456Z' } });
+    expect(old.canonical).toBe(canonicalEvent(old.fields as HashedFields));
   });
 
-  it('accepts changes stored in another spelling of the same value (the slow path), and nothing else', async () => {
-    const { chainId, events } = await store(2);
+  it('calls another spelling of the same changes a change, and roles in two dimensions or not numbered from 1', async () => {
+    const { chainId, events } = await store(3);
     const respelt = JSON.stringify(JSON.parse(events[0].changes), null, 2);
     await db.query(`SET session_replication_role = replica`);
     try {
       await db.query(`UPDATE audit_event SET changes = $2 WHERE chain_id = $1 AND seq = 1`, [chainId, respelt]);
       await db.query(`UPDATE audit_event SET roles = '{{a,b},{c,d}}' WHERE chain_id = $1 AND seq = 2`, [chainId]);
+      // The same elements numbered from 2: roles[1] no longer reads what was hashed.
+      await db.query(
+        `UPDATE audit_event SET roles = ('[2:' || (1 + cardinality(roles)) || ']=' || roles::text)::text[] WHERE chain_id = $1 AND seq = 3`,
+        [chainId],
+      );
     } finally {
       await db.query(`SET session_replication_role = DEFAULT`);
     }
+    expect(events[2].roles.length).toBeGreaterThan(0);
     const seen = await readAll(chainId);
     expect(seen[0].fields?.changes).toBe(respelt);
-    expect(seen[0]).toMatchObject({ matches: true });
-    expect(seen[1]).toMatchObject({ matches: false, fields: null });
+    expect(seen.map((s) => s.matches)).toEqual([false, false, false]);
+    expect(seen.slice(1).map((s) => s.fields)).toEqual([null, null]);
+  });
+
+  it('leaves the connection usable when reading stops half-way through a COPY', async () => {
+    // Far more than the socket buffers hold: the server is still sending when reading stops.
+    const { chainId } = await store(20);
+    await db.query(`SET session_replication_role = replica`);
+    try {
+      await db.query(`UPDATE audit_event SET summary = repeat('x', 500000) WHERE chain_id = $1`, [chainId]);
+    } finally {
+      await db.query(`SET session_replication_role = DEFAULT`);
+    }
+    const reader = new StoredEventReader(chainId, KEY);
+    let read = 0;
+    const failing = readStoredEvents(db, reader, 1, 20, () => {
+      if (++read === 2) throw new Error('stop here');
+    });
+    await expect(failing).rejects.toThrow('stop here');
+    expect(read).toBe(2);
+    expect((await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE chain_id = $1`, [chainId])).rows).toEqual([{ n: 20 }]);
   });
 });

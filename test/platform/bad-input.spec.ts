@@ -37,8 +37,12 @@ describe('bad input and failed mutations write nothing', () => {
     await refused(Q.createTeam, { input: { organisationId: org.id, name: '   ', function: 'DIGITAL' } }, ['name']);
   });
 
-  it('refuses text holding a NUL character (PostgreSQL cannot store one), naming the field', async () => {
+  it('refuses text holding a NUL character or a lone surrogate (PostgreSQL cannot store either as given), naming the field', async () => {
     await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber\u0000team', function: 'DIGITAL' } }, ['name']);
+    await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber \ud800 team', function: 'DIGITAL' } }, ['name']);
+    await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber \udc00 team', function: 'DIGITAL' } }, ['name']);
+    // A whole pair is fine.
+    expect(errorCode(await t.gql.request(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber \u{1F691} team', function: 'DIGITAL' } }, { token: admin.token }))).toBeUndefined();
   });
 
   it('names every bad field at once: a malformed email and organisation id', async () => {

@@ -61,19 +61,23 @@ describe('unit of work', () => {
     expect(await rows('unaudited')).toBe(0);
   });
 
-  it('runs at READ COMMITTED, the server default it relies on rather than setting it each time', async () => {
-    const level = await uow.run(async (tx) => {
+  it('runs at READ COMMITTED, set for the session when it connects rather than for each transaction', async () => {
+    const { level, source } = await uow.run(async (tx) => {
       tx.record({ action: 'probe.checked', organisationId: null, entityType: 'probe', entityId: 'isolation', summary: 'isolation level read' });
       const [{ transaction_isolation: isolation }] = await tx.manager.query(`SHOW transaction_isolation`);
-      return isolation;
+      const [setting] = await tx.manager.query(`SELECT source FROM pg_settings WHERE name = 'default_transaction_isolation'`);
+      return { level: isolation, source: setting.source };
     });
     expect(level).toBe('read committed');
+    // From the connection's start-up options, so no server or role default can change it (PGlite ignores them).
+    expect(source).toBe(process.env.MUSTER_TEST_EMBEDDED === '1' ? 'default' : 'client');
   });
 
   it('counts the audit statements with the others, and appends through prepared statements on repeat', async () => {
+    await write('counted-0');
     const context = newRequestContext();
     await runWithContext(context, () => write('counted-1'));
-    // BEGIN, the insert, the head lock, the append, COMMIT.
+    // BEGIN, the insert, the head lock, the append, COMMIT (the chain's head exists by now).
     expect(context.stats.sqlStatements).toBe(5);
     // After the commit, on the connection that appended: its session holds the two statements.
     let prepared: string[] = [];

@@ -33,6 +33,11 @@ describe('the matrix runbook facts', () => {
     expect(x.template).toBe(y.template);
   });
 
+  it('counts a category listed twice once', () => {
+    const [x] = toMatrixRunbookFacts([{ organisationId: 'a', runbooks: 'DDOS,RANSOMWARE,DDOS|APPROVED|1|2|0|0|||' }]);
+    expect(x.categories).toEqual([IncidentCategory.DDOS, IncidentCategory.RANSOMWARE]);
+  });
+
   it('splits the organisations into disjoint ranges of ids that together cover them all', () => {
     const [first, second] = matrixRunbookFactsStatements().map((s) => s.sql);
     expect(first).toContain(`r.organisation_id < '80000000-0000-0000-0000-000000000000'::uuid`);

@@ -136,9 +136,10 @@ class SharedFacts {
   private readonly templates = new Map<number, RunbookFacts['template']>();
   private readonly dates = new Map<number, Date>();
 
+  /** Each category once, as the organisation view counts them (the column does not forbid repeats). */
   categories(text: string): IncidentCategory[] {
     let value = this.byCategories.get(text);
-    if (!value) this.byCategories.set(text, (value = text.split(',') as IncidentCategory[]));
+    if (!value) this.byCategories.set(text, (value = [...new Set(text.split(','))] as IncidentCategory[]));
     return value;
   }
 

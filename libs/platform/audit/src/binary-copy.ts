@@ -21,38 +21,70 @@ const HEADER = SIGNATURE.length + 8;
  * output functions on the server, no per-row message parsing in the driver; the socket
  * is read only as fast as the tuples are consumed, so memory stays at a few chunks.
  * COPY takes no parameters: `select` must carry its values as safe literals.
+ *
+ * A failure while reading (a malformed stream, a throwing `onTuple`) stops the reading
+ * but not the stream: the rest is drained before the error is thrown, because a COPY
+ * abandoned half-way leaves its connection unusable for whoever gets it next.
  */
 export async function readBinaryCopy(client: ClientBase, select: string, reader: BinaryTupleReader, onTuple: () => void): Promise<number> {
   const stream = client.query(copyTo(`COPY (${select}) TO STDOUT (FORMAT binary)`));
-  let pending: Buffer | null = null;
-  let started = false;
-  let ended = false;
-  let tuples = 0;
+  const tuples = new TupleSplitter(reader, onTuple);
+  let failure: unknown = null;
   for await (const data of stream as AsyncIterable<Buffer>) {
-    const buf: Buffer = pending ? Buffer.concat([pending, data]) : data;
-    pending = null;
-    let p = 0;
-    if (!started) {
-      if (buf.length < HEADER || buf.length < HEADER + buf.readInt32BE(HEADER - 4)) {
-        pending = buf;
-        continue;
-      }
-      if (!buf.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('not a binary COPY stream');
-      p = HEADER + buf.readInt32BE(HEADER - 4);
-      started = true;
+    if (failure) continue;
+    try {
+      tuples.push(data);
+    } catch (error) {
+      failure = error;
     }
-    while (!ended) {
-      const next = reader.read(buf, p, buf.length);
-      if (next === COPY_TRAILER) ended = true;
+  }
+  if (failure) throw failure;
+  return tuples.finish();
+}
+
+/** Cuts a binary COPY's bytes, as they arrive in chunks, into tuples for a reader. */
+export class TupleSplitter {
+  private pending: Buffer | null = null;
+  private started = false;
+  private ended = false;
+  private count = 0;
+
+  constructor(
+    private readonly reader: BinaryTupleReader,
+    private readonly onTuple: () => void,
+  ) {}
+
+  push(data: Buffer): void {
+    if (this.ended) return;
+    const buf: Buffer = this.pending ? Buffer.concat([this.pending, data]) : data;
+    this.pending = null;
+    let p = 0;
+    if (!this.started) {
+      const signed = buf.subarray(0, SIGNATURE.length);
+      if (!signed.equals(SIGNATURE.subarray(0, signed.length))) throw new Error('not a binary COPY stream');
+      if (buf.length < HEADER || buf.length < HEADER + buf.readInt32BE(HEADER - 4)) {
+        this.pending = buf;
+        return;
+      }
+      p = HEADER + buf.readInt32BE(HEADER - 4);
+      this.started = true;
+    }
+    while (!this.ended) {
+      const next = this.reader.read(buf, p, buf.length);
+      if (next === COPY_TRAILER) this.ended = true;
       else if (next === COPY_INCOMPLETE) break;
       else {
         p = next;
-        tuples += 1;
-        onTuple();
+        this.count += 1;
+        this.onTuple();
       }
     }
-    if (!ended && p < buf.length) pending = buf.subarray(p);
+    if (!this.ended && p < buf.length) this.pending = buf.subarray(p);
   }
-  if (!ended) throw new Error('binary COPY ended without its trailer');
-  return tuples;
+
+  /** The number of tuples read; throws when the stream stopped before its trailer. */
+  finish(): number {
+    if (!this.ended) throw new Error('binary COPY ended without its trailer');
+    return this.count;
+  }
 }

@@ -21,7 +21,7 @@ const ENTITY_TYPE = 7, INCIDENT_ID = 8, OCCURRED_AT = 9, ORGANISATION_ID = 10, P
 const ROLES = 13, SEQ = 14, SUMMARY = 15, HASH = 16;
 const COLUMNS = 17;
 
-/** Microseconds from the Unix epoch to PostgreSQL's (2000-01-01T00:00:00Z). */
+/** Milliseconds from the Unix epoch to PostgreSQL's (2000-01-01T00:00:00Z). */
 const PG_EPOCH_MS = 946_684_800_000;
 const DAY_MS = 86_400_000;
 const HEX = Buffer.from('0123456789abcdef', 'latin1');
@@ -40,7 +40,8 @@ const int64 = (b: Buffer, p: number) => int32(b, p) * 4_294_967_296 + (int32(b, 
  * million events, so it does not build strings: it writes the event's canonical bytes
  * (exactly what `canonicalEvent` gives for the same fields) straight from the tuple into
  * the hasher's buffer. When those bytes do not match, the event is decoded to text and
- * checked the slow way (`fieldsMatchHash`), which alone decides that it was changed.
+ * checked again through `canonicalEvent` (`fieldsMatchHash`): a second opinion that
+ * alone decides it was changed, so a flaw in the fast path could only cost time.
  * The reader itself is the `StoredEvent` of the tuple read last.
  */
 export class StoredEventReader implements BinaryTupleReader, StoredEvent {
@@ -173,7 +174,7 @@ export class StoredEventReader implements BinaryTupleReader, StoredEvent {
     return w + TAIL.copy(out, w);
   }
 
-  /** `"2026-11-28T09:00:00.123Z"`: the day's part is kept from the event before (chains run in time order). */
+  /** `"2026-11-28T09:00:00.123Z"`: the date part is formatted once per day seen in a row (events of a chain mostly share days). */
   private writeInstant(p: number, n: number, out: Buffer, w: number): number {
     const micros = n === 8 ? int64(this.buf, p) : NaN;
     const ms = Math.floor(micros / 1000) + PG_EPOCH_MS;
@@ -227,7 +228,7 @@ export class StoredEventReader implements BinaryTupleReader, StoredEvent {
     if (this.len[ROLES] < 12) return null;
     const dimensions = int32(buf, p);
     if (dimensions === 0) return [];
-    if (dimensions !== 1) return null;
+    if (dimensions !== 1 || int32(buf, p + 16) !== 1) return null;
     const out: string[] = [];
     let q = p + 20;
     for (let i = int32(buf, p + 12); i > 0; i--) {
@@ -328,7 +329,8 @@ function writeTextArray(src: Bytes, p: number, n: number, dst: Bytes, w: number)
   const { buf } = src;
   const out = dst.buf;
   const dimensions = n >= 12 ? int32(buf, p) : -1;
-  if (dimensions !== 0 && dimensions !== 1) return w + NULL.copy(out, w);
+  // What an appended event holds: no dimensions (empty), or one starting at index 1.
+  if (dimensions !== 0 && (dimensions !== 1 || int32(buf, p + 16) !== 1)) return w + NULL.copy(out, w);
   out[w++] = 0x5b;
   let q = p + 20;
   for (let i = dimensions === 1 ? int32(buf, p + 12) : 0, first = true; i > 0; i--, first = false) {

@@ -1,5 +1,4 @@
 import { canonicalEvent, EventHasher, HashedFields } from './audit-hash';
-import { canonicalJson } from './canonical-json';
 
 /** One stored event as verification sees it: where it sits in its chain, and whether it still matches its hash. */
 export interface StoredEvent {
@@ -11,17 +10,11 @@ export interface StoredEvent {
 }
 
 /**
- * Whether an event's fields (as text) hash to `stored`. The `changes` column keeps the
- * canonical bytes that were hashed; older rows may hold an equal value in another
- * spelling, so meanings are compared before the event is called changed.
+ * Whether an event's fields (as text) hash to `stored`: bytes, not meanings. The
+ * `changes` column keeps the exact canonical bytes that were hashed, so another spelling
+ * of the same JSON (a duplicate key, more digits, whitespace) is a change too: accepting
+ * "equal after parsing" would let an edit through that some reader of the row sees.
  */
 export function fieldsMatchHash(fields: HashedFields, stored: string, hash: EventHasher): boolean {
-  if (hash(canonicalEvent(fields)) === stored) return true;
-  let canonical: string;
-  try {
-    canonical = canonicalJson(JSON.parse(fields.changes));
-  } catch {
-    return false;
-  }
-  return canonical !== fields.changes && hash(canonicalEvent({ ...fields, changes: canonical })) === stored;
+  return hash(canonicalEvent(fields)) === stored;
 }

@@ -2,7 +2,9 @@ import { DatabaseSettings } from './database-settings';
 
 /**
  * node-postgres pool settings, always explicit: the defaults wait forever for a
- * connection and let a statement run forever.
+ * connection and let a statement run forever. Every session is READ COMMITTED whatever
+ * the server or role default (the unit of work relies on it, and setting it per
+ * transaction would cost each change a round trip); the embedded database ignores this.
  */
 export function poolOptions(settings: DatabaseSettings) {
   return {
@@ -12,6 +14,7 @@ export function poolOptions(settings: DatabaseSettings) {
     statement_timeout: settings.statementTimeoutMs,
     idle_in_transaction_session_timeout: settings.statementTimeoutMs * 2,
     application_name: 'muster',
+    options: '-c default_transaction_isolation=read\\ committed',
   };
 }
 

@@ -60,8 +60,8 @@ export class UnitOfWork {
     await runner.connect();
     const tx = new Transaction(runner.manager, this.clock.now(), actor);
     try {
-      // READ COMMITTED, PostgreSQL's default: not set per transaction, which would cost
-      // every change a round trip (unit-of-work tests check the level).
+      // READ COMMITTED: set for every session when it connects (poolOptions), not per
+      // transaction, which would cost every change a round trip. A test checks the level.
       await runner.startTransaction();
       const result = await this.active.run(tx, () => work(tx));
       if (tx.events.length === 0) {

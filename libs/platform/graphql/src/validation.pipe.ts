@@ -10,25 +10,31 @@ export function fieldProblems(errors: ValidationError[], parent = ''): FieldProb
   });
 }
 
-/** Paths (`steps.0.title`) of the strings in `value` (arguments: plain data) that hold a NUL character. */
-export function nulCharacterFields(value: unknown, path = '', seen = new WeakSet<object>()): string[] {
-  if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
+/** Half of a surrogate pair without its other half; with NUL, what PostgreSQL cannot store as given. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
+
+/** Paths (`steps.0.title`) of the strings in `value` (arguments: plain data) that PostgreSQL cannot store as given. */
+export function unstorableTextFields(value: unknown, path = '', seen = new WeakSet<object>()): string[] {
+  if (typeof value === 'string') return unstorable(value) ? [path] : [];
   if (value === null || typeof value !== 'object' || seen.has(value)) return [];
   seen.add(value);
-  return Object.entries(value).flatMap(([key, v]) => nulCharacterFields(v, path ? `${path}.${key}` : key, seen));
+  return Object.entries(value).flatMap(([key, v]) => unstorableTextFields(v, path ? `${path}.${key}` : key, seen));
 }
 
 /**
- * Refuses text holding a NUL character before its class-validator rules run: PostgreSQL
- * cannot store one, and would otherwise fail the write as a server error.
+ * Refuses text PostgreSQL cannot store as given before its class-validator rules run: a
+ * NUL character fails the write (a server error), and a lone surrogate (JSON allows
+ * `"\ud800"`) would be stored as U+FFFD — not the text the audit event was hashed over,
+ * so its chain would show a break nobody made.
  */
 class MusterValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     // Custom decorators (@Parent, @CurrentPrincipal) carry our own objects, not input.
     if (metadata.type === 'custom') return super.transform(value, metadata);
-    const fields = nulCharacterFields(value, typeof value === 'string' ? (metadata.data ?? 'value') : '');
+    const fields = unstorableTextFields(value, typeof value === 'string' ? (metadata.data ?? 'value') : '');
     if (fields.length > 0) {
-      const message = 'must not contain a NUL character';
+      const message = 'must be text without NUL characters or unpaired surrogates';
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `Invalid input: ${fields.join(', ')}`, fields.map((field) => ({ field, message })));
     }
     return super.transform(value, metadata);
