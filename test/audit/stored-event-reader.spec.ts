@@ -161,6 +161,20 @@ describe('reading stored events from a binary COPY', () => {
     expect(seen.slice(1).map((s) => s.fields)).toEqual([null, null]);
   });
 
+  it('does not read a NULL where the table says NOT NULL as the empty text that was hashed', async () => {
+    const { chainId } = await store(1, () => ({ summary: '' }));
+    expect((await readAll(chainId))[0].matches).toBe(true);
+    await db.query('BEGIN');
+    try {
+      await db.query(`SET LOCAL session_replication_role = replica`);
+      await db.query(`ALTER TABLE audit_event ALTER COLUMN summary DROP NOT NULL`);
+      await db.query(`UPDATE audit_event SET summary = NULL WHERE chain_id = $1`, [chainId]);
+      expect((await readAll(chainId))[0]).toMatchObject({ matches: false, fields: null });
+    } finally {
+      await db.query('ROLLBACK');
+    }
+  });
+
   it('leaves the connection usable when reading stops half-way through a COPY', async () => {
     // Far more than the socket buffers hold: the server is still sending when reading stops.
     const { chainId } = await store(20);

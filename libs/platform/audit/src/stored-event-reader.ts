@@ -20,6 +20,8 @@ const ACTION = 0, ACTOR_ID = 1, ACTOR_LABEL = 2, ACTOR_TYPE = 3, CHANGES = 4, CL
 const ENTITY_TYPE = 7, INCIDENT_ID = 8, OCCURRED_AT = 9, ORGANISATION_ID = 10, PREV_HASH = 11, REQUEST_ID = 12;
 const ROLES = 13, SEQ = 14, SUMMARY = 15, HASH = 16;
 const COLUMNS = 17;
+/** The NOT NULL text columns: stored NULL, they must not read as an empty string. */
+const REQUIRED = [ACTION, ACTOR_LABEL, ACTOR_TYPE, ENTITY_TYPE, PREV_HASH, SUMMARY, HASH];
 
 /** Milliseconds from the Unix epoch to PostgreSQL's (2000-01-01T00:00:00Z). */
 const PG_EPOCH_MS = 946_684_800_000;
@@ -105,11 +107,14 @@ export class StoredEventReader implements BinaryTupleReader, StoredEvent {
     return this.hasher.buffer(0).toString('utf8', this.hasher.start, end);
   }
 
-  /** The event's hashed fields as text; null when a column holds what no appended event can (a 2-D role array, say). */
+  /**
+   * The event's hashed fields as text; null when a column holds what no appended event can
+   * (a 2-D role array, a NULL where the table says NOT NULL), so the event cannot match.
+   */
   fields(): HashedFields | null {
     const roles = this.roles();
     const occurredAt = this.instant();
-    if (!roles || occurredAt === null || this.seq < 1) return null;
+    if (!roles || occurredAt === null || this.seq < 1 || REQUIRED.some((c) => this.len[c] < 0)) return null;
     return {
       chainId: this.chainId,
       seq: String(this.seq),

@@ -20,9 +20,10 @@ export const VERIFY_BATCH_SIZE = 50_000;
 /**
  * Verifies a chain (or the part of it that occurred between `from` and `to`) by
  * streaming its events in sequence order (binary COPY, in keyset batches), each event
- * checked as it arrives and then dropped: memory stays at a few socket chunks. Reads the head row first: events appended after that are
- * left for the next check, so a busy chain verifies without locks or a long snapshot
- * (which on the embedded database would hold up every writer).
+ * checked as it arrives and then dropped: memory stays at a few socket chunks. Reads the
+ * head row first: events appended after that are left for the next check, so a busy
+ * chain verifies without locks or a long snapshot (which on the embedded database would
+ * hold up every writer).
  */
 export async function verifyAuditChain(client: ClientBase, options: VerifyChainOptions): Promise<ChainVerification> {
   const plan = await planVerification(client, options);
