@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Client, DatabaseError } from 'pg';
+import { DataSource } from 'typeorm';
 import { verifyAuditChain } from '@muster/platform-audit';
 import { UnitOfWork } from '@muster/platform-database';
 import { MIGRATIONS } from '@muster/migrations';
-import { startTestApp, TestApp } from '@muster/testing';
+import { startTestApp, TestApp, workerDatabaseUrl } from '@muster/testing';
 
 const PROBE = 'audit_role_probe';
 
@@ -91,16 +92,24 @@ describe('audit tables in the database', () => {
     });
 
     it('comes from a migration that can run again, on a server where the role already exists', async () => {
-      const runner = t.dataSource.createQueryRunner();
+      // On the worker's scratch database: running it again grants the role every table
+      // anew, and the suites sharing the main database rely on later migrations' revokes.
+      const scratch = new DataSource({ type: 'postgres', url: workerDatabaseUrl('scratch') });
+      await scratch.initialize();
+      const other = new Client({ connectionString: workerDatabaseUrl('scratch') });
+      await other.connect();
+      const runner = scratch.createQueryRunner();
       try {
         const migration = MIGRATIONS.find((m) => m.name === 'CreatedApplicationRole1764316800410');
         await new (migration as NonNullable<typeof migration>)().up(runner);
+        expect(await failureOf(other, ['SET LOCAL ROLE muster_app', `DELETE FROM audit_event`])).toMatchObject({ code: '42501' });
+        const { rows } = await other.query(`SELECT rolcanlogin FROM pg_roles WHERE rolname = 'muster_app'`);
+        expect(rows).toEqual([{ rolcanlogin: false }]);
       } finally {
         await runner.release();
+        await other.end();
+        await scratch.destroy();
       }
-      expect(await failureOf(db, ['SET LOCAL ROLE muster_app', `DELETE FROM audit_event`])).toMatchObject({ code: '42501' });
-      const { rows } = await db.query(`SELECT rolcanlogin FROM pg_roles WHERE rolname = 'muster_app'`);
-      expect(rows).toEqual([{ rolcanlogin: false }]);
     });
   });
 });
