@@ -36,6 +36,8 @@ export const auditAppendBench: Bench = {
     const dataSource = new DataSource({ type: 'postgres', url, extra: { max: writers + 2 }, logging: false });
     await dataSource.initialize();
     const pool = new Pool({ connectionString: url, max: writers + 2 });
+    // An idle client's error (its backend ended) is reported, not an uncaught 'error' event.
+    pool.on('error', (error) => ctx.log(`idle raw-SQL connection failed: ${error.message}`));
     ctx.onCleanup(async () => {
       await dataSource.destroy();
       await pool.end();

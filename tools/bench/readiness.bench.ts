@@ -101,6 +101,7 @@ async function startServers(ctx: BenchContext, url: string): Promise<Servers> {
   const app = await createApp({ config, databaseUrl: url, logger: createLogger('error'), clock: new SystemClock() });
   await app.listen(0, '127.0.0.1');
   const pool = new Pool({ connectionString: url, max: config.database.poolMax });
+  pool.on('error', (error) => ctx.log(`idle raw-handler connection failed: ${error.message}`));
   const raw = await listen(rawHandler(pool));
   ctx.onCleanup(async () => {
     await app.close();
