@@ -88,7 +88,7 @@ describe('unit of work', () => {
         prepared = rows.map((r) => r.name);
       });
     });
-    // Not on the embedded database, whose connections share one session (see settingsFor).
+    // Not on the embedded database, whose connections share one session (see configForDatabase).
     if (t.config.database.preparedStatements) expect(prepared).toEqual(expect.arrayContaining(['audit_append_1', 'audit_lock_head']));
     else expect(prepared).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@muster/platform-config';
 import { createLogger, FixedClock } from '@muster/platform-core';
-import { settingsFor } from '@muster/platform-database';
+import { configForDatabase } from '@muster/platform-database';
 import { createApp } from '@muster/api';
 import { GraphqlClient } from './graphql-client';
 import { TestDatabaseKind, workerUrlVariable } from './test-databases';
@@ -40,7 +40,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     DB_POOL_MAX: '10',
     ...overrides,
   });
-  return { ...config, database: settingsFor(config.database, process.env.MUSTER_TEST_EMBEDDED === '1') };
+  return configForDatabase(config, process.env.MUSTER_TEST_EMBEDDED === '1');
 }
 
 /** The whole API, listening on a free port, against this worker's database. */

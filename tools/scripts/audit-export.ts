@@ -7,7 +7,7 @@ import { AuditAppender, AuditFilter, exportAuditTrail, ICS_CHAIN } from '@muster
 import { exportedEvent } from '@muster/platform-audit-api';
 import { ConfigError, loadConfig } from '@muster/platform-config';
 import { SystemClock } from '@muster/platform-core';
-import { openDatabase, settingsFor, UnitOfWork } from '@muster/platform-database';
+import { openDatabase, configForDatabase, UnitOfWork } from '@muster/platform-database';
 
 const USAGE = `Writes the audit trail as NDJSON (one event per line, oldest first) to standard output.
 
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   const filter = filterOf();
   const loaded = loadConfig();
   const database = await openDatabase(loaded);
-  const config = { ...loaded, database: settingsFor(loaded.database, database.embedded) };
+  const config = configForDatabase(loaded, database.embedded);
   try {
     await recordExport(database.url, filter, config);
     const client = new Client({ connectionString: database.url });

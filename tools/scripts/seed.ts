@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@muster/platform-config';
 import { createLogger } from '@muster/platform-core';
-import { openDatabase, runMigrations, settingsFor } from '@muster/platform-database';
+import { openDatabase, runMigrations, configForDatabase } from '@muster/platform-database';
 import { MIGRATIONS } from '@muster/migrations';
 import { createApp, seedOnStart } from '@muster/api';
 
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const logger = createLogger(loaded.logLevel);
   const database = await openDatabase(loaded);
   // The same database settings as the server (one pooled connection on the embedded one).
-  const config = { ...loaded, database: settingsFor(loaded.database, database.embedded) };
+  const config = configForDatabase(loaded, database.embedded);
   try {
     await runMigrations(database.url, MIGRATIONS);
     const app = await createApp({ config, databaseUrl: database.url, logger });

@@ -10,7 +10,7 @@ import {
   openDatabase,
   RunningDatabase,
   runMigrations,
-  settingsFor,
+  configForDatabase,
 } from '@muster/platform-database';
 import { MIGRATIONS } from '@muster/migrations';
 import { createApp } from './create-app';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const loaded = loadConfig();
   const logger = createLogger(loaded.logLevel);
   const database = await openDatabase(loaded);
-  const config = { ...loaded, database: settingsFor(loaded.database, database.embedded) };
+  const config = configForDatabase(loaded, database.embedded);
   const applied = await runMigrations(database.url, MIGRATIONS);
   if (applied.length) logger.info({ applied }, 'migrations applied');
 

@@ -1,3 +1,4 @@
+import { AppConfig } from '@muster/platform-config';
 import { DatabaseSettings } from './database-settings';
 
 /**
@@ -25,6 +26,6 @@ export function poolOptions(settings: DatabaseSettings) {
  * connections share one session, so a statement prepared by a connection that has since
  * closed would clash with the same name prepared again: no prepared statements there.
  */
-export function settingsFor(settings: DatabaseSettings, embedded: boolean): DatabaseSettings {
-  return embedded ? { ...settings, poolMax: 1, preparedStatements: false } : settings;
+export function configForDatabase(config: AppConfig, embedded: boolean): AppConfig {
+  return embedded ? { ...config, database: { ...config.database, poolMax: 1, preparedStatements: false } } : config;
 }
