@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { UnitOfWork } from '@muster/platform-database';
-import { startTestApp, TEST_AUDIT_KEY, TestApp } from '@muster/testing';
+import { startTestApp, TEST_AUDIT_KEY, TestApp, withoutTriggers } from '@muster/testing';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -61,10 +61,7 @@ describe('audit:verify and audit:export commands', () => {
     const valid = await run('audit-verify', ['--organisation', org, '--expected-head', await head()]);
     expect(valid).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^chain ${org}: valid — 6 checked \\(events 1–6\\)`)) });
 
-    await db.query('BEGIN');
-    await db.query('SET LOCAL session_replication_role = replica');
-    await db.query(`UPDATE audit_event SET summary = 'Change two' WHERE chain_id = $1 AND seq = 2`, [org]);
-    await db.query('COMMIT');
+    await withoutTriggers(db, () => db.query(`UPDATE audit_event SET summary = 'Change two' WHERE chain_id = $1 AND seq = 2`, [org]));
     const broken = await run('audit-verify', ['--organisation', org, '--json']);
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ chainId: org, valid: false, checked: 1, firstBrokenSeq: 2 });

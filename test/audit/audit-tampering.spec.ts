@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { canonicalEvent, eventHasher, HashedFields, readStoredEvents, StoredEventReader, verifyAuditChain, verifyAuditChainInParallel } from '@muster/platform-audit';
 import { UnitOfWork } from '@muster/platform-database';
-import { startTestApp, TestApp } from '@muster/testing';
+import { startTestApp, TestApp, withoutTriggers } from '@muster/testing';
 
 /**
  * Someone with superuser access edits history (with the append-only triggers switched
@@ -36,17 +36,10 @@ describe('tampering with an audit chain', () => {
   }
 
   /** Runs SQL as the superuser with user triggers off for this transaction only. */
-  async function tamper(sql: string[], params: unknown[] = []): Promise<void> {
-    await db.query('BEGIN');
-    try {
-      await db.query(`SET LOCAL session_replication_role = replica`);
+  const tamper = (sql: string[], params: unknown[] = []) =>
+    withoutTriggers(db, async () => {
       for (const statement of sql) await db.query(statement, params);
-      await db.query('COMMIT');
-    } catch (error) {
-      await db.query('ROLLBACK');
-      throw error;
-    }
-  }
+    });
 
   const verify = (org: string, expectedHeadHash?: string) =>
     verifyAuditChain(db, { chainId: org, expectedHeadHash, hmacKey: t.config.audit.hmacKey });

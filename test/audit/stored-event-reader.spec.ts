@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { canonicalEvent, canonicalJson, eventHasher, GENESIS_HASH, HashedFields, readStoredEvents, StoredEventReader } from '@muster/platform-audit';
-import { startTestApp, TestApp } from '@muster/testing';
+import { rolledBack, startTestApp, TestApp, withoutTriggers } from '@muster/testing';
 
 const KEY = 'reader-test-key-0123456789abcdef';
 const tricky = ['', 'plain', 'quote " and \\ backslash', 'line\nbreak\ttab\r\b\f\u0001\u001f\u007f', 'émoji 🚑 ü', '\u2028\u2029', '</script>', '{a,b}'];
@@ -103,12 +103,9 @@ describe('reading stored events from a binary COPY', () => {
   it('reads ranges and batches, across socket chunks, with nothing left over', async () => {
     // Long summaries make tuples straddle the chunks the socket delivers.
     const { chainId, events } = await store(40);
-    await db.query(`SET session_replication_role = replica`);
-    try {
-      await db.query(`UPDATE audit_event SET summary = repeat(summary, 4000) WHERE chain_id = $1 AND seq % 3 = 0`, [chainId]);
-    } finally {
-      await db.query(`SET session_replication_role = DEFAULT`);
-    }
+    await withoutTriggers(db, async () => {
+    await db.query(`UPDATE audit_event SET summary = repeat(summary, 4000) WHERE chain_id = $1 AND seq % 3 = 0`, [chainId]);
+    });
     const seen = await readAll(chainId, 5, 33, 7);
     expect(seen.map((s) => s.seq)).toEqual(events.slice(4, 33).map((e) => Number(e.seq)));
     expect(seen.map((s) => s.matches)).toEqual(seen.map((s) => s.seq % 3 !== 0));
@@ -117,23 +114,17 @@ describe('reading stored events from a binary COPY', () => {
 
   it('calls a sub-millisecond edit of the time a change, and keeps the digits it read', async () => {
     const { chainId } = await store(3);
-    await db.query(`SET session_replication_role = replica`);
-    try {
-      await db.query(`UPDATE audit_event SET occurred_at = occurred_at + interval '7 microseconds' WHERE chain_id = $1 AND seq = 2`, [chainId]);
-    } finally {
-      await db.query(`SET session_replication_role = DEFAULT`);
-    }
+    await withoutTriggers(db, async () => {
+    await db.query(`UPDATE audit_event SET occurred_at = occurred_at + interval '7 microseconds' WHERE chain_id = $1 AND seq = 2`, [chainId]);
+    });
     const seen = await readAll(chainId);
     expect(seen.map((s) => s.matches)).toEqual([true, false, true]);
     expect(seen[1].fields?.occurredAt).toMatch(/\.\d{3}007Z$/);
     expect(seen[1].canonical).toBe(canonicalEvent(seen[1].fields as HashedFields));
     // Before 2000, PostgreSQL's epoch: negative microseconds, the same text both ways.
-    await db.query(`SET session_replication_role = replica`);
-    try {
-      await db.query(`UPDATE audit_event SET occurred_at = '1999-12-31 23:59:59.123456+00' WHERE chain_id = $1 AND seq = 3`, [chainId]);
-    } finally {
-      await db.query(`SET session_replication_role = DEFAULT`);
-    }
+    await withoutTriggers(db, async () => {
+    await db.query(`UPDATE audit_event SET occurred_at = '1999-12-31 23:59:59.123456+00' WHERE chain_id = $1 AND seq = 3`, [chainId]);
+    });
     const [, , old] = await readAll(chainId);
     expect(old).toMatchObject({ matches: false, fields: { occurredAt: '1999-12-31T23:59:59.123456Z' } });
     expect(old.canonical).toBe(canonicalEvent(old.fields as HashedFields));
@@ -142,18 +133,15 @@ describe('reading stored events from a binary COPY', () => {
   it('calls another spelling of the same changes a change, and roles in two dimensions or not numbered from 1', async () => {
     const { chainId, events } = await store(3);
     const respelt = JSON.stringify(JSON.parse(events[0].changes), null, 2);
-    await db.query(`SET session_replication_role = replica`);
-    try {
-      await db.query(`UPDATE audit_event SET changes = $2 WHERE chain_id = $1 AND seq = 1`, [chainId, respelt]);
-      await db.query(`UPDATE audit_event SET roles = '{{a,b},{c,d}}' WHERE chain_id = $1 AND seq = 2`, [chainId]);
-      // The same elements numbered from 2: roles[1] no longer reads what was hashed.
-      await db.query(
-        `UPDATE audit_event SET roles = ('[2:' || (1 + cardinality(roles)) || ']=' || roles::text)::text[] WHERE chain_id = $1 AND seq = 3`,
-        [chainId],
-      );
-    } finally {
-      await db.query(`SET session_replication_role = DEFAULT`);
-    }
+    await withoutTriggers(db, async () => {
+    await db.query(`UPDATE audit_event SET changes = $2 WHERE chain_id = $1 AND seq = 1`, [chainId, respelt]);
+    await db.query(`UPDATE audit_event SET roles = '{{a,b},{c,d}}' WHERE chain_id = $1 AND seq = 2`, [chainId]);
+    // The same elements numbered from 2: roles[1] no longer reads what was hashed.
+    await db.query(
+      `UPDATE audit_event SET roles = ('[2:' || (1 + cardinality(roles)) || ']=' || roles::text)::text[] WHERE chain_id = $1 AND seq = 3`,
+      [chainId],
+    );
+    });
     expect(events[2].roles.length).toBeGreaterThan(0);
     const seen = await readAll(chainId);
     expect(seen[0].fields?.changes).toBe(respelt);
@@ -164,26 +152,22 @@ describe('reading stored events from a binary COPY', () => {
   it('does not read a NULL where the table says NOT NULL as the empty text that was hashed', async () => {
     const { chainId } = await store(1, () => ({ summary: '' }));
     expect((await readAll(chainId))[0].matches).toBe(true);
-    await db.query('BEGIN');
-    try {
+    const { result, error } = await rolledBack(db, async () => {
       await db.query(`SET LOCAL session_replication_role = replica`);
       await db.query(`ALTER TABLE audit_event ALTER COLUMN summary DROP NOT NULL`);
       await db.query(`UPDATE audit_event SET summary = NULL WHERE chain_id = $1`, [chainId]);
-      expect((await readAll(chainId))[0]).toMatchObject({ matches: false, fields: null });
-    } finally {
-      await db.query('ROLLBACK');
-    }
+      return (await readAll(chainId))[0];
+    });
+    expect(error).toBeUndefined();
+    expect(result).toMatchObject({ matches: false, fields: null });
   });
 
   it('leaves the connection usable when reading stops half-way through a COPY', async () => {
     // Far more than the socket buffers hold: the server is still sending when reading stops.
     const { chainId } = await store(20);
-    await db.query(`SET session_replication_role = replica`);
-    try {
-      await db.query(`UPDATE audit_event SET summary = repeat('x', 500000) WHERE chain_id = $1`, [chainId]);
-    } finally {
-      await db.query(`SET session_replication_role = DEFAULT`);
-    }
+    await withoutTriggers(db, async () => {
+    await db.query(`UPDATE audit_event SET summary = repeat('x', 500000) WHERE chain_id = $1`, [chainId]);
+    });
     const reader = new StoredEventReader(chainId, KEY);
     let read = 0;
     const failing = readStoredEvents(db, reader, 1, 20, () => {

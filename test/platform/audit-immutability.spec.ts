@@ -4,21 +4,16 @@ import { DataSource } from 'typeorm';
 import { verifyAuditChain } from '@muster/platform-audit';
 import { UnitOfWork } from '@muster/platform-database';
 import { MIGRATIONS } from '@muster/migrations';
-import { startTestApp, TestApp, workerDatabaseUrl } from '@muster/testing';
+import { rolledBack, startTestApp, TestApp, workerDatabaseUrl } from '@muster/testing';
 
 const PROBE = 'audit_role_probe';
 
 /** The error a statement fails with (or null), inside a transaction that is always rolled back. */
 async function failureOf(db: Client, statements: string[]): Promise<DatabaseError | null> {
-  await db.query('BEGIN');
-  try {
+  const { error } = await rolledBack(db, async () => {
     for (const sql of statements) await db.query(sql);
-    return null;
-  } catch (error) {
-    return error as DatabaseError;
-  } finally {
-    await db.query('ROLLBACK');
-  }
+  });
+  return error ?? null;
 }
 
 describe('audit tables in the database', () => {

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
-import { startTestApp, TestApp } from '@muster/testing';
+import { rolledBack, startTestApp, TestApp } from '@muster/testing';
 import { draftRunbook, organisationWithLeads, step } from './factories';
 
 /**
@@ -25,17 +25,13 @@ describe('the draft duties the database keeps per runbook', () => {
 
   /** Runs statements as the application role in a transaction that is rolled back; returns the last result or the error. */
   async function asApp(statements: [string, unknown[]?][]): Promise<{ rows?: unknown[]; error?: { code?: string } }> {
-    await db.query('BEGIN');
-    try {
+    const { result, error } = await rolledBack(db, async () => {
       await db.query('SET LOCAL ROLE muster_app');
       let rows: unknown[] = [];
       for (const [sql, params] of statements) rows = (await db.query(sql, params)).rows;
-      return { rows };
-    } catch (error) {
-      return { error: error as { code?: string } };
-    } finally {
-      await db.query('ROLLBACK');
-    }
+      return rows;
+    });
+    return error ? { error } : { rows: result };
   }
 
   // First: on the embedded database (one shared session) a rolled-back SECURITY DEFINER call

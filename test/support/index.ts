@@ -1,3 +1,4 @@
+export * from './database-access';
 export * from './graphql-client';
 export * from './identity-fixtures';
 export * from './test-app';
