@@ -95,5 +95,10 @@ describe('runbook steps and their dependencies', () => {
     expect(far.errors?.[0].extensions?.fields).toEqual([{ field: 'position', message: 'must be between 1 and 2' }]);
     const bad = await attempt(t, 'addRunbookStep', { runbookId: draft.id, ...step('ok title', { targetMinutes: -5, dependsOn: ['not-a-uuid'] }) }, o.lead);
     expect(bad.errors?.[0].extensions?.fields?.map((f) => f.field).sort()).toEqual(['dependsOn', 'targetMinutes']);
+    // An edit follows the same rules as a new step, field by field.
+    const edit = await attempt(t, 'updateRunbookStep', { stepId: draft.steps[0].id, title: 'x', targetMinutes: -5, responsibleRole: 'NOBODY' }, o.lead);
+    expect(errorCode(edit)).toBe('BAD_USER_INPUT');
+    const invalid = await attempt(t, 'updateRunbookStep', { stepId: draft.steps[0].id, title: 'x', targetMinutes: -5 }, o.lead);
+    expect(invalid.errors?.[0].extensions?.fields?.map((f) => f.field).sort()).toEqual(['targetMinutes', 'title']);
   });
 });

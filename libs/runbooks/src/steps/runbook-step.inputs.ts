@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
@@ -49,7 +49,7 @@ export class AddRunbookStepInput {
   @Max(MAX_TARGET_MINUTES)
   targetMinutes?: number;
 
-  @Field({ nullable: true, description: 'Default true.' })
+  @Field({ nullable: true, description: 'Whether the step must be done; a new step is mandatory unless this says false.' })
   @IsOptional()
   @IsBoolean()
   mandatory?: boolean;
@@ -61,8 +61,9 @@ export class AddRunbookStepInput {
   dependsOn?: string[];
 }
 
+/** An edit of a step: the fields of a new step (and their rules), each optional. */
 @InputType()
-export class UpdateRunbookStepInput {
+export class UpdateRunbookStepInput extends PartialType(OmitType(AddRunbookStepInput, ['runbookId', 'version', 'position'] as const), InputType) {
   @Field(() => ID)
   @IsUUID()
   stepId: string;
@@ -72,50 +73,10 @@ export class UpdateRunbookStepInput {
   @IsInt()
   version?: number;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @Length(3, 200)
-  title?: string;
-
-  @Field(() => TeamFunction, { nullable: true })
-  @IsOptional()
-  @IsEnum(TeamFunction)
-  function?: TeamFunction;
-
-  @Field(() => Role, { nullable: true })
-  @IsOptional()
-  @IsEnum(Role)
-  responsibleRole?: Role;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  instructions?: string;
-
-  @Field(() => Int, { nullable: true, description: 'Minutes from declaration; send clearTargetTime to remove.' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_TARGET_MINUTES)
-  targetMinutes?: number;
-
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Removes the target time (targetMinutes is then ignored).' })
   @IsOptional()
   @IsBoolean()
   clearTargetTime?: boolean;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsBoolean()
-  mandatory?: boolean;
-
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { each: true })
-  @ArrayMaxSize(MAX_STEPS)
-  dependsOn?: string[];
 }
 
 @InputType()
