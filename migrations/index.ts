@@ -7,6 +7,7 @@ import { CreatedApplicationRole1764316800410 } from './1764316800410-CreatedAppl
 import { CreatedRunbooks1764316800500 } from './1764316800500-CreatedRunbooks';
 import { AddedRunbookDutyBits1764316800600 } from './1764316800600-AddedRunbookDutyBits';
 import { KeptDraftDutiesPerRunbook1764316800700 } from './1764316800700-KeptDraftDutiesPerRunbook';
+import { ThrottledSignInsPerAccountAndAddress1764316800850 } from './1764316800850-ThrottledSignInsPerAccountAndAddress';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   CreatedRunbooks1764316800500,
   AddedRunbookDutyBits1764316800600,
   KeptDraftDutiesPerRunbook1764316800700,
+  ThrottledSignInsPerAccountAndAddress1764316800850,
 ];

@@ -113,6 +113,34 @@ describe('sign-in sessions', () => {
     expect((await t.gql.ok<{ logout: boolean }>(LOGOUT, { refreshToken: 'mrt_unknown' })).logout).toBe(true);
   });
 
+  it("ends a session's access tokens on sign-out, on their very next request, and no other session's", async () => {
+    const user = await admin();
+    const other = (await t.gql.ok<{ login: Session }>(LOGIN, { input: { email: user.email, password: user.password } })).login;
+    const rotated = (await refresh(user.refreshToken)).data?.refreshToken as Session;
+    expect(errorCode(await probe(user.token))).toBeUndefined();
+
+    await t.gql.ok(LOGOUT, { refreshToken: rotated.refreshToken });
+    // Both access tokens of the signed-out session (before and after its rotation) stop at once.
+    expect(errorCode(await probe(user.token))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await probe(rotated.accessToken))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await probe(other.accessToken))).toBeUndefined();
+    expect(errorCode(await refresh(other.refreshToken))).toBeUndefined();
+  });
+
+  it('refuses every access token of a family once reuse of a rotated refresh token revokes it', async () => {
+    const user = await admin();
+    const other = (await t.gql.ok<{ login: Session }>(LOGIN, { input: { email: user.email, password: user.password } })).login;
+    const first = (await refresh(user.refreshToken)).data?.refreshToken as Session;
+    const second = (await refresh(first.refreshToken)).data?.refreshToken as Session;
+    expect(errorCode(await probe(second.accessToken))).toBeUndefined();
+
+    expect(errorCode(await refresh(user.refreshToken))).toBe('UNAUTHENTICATED');
+    for (const token of [user.token, first.accessToken, second.accessToken]) {
+      expect(errorCode(await probe(token))).toBe('UNAUTHENTICATED');
+    }
+    expect(errorCode(await probe(other.accessToken))).toBeUndefined();
+  });
+
   it('stops a deactivated user on their very next request, and their refresh token too', async () => {
     const user = await admin();
     expect(errorCode(await probe(user.token))).toBeUndefined();

@@ -36,7 +36,9 @@ describe('forged and stale access tokens', () => {
     admin = await createUser(t, [{ organisationId: org.id, role: Role.ORG_ADMIN }]);
     viewer = await createUser(t, [{ organisationId: org.id, role: Role.VIEWER }]);
     const now = Math.floor(t.clock.now().getTime() / 1000);
-    claims = { sub: admin.id, sv: 1, typ: 'access', iat: now, exp: now + 600, iss: t.config.auth.issuer, aud: t.config.auth.audience };
+    // The admin's live session (its refresh-token family), as the login that created it named it.
+    const { sid } = decodePayload(admin.token);
+    claims = { sub: admin.id, sv: 1, sid, typ: 'access', iat: now, exp: now + 600, iss: t.config.auth.issuer, aud: t.config.auth.audience };
   });
   afterAll(() => t.close());
 
@@ -45,6 +47,12 @@ describe('forged and stale access tokens', () => {
 
   it('accepts a correctly signed token built by hand (so the refusals below are about the forgery)', async () => {
     const res = await probe(hmacJwt(HS256, claims));
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('accepts a token whose lifetime is exactly the configured maximum', async () => {
+    const iat = claims.iat as number;
+    const res = await probe(hmacJwt(HS256, { ...claims, exp: iat + t.config.auth.accessTokenTtlSeconds }));
     expect(res.errors).toBeUndefined();
   });
 
@@ -62,6 +70,18 @@ describe('forged and stale access tokens', () => {
     ['an expiry in the past', () => hmacJwt(HS256, { ...claims, exp: (claims.iat as number) - 1 })],
     ['no expiry', () => hmacJwt(HS256, { ...claims, exp: undefined })],
     ['a stale session version', () => hmacJwt(HS256, { ...claims, sv: 0 })],
+    ['no session', () => hmacJwt(HS256, { ...claims, sid: undefined })],
+    ['a session that does not exist', () => hmacJwt(HS256, { ...claims, sid: '00000000-0000-4000-8000-000000000000' })],
+    ["another user's live session", () => hmacJwt(HS256, { ...claims, sid: decodePayload(viewer.token).sid })],
+    [
+      'an issue time in the future',
+      () => hmacJwt(HS256, { ...claims, iat: (claims.iat as number) + 60, exp: (claims.iat as number) + 600 }),
+    ],
+    ['no issue time', () => hmacJwt(HS256, { ...claims, iat: undefined })],
+    [
+      'a lifetime longer than ACCESS_TOKEN_TTL_SECONDS',
+      () => hmacJwt(HS256, { ...claims, exp: (claims.iat as number) + t.config.auth.accessTokenTtlSeconds + 1 }),
+    ],
     ['another token type', () => hmacJwt(HS256, { ...claims, typ: 'refresh' })],
     ['a subject that is not a user id', () => hmacJwt(HS256, { ...claims, sub: 'admin' })],
     ['HS512 with the right secret', () => hmacJwt({ alg: 'HS512', typ: 'JWT' }, claims, TEST_JWT_SECRET, 'sha512')],

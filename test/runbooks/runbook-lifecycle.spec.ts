@@ -12,6 +12,18 @@ describe('runbook lifecycle', () => {
   });
   afterAll(() => t.close());
 
+  /** Moves the clock and signs everyone in again: an access token is good from its issue time to its expiry only. */
+  const setClock = async (at: string) => {
+    t.clock.set(at);
+    for (const user of [o.lead, o.secondLead, o.admin, o.igOfficer, o.viewer]) {
+      const { login } = await t.gql.ok<{ login: { accessToken: string } }>(
+        `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email: user.email, password: user.password } },
+      );
+      user.token = login.accessToken;
+    }
+  };
+
   it('creates a draft owned by its author, with an audit event', async () => {
     const runbook = await act(t, 'createRunbook', { organisationId: o.org.id, title: '  Data breach response ', categories: ['DATA_BREACH'] }, o.lead);
     expect(runbook).toMatchObject({
@@ -23,12 +35,12 @@ describe('runbook lifecycle', () => {
   });
 
   it('takes a draft through review to approval by a second EPRR lead, publishing version 1', async () => {
-    t.clock.set('2026-01-31T10:00:00Z');
+    await setClock('2026-01-31T10:00:00Z');
     const draft = await draftWithSteps(t, o.org.id, o.lead, 3, { reviewIntervalMonths: 1 });
     const submitted = await act(t, 'submitRunbookForReview', { id: draft.id, version: draft.version }, o.lead);
     expect(submitted).toMatchObject({ status: 'IN_REVIEW', submittedBy: { id: o.lead.id } });
 
-    t.clock.set('2026-02-02T08:00:00Z');
+    await setClock('2026-02-02T08:00:00Z');
     const approved = await act(t, 'approveRunbook', { id: draft.id }, o.secondLead);
     expect(approved).toMatchObject({
       status: 'APPROVED', latestVersionNumber: 1, currentVersion: { versionNumber: 1 },
@@ -159,7 +171,7 @@ describe('runbook lifecycle', () => {
   });
 
   it('marks an approved runbook due for review once the clock passes its review date', async () => {
-    t.clock.set('2026-04-01T09:00:00Z');
+    await setClock('2026-04-01T09:00:00Z');
     const approved = await approvedRunbook(t, o.org.id, o.lead, o.secondLead, { reviewIntervalMonths: 12 });
     expect(approved).toMatchObject({ nextReviewAt: '2027-04-01T09:00:00.000Z', dueForReview: false });
     t.clock.set('2027-04-01T09:00:01Z');

@@ -1,6 +1,7 @@
 export * from './api-keys/api-key.rules';
 export * from './auth/passwords/password-hasher';
 export * from './auth/passwords/password-policy';
+export * from './auth/throttle/login-throttle-purge';
 export * from './auth/throttle/login-throttle.rules';
 export * from './directory/bootstrap-admin.service';
 export * from './directory/system-principal';

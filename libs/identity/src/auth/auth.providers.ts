@@ -7,6 +7,7 @@ import { RefreshTokens } from './sessions/refresh-tokens';
 import { SessionIssuer } from './sessions/session-issuer';
 import { SessionService } from './sessions/session.service';
 import { LoginThrottle } from './throttle/login-throttle';
+import { LoginThrottlePurge } from './throttle/login-throttle-purge';
 import { AccessTokens } from './tokens/access-tokens';
 import { UserPrincipals } from './user-principals';
 
@@ -14,6 +15,7 @@ import { UserPrincipals } from './user-principals';
 export const AUTH_PROVIDERS = [
   PasswordHasher,
   LoginThrottle,
+  LoginThrottlePurge,
   AccessTokens,
   RefreshTokens,
   SessionIssuer,

@@ -11,13 +11,16 @@ import { UserPrincipals } from './user-principals';
 /**
  * Bearer access tokens. passport-jwt checks the signature with an explicit algorithm
  * allowlist (HS256 only: `none`, HS512 and RS256 tokens are refused), the issuer and the
- * audience; `validate` then checks expiry against the injected clock and rebuilds the
- * principal from the database. Any failure leaves the request unauthenticated. The secret
- * goes in as a KeyObject: given a string, jsonwebtoken first tries (and fails) to read it
- * as a PEM public key on every request, which cost more than checking the signature.
+ * audience; `validate` then checks its times against the injected clock and rebuilds the
+ * principal, session included, from the database. Any failure leaves the request
+ * unauthenticated. The secret goes in as a KeyObject: given a string, jsonwebtoken first
+ * tries (and fails) to read it as a PEM public key on every request, which cost more than
+ * checking the signature.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
+  private readonly maxLifetimeSeconds: number;
+
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly clock: Clock,
@@ -33,11 +36,12 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
       // Judged in validate() against the application clock, so tests can move time.
       ignoreExpiration: true,
     });
+    this.maxLifetimeSeconds = config.auth.accessTokenTtlSeconds;
   }
 
   async validate(payload: unknown): Promise<Principal | false> {
-    const claims = acceptedClaims(payload, this.clock.now());
+    const claims = acceptedClaims(payload, this.clock.now(), this.maxLifetimeSeconds);
     if (!claims) return false;
-    return (await this.principals.load(claims.userId, claims.sessionVersion)) ?? false;
+    return (await this.principals.load(claims)) ?? false;
   }
 }

@@ -7,7 +7,7 @@ import { AuthErrors } from './auth.errors';
 import { AuthPayload } from './auth.types';
 import { PasswordHasher } from './passwords/password-hasher';
 import { SessionIssuer } from './sessions/session-issuer';
-import { LoginThrottle, ThrottleKeys } from './throttle/login-throttle';
+import { LoginThrottle, ThrottleKeys, throttleKeys } from './throttle/login-throttle';
 
 type FailureReason = 'UNKNOWN_EMAIL' | 'WRONG_PASSWORD' | 'NO_PASSWORD' | 'INACTIVE';
 
@@ -17,7 +17,8 @@ const ANONYMOUS: Actor = { type: 'SYSTEM', id: null, label: 'unauthenticated cal
 /**
  * Password sign-in (the passport-local flow: email and password in, a session out),
  * behind the brute-force throttle. Order matters:
- * 1. a throttled account or address is refused before the password is looked at;
+ * 1. a throttled attempt (see login-throttle.rules.ts) is refused before the password is
+ *    looked at;
  * 2. the password is verified outside any transaction (argon2 is slow; an unknown email
  *    verifies against a dummy hash, so it costs the same and answers the same);
  * 3. the outcome is recorded with its audit event and committed — a failure too —
@@ -35,7 +36,7 @@ export class LoginService {
   ) {}
 
   async login(email: string, password: string): Promise<AuthPayload> {
-    const keys: ThrottleKeys = { email: normaliseEmail(email), address: currentContext()?.clientAddress ?? null };
+    const keys = throttleKeys(normaliseEmail(email), currentContext()?.clientAddress ?? null);
     const refused = await this.throttle.refusedUntil(this.dataSource.manager, keys, this.clock.now());
     if (refused) throw AuthErrors.tooManyAttempts(refused);
 
@@ -51,7 +52,7 @@ export class LoginService {
   }
 
   private async recordFailure(tx: Transaction, keys: ThrottleKeys, account: Account | null, reason: FailureReason): Promise<void> {
-    const { refusedUntil, account: counter } = await this.throttle.recordFailure(tx.manager, keys, tx.now);
+    const { refusedUntil, run } = await this.throttle.recordFailure(tx.manager, keys, tx.now);
     // Locked by a concurrent attempt meanwhile: refuse, count nothing, write nothing.
     if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
     tx.record({
@@ -63,8 +64,8 @@ export class LoginService {
       changes: {
         email: keys.email,
         reason,
-        consecutiveFailures: counter.consecutiveFailures,
-        lockedUntil: counter.lockedUntil?.toISOString() ?? null,
+        consecutiveFailures: run.consecutiveFailures,
+        lockedUntil: run.lockedUntil?.toISOString() ?? null,
       },
     });
   }

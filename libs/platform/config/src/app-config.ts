@@ -30,6 +30,8 @@ export interface AppConfig {
     audience: string;
     accessTokenTtlSeconds: number;
     refreshTokenTtlSeconds: number;
+    /** How often stale sign-in throttle rows are deleted; 0: never. */
+    loginThrottlePurgeIntervalSeconds: number;
     bootstrapAdmin: { email: string; password: string } | undefined;
   };
   audit: { hmacKey: string | undefined };
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       audience: c.JWT_AUDIENCE,
       accessTokenTtlSeconds: c.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlSeconds: c.REFRESH_TOKEN_TTL_SECONDS,
+      loginThrottlePurgeIntervalSeconds: c.LOGIN_THROTTLE_PURGE_INTERVAL_SECONDS,
       bootstrapAdmin:
         c.MUSTER_ADMIN_EMAIL && c.MUSTER_ADMIN_PASSWORD
           ? { email: c.MUSTER_ADMIN_EMAIL.toLowerCase(), password: c.MUSTER_ADMIN_PASSWORD }

@@ -40,6 +40,7 @@ export const configSchema = z.object({
   JWT_AUDIENCE: z.string().min(1).default('muster-api'),
   ACCESS_TOKEN_TTL_SECONDS: int(30, 86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: int(300, 90 * 86_400).default(14 * 86_400),
+  LOGIN_THROTTLE_PURGE_INTERVAL_SECONDS: int(0, 86_400).default(900),
   AUDIT_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   MUSTER_ADMIN_EMAIL: z.email().optional(),
   MUSTER_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),

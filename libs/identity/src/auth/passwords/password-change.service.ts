@@ -8,7 +8,7 @@ import { AuthErrors } from '../auth.errors';
 import { AuthPayload } from '../auth.types';
 import { RefreshTokens } from '../sessions/refresh-tokens';
 import { SessionIssuer } from '../sessions/session-issuer';
-import { LoginThrottle, ThrottleKeys } from '../throttle/login-throttle';
+import { LoginThrottle, ThrottleKeys, throttleKeys } from '../throttle/login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-policy';
 
@@ -37,7 +37,7 @@ export class PasswordChangeService {
     const problem = passwordProblem(newPassword, account);
     if (problem) throw DomainError.badInput('newPassword', problem);
 
-    const keys: ThrottleKeys = { email: account.email, address: currentContext()?.clientAddress ?? null };
+    const keys = throttleKeys(account.email, currentContext()?.clientAddress ?? null);
     const refused = await this.throttle.refusedUntil(this.dataSource.manager, keys, this.clock.now());
     if (refused) throw AuthErrors.tooManyAttempts(refused);
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
@@ -69,7 +69,7 @@ export class PasswordChangeService {
 
   private async recordWrongPassword(account: Account, keys: ThrottleKeys): Promise<void> {
     await this.uow.run(async (tx) => {
-      const { refusedUntil, account: counter } = await this.throttle.recordFailure(tx.manager, keys, tx.now);
+      const { refusedUntil, run } = await this.throttle.recordFailure(tx.manager, keys, tx.now);
       if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
       tx.record({
         action: 'auth.password_change_failed',
@@ -77,7 +77,7 @@ export class PasswordChangeService {
         entityType: 'user',
         entityId: account.id,
         summary: `${account.email} gave a wrong current password when changing it`,
-        changes: { consecutiveFailures: counter.consecutiveFailures, lockedUntil: counter.lockedUntil?.toISOString() ?? null },
+        changes: { consecutiveFailures: run.consecutiveFailures, lockedUntil: run.lockedUntil?.toISOString() ?? null },
       });
     });
   }

@@ -17,7 +17,10 @@ export interface IssuedSession {
   familyId: string;
 }
 
-/** Issues an access token and a refresh token (in a new family, or continuing one). */
+/**
+ * Issues an access token and a refresh token (in a new family, or continuing one). The
+ * family is the session: the access token names it, and lives only as long as it does.
+ */
 @Injectable()
 export class SessionIssuer {
   constructor(
@@ -27,7 +30,7 @@ export class SessionIssuer {
 
   async issue(tx: Transaction, user: SessionUser, familyId?: string): Promise<IssuedSession> {
     const refresh = await this.refreshTokens.issue(tx.manager, { userId: user.id, sessionVersion: user.sessionVersion }, tx.now, familyId);
-    const access = this.accessTokens.sign(user.id, user.sessionVersion, tx.now);
+    const access = this.accessTokens.sign({ userId: user.id, sessionVersion: user.sessionVersion, sessionId: refresh.familyId }, tx.now);
     return {
       payload: {
         accessToken: access.token,

@@ -1,109 +1,141 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { afterFailure, afterSuccess, NO_FAILURES, refusedUntil, ThrottleScope, ThrottleState } from './login-throttle.rules';
+import {
+  AccountAtAddress,
+  afterFailure,
+  afterSuccess,
+  FailureWindow,
+  NEVER_SEEN,
+  NO_WINDOW,
+  refusedUntil,
+  ThrottleState,
+} from './login-throttle.rules';
+import { throttleAddressKey } from './throttle-address';
 
-/** The counters one sign-in attempt touches: its account (the email typed) and its client address. */
+/** The counters one sign-in attempt touches: its account (the email typed), its client address, and the pair. */
 export interface ThrottleKeys {
   email: string;
-  address: string | null;
+  address: string;
 }
 
-type Counters = Map<ThrottleScope, ThrottleState>;
+export function throttleKeys(email: string, clientAddress: string | null): ThrottleKeys {
+  return { email, address: throttleAddressKey(clientAddress) };
+}
 
-const COLUMNS = `scope, window_started_at AS "windowStartedAt", window_failures AS "windowFailures",
-  consecutive_failures AS "consecutiveFailures", last_failure_at AS "lastFailureAt", locked_until AS "lockedUntil"`;
+const PAIR = `consecutive_failures AS "consecutiveFailures", last_failure_at AS "lastFailureAt",
+  locked_until AS "lockedUntil", last_success_at AS "lastSuccessAt"`;
+const WINDOW = `scope, window_started_at AS "windowStartedAt", window_failures AS "windowFailures",
+  last_failure_at AS "lastFailureAt", previous_window_failures AS "previousWindowFailures",
+  previous_last_failure_at AS "previousLastFailureAt"`;
+const WINDOW_ROWS = `FROM login_throttle WHERE (scope = 'account' AND subject = $1) OR (scope = 'address' AND subject = $2)`;
+
+type WindowRow = FailureWindow & { scope: 'account' | 'address' };
 
 /**
- * The login_throttle table read and written by the rules of login-throttle.rules.ts.
- * The read before evaluating a password needs no lock; the write after it locks the rows
- * and judges again, so attempts that raced past a lockout still learn nothing.
+ * The sign-in throttle's tables, read and written by the rules of login-throttle.rules.ts:
+ * `login_account_address` (an account at an address: its run of failures and its last
+ * success there) and `login_throttle` (the hour's failures per account and per address).
+ * The read before a password is evaluated takes no lock; the writes after it lock the
+ * rows (the pair first, then the account, then the address, so no two attempts deadlock)
+ * and judge again, so attempts that raced past a lockout still learn nothing.
  */
 @Injectable()
 export class LoginThrottle {
   /** Until when attempts for these keys are refused, or null. */
   async refusedUntil(manager: EntityManager, keys: ThrottleKeys, now: Date): Promise<Date | null> {
-    const rows = await manager.query(
-      `SELECT ${COLUMNS} FROM login_throttle
-        WHERE (scope = 'account' AND subject = $1) OR (scope = 'address' AND subject = $2)`,
-      [keys.email, keys.address],
-    );
-    return latest(toCounters(rows), now);
+    const [pair] = await manager.query(`SELECT ${PAIR} FROM login_account_address WHERE email = $1 AND address = $2`, [
+      keys.email,
+      keys.address,
+    ]);
+    const windows = await manager.query(`SELECT ${WINDOW} ${WINDOW_ROWS}`, [keys.email, keys.address]);
+    return refusedUntil(toState(pair, windows), now);
   }
 
   /**
    * Counts a failed attempt, in the caller's transaction. Returns the refusal time if the
-   * keys were refused by the time the rows were locked (the attempt is then not counted).
+   * keys were refused by the time the rows were locked (the attempt is then not counted),
+   * and the run of failures of the account at this address.
    */
-  async recordFailure(manager: EntityManager, keys: ThrottleKeys, now: Date): Promise<{ refusedUntil: Date | null; account: ThrottleState }> {
-    const counters = await this.lockRows(manager, keys);
-    const refused = latest(counters, now);
-    const account = counters.get('account') ?? NO_FAILURES;
-    if (refused) return { refusedUntil: refused, account };
-    const next = new Map([...counters].map(([scope, state]) => [scope, afterFailure(scope, state, now)]));
-    await this.save(manager, keys, next);
-    return { refusedUntil: null, account: next.get('account') ?? NO_FAILURES };
-  }
-
-  /** Ends the account's run of failures, unless it was locked meanwhile (then: refused until). */
-  async recordSuccess(manager: EntityManager, keys: ThrottleKeys, now: Date): Promise<Date | null> {
-    const rows = await manager.query(
-      `SELECT ${COLUMNS} FROM login_throttle
-        WHERE (scope = 'account' AND subject = $1) OR (scope = 'address' AND subject = $2)
-          FOR UPDATE`,
+  async recordFailure(
+    manager: EntityManager,
+    keys: ThrottleKeys,
+    now: Date,
+  ): Promise<{ refusedUntil: Date | null; run: AccountAtAddress }> {
+    const pair = await this.lockPair(manager, keys);
+    const windows = await manager.query(
+      `INSERT INTO login_throttle (scope, subject) VALUES ('account', $1), ('address', $2)
+       ON CONFLICT (scope, subject) DO UPDATE SET scope = EXCLUDED.scope
+       RETURNING ${WINDOW}`,
       [keys.email, keys.address],
     );
-    const counters = toCounters(rows);
-    const refused = latest(counters, now);
-    const account = counters.get('account');
-    if (!refused && account && account.consecutiveFailures > 0) {
-      await this.save(manager, keys, new Map([['account', afterSuccess(account)]]));
-    }
+    const state = toState(pair, windows);
+    const refused = refusedUntil(state, now);
+    if (refused) return { refusedUntil: refused, run: state.accountAtAddress };
+    const next = afterFailure(state, now);
+    await this.save(manager, keys, next);
+    return { refusedUntil: null, run: next.accountAtAddress };
+  }
+
+  /**
+   * Ends the run of failures at this address and remembers it as known for the account,
+   * unless the keys were refused meanwhile (then: refused until).
+   */
+  async recordSuccess(manager: EntityManager, keys: ThrottleKeys, now: Date): Promise<Date | null> {
+    const pair = await this.lockPair(manager, keys);
+    const windows = await manager.query(`SELECT ${WINDOW} ${WINDOW_ROWS} ORDER BY scope FOR UPDATE`, [keys.email, keys.address]);
+    const state = toState(pair, windows);
+    const refused = refusedUntil(state, now);
+    if (!refused) await this.savePair(manager, keys, afterSuccess(state, now).accountAtAddress);
     return refused;
   }
 
-  /** Creates the rows on first use and, either way, locks them until commit (account first). */
-  private async lockRows(manager: EntityManager, keys: ThrottleKeys): Promise<Counters> {
-    const values = keys.address ? `('account', $1), ('address', $2)` : `('account', $1)`;
-    const rows = await manager.query(
-      `INSERT INTO login_throttle (scope, subject) VALUES ${values}
-       ON CONFLICT (scope, subject) DO UPDATE SET scope = EXCLUDED.scope
-       RETURNING ${COLUMNS}`,
-      keys.address ? [keys.email, keys.address] : [keys.email],
+  /** Creates the pair's row on first use and, either way, locks it until commit. */
+  private async lockPair(manager: EntityManager, keys: ThrottleKeys): Promise<AccountAtAddress> {
+    const [row] = await manager.query(
+      `INSERT INTO login_account_address (email, address) VALUES ($1, $2)
+       ON CONFLICT (email, address) DO UPDATE SET email = EXCLUDED.email
+       RETURNING ${PAIR}`,
+      [keys.email, keys.address],
     );
-    return toCounters(rows);
+    return row;
   }
 
-  private async save(manager: EntityManager, keys: ThrottleKeys, counters: Counters): Promise<void> {
-    const params: unknown[] = [];
-    const param = (value: unknown, cast = '') => `$${params.push(value)}${cast}`;
-    const tuples = [...counters].map(([scope, s]) => {
-      const subject = scope === 'account' ? keys.email : keys.address;
-      return `(${[
-        param(scope),
-        param(subject),
-        param(s.windowStartedAt, '::timestamptz'),
-        param(s.windowFailures, '::int'),
-        param(s.consecutiveFailures, '::int'),
-        param(s.lastFailureAt, '::timestamptz'),
-        param(s.lockedUntil, '::timestamptz'),
-      ].join(', ')})`;
-    });
+  private async savePair(manager: EntityManager, keys: ThrottleKeys, pair: AccountAtAddress): Promise<void> {
     await manager.query(
-      `UPDATE login_throttle t
-          SET window_started_at = v.ws, window_failures = v.wf, consecutive_failures = v.cf,
-              last_failure_at = v.lf, locked_until = v.lu
-         FROM (VALUES ${tuples.join(', ')}) AS v (scope, subject, ws, wf, cf, lf, lu)
+      `UPDATE login_account_address
+          SET consecutive_failures = $3, last_failure_at = $4, locked_until = $5, last_success_at = $6
+        WHERE email = $1 AND address = $2`,
+      [keys.email, keys.address, pair.consecutiveFailures, pair.lastFailureAt, pair.lockedUntil, pair.lastSuccessAt],
+    );
+  }
+
+  /** Writes the pair and both windows, one statement for the three rows. */
+  private async save(manager: EntityManager, keys: ThrottleKeys, state: ThrottleState): Promise<void> {
+    const { accountAtAddress: p, account, address } = state;
+    const window = (w: FailureWindow) => [w.windowStartedAt, w.windowFailures, w.lastFailureAt, w.previousWindowFailures, w.previousLastFailureAt];
+    await manager.query(
+      `WITH pair AS (
+         UPDATE login_account_address
+            SET consecutive_failures = $3, last_failure_at = $4, locked_until = $5, last_success_at = $6
+          WHERE email = $1 AND address = $2)
+       UPDATE login_throttle t
+          SET window_started_at = v.ws, window_failures = v.wf, last_failure_at = v.lf,
+              previous_window_failures = v.pwf, previous_last_failure_at = v.plf
+         FROM (VALUES ('account', $1, $7::timestamptz, $8::int, $9::timestamptz, $10::int, $11::timestamptz),
+                      ('address', $2, $12::timestamptz, $13::int, $14::timestamptz, $15::int, $16::timestamptz))
+              AS v (scope, subject, ws, wf, lf, pwf, plf)
         WHERE t.scope = v.scope AND t.subject = v.subject`,
-      params,
+      [keys.email, keys.address, p.consecutiveFailures, p.lastFailureAt, p.lockedUntil, p.lastSuccessAt, ...window(account), ...window(address)],
     );
   }
 }
 
-function toCounters(rows: (ThrottleState & { scope: ThrottleScope })[]): Counters {
-  return new Map(rows.map(({ scope, ...state }) => [scope, state]));
-}
-
-function latest(counters: Counters, now: Date): Date | null {
-  const ends = [...counters].map(([scope, state]) => refusedUntil(scope, state, now)).filter((d): d is Date => d !== null);
-  return ends.length ? new Date(Math.max(...ends.map((d) => d.getTime()))) : null;
+function toState(pair: AccountAtAddress | undefined, windows: WindowRow[]): ThrottleState {
+  const of = (scope: WindowRow['scope']) => {
+    const row = windows.find((w) => w.scope === scope);
+    if (!row) return NO_WINDOW;
+    const { scope: _scope, ...window } = row;
+    return window;
+  };
+  return { account: of('account'), address: of('address'), accountAtAddress: pair ?? NEVER_SEEN };
 }

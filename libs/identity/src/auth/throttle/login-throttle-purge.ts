@@ -1,0 +1,98 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@muster/platform-config';
+import { SYSTEM_ACTOR } from '@muster/platform-core';
+import { UnitOfWork } from '@muster/platform-database';
+import { nothingChanged, runUnlessUnchanged } from '../unchanged';
+import { FAILURE_RUN_RESET_MS, KNOWN_ADDRESS_MS, THROTTLE_WINDOW_MS } from './login-throttle.rules';
+
+export interface PurgedRows {
+  accountAddresses: number;
+  counters: number;
+}
+
+/**
+ * Deletes the sign-in throttle rows that no longer change any decision — no lockout in
+ * force, no run of failures that could still continue, no address still known, no
+ * failure still within the hour — so a deleted row answers exactly like a missing one.
+ * Runs every LOGIN_THROTTLE_PURGE_INTERVAL_SECONDS on an unref'd timer (a job queue comes
+ * later); with several processes, a transaction-scoped advisory lock lets one purge at a
+ * time and the others skip their turn.
+ */
+@Injectable()
+export class LoginThrottlePurge implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(LoginThrottlePurge.name);
+  private readonly intervalMs: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly uow: UnitOfWork,
+  ) {
+    this.intervalMs = config.auth.loginThrottlePurgeIntervalSeconds * 1000;
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.intervalMs === 0) return;
+    this.timer = setInterval(() => this.tick(), this.intervalMs);
+    // A pending purge never keeps the process alive.
+    this.timer.unref();
+  }
+
+  /** Stops the timer and waits for a purge under way, before the database pool closes. */
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  /** Deletes the stale rows, audited as the system; nothing (and no event) if none are stale or another process is purging. */
+  async purge(): Promise<PurgedRows> {
+    const purged = await runUnlessUnchanged(
+      this.uow,
+      async (tx) => {
+        const [{ mine }] = await tx.manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('muster.login-throttle-purge')) AS mine`);
+        if (!mine) nothingChanged();
+        const at = (ago: number) => new Date(tx.now.getTime() - ago);
+        const [, deletedPairs] = await tx.manager.query(
+          `DELETE FROM login_account_address
+            WHERE (locked_until IS NULL OR locked_until <= $1)
+              AND (last_failure_at IS NULL OR last_failure_at <= $2)
+              AND (last_success_at IS NULL OR last_success_at <= $3)`,
+          [tx.now, at(FAILURE_RUN_RESET_MS), at(KNOWN_ADDRESS_MS)],
+        );
+        const [, deletedCounters] = await tx.manager.query(
+          `DELETE FROM login_throttle
+            WHERE (last_failure_at IS NULL OR last_failure_at <= $1)
+              AND (previous_last_failure_at IS NULL OR previous_last_failure_at <= $1)`,
+          [at(THROTTLE_WINDOW_MS)],
+        );
+        const accountAddresses = Number(deletedPairs);
+        const counters = Number(deletedCounters);
+        if (accountAddresses + counters === 0) nothingChanged();
+        tx.record({
+          action: 'auth.login_throttle_purged',
+          organisationId: null,
+          entityType: 'login_throttle',
+          entityId: null,
+          summary: `Deleted ${accountAddresses + counters} stale sign-in throttle rows`,
+          changes: { accountAddressRows: accountAddresses, counterRows: counters },
+        });
+        return { accountAddresses, counters };
+      },
+      { actor: SYSTEM_ACTOR },
+    );
+    return purged ?? { accountAddresses: 0, counters: 0 };
+  }
+
+  private tick(): void {
+    // A purge still under way (a slow database) is not joined by another.
+    if (this.running) return;
+    this.running = this.purge()
+      .then(() => undefined)
+      .catch((error: unknown) => this.logger.error(`sign-in throttle purge failed: ${(error as Error).message}`))
+      .finally(() => {
+        this.running = undefined;
+      });
+  }
+}
