@@ -21,7 +21,7 @@ type Class = new () => object;
 const inputClasses = (): ClassMetadata[] => TypeMetadataStorage.getInputTypesMetadata();
 
 /** What is missing for `property` of `target` (declared as a GraphQL field of type `inner`, if an input object). */
-function validationGaps(owner: string, target: Function, property: string, inner: Class | undefined, list: boolean): string[] {
+function validationGaps(owner: string, target: Class, property: string, inner: Class | undefined, list: boolean): string[] {
   // @IsOptional() alone is no rule: it only says when the others apply.
   const rules = getMetadataStorage()
     .getTargetValidationMetadatas(target, '', true, false)
@@ -30,7 +30,7 @@ function validationGaps(owner: string, target: Function, property: string, inner
   if (!inner) return [];
   const gaps: string[] = [];
   if (!rules.some((m) => m.type === ValidationTypes.NESTED_VALIDATION)) gaps.push(`${owner}.${property} is an input object without @ValidateNested()`);
-  const sample = plainToInstance(target as Class, { [property]: list ? [{}] : {} }) as Record<string, unknown>;
+  const sample = plainToInstance(target, { [property]: list ? [{}] : {} }) as Record<string, unknown>;
   const value = list ? (sample[property] as unknown[])[0] : sample[property];
   if (!(value instanceof inner)) gaps.push(`${owner}.${property} is an input object without @Type(() => ${inner.name})`);
   return gaps;
@@ -46,7 +46,7 @@ function inputTypeGaps(schema: GraphQLSchema): string[] {
       const property = meta.properties?.find((p) => p.schemaName === field.name)?.name ?? field.name;
       const named = getNamedType(field.type);
       const inner = isInputObjectType(named) ? (inputClasses().find((m) => m.name === named.name)?.target as Class) : undefined;
-      return validationGaps(type.name, meta.target, property, inner, isListType(getNullableType(field.type)));
+      return validationGaps(type.name, meta.target as Class, property, inner, isListType(getNullableType(field.type)));
     });
   });
 }
@@ -58,7 +58,7 @@ function argsTypeGaps(): string[] {
       const reference = p.typeFn();
       const type = (Array.isArray(reference) ? reference[0] : reference) as Class;
       const inner = inputClasses().some((m) => m.target === type) ? type : undefined;
-      return validationGaps(meta.name, meta.target, p.name, inner, Array.isArray(reference) || Boolean(p.options?.isArray));
+      return validationGaps(meta.name, meta.target as Class, p.name, inner, Array.isArray(reference) || Boolean(p.options?.isArray));
     }),
   );
 }
