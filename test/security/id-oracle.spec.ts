@@ -63,6 +63,8 @@ const EXEMPT: Record<string, string> = {
   'AuditTrailFilter.incidentId': 'no incidents exist yet',
 };
 
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
 // Strong roles of the caller's own organisation: each passes different guards.
 const CALLER_ROLES = [Role.EPRR_LEAD, Role.ORG_ADMIN, Role.INCIDENT_COMMANDER];
 
@@ -79,7 +81,8 @@ async function databaseDigest(t: TestApp): Promise<Record<string, string>> {
   const rows: { name: string; digest: string }[] = await t.dataSource.query(
     [
       `SELECT 'audit_event' AS name, count(*) || '/' || coalesce(max(id), 0) AS digest FROM audit_event`,
-      ...tables.map(({ name }) => `SELECT '${name}', md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM "${name}" x`),
+      // An order-free sum of row hashes: no sort, however many rows other suites of this worker left.
+      ...tables.map(({ name }) => `SELECT '${name}', count(*) || '/' || coalesce(sum(hashtext(x::text)), 0) FROM "${name}" x`),
     ].join(' UNION ALL '),
   );
   return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
@@ -108,8 +111,8 @@ describe('id oracle: an id of another organisation is answered exactly like an i
   const placeholder: Placeholder = (owner, field, type) => {
     if (type.name !== 'ID') return plainPlaceholder(owner, field, type);
     const [kind] = kindsOf(`${owner}.${field}`);
-    if (!kind) return randomUUID();
-    return world.ids[kind].mine;
+    // An exempt id with no kind: the same well-formed id in both requests of a pair.
+    return kind ? world.ids[kind].mine : NOBODY;
   };
 
   it('knows which kind of record every id argument of the schema names (or why it is exempt)', () => {
