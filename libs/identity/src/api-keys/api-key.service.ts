@@ -3,13 +3,15 @@ import { DataSource } from 'typeorm';
 import { AccessPolicy, Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
-import { Connection, decodeCursor, toConnection } from '@muster/platform-graphql';
+import { Connection, KeysetCursor, toConnection } from '@muster/platform-graphql';
 import { generateApiKey } from './api-key-secret';
 import { API_KEY_ROLES, assertCanListKeys, assertCanManageKeys } from './api-key.rules';
 import { ApiKeyStore } from './api-key.store';
 import { ApiKey, CreatedApiKey } from './api-key.types';
 
 const ENTITY = 'API key';
+// Keyset on (created at, id), newest first.
+const CURSOR = new KeysetCursor('apiKeys', ['timestamp', 'uuid']);
 
 /** Administration of API keys: created by an organisation's admin, shown once, revocable. */
 @Injectable()
@@ -76,18 +78,8 @@ export class ApiKeyService {
     if (AccessPolicy.organisationScope(principal).all && !(await this.store.organisationExists(this.dataSource.manager, organisationId))) {
       throw DomainError.notFound('Organisation');
     }
-    const cursor = after ? pageCursor(after) : null;
+    const cursor = after ? CURSOR.decode(after) : null;
     const rows = await this.store.page(this.dataSource.manager, organisationId, first + 1, cursor);
-    return toConnection(rows, first, (k) => [k.createdAt.toISOString(), k.id], (k) => k);
+    return toConnection(rows, first, CURSOR, (k) => [k.createdAt.toISOString(), k.id], (k) => k);
   }
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function pageCursor(after: string): [string, string] {
-  const [createdAt, id] = decodeCursor(after, 2);
-  if (typeof createdAt !== 'string' || Number.isNaN(Date.parse(createdAt)) || typeof id !== 'string' || !UUID.test(id)) {
-    throw DomainError.badInput('after', 'is not a cursor from this list');
-  }
-  return [createdAt, id];
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AccessPolicy, Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
-import { Connection, decodeCursor, PageArgs, toConnection } from '@muster/platform-graphql';
+import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
 import { changedFields } from '../directory/changes';
 import { DirectoryAccess } from '../directory/directory-access';
 import { rethrowDuplicate } from '../directory/unique-violation';
@@ -12,6 +12,8 @@ import { OrganisationEntity } from './organisation.entity';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation, ORGANISATION_COLUMNS } from './organisation.types';
 
+// Keyset on (name, id).
+const CURSOR = new KeysetCursor('organisations', ['text', 'uuid']);
 const DUPLICATE = { organisation_ods_code_key: 'An organisation with this ODS code already exists' };
 
 /** The member organisations of the ICS. */
@@ -35,11 +37,11 @@ export class OrganisationsService {
       .addOrderBy('o.id', 'ASC')
       .limit(page.first + 1);
     if (page.after) {
-      const [name, id] = decodeCursor(page.after, 2);
+      const [name, id] = CURSOR.decode(page.after);
       qb.where('(o.name, o.id) > (:name, :id)', { name, id });
     }
     const rows = await qb.getMany();
-    return toConnection(rows, page.first, (r) => [r.name, r.id], (r) => r);
+    return toConnection(rows, page.first, CURSOR, (r) => [r.name, r.id], (r) => r);
   }
 
   async get(_principal: Principal, id: string): Promise<Organisation> {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
-import { Connection, decodeCursor, PageArgs, toConnection } from '@muster/platform-graphql';
+import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
 import { changedFields } from '../directory/changes';
 import { DirectoryAccess } from '../directory/directory-access';
 import { organisationName } from '../directory/directory-queries';
@@ -15,6 +15,8 @@ import { TeamEntity } from './team.entity';
 import { Team, TEAM_COLUMNS } from './team.types';
 
 const DUPLICATE = { team_name_unique: 'This organisation already has a team with this name' };
+// Keyset on (name, id).
+const CURSOR = new KeysetCursor('teams', ['text', 'uuid']);
 const RETURNING = `RETURNING id, organisation_id AS "organisationId", name, function, version`;
 
 /** The teams of each organisation (its IG, EPRR, Digital, Cyber/SOC, … functions). */
@@ -36,11 +38,11 @@ export class TeamsService {
       .addOrderBy('t.id', 'ASC')
       .limit(page.first + 1);
     if (page.after) {
-      const [name, id] = decodeCursor(page.after, 2);
+      const [name, id] = CURSOR.decode(page.after);
       qb.andWhere('(t.name, t.id) > (:name, :id)', { name, id });
     }
     const rows = await qb.getMany();
-    return toConnection(rows, page.first, (r) => [r.name, r.id], (r) => r);
+    return toConnection(rows, page.first, CURSOR, (r) => [r.name, r.id], (r) => r);
   }
 
   async create(principal: Principal, input: CreateTeamInput): Promise<Team> {

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
-import { Connection, decodeCursor, PageArgs, toConnection } from '@muster/platform-graphql';
+import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { passwordProblem } from '../auth/passwords/password-policy';
 import { DirectoryAccess } from '../directory/directory-access';
@@ -15,6 +15,8 @@ import { CreateUserInput } from './user.inputs';
 import { UserEntity } from './user.entity';
 import { User, USER_COLUMNS } from './user.types';
 
+// Keyset on (display name, id).
+const CURSOR = new KeysetCursor('users', ['text', 'uuid']);
 const RETURNING = `RETURNING id, email, display_name AS "displayName", active, version`;
 
 /** The people of the ICS: their accounts (their roles are memberships). */
@@ -38,11 +40,11 @@ export class UsersService {
       .addOrderBy('u.id', 'ASC')
       .limit(page.first + 1);
     if (page.after) {
-      const [name, id] = decodeCursor(page.after, 2);
+      const [name, id] = CURSOR.decode(page.after);
       qb.andWhere('(u.displayName, u.id) > (:name, :id)', { name, id });
     }
     const rows = await qb.getMany();
-    return toConnection(rows, page.first, (r) => [r.displayName, r.id], (r) => r);
+    return toConnection(rows, page.first, CURSOR, (r) => [r.displayName, r.id], (r) => r);
   }
 
   /** The caller's own account; null for a machine (API key) caller. */

@@ -3,6 +3,7 @@ export * from './domain-error.filter';
 export * from './format-error';
 export * from './graphql-platform.module';
 export * from './json.scalar';
+export * from './keyset-cursor';
 export * from './operation-logging.plugin';
 export * from './pagination';
 export * from './request-context.middleware';

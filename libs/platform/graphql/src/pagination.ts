@@ -1,9 +1,12 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { DomainError } from '@muster/platform-core';
+import { CursorPart, CursorValues, KeysetCursor } from './keyset-cursor';
 
 export const MAX_PAGE_SIZE = 100;
+// Room for the longest cursor a list writes: a 200-character sort key of 4-byte characters
+// (800 bytes) with its id and list name, in base64 (about 1,150 characters).
+const MAX_CURSOR_LENGTH = 2000;
 
 /** `first` / `after` arguments of every list (Relay-style cursor pagination). */
 @ArgsType()
@@ -18,7 +21,7 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxLength(MAX_CURSOR_LENGTH)
   after?: string;
 }
 
@@ -49,32 +52,21 @@ export function ConnectionType<T>(item: Type<T>, name: string): Type<Connection<
   return ConnectionClass as Type<Connection<T>>;
 }
 
-/** Keyset cursors: opaque to callers, the sort key values of the last row inside. */
-export function encodeCursor(values: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string, arity: number): (string | number)[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => ['string', 'number'].includes(typeof v))) {
-      return values;
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw DomainError.badInput('after', 'is not a cursor from this list');
-}
-
 /**
  * Builds a connection from rows fetched with `LIMIT first + 1`: the extra row only
  * tells whether there is a next page.
  */
-export function toConnection<R, T>(rows: R[], first: number, cursorOf: (row: R) => (string | number)[], map: (row: R) => T): Connection<T> {
+export function toConnection<R, T, P extends readonly CursorPart[]>(
+  rows: R[],
+  first: number,
+  cursor: KeysetCursor<P>,
+  keyOf: (row: R) => CursorValues<P>,
+  map: (row: R) => T,
+): Connection<T> {
   const page = rows.slice(0, first);
   const last = page[page.length - 1];
   return {
     nodes: page.map(map),
-    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? encodeCursor(cursorOf(last)) : null },
+    pageInfo: { hasNextPage: rows.length > first, endCursor: last ? cursor.encode(keyOf(last)) : null },
   };
 }

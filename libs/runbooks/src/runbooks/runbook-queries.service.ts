@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AccessPolicy, Principal } from '@muster/platform-access';
 import { Clock, DomainError } from '@muster/platform-core';
-import { Connection, decodeCursor, toConnection } from '@muster/platform-graphql';
+import { Connection, KeysetCursor, toConnection } from '@muster/platform-graphql';
 import { toRunbook, toVersion } from '../runbooks.mappers';
 import { RunbookVersionEntity } from '../versions/runbook-version.entity';
 import { RunbookVersion } from '../versions/runbook-version.types';
@@ -12,7 +12,8 @@ import { RunbookEntity } from './runbook.entity';
 import { RunbookFilter, RunbooksArgs } from './runbook.inputs';
 import { Runbook } from './runbook.types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Keyset on (title, id).
+const CURSOR = new KeysetCursor('runbooks', ['text', 'uuid']);
 
 /** Reading runbooks and versions, scoped to what the caller may see. */
 @Injectable()
@@ -29,12 +30,11 @@ export class RunbookQueriesService {
     if (!scope.all) qb.where('(r.organisation_id = ANY(:scopeIds) OR r.is_template)', { scopeIds: scope.ids });
     this.applyFilter(qb, args.filter ?? {});
     if (args.after) {
-      const [title, id] = decodeCursor(args.after, 2);
-      if (typeof id !== 'string' || !UUID.test(id)) throw DomainError.badInput('after', 'is not a cursor from this list');
+      const [title, id] = CURSOR.decode(args.after);
       qb.andWhere('(r.title, r.id) > (:afterTitle, :afterId::uuid)', { afterTitle: title, afterId: id });
     }
     const rows = await qb.orderBy('r.title', 'ASC').addOrderBy('r.id', 'ASC').limit(args.first + 1).getMany();
-    return toConnection(rows, args.first, (r) => [r.title, r.id], toRunbook);
+    return toConnection(rows, args.first, CURSOR, (r) => [r.title, r.id], toRunbook);
   }
 
   async get(principal: Principal, id: string): Promise<Runbook> {

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '@muster/platform-graphql';
 import { IncidentCategory } from '../incident-category';
 import { RunbookStatus } from './runbook-status';
@@ -34,8 +35,11 @@ export class RunbookFilter {
 
 @ArgsType()
 export class RunbooksArgs extends PageArgs {
+  // Without both, the pipe never looks inside the filter (a malformed id reached SQL).
   @Field(() => RunbookFilter, { nullable: true })
   @IsOptional()
+  @ValidateNested()
+  @Type(() => RunbookFilter)
   filter?: RunbookFilter;
 }
 

@@ -12,6 +12,7 @@ import { AddRunbookStepInput, MAX_STEPS, RemoveRunbookStepInput, ReorderRunbookS
 import { assertValidDependencies, dependentsOf } from './step-dependencies';
 
 const EDITORS = transitionFor('edit').roles;
+const STEP = 'Runbook step';
 const STEP_FIELDS = ['title', 'function', 'responsibleRole', 'instructions', 'targetMinutes', 'mandatory', 'dependsOn'] as const;
 
 interface Draft {
@@ -54,7 +55,7 @@ export class RunbookStepsService {
   async update(principal: Principal, input: UpdateRunbookStepInput): Promise<RunbookEntity> {
     return this.uow.run(async (tx) => {
       const runbookId = await this.store.runbookOfStep(tx.manager, input.stepId);
-      const { runbook, steps } = await this.openDraft(tx, principal, { id: runbookId, version: input.version });
+      const { runbook, steps } = await this.openDraft(tx, principal, { id: runbookId, version: input.version }, STEP);
       const before = steps.find((s) => s.id === input.stepId) as RunbookStepEntity;
       const changes: Partial<RunbookStepEntity> = definedOnly({
         title: input.title?.trim(), function: input.function, responsibleRole: input.responsibleRole,
@@ -95,7 +96,7 @@ export class RunbookStepsService {
   async remove(principal: Principal, input: RemoveRunbookStepInput): Promise<RunbookEntity> {
     return this.uow.run(async (tx) => {
       const runbookId = await this.store.runbookOfStep(tx.manager, input.stepId);
-      const { runbook, steps } = await this.openDraft(tx, principal, { id: runbookId, version: input.version });
+      const { runbook, steps } = await this.openDraft(tx, principal, { id: runbookId, version: input.version }, STEP);
       const step = steps.find((s) => s.id === input.stepId) as RunbookStepEntity;
       const dependents = dependentsOf(steps, step.id);
       if (dependents.length) {
@@ -112,9 +113,13 @@ export class RunbookStepsService {
     });
   }
 
-  /** Locks the runbook, checks the caller may edit it and that it is a draft; loads its steps. */
-  private async openDraft(tx: Transaction, principal: Principal, ref: RunbookRef): Promise<Draft> {
-    const runbook = await this.store.lockForChange(tx, principal, ref, EDITORS);
+  /**
+   * Locks the runbook, checks the caller may edit it and that it is a draft; loads its
+   * steps. `entity` names what was asked for in NOT_FOUND: a step of a runbook out of
+   * sight is reported like a missing step, not as the runbook it would reveal exists.
+   */
+  private async openDraft(tx: Transaction, principal: Principal, ref: RunbookRef, entity = 'Runbook'): Promise<Draft> {
+    const runbook = await this.store.lockForChange(tx, principal, ref, EDITORS, entity);
     planTransition('edit', transitionFacts(runbook, principal.userId));
     return { runbook, steps: await this.store.steps(tx.manager, runbook.id) };
   }

@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AUDIT_RECORD_COLUMNS, AuditEventRecord, AuditEventRow, auditConditions, AuditFilter, AuditScope, toAuditEventRecord } from '@muster/platform-audit';
 import { Principal } from '@muster/platform-access';
-import { DomainError } from '@muster/platform-core';
-import { Connection, decodeCursor, toConnection } from '@muster/platform-graphql';
+import { Connection, KeysetCursor, toConnection } from '@muster/platform-graphql';
 import { assertCanReadTrail, AuditHistoryVisibility, historyScope, trailScope } from './audit-access';
 
 const EMPTY: Connection<AuditEventRecord> = { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } };
+// Keyset on id, newest first; one per list, so neither takes the other's cursor.
+const TRAIL_CURSOR = new KeysetCursor('auditTrail', ['bigint']);
+const HISTORY_CURSOR = new KeysetCursor('auditHistory', ['bigint']);
 
 /**
  * Reads the trail, newest first, in keyset pages on id. Reading is not a change and
@@ -21,20 +23,26 @@ export class AuditTrailService {
 
   async trail(principal: Principal, filter: AuditFilter, first: number, after?: string): Promise<Connection<AuditEventRecord>> {
     if (filter.organisationId) assertCanReadTrail(principal, filter.organisationId);
-    return this.page(filter, trailScope(principal), first, after);
+    return this.page(filter, trailScope(principal), first, after, TRAIL_CURSOR);
   }
 
   async history(principal: Principal, entityType: string, entityId: string, first: number, after?: string): Promise<Connection<AuditEventRecord>> {
     if (!(await this.visibility.canSee(principal, entityType, entityId))) return EMPTY;
-    return this.page({ entityType, entityId }, historyScope(principal), first, after);
+    return this.page({ entityType, entityId }, historyScope(principal), first, after, HISTORY_CURSOR);
   }
 
-  private async page(filter: AuditFilter, scope: AuditScope, first: number, after?: string): Promise<Connection<AuditEventRecord>> {
+  private async page(
+    filter: AuditFilter,
+    scope: AuditScope,
+    first: number,
+    after: string | undefined,
+    cursor: KeysetCursor<readonly ['bigint']>,
+  ): Promise<Connection<AuditEventRecord>> {
     if (!scope.all && scope.organisationIds.length === 0) return EMPTY;
     const params: unknown[] = [];
     const where = auditConditions(filter, scope, params);
     if (after) {
-      params.push(cursorId(after));
+      params.push(cursor.decode(after)[0]);
       where.push(`id < $${params.length}`);
     }
     const rows: AuditEventRow[] = await this.dataSource.query(
@@ -42,12 +50,6 @@ export class AuditTrailService {
        ORDER BY audit_event.id DESC LIMIT ${first + 1}`,
       params,
     );
-    return toConnection(rows, first, (r) => [r.id], toAuditEventRecord);
+    return toConnection(rows, first, cursor, (r) => [r.id], toAuditEventRecord);
   }
-}
-
-function cursorId(after: string): string {
-  const [id] = decodeCursor(after, 1);
-  if (typeof id !== 'string' || !/^\d{1,19}$/.test(id)) throw DomainError.badInput('after', 'is not a cursor from this list');
-  return id;
 }

@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Role } from '@muster/platform-access';
+import { TeamFunction } from '@muster/identity';
+import { createTeam, errorCode, GraphqlResponse, startTestApp, TestApp, TestUser } from '@muster/testing';
+import { ArgumentPath, argumentPaths, isIdType, operationDocument, operationVariables, Placeholder, plainPlaceholder } from './schema-operations';
+import { IdKind, TwoOrganisations, twoOrganisations } from './two-organisations';
+
+/**
+ * Which kind of record each id argument names, so the probe can give it a real id of
+ * another organisation: `<root field>.<argument>` for an argument, `<input type>.<field>`
+ * for a field of an input. A new id argument fails the suite until it is added here.
+ */
+const ID_KINDS: Record<string, IdKind | IdKind[]> = {
+  'apiKeys.organisationId': 'organisation',
+  'deactivateUser.id': 'user',
+  'reactivateUser.id': 'user',
+  'readiness.organisationId': 'organisation',
+  'revokeApiKey.id': 'apiKey',
+  'runbook.id': 'runbook',
+  'runbookVersion.id': 'runbookVersion',
+  'teams.organisationId': 'organisation',
+  'users.organisationId': 'organisation',
+  'verifyAuditChain.organisationId': 'organisation',
+  'AddRunbookStepInput.dependsOn': 'runbookStep',
+  'AddRunbookStepInput.runbookId': 'runbook',
+  'AdoptTemplateInput.organisationId': 'organisation',
+  'AdoptTemplateInput.templateId': 'template',
+  'AuditTrailFilter.actorId': ['user', 'apiKey'],
+  'AuditTrailFilter.organisationId': 'organisation',
+  'CreateApiKeyInput.organisationId': 'organisation',
+  'CreateRunbookInput.organisationId': 'organisation',
+  'CreateTeamInput.organisationId': 'organisation',
+  'CreateUserInput.organisationId': 'organisation',
+  'CreateUserInput.teamId': 'team',
+  'GrantRoleInput.organisationId': 'organisation',
+  'GrantRoleInput.teamId': 'team',
+  'GrantRoleInput.userId': 'user',
+  'RemoveRunbookStepInput.stepId': 'runbookStep',
+  'ReorderRunbookStepsInput.runbookId': 'runbook',
+  'ReorderRunbookStepsInput.stepIds': 'runbookStep',
+  'ReturnRunbookToDraftInput.id': 'runbook',
+  'RevokeRoleInput.organisationId': 'organisation',
+  'RevokeRoleInput.userId': 'user',
+  'RunbookFilter.organisationId': 'organisation',
+  'RunbookRefInput.id': 'runbook',
+  'SetRunbookOwnerInput.id': 'runbook',
+  'SetRunbookOwnerInput.userId': 'user',
+  'UpdateOrganisationInput.id': 'organisation',
+  'UpdateRunbookDraftInput.id': 'runbook',
+  'UpdateRunbookStepInput.dependsOn': 'runbookStep',
+  'UpdateRunbookStepInput.stepId': 'runbookStep',
+  'UpdateTeamInput.id': 'team',
+};
+
+/** Id arguments that may name another organisation's record on purpose, and why. */
+const EXEMPT: Record<string, string> = {
+  // Every organisation of the ICS is public to its members (names and ODS codes): see
+  // OrganisationsService.get and the cross-tenant suite.
+  'organisation.id': 'organisations are public within the ICS',
+  // No incident is recorded in Muster yet, so no incident id belongs to anyone: map it to
+  // an incident fixture when incidents arrive.
+  'AuditTrailFilter.incidentId': 'no incidents exist yet',
+};
+
+const NOBODY = '00000000-0000-4000-8000-000000000000';
+
+// Strong roles of the caller's own organisation: each passes different guards.
+const CALLER_ROLES = [Role.EPRR_LEAD, Role.ORG_ADMIN, Role.INCIDENT_COMMANDER];
+
+/**
+ * Every table's rows, hashed: "nothing was written" means this is unchanged. The audit
+ * trail is append-only (triggers refuse the rest) and the largest table, so its count and
+ * last id say the same for far less.
+ */
+async function databaseDigest(t: TestApp): Promise<Record<string, string>> {
+  const tables: { name: string }[] = await t.dataSource.query(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'audit_event' ORDER BY 1`,
+  );
+  const rows: { name: string; digest: string }[] = await t.dataSource.query(
+    [
+      `SELECT 'audit_event' AS name, count(*) || '/' || coalesce(max(id), 0) AS digest FROM audit_event`,
+      // An order-free sum of row hashes: no sort, however many rows other suites of this worker left.
+      ...tables.map(({ name }) => `SELECT '${name}', count(*) || '/' || coalesce(sum(hashtext(x::text)), 0) FROM "${name}" x`),
+    ].join(' UNION ALL '),
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
+}
+
+/** What a caller sees of an answer: status, data and errors (the test-only statement count aside), the probed id masked. */
+function visible(res: GraphqlResponse<unknown>, id: string): string {
+  return JSON.stringify({ status: res.status, data: res.data, errors: res.errors }).split(id).join('<id>');
+}
+
+describe('id oracle: an id of another organisation is answered exactly like an id that does not exist', () => {
+  let t: TestApp;
+  let world: TwoOrganisations;
+  let idPaths: ArgumentPath[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    world = await twoOrganisations(t, CALLER_ROLES);
+    idPaths = argumentPaths(t.app.get(GraphQLSchemaHost).schema).filter((p) => isIdType(p.type));
+  });
+  afterAll(() => t.close());
+
+  const kindsOf = (key: string): IdKind[] => [ID_KINDS[key] ?? []].flat();
+
+  /** Own records for every id but the probed one: the probe then fails only for its id. */
+  const placeholder: Placeholder = (owner, field, type) => {
+    if (type.name !== 'ID') return plainPlaceholder(owner, field, type);
+    const [kind] = kindsOf(`${owner}.${field}`);
+    // An exempt id with no kind: the same well-formed id in both requests of a pair.
+    return kind ? world.ids[kind].mine : NOBODY;
+  };
+
+  it('knows which kind of record every id argument of the schema names (or why it is exempt)', () => {
+    expect(idPaths.length).toBeGreaterThan(30);
+    const unmapped = [...new Set(idPaths.map((p) => p.key))].filter((key) => !ID_KINDS[key] && !EXEMPT[key]);
+    expect(unmapped).toEqual([]);
+    const known = new Set(idPaths.map((p) => p.key));
+    expect([...Object.keys(ID_KINDS), ...Object.keys(EXEMPT)].filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  const probes = () => idPaths.filter((p) => !EXEMPT[p.key]);
+  const nameOf = (probe: ArgumentPath) => `${probe.root.name}(${probe.path.join('.')})`;
+  /** Probes that got past the role guard for some caller role (filled as the sweeps run). */
+  const reached = new Set<string>();
+
+  function send(probe: ArgumentPath, role: Role, id: string): Promise<GraphqlResponse> {
+    const variables = operationVariables(probe.root, placeholder, { path: probe.path, value: id });
+    return t.gql.request(operationDocument(probe.root), variables, { token: (world.callers[role] as TestUser).token });
+  }
+
+  /** What differs between the answers to their id and to a random one, and what was written. */
+  async function compare(probe: ArgumentPath, role: Role, kind: IdKind, theirs: string): Promise<string[]> {
+    const where = `${nameOf(probe)} as ${role}, their ${kind}`;
+    const missing = randomUUID();
+    const before = await databaseDigest(t);
+    const foreign = await send(probe, role, theirs);
+    const absent = await send(probe, role, missing);
+    const after = await databaseDigest(t);
+    const problems: string[] = [];
+    const [foreignBody, absentBody] = [visible(foreign, theirs), visible(absent, missing)];
+    if (foreignBody !== absentBody) problems.push(`${where}: ${foreignBody} ≠ random: ${absentBody}`);
+    const changed = Object.keys(after).filter((table) => after[table] !== before[table]);
+    if (changed.length) problems.push(`${where}: wrote to ${changed.join(', ')}`);
+    const code = errorCode(absent);
+    const fields = absent.errors?.[0]?.extensions?.fields?.map((f) => f.field) ?? [];
+    if (code === 'GRAPHQL_VALIDATION_FAILED' || fields.some((f) => !f.split('.').includes(probe.path[probe.path.length - 1]))) {
+      problems.push(`${where}: the generated placeholders are refused (${absentBody}): fix them`);
+    }
+    if (code !== 'FORBIDDEN') reached.add(nameOf(probe));
+    return problems;
+  }
+
+  it.each(CALLER_ROLES)('answers every id-taking operation alike for another organisation’s id and a random one, as %s, and writes nothing', async (role) => {
+    const problems: string[] = [];
+    for (const probe of probes()) {
+      for (const kind of kindsOf(probe.key)) {
+        for (const theirs of world.ids[kind].theirs) problems.push(...(await compare(probe, role, kind, theirs)));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('gets past the role guard of every probe with one of the caller roles (no probe passes by refusing everyone)', async () => {
+    for (const probe of probes().filter((p) => !reached.has(nameOf(p)))) {
+      for (const role of CALLER_ROLES) if (errorCode(await send(probe, role, randomUUID())) !== 'FORBIDDEN') reached.add(nameOf(probe));
+    }
+    expect(probes().map(nameOf).filter((name) => !reached.has(name))).toEqual([]);
+  });
+
+  it('would notice a write: the digest moves with any row of any table', async () => {
+    const before = await databaseDigest(t);
+    await createTeam(t, world.mineOrganisationId, TeamFunction.DIGITAL);
+    const after = await databaseDigest(t);
+    expect(Object.keys(after).filter((table) => after[table] !== before[table]).sort()).toEqual(['audit_chain', 'audit_event', 'team']);
+  });
+});

@@ -1,0 +1,81 @@
+import { Role } from '@muster/platform-access';
+import { OrganisationKind, TeamFunction } from '@muster/identity';
+import { createOrganisation, createTeam, createUser, TestApp, TestUser } from '@muster/testing';
+import { act, approvedRunbook, draftWithSteps } from '../runbooks/runbook-api';
+
+/** The kinds of record an id argument can name. */
+export type IdKind = 'organisation' | 'team' | 'user' | 'apiKey' | 'runbook' | 'runbookStep' | 'runbookVersion' | 'template';
+
+export interface KindIds {
+  /** A record of the caller's own organisation (or, for templates, one everyone may use). */
+  mine: string;
+  /** Records of another organisation, each of which the caller must not be able to tell from a missing one. */
+  theirs: string[];
+}
+
+export interface TwoOrganisations {
+  ids: Record<IdKind, KindIds>;
+  /** One person per role in the caller's organisation. */
+  callers: Partial<Record<Role, TestUser>>;
+  mineOrganisationId: string;
+}
+
+const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`;
+const DEACTIVATE = `mutation($id: ID!) { deactivateUser(id: $id) { id } }`;
+
+/**
+ * An ICB with an approved ICS template, and two trusts — "mine" (the callers') and
+ * "theirs" — each with a team, people, an API key, a draft runbook with steps and an
+ * approved one. Built through the API where the API builds them (runbooks, keys).
+ */
+export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise<TwoOrganisations> {
+  const icb = await createOrganisation(t, { kind: OrganisationKind.ICB });
+  const icbLead = await createUser(t, [{ organisationId: icb.id, role: Role.EPRR_LEAD }]);
+  const icbApprover = await createUser(t, [{ organisationId: icb.id, role: Role.EPRR_LEAD }]);
+  const template = await approvedRunbook(t, icb.id, icbLead, icbApprover, { isTemplate: true });
+
+  const mine = await organisationWithRecords(t);
+  const theirs = await organisationWithRecords(t);
+  // Their people: one active, one deactivated (reactivateUser's natural target).
+  const theirDeactivated = await createUser(t, [{ organisationId: theirs.organisationId, role: Role.VIEWER }]);
+  await t.gql.ok(DEACTIVATE, { id: theirDeactivated.id }, { token: theirs.admin.token });
+
+  const callers: Partial<Record<Role, TestUser>> = { [Role.EPRR_LEAD]: mine.lead, [Role.ORG_ADMIN]: mine.admin };
+  // One after another: logins share a throttle per client address.
+  for (const role of callerRoles) callers[role] ??= await createUser(t, [{ organisationId: mine.organisationId, role }]);
+
+  const ids: Record<IdKind, KindIds> = {
+    organisation: { mine: mine.organisationId, theirs: [theirs.organisationId] },
+    team: { mine: mine.teamId, theirs: [theirs.teamId] },
+    user: { mine: mine.person.id, theirs: [theirs.person.id, theirDeactivated.id] },
+    apiKey: { mine: mine.apiKeyId, theirs: [theirs.apiKeyId] },
+    runbook: { mine: mine.draft.id, theirs: [theirs.draft.id, theirs.approved.id] },
+    runbookStep: { mine: mine.draft.steps[0].id, theirs: [theirs.draft.steps[0].id, theirs.approved.steps[0].id] },
+    runbookVersion: { mine: mine.versionId, theirs: [theirs.versionId] },
+    // Templates are the ICS's: any caller may adopt one. What must look missing is another
+    // organisation's own runbook given as a template.
+    template: { mine: template.id, theirs: [theirs.draft.id, theirs.approved.id] },
+  };
+  return { ids, callers, mineOrganisationId: mine.organisationId };
+}
+
+async function organisationWithRecords(t: TestApp) {
+  const organisationId = (await createOrganisation(t)).id;
+  const as = (role: Role) => createUser(t, [{ organisationId, role }]);
+  const lead = await as(Role.EPRR_LEAD);
+  const secondLead = await as(Role.EPRR_LEAD);
+  const admin = await as(Role.ORG_ADMIN);
+  const person = await as(Role.RESPONDER);
+  const teamId = (await createTeam(t, organisationId, TeamFunction.EPRR)).id;
+  const key = await t.gql.ok<{ createApiKey: { apiKey: { id: string } } }>(
+    CREATE_KEY,
+    { input: { organisationId, role: Role.RESPONDER, name: 'SIEM' } },
+    { token: admin.token },
+  );
+  const draft = await draftWithSteps(t, organisationId, lead, 2);
+  const approved = await approvedRunbook(t, organisationId, lead, secondLead);
+  const versionId = (approved.currentVersion as { id: string }).id;
+  // Ownership makes the draft submittable, so that a probe meets no refusal but the id's.
+  await act(t, 'setRunbookOwner', { id: draft.id, userId: lead.id }, lead);
+  return { organisationId, lead, admin, person, teamId, apiKeyId: key.createApiKey.apiKey.id, draft, approved, versionId };
+}
