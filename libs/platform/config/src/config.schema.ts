@@ -41,6 +41,8 @@ export const configSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: int(30, 86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: int(300, 90 * 86_400).default(14 * 86_400),
   AUDIT_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUDIT_CHECKPOINT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
   MUSTER_ADMIN_EMAIL: z.email().optional(),
   MUSTER_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   SHUTDOWN_GRACE_MS: int(0, 120_000).default(10_000),
