@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { startTestApp, TEST_AUDIT_KEY, TestApp, withoutTriggers } from '@muster/testing';
 import { record } from './audit-api.operations';
-import { checkpointSignatureHolds, jcs } from './independent-verifier';
+import { checkpointSignatureHolds, jcs, verifyNdjsonExport } from './independent-verifier';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -83,6 +83,13 @@ describe('audit:checkpoint and audit:verify --checkpoint', () => {
     const ics = checkpoint.chains.find((c) => c.chainId === 'ics') as Checkpoint['chains'][number];
     const [event] = (await db.query(`SELECT seq::int AS seq, action, changes FROM audit_event WHERE chain_id = 'ics' AND seq = $1`, [ics.seq + 1])).rows;
     expect(event).toMatchObject({ action: 'audit.checkpoint_taken', changes: { digest: createHash('sha256').update(jcs(checkpoint)).digest('hex'), chains: checkpoint.chains.length } });
+
+    // An auditor holds the ICS chain's export to the checkpoint with their own tool.
+    const exported = await run('audit-export', ['--organisation', 'ics']);
+    const report = verifyNdjsonExport(exported.stdout, TEST_AUDIT_KEY);
+    expect(report.problems).toEqual([]);
+    const lines = exported.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.find((e) => e.seq === ics.seq)?.hash).toBe(ics.headHash);
 
     expect(await run('audit-verify', ['--organisation', org, '--checkpoint', file('hmac.json')])).toMatchObject({ code: 0, stdout: expect.stringMatching(/: valid — 5 checked/) });
     expect(await run('audit-checkpoint', ['--out', file('hmac.json')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/it exists \(checkpoints are never overwritten\)/) });
