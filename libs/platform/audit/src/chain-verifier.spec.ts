@@ -18,6 +18,16 @@ const stored = ({ fields, hash }: Row): StoredEvent => ({
 });
 const edit = (rows: Row[], i: number, change: Partial<HashedFields>) => rows.map((r, j) => (j === i ? { ...r, fields: { ...r.fields, ...change } } : r));
 
+/** The rows with every link and hash recomputed: a rebuild by someone holding the key. */
+function rehashed(rows: Row[]): Row[] {
+  let prev = GENESIS_HASH;
+  return rows.map(({ fields }) => {
+    const linked = { ...fields, prevHash: prev };
+    prev = hasher(canonicalEvent(linked));
+    return { fields: linked, hash: prev };
+  });
+}
+
 function chain(length: number, variant = ''): Row[] {
   let prev = GENESIS_HASH;
   return Array.from({ length }, (_, i) => {
@@ -41,7 +51,9 @@ function verify(rows: Row[], plan: Partial<ChainPlan> = {}, cuts: number[] = [])
   const starts = [p.fromSeq, ...cuts];
   const segments = starts.map((fromSeq, i) => {
     const toSeq = i + 1 < starts.length ? starts[i + 1] - 1 : p.toSeq;
-    const verifier = new SegmentVerifier({ chainId: CHAIN, fromSeq, toSeq, expectedHeadHash: p.expectedHeadHash, endsAtHead: p.head !== null && toSeq === p.toSeq });
+    const verifier = new SegmentVerifier({
+      chainId: CHAIN, fromSeq, toSeq, expectedHeadHash: p.expectedHeadHash, checkpoint: p.checkpoint, endsAtHead: p.head !== null && toSeq === p.toSeq,
+    });
     for (const row of rows.map(stored)) if (row.seq >= fromSeq && row.seq <= toSeq) verifier.accept(row);
     return verifier.finish();
   });
@@ -93,6 +105,24 @@ describe('chain verifier', () => {
     for (const cuts of [[8], []]) {
       expect(verify(spliced, { head }, cuts)).toMatchObject({ valid: false, checked: 7, firstBrokenSeq: 8, reason: expect.stringMatching(/does not link/) });
     }
+  });
+
+  it('holds a chain to a checkpoint: reached, with the recorded hash at its sequence, in any segmentation', () => {
+    const checkpoint = { seq: 6, headHash: rows[5].hash };
+    for (const cuts of [[], [4, 8], [6], [7]]) {
+      expect(verify(rows, { checkpoint }, cuts)).toMatchObject({ valid: true, checked: 10 });
+      // Rebuilt from event 3 on (hashes recomputed with the key): consistent, but not what was checkpointed.
+      const rebuilt = rehashed(edit(rows, 2, { summary: 'Nothing happened here' }));
+      expect(verify(rebuilt, { checkpoint, head: { seq: 10, hash: rebuilt[9].hash } }, cuts)).toMatchObject({
+        valid: false, checked: 5, firstBrokenSeq: 6, reason: expect.stringMatching(/Event 6 is not the event the checkpoint recorded/),
+      });
+    }
+    // Cut back to 4 events with the head rewound: only the checkpoint still tells.
+    const cut = rows.slice(0, 4);
+    expect(verify(cut, { head: { seq: 4, hash: cut[3].hash } })).toMatchObject({ valid: true });
+    expect(verify(cut, { checkpoint, head: { seq: 4, hash: cut[3].hash } })).toMatchObject({ valid: false, checked: 4, firstBrokenSeq: 5 });
+    // An earlier break is reported before the checkpoint's.
+    expect(verify(edit(rows, 1, { summary: 'edited' }), { checkpoint: { seq: 6, headHash: 'f'.repeat(64) } })).toMatchObject({ firstBrokenSeq: 2 });
   });
 
   it('verifies a sub-range from the link of its first event', () => {

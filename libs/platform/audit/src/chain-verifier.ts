@@ -17,6 +17,12 @@ export interface ChainVerification {
   reason: string | null;
 }
 
+/** A chain's head as a signed checkpoint recorded it: the event at `seq` had hash `headHash`. */
+export interface CheckpointMark {
+  seq: number;
+  headHash: string;
+}
+
 /** A contiguous run of a chain that one verifier streams through, in sequence order. */
 export interface SegmentRange {
   chainId: string;
@@ -24,6 +30,8 @@ export interface SegmentRange {
   toSeq: number;
   /** A head hash recorded elsewhere earlier: noted when seen, judged when segments are joined. */
   expectedHeadHash: string | null;
+  /** The chain's entry in a checkpoint: the event at its sequence must have its hash. */
+  checkpoint?: CheckpointMark | null;
   /** The range ends where the chain's head row says the chain ends. */
   endsAtHead: boolean;
 }
@@ -77,6 +85,12 @@ export class SegmentVerifier {
     if (!event.matchesHash()) {
       return this.fail(seq, `Event ${seq} does not match its hash: its content was changed`);
     }
+    // A chain that holds on its own but was rebuilt (by someone holding the HMAC key, or
+    // with no key in use) differs from the checkpoint here, or at an event before it.
+    const { checkpoint } = this.range;
+    if (checkpoint && seq === checkpoint.seq && hash !== checkpoint.headHash) {
+      return this.fail(seq, `Event ${seq} is not the event the checkpoint recorded: the chain was rewritten at or before it`);
+    }
     if (this.checked === 0) this.firstLink = prevHash;
     if (hash === this.range.expectedHeadHash) this.expectedHeadSeen = true;
     this.expectedPrev = hash;
@@ -114,6 +128,7 @@ export interface ChainPlan {
   /** The head row's copy of the chain's end, when the range reaches it. */
   head: { seq: number; hash: string } | null;
   expectedHeadHash: string | null;
+  checkpoint?: CheckpointMark | null;
 }
 
 /**
@@ -141,9 +156,22 @@ export function joinSegments(plan: ChainPlan, segments: SegmentResult[]): ChainV
   if (plan.head && plan.head.hash !== last) {
     return result(checked, last, { seq: plan.toSeq, reason: `Event ${plan.toSeq} differs from the chain's recorded head: the tail was rewritten` });
   }
+  if (plan.checkpoint && plan.checkpoint.seq > plan.toSeq) {
+    const reason = `The chain ends at event ${plan.toSeq} but the checkpoint recorded ${plan.checkpoint.seq} events: events were removed from the tail and its head rewound`;
+    return result(checked, last, { seq: plan.toSeq + 1, reason });
+  }
   if (plan.expectedHeadHash && !segments.some((s) => s.expectedHeadSeen)) {
     const reason = 'The expected head hash is not in the chain: events were removed from the tail, or the chain was rewritten';
     return result(checked, last, { seq: plan.toSeq + 1, reason });
   }
   return result(checked, last, null);
+}
+
+/**
+ * The verdict on a chain a checkpoint names but the database does not hold (no head row,
+ * or no event): its events and head were erased. Without a checkpoint nothing tells.
+ */
+export function missingChain(chainId: string, checkpoint: CheckpointMark): ChainVerification {
+  const reason = `The chain is missing but the checkpoint recorded ${checkpoint.seq} events: it was erased`;
+  return { chainId, valid: false, checked: 0, fromSeq: null, toSeq: null, headHash: null, firstBrokenSeq: 1, reason };
 }

@@ -1,6 +1,8 @@
 import { ClientBase } from 'pg';
 import { readBinaryCopy } from './binary-copy';
-import { ChainPlan, ChainVerification, joinSegments, SegmentRange, SegmentResult, SegmentVerifier } from './chain-verifier';
+import {
+  ChainPlan, ChainVerification, CheckpointMark, joinSegments, missingChain, SegmentRange, SegmentResult, SegmentVerifier,
+} from './chain-verifier';
 import { STORED_EVENT_COLUMNS, StoredEventReader } from './stored-event-reader';
 
 export interface VerifyChainOptions {
@@ -10,6 +12,11 @@ export interface VerifyChainOptions {
   to?: Date | null;
   /** A head hash recorded outside the database earlier; the chain must contain it. */
   expectedHeadHash?: string | null;
+  /**
+   * The chain's entry in a checkpoint (see audit-checkpoint.ts): the chain must exist,
+   * reach its sequence and have its hash there. Checked over the whole chain only.
+   */
+  checkpoint?: CheckpointMark | null;
   hmacKey?: string;
   /** Events per statement: each runs on a snapshot of its own, so none is held for the whole check. */
   batchSize?: number;
@@ -27,18 +34,21 @@ export const VERIFY_BATCH_SIZE = 50_000;
  */
 export async function verifyAuditChain(client: ClientBase, options: VerifyChainOptions): Promise<ChainVerification> {
   const plan = await planVerification(client, options);
-  if (!plan) return nothingToVerify(options.chainId);
+  if (!plan) return nothingToVerify(options);
   const segment = await verifySegment(client, segmentOf(plan, plan.fromSeq, plan.toSeq), options);
   return joinSegments(plan, [segment]);
 }
 
-export function nothingToVerify(chainId: string): ChainVerification {
+/** The verdict when a plan finds no event: nothing to check — unless a checkpoint says the chain had events. */
+export function nothingToVerify({ chainId, checkpoint }: Pick<VerifyChainOptions, 'chainId' | 'checkpoint'>): ChainVerification {
+  if (checkpoint) return missingChain(chainId, checkpoint);
   return { chainId, valid: true, checked: 0, fromSeq: null, toSeq: null, headHash: null, firstBrokenSeq: null, reason: null };
 }
 
 /** The head as it is now and the sequence range to check; null when there is nothing to check. */
 export async function planVerification(client: ClientBase, options: VerifyChainOptions): Promise<ChainPlan | null> {
-  const { chainId } = options;
+  const { chainId, checkpoint } = options;
+  if (checkpoint && (options.from || options.to)) throw new Error('a checkpoint is checked against the whole chain: give no from or to');
   const { rows } = await client.query<{ seq: string; hash: string }>(
     `SELECT last_seq::text AS seq, last_hash AS hash FROM audit_chain WHERE chain_id = $1`,
     [chainId],
@@ -47,12 +57,17 @@ export async function planVerification(client: ClientBase, options: VerifyChainO
   const head = { seq: Number(rows[0].seq), hash: rows[0].hash };
   const range = await sequenceRange(client, chainId, head.seq, options);
   if (!range) return null;
-  return { chainId, ...range, head: range.toSeq === head.seq ? head : null, expectedHeadHash: options.expectedHeadHash ?? null };
+  return {
+    chainId, ...range, head: range.toSeq === head.seq ? head : null, expectedHeadHash: options.expectedHeadHash ?? null, checkpoint: checkpoint ?? null,
+  };
 }
 
 /** The part of a plan from `fromSeq` to `toSeq`, as a segment to verify. */
 export function segmentOf(plan: ChainPlan, fromSeq: number, toSeq: number): SegmentRange {
-  return { chainId: plan.chainId, fromSeq, toSeq, expectedHeadHash: plan.expectedHeadHash, endsAtHead: plan.head !== null && toSeq === plan.toSeq };
+  return {
+    chainId: plan.chainId, fromSeq, toSeq, expectedHeadHash: plan.expectedHeadHash, checkpoint: plan.checkpoint ?? null,
+    endsAtHead: plan.head !== null && toSeq === plan.toSeq,
+  };
 }
 
 /** Streams one segment through a verifier, batch by batch, stopping at its first break. */

@@ -22,7 +22,7 @@ export async function verifyAuditChainInParallel(url: string, options: ParallelV
   await client.connect();
   try {
     const plan = await planVerification(client, options);
-    if (!plan) return nothingToVerify(options.chainId);
+    if (!plan) return nothingToVerify(options);
     const total = plan.toSeq - plan.fromSeq + 1;
     const parts = Math.max(1, Math.min(options.workers, Math.floor(total / (options.minEventsPerWorker ?? 50_000))));
     const size = Math.ceil(total / parts);

@@ -35,6 +35,8 @@ export interface AppConfig {
     bootstrapAdmin: { email: string; password: string } | undefined;
   };
   audit: { hmacKey: string | undefined };
+  /** Ed25519 key files of the checkpoint tools (PEM): the private one signs, the public one verifies. */
+  auditCheckpoint: { signingKeyFile: string | undefined; publicKeyFile: string | undefined };
   shutdownGraceMs: number;
   graphqlMaxDepth: number;
   /** Take the client address from X-Forwarded-For (one proxy hop). */
@@ -103,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           : undefined,
     },
     audit: { hmacKey: c.AUDIT_HMAC_KEY },
+    auditCheckpoint: { signingKeyFile: c.AUDIT_CHECKPOINT_SIGNING_KEY_FILE, publicKeyFile: c.AUDIT_CHECKPOINT_PUBLIC_KEY_FILE },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     graphqlMaxDepth: c.GRAPHQL_MAX_DEPTH,
     trustProxy: c.TRUST_PROXY,

@@ -42,6 +42,8 @@ export const configSchema = z.object({
   REFRESH_TOKEN_TTL_SECONDS: int(300, 90 * 86_400).default(14 * 86_400),
   LOGIN_THROTTLE_PURGE_INTERVAL_SECONDS: int(0, 86_400).default(900),
   AUDIT_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUDIT_CHECKPOINT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
   MUSTER_ADMIN_EMAIL: z.email().optional(),
   MUSTER_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   SHUTDOWN_GRACE_MS: int(0, 120_000).default(10_000),

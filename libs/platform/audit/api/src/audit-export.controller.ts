@@ -3,13 +3,14 @@ import type { Response } from 'express';
 import { Allow, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { Clock } from '@muster/platform-core';
 import { TRAIL_READERS } from './audit-access';
+import { AuditExportQuery, exportFilterOf } from './audit-export.inputs';
 import { AuditExportService, ExportSink } from './audit-export.service';
-import { AuditTrailFilter } from './audit-trail.inputs';
 import { DomainErrorHttpFilter } from './domain-error-http.filter';
 
 /**
  * `GET /audit/export?organisationId=…&from=…&to=…` (and the other trail filters): the
- * events as NDJSON, oldest first, streamed. Bearer token or API key, like the API.
+ * events as NDJSON, oldest first, streamed. `organisationId=ics` exports the ICS-wide
+ * chain. Bearer token or API key, like the API.
  */
 @Controller('audit')
 @UseFilters(DomainErrorHttpFilter)
@@ -21,12 +22,13 @@ export class AuditExportController {
 
   @Get('export')
   @Allow(...TRAIL_READERS)
-  async export(@CurrentPrincipal() principal: Principal, @Query() filter: AuditTrailFilter, @Res() res: Response): Promise<void> {
+  async export(@CurrentPrincipal() principal: Principal, @Query() query: AuditExportQuery, @Res() res: Response): Promise<void> {
+    const filter = exportFilterOf(query);
     const stream = await this.exports.begin(principal, filter);
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
     res.status(200);
     res.setHeader('content-type', 'application/x-ndjson; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="audit-${filter.organisationId ?? 'trail'}-${stamp}.ndjson"`);
+    res.setHeader('content-disposition', `attachment; filename="audit-${filter.chainId ?? filter.organisationId ?? 'trail'}-${stamp}.ndjson"`);
     res.setHeader('cache-control', 'no-store');
     await stream(sinkOf(res));
     res.end();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditFilter, exportAuditTrail } from '@muster/platform-audit';
+import { AuditFilter, exportAuditTrail, ICS_CHAIN } from '@muster/platform-audit';
 import { Principal } from '@muster/platform-access';
 import { UnitOfWork } from '@muster/platform-database';
 import { assertCanReadTrail, trailScope } from './audit-access';
@@ -22,9 +22,12 @@ export class AuditExportService {
 
   /** Checks access and records the export; returns the function that streams it. */
   async begin(principal: Principal, filter: AuditFilter): Promise<(sink: ExportSink) => Promise<number>> {
+    // A whole chain (the ICS-wide one: `chainId` ics) is read, and its export recorded, like an organisation's trail.
+    const chainOwner = filter.chainId ? (filter.chainId === ICS_CHAIN ? null : filter.chainId) : undefined;
+    if (chainOwner !== undefined) assertCanReadTrail(principal, chainOwner);
     if (filter.organisationId) assertCanReadTrail(principal, filter.organisationId);
     const scope = trailScope(principal);
-    const owners = filter.organisationId ? [filter.organisationId] : scope.all ? [null] : scope.organisationIds;
+    const owners = chainOwner !== undefined ? [chainOwner] : filter.organisationId ? [filter.organisationId] : scope.all ? [null] : scope.organisationIds;
     await this.uow.run(async (tx) => {
       for (const organisationId of owners) tx.record(exportedEvent(organisationId, filter));
     });

@@ -1,7 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow, Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { AuditChainVerification, AuditEvent, AuditEventConnection } from './audit-event.types';
-import { AuditHistoryArgs, AuditTrailArgs, VerifyAuditChainArgs } from './audit-trail.inputs';
+import { AuditHistoryArgs, AuditTrailArgs } from './audit-trail.inputs';
+import { VerifyAuditChainWithCheckpointArgs } from './audit-checkpoint.inputs';
 import { TRAIL_READERS } from './audit-access';
 import { AuditTrailService } from './audit-trail.service';
 import { AuditVerificationService } from './audit-verification.service';
@@ -30,10 +31,11 @@ export class AuditTrailResolver {
   }
 
   @Query(() => AuditChainVerification, {
-    description: 'Re-checks an organisation’s hash chain (or the part between from and to): sequence, links, hashes and head.',
+    description:
+      'Re-checks an organisation’s hash chain (or the part between from and to): sequence, links, hashes and head — and, given a checkpoint entry, that the chain still reaches it.',
   })
   @Allow(...TRAIL_READERS)
-  verifyAuditChain(@CurrentPrincipal() principal: Principal, @Args() args: VerifyAuditChainArgs) {
+  verifyAuditChain(@CurrentPrincipal() principal: Principal, @Args() args: VerifyAuditChainWithCheckpointArgs) {
     return this.verification.verify(principal, { ...args, organisationId: args.organisationId ?? null });
   }
 }
