@@ -1,4 +1,5 @@
 import { configSchema, RawConfig } from './config.schema';
+import { DEVELOPMENT_JWT_SECRET, productionSecretProblem, secretKind } from './secrets';
 
 /** Typed, validated configuration: the only place that reads process.env. */
 export interface AppConfig {
@@ -50,9 +51,6 @@ export class ConfigError extends Error {
   }
 }
 
-// Only for development and tests: production refuses to start without JWT_SECRET.
-const DEVELOPMENT_JWT_SECRET = 'muster-development-only-secret-not-for-production-use';
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = configSchema.safeParse(stripEmpty(env));
   if (!parsed.success) {
@@ -64,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const c = parsed.data;
   const isProduction = c.NODE_ENV === 'production';
   if (isProduction && !c.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is required in production');
+  if (isProduction) refuseUnsafeSecrets(c);
   if (isProduction && !c.DATABASE_URL) {
     throw new ConfigError('DATABASE_URL', 'is required in production (the embedded database is for development)');
   }
@@ -104,6 +103,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphqlMaxDepth: c.GRAPHQL_MAX_DEPTH,
     trustProxy: c.TRUST_PROXY,
   };
+}
+
+/** Every variable the schema declares a secret, checked by the one production rule. */
+function refuseUnsafeSecrets(c: RawConfig): void {
+  for (const [variable, schema] of Object.entries(configSchema.shape)) {
+    const kind = secretKind(schema);
+    const value = c[variable as keyof RawConfig];
+    if (!kind || typeof value !== 'string') continue;
+    // The problem names the rule, never the value.
+    const problem = productionSecretProblem(value, kind);
+    if (problem) throw new ConfigError(variable, problem);
+  }
 }
 
 /** An empty variable counts as unset, as shells and CI systems often pass them. */
