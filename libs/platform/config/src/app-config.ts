@@ -35,7 +35,15 @@ export interface AppConfig {
   };
   audit: { hmacKey: string | undefined };
   shutdownGraceMs: number;
-  graphqlMaxDepth: number;
+  /** Per-operation limits, checked before any resolver runs (see the README's Limits). */
+  graphqlLimits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    maxAnonymousCost: number;
+  };
   /** Take the client address from X-Forwarded-For (one proxy hop). */
   trustProxy: boolean;
 }
@@ -100,7 +108,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     audit: { hmacKey: c.AUDIT_HMAC_KEY },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
-    graphqlMaxDepth: c.GRAPHQL_MAX_DEPTH,
+    graphqlLimits: {
+      maxDepth: c.GRAPHQL_MAX_DEPTH,
+      maxAliases: c.GRAPHQL_MAX_ALIASES,
+      maxDirectives: c.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: c.GRAPHQL_MAX_TOKENS,
+      maxCost: c.GRAPHQL_MAX_COST,
+      maxAnonymousCost: c.GRAPHQL_MAX_COST_ANONYMOUS,
+    },
     trustProxy: c.TRUST_PROXY,
   };
 }

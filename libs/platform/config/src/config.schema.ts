@@ -47,6 +47,11 @@ export const configSchema = z.object({
   MUSTER_ADMIN_PASSWORD: password(12),
   SHUTDOWN_GRACE_MS: int(0, 120_000).default(10_000),
   GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
+  GRAPHQL_MAX_ALIASES: int(0, 1_000).default(15),
+  GRAPHQL_MAX_DIRECTIVES: int(0, 1_000).default(50),
+  GRAPHQL_MAX_TOKENS: int(100, 100_000).default(2_000),
+  GRAPHQL_MAX_COST: int(10, 10_000_000).default(10_000),
+  GRAPHQL_MAX_COST_ANONYMOUS: int(1, 10_000_000).default(50),
   TRUST_PROXY: bool.default(false),
 });
 
