@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { AppConfig } from '@muster/platform-config';
 import { DomainErrorFilter } from './domain-error.filter';
 import { createErrorFormatter } from './format-error';
+import { hideSchemaDetailsPlugin } from './hide-schema-details.plugin';
 import { operationLoggingPlugin } from './operation-logging.plugin';
 import { queryCostPlugin } from './query-cost.plugin';
 import { queryLimitRules } from './query-limits';
@@ -43,10 +44,12 @@ export class GraphqlPlatformModule {
             ...(development ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
             operationLoggingPlugin(logger, config.env === 'test'),
             queryCostPlugin(config.graphqlLimits),
+            ...(config.isProduction ? [hideSchemaDetailsPlugin()] : []),
           ],
           // Limits: refused before any resolver runs (README, "Limits").
           parseOptions: { maxTokens: config.graphqlLimits.maxTokens },
           validationRules: queryLimitRules(config.graphqlLimits),
+          validationOptions: { hideSuggestions: config.isProduction },
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
           formatError: createErrorFormatter(development, (error) =>
             logger.error({ err: error }, 'unexpected error in GraphQL operation'),
