@@ -61,7 +61,7 @@ export function productionSecretProblem(value: string, kind: SecretKind): string
  * repeats the previous one, continues a run with the same step (`0123`, `aceg`, `9876`) or
  * completes a three-character sequence seen earlier (`abcabc`, `passwordpassword`).
  * Classes: lowercase 26, uppercase 26, digits 10, other ASCII 33, anything else 64.
- * 32 random bytes in base64 or hex score over 250 bits; `'x'.repeat(40)` scores 5.
+ * 32 random bytes in base64 or hex score 240 bits or more; `'x'.repeat(40)` scores 5.
  */
 export function estimatedBits(value: string): number {
   const chars = Array.from(value);

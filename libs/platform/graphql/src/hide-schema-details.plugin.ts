@@ -18,11 +18,11 @@ export function hideSchemaDetailsPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors, source, request }) {
+          const graphqlErrors = errors.filter((error) => !(error.originalError instanceof DomainError));
+          // Built only when needed: a refused document can be large.
+          if (!graphqlErrors.length) return;
           const sent = new Set(`${source ?? ''} ${JSON.stringify(request.variables ?? {})}`.match(NAME) ?? []);
-          for (const error of errors) {
-            if (error.originalError instanceof DomainError) continue;
-            error.message = hideSchemaDetails(error.message, sent);
-          }
+          for (const error of graphqlErrors) error.message = hideSchemaDetails(error.message, sent);
         },
       };
     },
