@@ -13,7 +13,7 @@ export interface CostInput {
   document: DocumentNode;
   operationName: string | undefined;
   variables: Record<string, unknown>;
-  /** Weigh only root fields anyone may call: without credentials the guard refuses the others unrun. */
+  /** Weigh only the root fields anyone may call (`@Public`). */
   publicOnly?: boolean;
 }
 
@@ -43,10 +43,12 @@ export function operationCost({ schema, document, operationName, variables, publ
 }
 
 /**
- * Refuses, before any resolver runs, an operation costing more than GRAPHQL_MAX_COST; and
- * from a request with no Authorization or x-api-key header, one whose public fields (sign
- * in, refresh, sign out, server info) cost more than GRAPHQL_MAX_COST_ANONYMOUS: signing in
- * or out once fits, a flood of aliased ones does not.
+ * Refuses, before any resolver runs, an operation costing more than GRAPHQL_MAX_COST, or
+ * whose fields anyone may call (sign in, refresh, sign out, server info) cost more than
+ * GRAPHQL_MAX_COST_ANONYMOUS: signing in or out once fits, a flood of aliased ones does
+ * not. The second ceiling holds whatever headers the request carries: without credentials
+ * those fields are all that runs (the access guard refuses the others unrun), and an
+ * Authorization header is not verified yet at this point, so a forged one must buy nothing.
  */
 export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin {
   return {
@@ -58,10 +60,8 @@ export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin {
           if (!operation || !variablesAreValid(schema, operation, variables)) return;
           const input = { schema, document, operationName: operation.name?.value, variables };
           refuseAbove(weigh(input), limits.maxCost, 'GRAPHQL_MAX_COST');
-          const headers = request.http?.headers;
-          if (!headers?.get('authorization') && !headers?.get('x-api-key')) {
-            refuseAbove(weigh({ ...input, publicOnly: true }), limits.maxAnonymousCost, 'GRAPHQL_MAX_COST_ANONYMOUS', ' without credentials');
-          }
+          const publicOnly = weigh({ ...input, publicOnly: true });
+          refuseAbove(publicOnly, limits.maxAnonymousCost, 'GRAPHQL_MAX_COST_ANONYMOUS', ' in fields anyone may call');
         },
       };
     },
@@ -77,10 +77,10 @@ function weigh(input: CostInput): number {
   }
 }
 
-function refuseAbove(cost: number, max: number, variable: string, qualifier = ''): void {
+function refuseAbove(cost: number, max: number, variable: string, scope = ''): void {
   if (cost <= max) return;
-  const found = Number.isFinite(cost) ? `costs ${cost}` : 'is too expensive to weigh';
-  throw limitError(`${found}, more than ${max}${qualifier} (limit ${variable})`);
+  const found = Number.isFinite(cost) ? `costs ${cost}${scope}` : 'is too expensive to weigh';
+  throw limitError(`${found}, more than ${max} (limit ${variable})`);
 }
 
 function variablesAreValid(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): boolean {

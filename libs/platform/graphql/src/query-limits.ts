@@ -12,7 +12,7 @@ export interface QueryLimits {
   maxTokens: number;
   /** See query-cost.plugin.ts. */
   maxCost: number;
-  /** The cost ceiling of a request with no Authorization or x-api-key header. */
+  /** The cost ceiling of the fields anyone may call (`@Public`), in any request. */
   maxAnonymousCost: number;
 }
 
