@@ -29,7 +29,8 @@ describe('GraphQL conventions', () => {
   it('refuses queries nested deeper than the limit', async () => {
     const deep = `{ ${'a { '.repeat(12)}b${' }'.repeat(12)} }`;
     const res = await t.gql.request(deep);
-    expect(errorCode(res)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toContain('GRAPHQL_MAX_DEPTH');
   });
 
   it('reports a syntax error without internals', async () => {

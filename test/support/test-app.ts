@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@muster/platform-config';
 import { createLogger, FixedClock } from '@muster/platform-core';
@@ -44,11 +45,11 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
 }
 
 /** The whole API, listening on a free port, against this worker's database. */
-export async function startTestApp(options: { clock?: FixedClock; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function startTestApp(options: { clock?: FixedClock; env?: Record<string, string>; logger?: Logger } = {}): Promise<TestApp> {
   const config = testConfig(options.env);
   const clock = options.clock ?? new FixedClock(new Date('2026-11-28T09:00:00Z'));
   const databaseUrl = config.database.url as string;
-  const app = await createApp({ config, databaseUrl, logger: createLogger(config.logLevel), clock });
+  const app = await createApp({ config, databaseUrl, logger: options.logger ?? createLogger(config.logLevel), clock });
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
   const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

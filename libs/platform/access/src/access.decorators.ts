@@ -1,13 +1,17 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { Extensions, GqlExecutionContext } from '@nestjs/graphql';
 import { Role } from './role';
 
 export const ACCESS_METADATA = 'muster:access';
 
 export type AccessRule = { kind: 'public' } | { kind: 'authenticated' } | { kind: 'roles'; roles: Role[] };
 
+/** GraphQL extension of a field anyone may call: the cost limit without credentials weighs only these. */
+export const PUBLIC_FIELD_EXTENSION = 'musterPublic';
+
 /** Anyone, signed in or not (login, token refresh). */
-export const Public = () => SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule);
+export const Public = () =>
+  applyDecorators(SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule), Extensions({ [PUBLIC_FIELD_EXTENSION]: true }));
 
 /** Any signed-in caller; the service decides on the record. */
 export const Authenticated = () => SetMetadata(ACCESS_METADATA, { kind: 'authenticated' } satisfies AccessRule);

@@ -1,4 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig } from './app-config';
+
+const STRONG_SECRET = randomBytes(32).toString('base64');
 
 describe('loadConfig', () => {
   it('runs on the embedded database with development defaults when nothing is set', () => {
@@ -18,7 +21,7 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, 'PORT is invalid'],
     [{ DB_POOL_MAX: '0' }, 'DB_POOL_MAX is invalid'],
     [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster' }, 'JWT_SECRET is required in production'],
-    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, 'DATABASE_URL is required in production'],
+    [{ NODE_ENV: 'production', JWT_SECRET: STRONG_SECRET }, 'DATABASE_URL is required in production'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET is invalid'],
     [{ MUSTER_ADMIN_EMAIL: 'admin@example.org' }, 'MUSTER_ADMIN_PASSWORD is required'],
     [{ MUSTER_DEMO: 'maybe' }, 'MUSTER_DEMO is invalid'],
@@ -42,7 +45,7 @@ describe('loadConfig', () => {
   });
 
   it('turns the demo off in production and refuses to force it on', () => {
-    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: 'x'.repeat(40) };
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: STRONG_SECRET };
     expect(loadConfig(prod).demo).toBe(false);
     expect(() => loadConfig({ ...prod, MUSTER_DEMO: 'true' })).toThrow('MUSTER_DEMO cannot be true in production');
   });

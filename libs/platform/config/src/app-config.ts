@@ -1,4 +1,5 @@
 import { configSchema, RawConfig } from './config.schema';
+import { DEVELOPMENT_JWT_SECRET, productionSecretProblem, secretKind } from './secrets';
 
 /** Typed, validated configuration: the only place that reads process.env. */
 export interface AppConfig {
@@ -38,7 +39,15 @@ export interface AppConfig {
   /** Ed25519 key files of the checkpoint tools (PEM): the private one signs, the public one verifies. */
   auditCheckpoint: { signingKeyFile: string | undefined; publicKeyFile: string | undefined };
   shutdownGraceMs: number;
-  graphqlMaxDepth: number;
+  /** Per-operation limits, checked before any resolver runs (see the README's Limits). */
+  graphqlLimits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    maxAnonymousCost: number;
+  };
   /** Take the client address from X-Forwarded-For (one proxy hop). */
   trustProxy: boolean;
 }
@@ -54,9 +63,6 @@ export class ConfigError extends Error {
   }
 }
 
-// Only for development and tests: production refuses to start without JWT_SECRET.
-const DEVELOPMENT_JWT_SECRET = 'muster-development-only-secret-not-for-production-use';
-
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = configSchema.safeParse(stripEmpty(env));
   if (!parsed.success) {
@@ -68,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const c = parsed.data;
   const isProduction = c.NODE_ENV === 'production';
   if (isProduction && !c.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is required in production');
+  if (isProduction) refuseUnsafeSecrets(c);
   if (isProduction && !c.DATABASE_URL) {
     throw new ConfigError('DATABASE_URL', 'is required in production (the embedded database is for development)');
   }
@@ -107,9 +114,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     audit: { hmacKey: c.AUDIT_HMAC_KEY },
     auditCheckpoint: { signingKeyFile: c.AUDIT_CHECKPOINT_SIGNING_KEY_FILE, publicKeyFile: c.AUDIT_CHECKPOINT_PUBLIC_KEY_FILE },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
-    graphqlMaxDepth: c.GRAPHQL_MAX_DEPTH,
+    graphqlLimits: {
+      maxDepth: c.GRAPHQL_MAX_DEPTH,
+      maxAliases: c.GRAPHQL_MAX_ALIASES,
+      maxDirectives: c.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: c.GRAPHQL_MAX_TOKENS,
+      maxCost: c.GRAPHQL_MAX_COST,
+      maxAnonymousCost: c.GRAPHQL_MAX_COST_ANONYMOUS,
+    },
     trustProxy: c.TRUST_PROXY,
   };
+}
+
+/** Every variable the schema declares a secret, checked by the one production rule. */
+function refuseUnsafeSecrets(c: RawConfig): void {
+  for (const [variable, schema] of Object.entries(configSchema.shape)) {
+    const kind = secretKind(schema);
+    const value = c[variable as keyof RawConfig];
+    if (!kind || typeof value !== 'string') continue;
+    // The problem names the rule, never the value.
+    const problem = productionSecretProblem(value, kind);
+    if (problem) throw new ConfigError(variable, problem);
+  }
 }
 
 /** An empty variable counts as unset, as shells and CI systems often pass them. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { password, secret } from './secrets';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -20,7 +21,8 @@ const postgresUrl = z.string().refine(
 
 /**
  * Every configuration variable, its default and its rule. The README's table mirrors
- * this schema; keep them together.
+ * this schema; keep them together. Declare a secret with `secret()` (or `password()`):
+ * production then refuses published and predictable values (see secrets.ts).
  */
 export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -35,19 +37,24 @@ export const configSchema = z.object({
   DB_IDLE_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
   DB_PREPARED_STATEMENTS: bool.default(true),
   MUSTER_DEMO: bool.optional(),
-  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_SECRET: secret(),
   JWT_ISSUER: z.string().min(1).default('muster'),
   JWT_AUDIENCE: z.string().min(1).default('muster-api'),
   ACCESS_TOKEN_TTL_SECONDS: int(30, 86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: int(300, 90 * 86_400).default(14 * 86_400),
   LOGIN_THROTTLE_PURGE_INTERVAL_SECONDS: int(0, 86_400).default(900),
-  AUDIT_HMAC_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  AUDIT_HMAC_KEY: secret(),
   AUDIT_CHECKPOINT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_PUBLIC_KEY_FILE: z.string().min(1).optional(),
   MUSTER_ADMIN_EMAIL: z.email().optional(),
-  MUSTER_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  MUSTER_ADMIN_PASSWORD: password(12),
   SHUTDOWN_GRACE_MS: int(0, 120_000).default(10_000),
   GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
+  GRAPHQL_MAX_ALIASES: int(0, 1_000).default(15),
+  GRAPHQL_MAX_DIRECTIVES: int(0, 1_000).default(50),
+  GRAPHQL_MAX_TOKENS: int(100, 100_000).default(2_000),
+  GRAPHQL_MAX_COST: int(10, 10_000_000).default(10_000),
+  GRAPHQL_MAX_COST_ANONYMOUS: int(1, 10_000_000).default(50),
   TRUST_PROXY: bool.default(false),
 });
 

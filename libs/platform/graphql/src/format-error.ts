@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError, ErrorCode } from '@muster/platform-core';
+import { clientInputError } from './client-input-errors';
 
 /** Codes Apollo or graphql-js produce themselves that are safe to pass through. */
 const PASS_THROUGH = new Set([
@@ -33,8 +34,9 @@ export interface ErrorReporter {
  */
 export function createErrorFormatter(exposeInternals: boolean, report: ErrorReporter) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    // Resolver, guard and pipe errors arrive wrapped in a GraphQLError.
-    const error = raw instanceof GraphQLError && raw.originalError ? raw.originalError : raw;
+    // Resolver, guard and pipe errors arrive wrapped in a GraphQLError; some graphql-js
+    // errors without a code are the caller's doing (client-input-errors.ts).
+    const error = clientInputError(raw) ?? (raw instanceof GraphQLError && raw.originalError ? raw.originalError : raw);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (error instanceof DomainError) {

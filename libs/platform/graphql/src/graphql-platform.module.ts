@@ -7,10 +7,12 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppConfig } from '@muster/platform-config';
-import { depthLimit } from './depth-limit';
 import { DomainErrorFilter } from './domain-error.filter';
 import { createErrorFormatter } from './format-error';
+import { hideSchemaDetailsPlugin } from './hide-schema-details.plugin';
 import { operationLoggingPlugin } from './operation-logging.plugin';
+import { queryCostPlugin } from './query-cost.plugin';
+import { queryLimitRules } from './query-limits';
 import { ServerInfoResolver } from './server-info.resolver';
 import { createValidationPipe } from './validation.pipe';
 
@@ -41,8 +43,13 @@ export class GraphqlPlatformModule {
             ApolloServerPluginCacheControlDisabled(),
             ...(development ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
             operationLoggingPlugin(logger, config.env === 'test'),
+            queryCostPlugin(config.graphqlLimits),
+            ...(config.isProduction ? [hideSchemaDetailsPlugin()] : []),
           ],
-          validationRules: [depthLimit(config.graphqlMaxDepth)],
+          // Limits: refused before any resolver runs (README, "Limits").
+          parseOptions: { maxTokens: config.graphqlLimits.maxTokens },
+          validationRules: queryLimitRules(config.graphqlLimits),
+          validationOptions: { hideSuggestions: config.isProduction },
           context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
           formatError: createErrorFormatter(development, (error) =>
             logger.error({ err: error }, 'unexpected error in GraphQL operation'),

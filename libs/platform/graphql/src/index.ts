@@ -1,4 +1,3 @@
-export * from './depth-limit';
 export * from './domain-error.filter';
 export * from './format-error';
 export * from './graphql-platform.module';
@@ -6,6 +5,8 @@ export * from './json.scalar';
 export * from './keyset-cursor';
 export * from './operation-logging.plugin';
 export * from './pagination';
+export * from './query-cost.plugin';
+export * from './query-limits';
 export * from './request-context.middleware';
 export * from './validation.pipe';
 export * from './server-info.resolver';

@@ -1,0 +1,51 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { startTestApp, TestApp } from '@muster/testing';
+
+/**
+ * graphql-js reports the first 50 invalid values of a variable one by one, then gives up
+ * with an error of its own that carries no code. That is still the caller's bad input:
+ * BAD_USER_INPUT, and nothing logged as a server error.
+ */
+describe('a variable with more invalid values than graphql-js reports', () => {
+  const logged: { level: number; msg: string }[] = [];
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // The server's logger, captured: anything at warn or above is kept for the assertions.
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        logged.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    t = await startTestApp({ logger: pino({ level: 'warn' }, sink) });
+  });
+  afterAll(() => t.close());
+
+  const CREATE_RUNBOOK = 'mutation ($input: CreateRunbookInput!) { createRunbook(input: $input) { id } }';
+  const input = (invalid: number) => ({
+    organisationId: '00000000-0000-4000-8000-000000000000',
+    title: 'Ransomware response',
+    categories: Array.from({ length: invalid }, (_, i) => `NOT_A_CATEGORY_${i}`),
+  });
+
+  it('answers 60 invalid list entries with BAD_USER_INPUT only, and logs no error', async () => {
+    const res = await t.gql.request(CREATE_RUNBOOK, { input: input(60) });
+    expect(res.status).toBe(400);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors).toHaveLength(51);
+    expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+    expect(res.errors?.[50]).toMatchObject({
+      message: 'Invalid variables: too many invalid values; the errors before this one list the first of them',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'variables', message: 'too many invalid values; the errors before this one list the first of them' }] },
+    });
+    expect(logged.filter((line) => line.level >= 50)).toEqual([]);
+  });
+
+  it('answers 50 the same way, each one named', async () => {
+    const res = await t.gql.request(CREATE_RUNBOOK, { input: input(50) });
+    expect(res.errors).toHaveLength(50);
+    expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
+  });
+});
