@@ -1,13 +1,24 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcessByStdio, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { Role } from '@muster/platform-access';
 import { FixedClock } from '@muster/platform-core';
-import { createOrganisation, createUser, startTestApp, TEST_AUDIT_KEY, TEST_JWT_SECRET, TestApp, TestOrg, TestUser, workerDatabaseUrl } from '@muster/testing';
+import {
+  createOrganisation,
+  createUser,
+  startTestApp,
+  TEST_AUDIT_KEY,
+  TEST_JWT_SECRET,
+  TestApp,
+  TestOrg,
+  TestUser,
+  workerDatabaseUrl,
+} from '@muster/testing';
 
 const root = join(__dirname, '../..');
 const ORGANISATIONS = `{ organisations(first: 100) { nodes { id } } }`;
@@ -25,10 +36,10 @@ class ServerProcess {
   private readonly waiters: { test: (line: LogLine) => boolean; resolve: () => void }[] = [];
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(private readonly child: ChildProcess) {
+  constructor(private readonly child: ChildProcessByStdio<null, Readable, Readable>) {
     this.exited = once(child, 'exit').then(([code, signal]) => ({ code, signal }));
-    createInterface({ input: child.stdout! }).on('line', (text) => this.read(text));
-    child.stderr!.on('data', (chunk) => this.read(String(chunk)));
+    createInterface({ input: child.stdout }).on('line', (text) => this.read(text));
+    child.stderr.on('data', (chunk) => this.read(String(chunk)));
   }
 
   static async start(graceMs: number): Promise<ServerProcess> {
@@ -52,7 +63,8 @@ class ServerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const server = new ServerProcess(child);
-    await Promise.race([server.logged((line) => /^Muster is running/.test(String(line.msg))), server.exited.then((e) => Promise.reject(new Error(`server exited: ${JSON.stringify(e)} ${JSON.stringify(server.logs)}`)))]);
+    const failed = server.exited.then((e) => Promise.reject(new Error(`server exited: ${JSON.stringify({ ...e, logs: server.logs })}`)));
+    await Promise.race([server.logged((line) => /^Muster is running/.test(String(line.msg))), failed]);
     return server;
   }
 
@@ -91,7 +103,12 @@ async function inFlight(port: number, query: string, token: string) {
     port,
     path: '/graphql',
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), authorization: `Bearer ${token}`, expect: '100-continue' },
+    headers: {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      authorization: `Bearer ${token}`,
+      expect: '100-continue',
+    },
   });
   // What the client ends up with: a complete response, or the error that cut it off.
   const response = new Promise<{ status?: number; connection?: string; body?: string; error?: string }>((resolve) => {
@@ -138,6 +155,12 @@ async function lockOrganisations(): Promise<{ release(): Promise<void> }> {
   };
 }
 
+/**
+ * The real server process, its requests made slow by a lock the test holds (no test-only
+ * code in the server). From SIGTERM on, the port refuses new connections — that is what a
+ * client or load balancer sees; readiness answering 503 to requests already in the server
+ * is covered in-process by health.spec.ts.
+ */
 describe('SIGTERM: requests in flight are answered, within the grace period', () => {
   let t: TestApp;
   let org: TestOrg;
