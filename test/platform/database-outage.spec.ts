@@ -14,6 +14,7 @@ import {
 
 const ME = `{ me { label } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const CREATE_KEY = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`;
 const REFUSED_ME = 12;
 
 interface LogLine {
@@ -34,6 +35,7 @@ describe('a database outage is answered SERVICE_UNAVAILABLE, not UNAUTHENTICATED
   let proxy: TcpProxy;
   let t: TestApp;
   let auditor: TestUser;
+  let apiKey: string;
   const logs: LogLine[] = [];
   const logged = (msg: string) => logs.filter((line) => line.msg === msg);
 
@@ -44,6 +46,9 @@ describe('a database outage is answered SERVICE_UNAVAILABLE, not UNAUTHENTICATED
     t = await startTestApp({ env: { DATABASE_URL: proxy.url, DB_CONNECT_TIMEOUT_MS: '1000' }, logger });
     const org = await createOrganisation(t);
     auditor = await createUser(t, [{ organisationId: org.id, role: Role.AUDITOR }]);
+    const admin = await createUser(t, [{ organisationId: org.id, role: Role.ORG_ADMIN }]);
+    const input = { organisationId: org.id, role: Role.VIEWER, name: 'SIEM' };
+    apiKey = (await t.gql.ok<{ createApiKey: { secret: string } }>(CREATE_KEY, { input }, { token: admin.token })).createApiKey.secret;
   });
   afterAll(async () => {
     await t.close();
@@ -68,6 +73,9 @@ describe('a database outage is answered SERVICE_UNAVAILABLE, not UNAUTHENTICATED
         data: null,
       });
     }
+    // A machine's API key cannot be checked either.
+    const machine = await t.gql.request(ME, {}, { apiKey });
+    expect([machine.status, errorCode(machine)]).toEqual([503, 'SERVICE_UNAVAILABLE']);
     // A public resolver that needs the database (signing in) says the same.
     const login = await t.gql.request(LOGIN, { input: { email: auditor.email, password: auditor.password } });
     expect([login.status, errorCode(login)]).toEqual([503, 'SERVICE_UNAVAILABLE']);
@@ -83,10 +91,11 @@ describe('a database outage is answered SERVICE_UNAVAILABLE, not UNAUTHENTICATED
 
     const back = await t.gql.ok<{ me: { label: string } }>(ME, {}, bearer);
     expect(back.me.label).toBe(auditor.email);
+    expect((await t.gql.ok<{ me: { label: string } }>(ME, {}, { apiKey })).me.label).toBe('SIEM');
     // One line when it began and one when it ended, for all the refused requests; no line per request.
     expect(logged('database unavailable: refusing requests with SERVICE_UNAVAILABLE until it answers')).toHaveLength(1);
     expect(logged('database available again')).toEqual([
-      expect.objectContaining({ refusedRequests: REFUSED_ME + 2, outageMs: expect.any(Number) }),
+      expect.objectContaining({ refusedRequests: REFUSED_ME + 3, outageMs: expect.any(Number) }),
     ]);
     expect(logs.filter((line) => /unexpected error|SQL error/.test(line.msg))).toEqual([]);
   });
