@@ -1,9 +1,12 @@
 import { createServer, Server, Socket } from 'node:net';
+import type { ExecutionContext } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
+import pino from 'pino';
+import { lastValueFrom, throwError } from 'rxjs';
 import { Client, DatabaseError, Pool } from 'pg';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, isDatabaseUnavailable } from '@muster/platform-core';
-import { createErrorFormatter } from '@muster/platform-graphql';
+import { DatabaseAvailability, DomainError, HTTP_STATUS, isDatabaseUnavailable } from '@muster/platform-core';
+import { createErrorFormatter, DatabaseUnavailableInterceptor } from '@muster/platform-graphql';
 import { workerDatabaseUrl } from '@muster/testing';
 
 /** What node-postgres really throws when connecting to `port` fails. */
@@ -103,5 +106,17 @@ describe('what counts as "the database cannot answer now"', () => {
       extensions: { code: 'SERVICE_UNAVAILABLE' },
     });
     expect(reported).toEqual([]);
+  });
+
+  it('reaches a REST handler\'s filter as SERVICE_UNAVAILABLE (503), other errors unchanged', async () => {
+    const interceptor = new DatabaseUnavailableInterceptor(new DatabaseAvailability(pino({ level: 'silent' })));
+    const failing = (error: Error) =>
+      lastValueFrom(interceptor.intercept({} as ExecutionContext, { handle: () => throwError(() => error) })).catch((e: unknown) => e);
+    const refused = await failing(await connectError(1));
+    const other = new Error('something else');
+    expect(refused).toBeInstanceOf(DomainError);
+    const { code } = refused as DomainError;
+    expect([code, HTTP_STATUS[code]]).toEqual(['SERVICE_UNAVAILABLE', 503]);
+    expect(await failing(other)).toBe(other);
   });
 });

@@ -8,3 +8,4 @@ export * from './pagination';
 export * from './request-context.middleware';
 export * from './validation.pipe';
 export * from './server-info.resolver';
+export * from './database-unavailable.interceptor';
