@@ -3,3 +3,4 @@ export * from './graphql-client';
 export * from './identity-fixtures';
 export * from './test-app';
 export * from './test-databases';
+export * from './tcp-proxy';

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@muster/platform-config';
-import { createLogger, FixedClock } from '@muster/platform-core';
+import { createLogger, FixedClock, Logger } from '@muster/platform-core';
 import { configForDatabase } from '@muster/platform-database';
 import { createApp } from '@muster/api';
 import { GraphqlClient } from './graphql-client';
@@ -44,8 +43,13 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
   return configForDatabase(config, process.env.MUSTER_TEST_EMBEDDED === '1');
 }
 
-/** The whole API, listening on a free port, against this worker's database. */
-export async function startTestApp(options: { clock?: FixedClock; env?: Record<string, string>; logger?: Logger } = {}): Promise<TestApp> {
+/**
+ * The whole API, listening on a free port, against this worker's database. A suite that
+ * reads the app's log lines passes its own `logger`.
+ */
+export async function startTestApp(
+  options: { clock?: FixedClock; env?: Record<string, string>; logger?: Logger } = {},
+): Promise<TestApp> {
   const config = testConfig(options.env);
   const clock = options.clock ?? new FixedClock(new Date('2026-11-28T09:00:00Z'));
   const databaseUrl = config.database.url as string;

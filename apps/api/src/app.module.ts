@@ -4,7 +4,7 @@ import { AccessModule } from '@muster/platform-access';
 import { AuditModule } from '@muster/platform-audit';
 import { AuditTrailModule } from '@muster/platform-audit-api';
 import { AppConfig, ConfigModule } from '@muster/platform-config';
-import { Clock, LOGGER, SystemClock } from '@muster/platform-core';
+import { Clock, DatabaseAvailability, LOGGER, SystemClock } from '@muster/platform-core';
 import { DatabaseModule, HealthModule } from '@muster/platform-database';
 import { GraphqlPlatformModule } from '@muster/platform-graphql';
 import { IdentityModule } from '@muster/identity';
@@ -29,8 +29,9 @@ class CoreModule {
       providers: [
         { provide: Clock, useValue: clock },
         { provide: LOGGER, useValue: logger },
+        DatabaseAvailability,
       ],
-      exports: [Clock, LOGGER],
+      exports: [Clock, LOGGER, DatabaseAvailability],
     };
   }
 }

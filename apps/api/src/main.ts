@@ -6,7 +6,6 @@ import { AppConfig, ConfigError, loadConfig } from '@muster/platform-config';
 import { createLogger } from '@muster/platform-core';
 import {
   EmbeddedDatabaseError,
-  Lifecycle,
   openDatabase,
   RunningDatabase,
   runMigrations,
@@ -15,6 +14,8 @@ import {
 import { MIGRATIONS } from '@muster/migrations';
 import { createApp } from './create-app';
 import { seedOnStart } from './seed/seed-on-start';
+import { InFlightRequests } from './shutdown/in-flight-requests';
+import { shutDown, Stoppable } from './shutdown/graceful-shutdown';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
@@ -27,44 +28,31 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl: database.url, logger });
   await app.init();
   const seeded = await seedOnStart(app, config);
+  const server = app.getHttpServer();
+  const inFlight = new InFlightRequests(server);
   await app.listen(config.port, config.host);
-  const address = app.getHttpServer().address();
+  const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
 
-  handleShutdown(app, database, config, logger);
+  handleShutdown({ app, server, inFlight, database, logger, graceMs: config.shutdownGraceMs });
   printBanner(config, database, `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, seeded);
 }
 
-function handleShutdown(
-  app: Awaited<ReturnType<typeof createApp>>,
-  database: RunningDatabase,
-  config: AppConfig,
-  logger: ReturnType<typeof createLogger>,
-): void {
+function handleShutdown(stoppable: Stoppable): void {
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    // Readiness fails first; then the server stops accepting and lets in-flight requests finish.
-    app.get(Lifecycle).beginShutdown();
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => {
-      logger.error('graceful shutdown timed out');
-      process.exit(1);
-    }, config.shutdownGraceMs);
-    force.unref();
-    try {
-      await app.close();
-      await database.stop();
-      logger.info('stopped');
-      process.exit(0);
-    } catch (error) {
-      logger.error({ err: error }, 'error while shutting down');
-      process.exit(1);
-    }
+    shutDown(signal, stoppable).then(
+      (code) => process.exit(code),
+      (error: unknown) => {
+        stoppable.logger.error({ err: error }, 'error while shutting down');
+        process.exit(1);
+      },
+    );
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 function printBanner(config: AppConfig, database: RunningDatabase, url: string, seeded: string[]): void {

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { currentContext, DomainError } from '@muster/platform-core';
+import { currentContext, DatabaseAvailability, DomainError, isDatabaseUnavailable } from '@muster/platform-core';
 import { ACCESS_METADATA, AccessRule } from './access.decorators';
 import { Principal } from './principal';
 
@@ -20,7 +20,10 @@ export const API_KEY_STRATEGY = 'api-key';
 export class AccessGuard extends AuthGuard([JWT_STRATEGY, API_KEY_STRATEGY]) {
   private readonly logger = new Logger(AccessGuard.name);
 
-  constructor(private readonly reflector: Reflector) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly availability: DatabaseAvailability,
+  ) {
     super();
   }
 
@@ -55,6 +58,9 @@ export class AccessGuard extends AuthGuard([JWT_STRATEGY, API_KEY_STRATEGY]) {
 
   override handleRequest<TUser>(error: unknown, user: TUser): TUser {
     if (error instanceof DomainError) throw error;
+    // "Cannot check your credentials now" is not "your credentials are wrong": answered
+    // SERVICE_UNAVAILABLE, so a client retries instead of signing its user out.
+    if (isDatabaseUnavailable(error)) throw this.availability.refuse(error);
     if (error || !user) throw DomainError.unauthenticated();
     return user;
   }

@@ -6,6 +6,8 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   CONFLICT = 'CONFLICT',
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** The database cannot answer now (an outage, a restart): try again; nothing is wrong with the request. */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   INTERNAL = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -18,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.CONFLICT]: 409,
   [ErrorCode.TOO_MANY_REQUESTS]: 429,
   [ErrorCode.INTERNAL]: 500,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
 export interface FieldProblem {
@@ -58,5 +61,10 @@ export class DomainError extends Error {
 
   static conflict(message: string): DomainError {
     return new DomainError(ErrorCode.CONFLICT, message);
+  }
+
+  /** "Cannot check now", as opposed to "wrong": a client keeps its session and retries. */
+  static serviceUnavailable(): DomainError {
+    return new DomainError(ErrorCode.SERVICE_UNAVAILABLE, 'The service is temporarily unavailable; try again shortly');
   }
 }

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Logger } from 'pino';
 import { DatabaseSettings, DATABASE_URL } from './database-settings';
 import { poolOptions } from './pg-pool-options';
+import { PoolAvailability } from './pool-availability';
 import { QueryCountingLogger } from './query-counter';
 import { UnitOfWork } from './unit-of-work';
 
@@ -37,7 +38,7 @@ export class DatabaseModule {
           retryAttempts: 1,
         }),
       ],
-      providers: [UnitOfWork, { provide: DATABASE_URL, useValue: url }],
+      providers: [UnitOfWork, PoolAvailability, { provide: DATABASE_URL, useValue: url }],
       exports: [UnitOfWork, DATABASE_URL],
     };
   }

@@ -1,6 +1,6 @@
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { Logger } from 'pino';
-import { countSqlStatement } from '@muster/platform-core';
+import { countSqlStatement, isDatabaseUnavailable } from '@muster/platform-core';
 
 /**
  * TypeORM logger that counts SQL statements per request (tests assert constant counts,
@@ -15,6 +15,8 @@ export class QueryCountingLogger implements TypeOrmLogger {
   }
   logQueryError(error: string | Error, query: string): void {
     this.logQuery();
+    // An unreachable database is logged once per outage (DatabaseAvailability), not per statement.
+    if (isDatabaseUnavailable(error)) return;
     this.logger.warn({ err: typeof error === 'string' ? error : error.message, query: query.slice(0, 200) }, 'SQL error');
   }
   logQuerySlow(time: number, query: string): void {

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import { GqlContextType } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { DomainError, HTTP_STATUS } from '@muster/platform-core';
+import { DomainError, ErrorCode, HTTP_STATUS, RETRY_AFTER_SECONDS } from '@muster/platform-core';
 
 /**
  * Domain errors are answers, not failures: a wrong password or a NOT_FOUND must not be
@@ -14,6 +14,7 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): DomainError | void {
     if (host.getType<GqlContextType>() === 'graphql') return error;
     const res = host.switchToHttp().getResponse<Response>();
+    if (error.code === ErrorCode.SERVICE_UNAVAILABLE) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     res.status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message, fields: error.fields });
   }
 }

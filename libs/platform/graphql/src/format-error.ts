@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { DomainError, ErrorCode } from '@muster/platform-core';
+import { DomainError, ErrorCode, isDatabaseUnavailable } from '@muster/platform-core';
 import { clientInputError } from './client-input-errors';
 
 /** Codes Apollo or graphql-js produce themselves that are safe to pass through. */
@@ -43,6 +43,11 @@ export function createErrorFormatter(exposeInternals: boolean, report: ErrorRepo
       const extensions: Record<string, unknown> = { code: error.code };
       if (error.fields.length) extensions.fields = error.fields;
       if (error.code !== ErrorCode.INTERNAL) return { ...base, message: error.message, extensions };
+    }
+    // Counted and logged once per outage by the service-unavailable plugin, not reported here.
+    if (isDatabaseUnavailable(error)) {
+      const { code, message } = DomainError.serviceUnavailable();
+      return { ...base, message, extensions: { code } };
     }
     const status = httpStatus(error);
     if (status && HTTP_STATUS_CODES[status]) {

@@ -2,11 +2,12 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppConfig } from '@muster/platform-config';
+import { DatabaseUnavailableInterceptor } from './database-unavailable.interceptor';
 import { DomainErrorFilter } from './domain-error.filter';
 import { createErrorFormatter } from './format-error';
 import { hideSchemaDetailsPlugin } from './hide-schema-details.plugin';
@@ -14,6 +15,7 @@ import { operationLoggingPlugin } from './operation-logging.plugin';
 import { queryCostPlugin } from './query-cost.plugin';
 import { queryLimitRules } from './query-limits';
 import { ServerInfoResolver } from './server-info.resolver';
+import { ServiceUnavailablePlugin } from './service-unavailable.plugin';
 import { createValidationPipe } from './validation.pipe';
 
 export interface GraphqlContext {
@@ -60,6 +62,9 @@ export class GraphqlPlatformModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         ServerInfoResolver,
+        // An unreachable database: SERVICE_UNAVAILABLE (503) wherever it surfaces.
+        { provide: APP_INTERCEPTOR, useClass: DatabaseUnavailableInterceptor },
+        ServiceUnavailablePlugin,
       ],
     };
   }

@@ -10,3 +10,4 @@ export * from './query-limits';
 export * from './request-context.middleware';
 export * from './validation.pipe';
 export * from './server-info.resolver';
+export * from './database-unavailable.interceptor';
