@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { AuthErrors } from '../auth.errors';
 import { AuthPayload } from '../auth.types';
-import { nothingChanged, runUnlessUnchanged } from '../unchanged';
 import { RefreshTokenRow, RefreshTokens } from './refresh-tokens';
 import { SessionIssuer } from './session-issuer';
 
@@ -56,9 +55,9 @@ export class SessionService {
   async logout(token: string): Promise<boolean> {
     const actor = await this.refreshTokens.ownerOf(this.dataSource.manager, token);
     if (!actor) return true;
-    await runUnlessUnchanged(this.uow, async (tx) => {
+    await this.uow.run(async (tx) => {
       const row = await this.refreshTokens.findForUpdate(tx.manager, token);
-      if (!row || row.revokedAt) nothingChanged();
+      if (!row || row.revokedAt) return tx.nothingToRecord();
       await this.refreshTokens.revokeFamily(tx.manager, row.familyId, 'LOGGED_OUT', tx.now);
       tx.record({
         action: 'auth.logged_out',

@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { APP_CONFIG, AppConfig } from '@muster/platform-config';
 import { SYSTEM_ACTOR } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
-import { nothingChanged, runUnlessUnchanged } from '../unchanged';
 import { FAILURE_RUN_RESET_MS, KNOWN_ADDRESS_MS, THROTTLE_WINDOW_MS } from './login-throttle.rules';
 
 export interface PurgedRows {
@@ -48,11 +47,10 @@ export class LoginThrottlePurge implements OnApplicationBootstrap, OnModuleDestr
 
   /** Deletes the stale rows, audited as the system; nothing (and no event) if none are stale or another process is purging. */
   async purge(): Promise<PurgedRows> {
-    const purged = await runUnlessUnchanged(
-      this.uow,
+    const purged = await this.uow.run(
       async (tx) => {
         const [{ mine }] = await tx.manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('muster.login-throttle-purge')) AS mine`);
-        if (!mine) nothingChanged();
+        if (!mine) return tx.nothingToRecord();
         const at = (ago: number) => new Date(tx.now.getTime() - ago);
         const [, deletedPairs] = await tx.manager.query(
           `DELETE FROM login_account_address
@@ -69,7 +67,7 @@ export class LoginThrottlePurge implements OnApplicationBootstrap, OnModuleDestr
         );
         const accountAddresses = Number(deletedPairs);
         const counters = Number(deletedCounters);
-        if (accountAddresses + counters === 0) nothingChanged();
+        if (accountAddresses + counters === 0) return tx.nothingToRecord();
         tx.record({
           action: 'auth.login_throttle_purged',
           organisationId: null,
