@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { RunbookLoaderFactory } from './runbook-loaders';
+import { RunbookLoaders } from './runbooks.loaders';
 import { RUNBOOK_ENTITIES } from './runbooks.entities';
 import { RunbookLifecycleService } from './runbooks/runbook-lifecycle.service';
 import { RunbookMutationsResolver } from './runbooks/runbook-mutations.resolver';
@@ -24,7 +24,7 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
     RunbookStepsService,
     TemplateAdoptionService,
     RunbookQueriesService,
-    RunbookLoaderFactory,
+    RunbookLoaders,
     RunbookResolver,
     RunbookMutationsResolver,
     RunbookStepResolver,

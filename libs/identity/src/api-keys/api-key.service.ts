@@ -28,12 +28,11 @@ export class ApiKeyService {
       throw DomainError.badInput('role', `must be one of ${API_KEY_ROLES.join(', ')}`);
     }
     const generated = generateApiKey();
-    const name = input.name.trim();
     const apiKey = await this.uow.run(async (tx) => {
       if (!(await this.store.organisationExists(tx.manager, input.organisationId))) throw DomainError.notFound('Organisation');
       const key = await this.store.insert(tx.manager, {
         organisationId: input.organisationId,
-        name,
+        name: input.name,
         role: input.role,
         prefix: generated.prefix,
         secretHash: generated.secretHash,

@@ -8,7 +8,7 @@ import { TeamsService } from '../teams/teams.service';
 import { UserResolver } from '../users/user.resolver';
 import { UsersService } from '../users/users.service';
 import { BootstrapAdmin } from './bootstrap-admin.service';
-import { DirectoryLoaders } from './directory-loaders';
+import { DirectoryLoaders } from './directory.loaders';
 import { ViewerResolver } from './viewer.resolver';
 
 /** The directory half of identity: organisations, teams, people, roles. */

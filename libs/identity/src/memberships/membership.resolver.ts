@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
-import { DirectoryLoaders } from '../directory/directory-loaders';
+import { DirectoryLoaders } from '../directory/directory.loaders';
 import { Organisation } from '../organisations/organisation.types';
 import { Team } from '../teams/team.types';
 import { GrantRoleInput, RevokeRoleInput } from './membership.inputs';

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
-import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { conflictOnDuplicate, Transaction, UnitOfWork } from '@muster/platform-database';
 import { DirectoryAccess } from '../directory/directory-access';
 import { loadUser, organisationName } from '../directory/directory-queries';
-import { rethrowDuplicate } from '../directory/unique-violation';
 import { GrantRoleInput, RevokeRoleInput } from './membership.inputs';
 import { Membership } from './membership.types';
 
@@ -48,7 +47,7 @@ export class MembershipsService {
          VALUES ($1, $2, $3, $4, $5, $6) ${RETURNING}`,
         [grant.userId, grant.organisationId, team?.id ?? null, grant.role, principal.userId, tx.now],
       )
-      .catch(rethrowDuplicate({ membership_unique: `${grant.displayName} already holds ${grant.role} at ${organisation}` }));
+      .catch(conflictOnDuplicate({ membership_unique: `${grant.displayName} already holds ${grant.role} at ${organisation}` }));
     tx.record({
       action: 'role.granted',
       organisationId: grant.organisationId,

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Authenticated, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
 import { Connection, PageArgs } from '@muster/platform-graphql';
-import { DirectoryLoaders } from '../directory/directory-loaders';
+import { DirectoryLoaders } from '../directory/directory.loaders';
 import { IdArgs } from '../directory/id.args';
 import { Team } from '../teams/team.types';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';

@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
-import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { conflictOnDuplicate, Transaction, UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
 import { changedFields } from '../directory/changes';
 import { DirectoryAccess } from '../directory/directory-access';
-import { rethrowDuplicate } from '../directory/unique-violation';
 import { OrganisationEntity } from './organisation.entity';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { Organisation, ORGANISATION_COLUMNS } from './organisation.types';
@@ -60,7 +59,7 @@ export class OrganisationsService {
              RETURNING id, ods_code AS "odsCode", name, kind, created_at AS "createdAt", version`,
             [input.odsCode, input.name, input.kind, tx.now],
           )
-          .catch(rethrowDuplicate(DUPLICATE));
+          .catch(conflictOnDuplicate(DUPLICATE));
         tx.record({
           action: 'organisation.created',
           organisationId: row.id,
@@ -92,7 +91,7 @@ export class OrganisationsService {
              RETURNING id, ods_code AS "odsCode", name, kind, created_at AS "createdAt", version`,
             [current.id, after.name, after.odsCode, tx.now],
           )
-          .catch(rethrowDuplicate(DUPLICATE));
+          .catch(conflictOnDuplicate(DUPLICATE));
         tx.record({
           action: 'organisation.updated',
           organisationId: current.id,

@@ -3,12 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
-import { UnitOfWork } from '@muster/platform-database';
+import { conflictOnDuplicate, UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
 import { changedFields } from '../directory/changes';
 import { DirectoryAccess } from '../directory/directory-access';
 import { organisationName } from '../directory/directory-queries';
-import { rethrowDuplicate } from '../directory/unique-violation';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { CreateTeamInput, UpdateTeamInput } from './team.inputs';
 import { TeamEntity } from './team.entity';
@@ -55,7 +54,7 @@ export class TeamsService {
             `INSERT INTO team (organisation_id, name, function, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) ${RETURNING}`,
             [input.organisationId, input.name, input.function, tx.now],
           )
-          .catch(rethrowDuplicate(DUPLICATE));
+          .catch(conflictOnDuplicate(DUPLICATE));
         tx.record({
           action: 'team.created',
           organisationId: input.organisationId,
@@ -89,7 +88,7 @@ export class TeamsService {
             input.name,
             tx.now,
           ])
-          .catch(rethrowDuplicate(DUPLICATE));
+          .catch(conflictOnDuplicate(DUPLICATE));
         tx.record({
           action: 'team.updated',
           organisationId: current.organisationId,

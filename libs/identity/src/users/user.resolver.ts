@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
 import { Connection } from '@muster/platform-graphql';
-import { DirectoryLoaders } from '../directory/directory-loaders';
+import { DirectoryLoaders } from '../directory/directory.loaders';
 import { IdArgs, OrganisationPageArgs } from '../directory/id.args';
 import { Membership } from '../memberships/membership.types';
 import { CreateUserInput } from './user.inputs';

@@ -3,13 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
-import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { conflictOnDuplicate, Transaction, UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { passwordProblem } from '../auth/passwords/password-policy';
 import { DirectoryAccess } from '../directory/directory-access';
 import { loadUser, organisationName, UserRecord } from '../directory/directory-queries';
-import { rethrowDuplicate } from '../directory/unique-violation';
 import { assertAnotherSystemAdmin, MembershipsService } from '../memberships/memberships.service';
 import { CreateUserInput } from './user.inputs';
 import { UserEntity } from './user.entity';
@@ -70,7 +69,7 @@ export class UsersService {
             `INSERT INTO app_user (email, display_name, password_hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) ${RETURNING}`,
             [input.email, input.displayName, passwordHash, tx.now],
           )
-          .catch(rethrowDuplicate({ app_user_email_key: 'A user with this email already exists' }));
+          .catch(conflictOnDuplicate({ app_user_email_key: 'A user with this email already exists' }));
         tx.record({
           action: 'user.created',
           organisationId: input.organisationId,

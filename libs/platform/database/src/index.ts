@@ -1,3 +1,4 @@
+export * from './database-errors';
 export * from './database-settings';
 export * from './database.module';
 export * from './embedded-postgres';

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAppender, AuditDraft } from '@muster/platform-audit';
 import { Actor, Clock, currentContext, DomainError, ErrorCode, SYSTEM_ACTOR } from '@muster/platform-core';
+import { translateDatabaseError } from './database-errors';
 
 type AfterCommit = () => void | Promise<void>;
 
@@ -109,6 +110,7 @@ export class UnitOfWork {
       return result;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      // Constraint violations the domain did not word itself become CONFLICT, never SQL.
       throw translateDatabaseError(error);
     } finally {
       await runner.release();
@@ -134,12 +136,4 @@ export class UnitOfWork {
       }
     }
   }
-}
-
-/** Constraint violations the domain did not catch become CONFLICT, never a SQL message. */
-function translateDatabaseError(error: unknown): unknown {
-  const code = (error as { code?: string }).code;
-  if (code === '23505') return DomainError.conflict('This would duplicate an existing record');
-  if (code === '40001' || code === '40P01') return DomainError.conflict('A concurrent change interfered; try again');
-  return error;
 }

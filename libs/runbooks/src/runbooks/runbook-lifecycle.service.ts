@@ -33,8 +33,8 @@ export class RunbookLifecycleService {
       const owner = principal.userId;
       const runbook = await this.insertRunbook(tx, {
         organisationId: input.organisationId,
-        title: input.title.trim(),
-        description: input.description?.trim() ?? '',
+        title: input.title,
+        description: input.description ?? '',
         categories: input.categories,
         reviewIntervalMonths: input.reviewIntervalMonths ?? 12,
         isTemplate: input.isTemplate ?? false,
@@ -65,7 +65,7 @@ export class RunbookLifecycleService {
       const before = await this.store.lockForChange(tx, principal, input, EDITORS);
       planTransition('edit', transitionFacts(before, principal.userId));
       const changes = definedOnly({
-        title: input.title?.trim(), description: input.description?.trim(),
+        title: input.title, description: input.description,
         categories: input.categories, reviewIntervalMonths: input.reviewIntervalMonths,
       });
       const after = await this.store.update(tx, before.id, changes);

@@ -35,8 +35,8 @@ export class RunbookStepsService {
       const position = input.position ?? steps.length + 1;
       if (position > steps.length + 1) throw DomainError.badInput('position', `must be between 1 and ${steps.length + 1}`);
       const step: RunbookStepEntity = {
-        id: randomUUID(), runbookId: runbook.id, position, title: input.title.trim(), function: input.function,
-        responsibleRole: input.responsibleRole, instructions: input.instructions?.trim() ?? '',
+        id: randomUUID(), runbookId: runbook.id, position, title: input.title, function: input.function,
+        responsibleRole: input.responsibleRole, instructions: input.instructions ?? '',
         targetMinutes: input.targetMinutes ?? null, mandatory: input.mandatory ?? true,
         dependsOn: input.dependsOn ?? [], templateStepId: null,
       };
@@ -58,8 +58,8 @@ export class RunbookStepsService {
       const { runbook, steps } = await this.openDraft(tx, principal, { id: runbookId, version: input.version }, STEP);
       const before = steps.find((s) => s.id === input.stepId) as RunbookStepEntity;
       const changes: Partial<RunbookStepEntity> = definedOnly({
-        title: input.title?.trim(), function: input.function, responsibleRole: input.responsibleRole,
-        instructions: input.instructions?.trim(), mandatory: input.mandatory, dependsOn: input.dependsOn,
+        title: input.title, function: input.function, responsibleRole: input.responsibleRole,
+        instructions: input.instructions, mandatory: input.mandatory, dependsOn: input.dependsOn,
         targetMinutes: input.clearTargetTime ? null : input.targetMinutes,
       });
       const after = { ...before, ...changes };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
 import { UserEntity } from '@muster/identity';
 import { toStep, toVersion } from './runbooks.mappers';
 import { RunbookEntity } from './runbooks/runbook.entity';
@@ -16,8 +17,8 @@ export interface TemplateSummary {
   latestVersionNumber: number;
 }
 
-/** The batch loaders of one request: each nested field costs one query per request, not per row. */
-export interface RunbookLoaders {
+/** The runbooks' loaders of one request (see RequestLoaders). */
+export interface RunbookRequestLoaders {
   stepsByRunbook: DataLoader<string, RunbookStep[]>;
   versionsByRunbook: DataLoader<string, RunbookVersion[]>;
   versionById: DataLoader<string, RunbookVersion | null>;
@@ -25,61 +26,42 @@ export interface RunbookLoaders {
   templateById: DataLoader<string, TemplateSummary | null>;
 }
 
-function groupBy<T>(ids: readonly string[], rows: T[], key: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const row of rows) groups.get(key(row))?.push(row);
-  return ids.map((id) => groups.get(id) ?? []);
-}
-
-function byId<T>(ids: readonly string[], rows: T[], key: (row: T) => string): (T | null)[] {
-  const found = new Map(rows.map((r) => [key(r), r]));
-  return ids.map((id) => found.get(id) ?? null);
-}
-
-/**
- * Builds the loaders once per request and keeps them on the request object (a WeakMap,
- * so they go with it): the providers stay singletons and no request scope spreads.
- */
+/** The runbooks' DataLoaders, per request. */
 @Injectable()
-export class RunbookLoaderFactory {
-  private readonly perRequest = new WeakMap<object, RunbookLoaders>();
+export class RunbookLoaders {
+  private readonly loaders = new RequestLoaders(() => this.create());
 
   constructor(private readonly db: DataSource) {}
 
-  for(request: object): RunbookLoaders {
-    let loaders = this.perRequest.get(request);
-    if (!loaders) {
-      loaders = this.create();
-      this.perRequest.set(request, loaders);
-    }
-    return loaders;
+  for(ctx: object): RunbookRequestLoaders {
+    return this.loaders.for(ctx);
   }
 
-  private create(): RunbookLoaders {
+  private create(): RunbookRequestLoaders {
     const m = this.db.manager;
     return {
       stepsByRunbook: new DataLoader(async (ids) => {
         const rows = await m.find(RunbookStepEntity, { where: { runbookId: In([...ids]) }, order: { position: 'ASC' } });
-        return groupBy(ids, rows, (r) => r.runbookId).map((g) => g.map(toStep));
+        return rowsGroupedByIds(ids, rows, (r) => r.runbookId).map((g) => g.map(toStep));
       }),
       versionsByRunbook: new DataLoader(async (ids) => {
         const rows = await m.find(RunbookVersionEntity, { where: { runbookId: In([...ids]) }, order: { versionNumber: 'DESC' } });
-        return groupBy(ids, rows, (r) => r.runbookId).map((g) => g.map(toVersion));
+        return rowsGroupedByIds(ids, rows, (r) => r.runbookId).map((g) => g.map(toVersion));
       }),
       versionById: new DataLoader(async (ids) => {
         const rows = await m.find(RunbookVersionEntity, { where: { id: In([...ids]) } });
-        return byId(ids, rows.map(toVersion), (r) => r.id);
+        return rowsByIds(ids, rows.map(toVersion), (r) => r.id);
       }),
       personById: new DataLoader(async (ids) => {
         const rows = await m.find(UserEntity, { select: { id: true, displayName: true, active: true }, where: { id: In([...ids]) } });
-        return byId(ids, rows.map((u) => ({ id: u.id, displayName: u.displayName, active: u.active })), (r) => r.id);
+        return rowsByIds(ids, rows.map((u) => ({ id: u.id, displayName: u.displayName, active: u.active })), (r) => r.id);
       }),
       templateById: new DataLoader(async (ids) => {
         const rows = await m.find(RunbookEntity, {
           select: { id: true, title: true, latestVersionNumber: true },
           where: { id: In([...ids]), isTemplate: true },
         });
-        return byId(ids, rows.map((r) => ({ id: r.id, title: r.title, latestVersionNumber: r.latestVersionNumber })), (r) => r.id);
+        return rowsByIds(ids, rows.map((r) => ({ id: r.id, title: r.title, latestVersionNumber: r.latestVersionNumber })), (r) => r.id);
       }),
     };
   }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { AccessPolicy, Principal } from '@muster/platform-access';
+import { RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
 import { MembershipEntity } from '../memberships/membership.entity';
 import { Membership, MEMBERSHIP_COLUMNS } from '../memberships/membership.types';
 import { OrganisationEntity } from '../organisations/organisation.entity';
@@ -10,8 +11,8 @@ import { Organisation, ORGANISATION_COLUMNS } from '../organisations/organisatio
 import { TeamEntity } from '../teams/team.entity';
 import { Team, TEAM_COLUMNS } from '../teams/team.types';
 
-/** The loaders of one request: each nested field costs one query per request, whatever the page size. */
-export interface RequestLoaders {
+/** The directory's loaders of one request (see RequestLoaders). */
+export interface DirectoryRequestLoaders {
   organisation: DataLoader<string, Organisation | null>;
   team: DataLoader<string, Team | null>;
   /** Null for an organisation whose teams the caller may not see. */
@@ -20,42 +21,35 @@ export interface RequestLoaders {
   membershipsOfUser: DataLoader<string, Membership[]>;
 }
 
-/**
- * Builds DataLoaders per request (keyed by the GraphQL context object, so they live and
- * die with it) and scoped to the caller, so batching never crosses callers.
- */
+/** The directory's DataLoaders, per request and scoped to the caller. */
 @Injectable()
 export class DirectoryLoaders {
-  private readonly byRequest = new WeakMap<object, RequestLoaders>();
+  private readonly loaders = new RequestLoaders((principal: Principal) => this.create(principal));
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  for(request: object, principal: Principal): RequestLoaders {
-    let loaders = this.byRequest.get(request);
-    if (!loaders) {
-      loaders = this.create(principal);
-      this.byRequest.set(request, loaders);
-    }
-    return loaders;
+  for(ctx: object, principal: Principal): DirectoryRequestLoaders {
+    return this.loaders.for(ctx, principal);
   }
 
-  private create(principal: Principal): RequestLoaders {
+  private create(principal: Principal): DirectoryRequestLoaders {
     const m = this.dataSource.manager;
     return {
       organisation: new DataLoader(async (ids) => {
         const rows = await m.find(OrganisationEntity, { select: ORGANISATION_COLUMNS, where: { id: In([...ids]) } });
-        return pick(ids, rows, (r) => r.id);
+        return rowsByIds(ids, rows, (r) => r.id);
       }),
       team: new DataLoader(async (ids) => {
         const rows = await m.find(TeamEntity, { select: TEAM_COLUMNS, where: { id: In([...ids]) } });
-        return pick(ids, rows, (r) => r.id);
+        return rowsByIds(ids, rows, (r) => r.id);
       }),
       teamsOfOrganisation: new DataLoader(async (ids) => {
         const visible = ids.filter((id) => AccessPolicy.canSeeOrganisation(principal, id));
         const rows = visible.length
           ? await m.find(TeamEntity, { select: TEAM_COLUMNS, where: { organisationId: In(visible) }, order: { name: 'ASC', id: 'ASC' } })
           : [];
-        return ids.map((id) => (visible.includes(id) ? rows.filter((r) => r.organisationId === id) : null));
+        const teams = rowsGroupedByIds(ids, rows, (r) => r.organisationId);
+        return ids.map((id, i) => (visible.includes(id) ? teams[i] : null));
       }),
       membershipsOfUser: new DataLoader(async (ids) => {
         const scope = AccessPolicy.organisationScope(principal);
@@ -64,13 +58,8 @@ export class DirectoryLoaders {
           where: { userId: In([...ids]), ...(scope.all ? {} : { organisationId: In(scope.ids) }) },
           order: { grantedAt: 'ASC', id: 'ASC' },
         });
-        return ids.map((id) => rows.filter((r) => r.userId === id));
+        return rowsGroupedByIds(ids, rows, (r) => r.userId);
       }),
     };
   }
-}
-
-function pick<T>(ids: readonly string[], rows: T[], key: (row: T) => string): (T | null)[] {
-  const byId = new Map(rows.map((r) => [key(r), r]));
-  return ids.map((id) => byId.get(id) ?? null);
 }
