@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
-import { UserEntity } from '@muster/identity';
 import { toStep, toVersion } from './runbooks.mappers';
-import { RunbookEntity } from './runbooks/runbook.entity';
+import { RunbookStore } from './runbooks/runbook.store';
 import { RunbookPerson } from './runbooks/runbook.types';
-import { RunbookStepEntity } from './steps/runbook-step.entity';
+import { RunbookStepStore } from './steps/runbook-step.store';
 import { RunbookStep } from './steps/runbook-step.types';
-import { RunbookVersionEntity } from './versions/runbook-version.entity';
+import { RunbookVersionStore } from './versions/runbook-version.store';
 import { RunbookVersion } from './versions/runbook-version.types';
 
 export interface TemplateSummary {
@@ -31,7 +30,12 @@ export interface RunbookRequestLoaders {
 export class RunbookLoaders {
   private readonly loaders = new RequestLoaders(() => this.create());
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly runbooks: RunbookStore,
+    private readonly steps: RunbookStepStore,
+    private readonly versions: RunbookVersionStore,
+  ) {}
 
   for(ctx: object): RunbookRequestLoaders {
     return this.loaders.for(ctx);
@@ -41,26 +45,17 @@ export class RunbookLoaders {
     const m = this.db.manager;
     return {
       stepsByRunbook: new DataLoader(async (ids) => {
-        const rows = await m.find(RunbookStepEntity, { where: { runbookId: In([...ids]) }, order: { position: 'ASC' } });
+        const rows = await this.steps.ofRunbooks(m, ids);
         return rowsGroupedByIds(ids, rows, (r) => r.runbookId).map((g) => g.map(toStep));
       }),
       versionsByRunbook: new DataLoader(async (ids) => {
-        const rows = await m.find(RunbookVersionEntity, { where: { runbookId: In([...ids]) }, order: { versionNumber: 'DESC' } });
+        const rows = await this.versions.ofRunbooks(m, ids);
         return rowsGroupedByIds(ids, rows, (r) => r.runbookId).map((g) => g.map(toVersion));
       }),
-      versionById: new DataLoader(async (ids) => {
-        const rows = await m.find(RunbookVersionEntity, { where: { id: In([...ids]) } });
-        return rowsByIds(ids, rows.map(toVersion), (r) => r.id);
-      }),
-      personById: new DataLoader(async (ids) => {
-        const rows = await m.find(UserEntity, { select: { id: true, displayName: true, active: true }, where: { id: In([...ids]) } });
-        return rowsByIds(ids, rows.map((u) => ({ id: u.id, displayName: u.displayName, active: u.active })), (r) => r.id);
-      }),
+      versionById: new DataLoader(async (ids) => rowsByIds(ids, (await this.versions.findByIds(m, ids)).map(toVersion), (r) => r.id)),
+      personById: new DataLoader(async (ids) => rowsByIds(ids, await this.runbooks.people(m, ids), (r) => r.id)),
       templateById: new DataLoader(async (ids) => {
-        const rows = await m.find(RunbookEntity, {
-          select: { id: true, title: true, latestVersionNumber: true },
-          where: { id: In([...ids]), isTemplate: true },
-        });
+        const rows = await this.runbooks.templateSummaries(m, ids);
         return rowsByIds(ids, rows.map((r) => ({ id: r.id, title: r.title, latestVersionNumber: r.latestVersionNumber })), (r) => r.id);
       }),
     };

@@ -42,7 +42,7 @@ export class ApiKeyAuthenticator {
       await this.uow.run(
         async (tx) => {
           // Another request of this key may have written it meanwhile: then there is nothing to do.
-          if (!(await this.store.touch(tx.manager, key.id, tx.now, staleBefore))) return tx.nothingToRecord();
+          if (!(await this.store.touch(tx, key.id, staleBefore))) return tx.nothingToRecord();
           tx.record({
             action: 'api_key.used',
             organisationId: key.organisationId,

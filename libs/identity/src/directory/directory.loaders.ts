@@ -1,19 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccessPolicy, Principal } from '@muster/platform-access';
+import { DomainError } from '@muster/platform-core';
 import { RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
-import { MembershipEntity } from '../memberships/membership.entity';
-import { Membership, MEMBERSHIP_COLUMNS } from '../memberships/membership.types';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { Organisation, ORGANISATION_COLUMNS } from '../organisations/organisation.types';
-import { TeamEntity } from '../teams/team.entity';
-import { Team, TEAM_COLUMNS } from '../teams/team.types';
+import { toMembership, toOrganisation, toTeam } from '../identity.mappers';
+import { MembershipStore } from '../memberships/membership.store';
+import { Membership } from '../memberships/membership.types';
+import { OrganisationStore } from '../organisations/organisation.store';
+import { Organisation } from '../organisations/organisation.types';
+import { TeamStore } from '../teams/team.store';
+import { Team } from '../teams/team.types';
 
 /** The directory's loaders of one request (see RequestLoaders). */
 export interface DirectoryRequestLoaders {
-  organisation: DataLoader<string, Organisation | null>;
+  /** Of a membership or grant: it always exists (a foreign key). */
+  organisation: DataLoader<string, Organisation>;
   team: DataLoader<string, Team | null>;
   /** Null for an organisation whose teams the caller may not see. */
   teamsOfOrganisation: DataLoader<string, Team[] | null>;
@@ -26,7 +29,12 @@ export interface DirectoryRequestLoaders {
 export class DirectoryLoaders {
   private readonly loaders = new RequestLoaders((principal: Principal) => this.create(principal));
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationStore,
+    private readonly teams: TeamStore,
+    private readonly memberships: MembershipStore,
+  ) {}
 
   for(ctx: object, principal: Principal): DirectoryRequestLoaders {
     return this.loaders.for(ctx, principal);
@@ -35,30 +43,20 @@ export class DirectoryLoaders {
   private create(principal: Principal): DirectoryRequestLoaders {
     const m = this.dataSource.manager;
     return {
-      organisation: new DataLoader(async (ids) => {
-        const rows = await m.find(OrganisationEntity, { select: ORGANISATION_COLUMNS, where: { id: In([...ids]) } });
-        return rowsByIds(ids, rows, (r) => r.id);
+      organisation: new DataLoader<string, Organisation>(async (ids) => {
+        const rows = await this.organisations.findByIds(m, ids);
+        return rowsByIds(ids, rows.map(toOrganisation), (r) => r.id).map((o) => o ?? DomainError.notFound('Organisation'));
       }),
-      team: new DataLoader(async (ids) => {
-        const rows = await m.find(TeamEntity, { select: TEAM_COLUMNS, where: { id: In([...ids]) } });
-        return rowsByIds(ids, rows, (r) => r.id);
-      }),
+      team: new DataLoader(async (ids) => rowsByIds(ids, (await this.teams.findByIds(m, ids)).map(toTeam), (r) => r.id)),
       teamsOfOrganisation: new DataLoader(async (ids) => {
         const visible = ids.filter((id) => AccessPolicy.canSeeOrganisation(principal, id));
-        const rows = visible.length
-          ? await m.find(TeamEntity, { select: TEAM_COLUMNS, where: { organisationId: In(visible) }, order: { name: 'ASC', id: 'ASC' } })
-          : [];
-        const teams = rowsGroupedByIds(ids, rows, (r) => r.organisationId);
+        const rows = visible.length ? await this.teams.ofOrganisations(m, visible) : [];
+        const teams = rowsGroupedByIds(ids, rows.map(toTeam), (r) => r.organisationId);
         return ids.map((id, i) => (visible.includes(id) ? teams[i] : null));
       }),
       membershipsOfUser: new DataLoader(async (ids) => {
-        const scope = AccessPolicy.organisationScope(principal);
-        const rows = await m.find(MembershipEntity, {
-          select: MEMBERSHIP_COLUMNS,
-          where: { userId: In([...ids]), ...(scope.all ? {} : { organisationId: In(scope.ids) }) },
-          order: { grantedAt: 'ASC', id: 'ASC' },
-        });
-        return rowsGroupedByIds(ids, rows, (r) => r.userId);
+        const rows = await this.memberships.ofUsers(m, ids, AccessPolicy.organisationScope(principal));
+        return rowsGroupedByIds(ids, rows, (r) => r.userId).map((group) => group.map(toMembership));
       }),
     };
   }

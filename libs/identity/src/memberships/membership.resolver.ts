@@ -27,8 +27,8 @@ export class MembershipResolver {
   }
 
   @ResolveField(() => Organisation)
-  async organisation(@Parent() m: Membership, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Organisation> {
-    return (await this.loaders.for(ctx, principal).organisation.load(m.organisationId)) as Organisation;
+  organisation(@Parent() m: Membership, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Organisation> {
+    return this.loaders.for(ctx, principal).organisation.load(m.organisationId);
   }
 
   @ResolveField(() => Team, { nullable: true })
@@ -43,8 +43,8 @@ export class GrantResolver {
   constructor(private readonly loaders: DirectoryLoaders) {}
 
   @ResolveField(() => Organisation)
-  async organisation(@Parent() g: Grant, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Organisation> {
-    return (await this.loaders.for(ctx, principal).organisation.load(g.organisationId)) as Organisation;
+  organisation(@Parent() g: Grant, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Organisation> {
+    return this.loaders.for(ctx, principal).organisation.load(g.organisationId);
   }
 
   @ResolveField(() => Team, { nullable: true })

@@ -1,6 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
-import { toRunbook } from '../runbooks.mappers';
 import { AdoptTemplateInput, RunbookRefInput } from '../runbooks/runbook.inputs';
 import { Runbook } from '../runbooks/runbook.types';
 import { TemplateAdoptionService } from './template-adoption.service';
@@ -13,15 +12,15 @@ export class TemplateAdoptionResolver {
 
   @Mutation(() => Runbook, { description: "Copies an ICS template's latest approved version into a new DRAFT runbook of the organisation." })
   @Allow(...EDITORS)
-  async adoptTemplate(@CurrentPrincipal() principal: Principal, @Args('input') input: AdoptTemplateInput): Promise<Runbook> {
-    return toRunbook(await this.adoption.adopt(principal, input));
+  adoptTemplate(@CurrentPrincipal() principal: Principal, @Args('input') input: AdoptTemplateInput): Promise<Runbook> {
+    return this.adoption.adopt(principal, input);
   }
 
   @Mutation(() => Runbook, {
     description: "Replaces a DRAFT adopted runbook's steps with the template's latest approved version (re-tailor afterwards).",
   })
   @Allow(...EDITORS)
-  async updateRunbookFromTemplate(@CurrentPrincipal() principal: Principal, @Args('input') input: RunbookRefInput): Promise<Runbook> {
-    return toRunbook(await this.adoption.updateFromTemplate(principal, input));
+  updateRunbookFromTemplate(@CurrentPrincipal() principal: Principal, @Args('input') input: RunbookRefInput): Promise<Runbook> {
+    return this.adoption.updateFromTemplate(principal, input);
   }
 }

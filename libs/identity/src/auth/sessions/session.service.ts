@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { AuthErrors } from '../auth.errors';
 import { AuthPayload } from '../auth.types';
-import { RefreshTokenRow, RefreshTokens } from './refresh-tokens';
+import { RefreshTokenRow, RefreshTokenStore } from './refresh-token.store';
 import { SessionIssuer } from './session-issuer';
 
 type RefreshOutcome = { kind: 'rotated'; payload: AuthPayload } | { kind: 'reuse' };
@@ -14,7 +14,7 @@ export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
-    private readonly refreshTokens: RefreshTokens,
+    private readonly refreshTokens: RefreshTokenStore,
     private readonly sessions: SessionIssuer,
   ) {}
 
@@ -29,14 +29,14 @@ export class SessionService {
     const actor = await this.refreshTokens.ownerOf(this.dataSource.manager, token);
     if (!actor) throw AuthErrors.invalidRefreshToken();
     const outcome = await this.uow.run(async (tx): Promise<RefreshOutcome> => {
-      const row = await this.refreshTokens.findForUpdate(tx.manager, token);
+      const row = await this.refreshTokens.lock(tx, token);
       if (!row) throw AuthErrors.invalidRefreshToken();
       if (row.revokedAt) return this.revokeFamilyOnReuse(tx, row);
       if (row.expiresAt <= tx.now || !row.userActive || row.sessionVersion !== row.userSessionVersion) {
         throw AuthErrors.invalidRefreshToken();
       }
       const session = await this.sessions.issue(tx, { ...row, id: row.userId, sessionVersion: row.userSessionVersion }, row.familyId);
-      await this.refreshTokens.revoke(tx.manager, row.id, 'ROTATED', tx.now, session.refreshTokenId);
+      await this.refreshTokens.revoke(tx, row.id, 'ROTATED', session.refreshTokenId);
       tx.record({
         action: 'auth.token_refreshed',
         organisationId: row.homeOrganisationId,
@@ -56,9 +56,9 @@ export class SessionService {
     const actor = await this.refreshTokens.ownerOf(this.dataSource.manager, token);
     if (!actor) return true;
     await this.uow.run(async (tx) => {
-      const row = await this.refreshTokens.findForUpdate(tx.manager, token);
+      const row = await this.refreshTokens.lock(tx, token);
       if (!row || row.revokedAt) return tx.nothingToRecord();
-      await this.refreshTokens.revokeFamily(tx.manager, row.familyId, 'LOGGED_OUT', tx.now);
+      await this.refreshTokens.revokeFamily(tx, row.familyId, 'LOGGED_OUT');
       tx.record({
         action: 'auth.logged_out',
         organisationId: row.homeOrganisationId,
@@ -72,7 +72,7 @@ export class SessionService {
   }
 
   private async revokeFamilyOnReuse(tx: Transaction, row: RefreshTokenRow): Promise<RefreshOutcome> {
-    const revoked = await this.refreshTokens.revokeFamily(tx.manager, row.familyId, 'REUSE_DETECTED', tx.now);
+    const revoked = await this.refreshTokens.revokeFamily(tx, row.familyId, 'REUSE_DETECTED');
     tx.record({
       action: 'auth.refresh_reuse_detected',
       organisationId: row.homeOrganisationId,
