@@ -4,6 +4,7 @@ import { Principal } from '@muster/platform-access';
 import { Actor, Clock } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
 import { sameHash } from '../auth/tokens/opaque-token';
+import { IdentityAudit } from '../identity.audit';
 import { parseApiKey } from './api-key-secret';
 import { ApiKeyCredential, ApiKeyStore } from './api-key.store';
 import { LAST_USED_RESOLUTION_MS, lastUsedIsStale } from './api-key.rules';
@@ -44,7 +45,7 @@ export class ApiKeyAuthenticator {
           // Another request of this key may have written it meanwhile: then there is nothing to do.
           if (!(await this.store.touch(tx, key.id, staleBefore))) return tx.nothingToRecord();
           tx.record({
-            action: 'api_key.used',
+            action: IdentityAudit.apiKeyUsed,
             organisationId: key.organisationId,
             entityType: 'api_key',
             entityId: key.id,

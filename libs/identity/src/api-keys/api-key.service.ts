@@ -4,6 +4,7 @@ import { AccessPolicy, Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, toConnection } from '@muster/platform-graphql';
+import { IdentityAudit } from '../identity.audit';
 import { toApiKey } from '../identity.mappers';
 import { OrganisationStore } from '../organisations/organisation.store';
 import { generateApiKey } from './api-key-secret';
@@ -43,7 +44,7 @@ export class ApiKeyService {
         createdBy: principal.userId,
       });
       tx.record({
-        action: 'api_key.created',
+        action: IdentityAudit.apiKeyCreated,
         organisationId: key.organisationId,
         entityType: 'api_key',
         entityId: key.id,
@@ -64,7 +65,7 @@ export class ApiKeyService {
       const revoked = await this.store.revoke(tx, id, principal.userId);
       if (!revoked) throw DomainError.conflict('This API key is already revoked');
       tx.record({
-        action: 'api_key.revoked',
+        action: IdentityAudit.apiKeyRevoked,
         organisationId: key.organisationId,
         entityType: 'api_key',
         entityId: key.id,

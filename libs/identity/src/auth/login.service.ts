@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Actor, Clock, currentContext } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { Account, AccountStore, normaliseEmail } from './account.store';
+import { AuthAudit } from './auth.audit';
 import { AuthErrors } from './auth.errors';
 import { AuthPayload } from './auth.types';
 import { PasswordHasher } from './passwords/password-hasher';
@@ -58,7 +59,7 @@ export class LoginService {
     // Locked by a concurrent attempt meanwhile: refuse, count nothing, write nothing.
     if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
     tx.record({
-      action: 'auth.login_failed',
+      action: AuthAudit.loginFailed,
       organisationId: account?.homeOrganisationId ?? null,
       entityType: 'user',
       entityId: account?.id ?? null,
@@ -77,7 +78,7 @@ export class LoginService {
     if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
     const session = await this.sessions.issue(tx, account);
     tx.record({
-      action: 'auth.login_succeeded',
+      action: AuthAudit.loginSucceeded,
       organisationId: account.homeOrganisationId,
       entityType: 'user',
       entityId: account.id,

@@ -3,6 +3,7 @@ import { Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { DirectoryAccess } from '../directory/directory.access';
+import { IdentityAudit } from '../identity.audit';
 import { toMembership } from '../identity.mappers';
 import { OrganisationStore } from '../organisations/organisation.store';
 import { TeamStore } from '../teams/team.store';
@@ -61,7 +62,7 @@ export class MembershipsService {
         const removed = await this.store.remove(tx, input.userId, input.organisationId, input.role);
         if (!removed) throw DomainError.notFound('Membership');
         tx.record({
-          action: 'role.revoked',
+          action: IdentityAudit.roleRevoked,
           organisationId: input.organisationId,
           entityType: 'membership',
           entityId: removed.id,
@@ -84,7 +85,7 @@ export class MembershipsService {
       `${grant.displayName} already holds ${grant.role} at ${organisation}`,
     );
     tx.record({
-      action: 'role.granted',
+      action: IdentityAudit.roleGranted,
       organisationId: grant.organisationId,
       entityType: 'membership',
       entityId: row.id,

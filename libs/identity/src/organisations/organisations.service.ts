@@ -7,6 +7,7 @@ import { UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
 import { changedFields } from '../directory/changes';
 import { DirectoryAccess } from '../directory/directory.access';
+import { IdentityAudit } from '../identity.audit';
 import { toOrganisation } from '../identity.mappers';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
 import { OrganisationStore } from './organisation.store';
@@ -46,7 +47,7 @@ export class OrganisationsService {
       async (tx) => {
         const row = await this.store.insert(tx, { odsCode: input.odsCode, name: input.name, kind: input.kind });
         tx.record({
-          action: 'organisation.created',
+          action: IdentityAudit.organisationCreated,
           organisationId: row.id,
           entityType: 'organisation',
           entityId: row.id,
@@ -72,7 +73,7 @@ export class OrganisationsService {
         const after = { name: input.name ?? current.name, odsCode: input.odsCode ?? current.odsCode };
         const row = await this.store.update(tx, current, after);
         tx.record({
-          action: 'organisation.updated',
+          action: IdentityAudit.organisationUpdated,
           organisationId: current.id,
           entityType: 'organisation',
           entityId: current.id,

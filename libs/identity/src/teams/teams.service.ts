@@ -7,6 +7,7 @@ import { UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
 import { changedFields } from '../directory/changes';
 import { DirectoryAccess } from '../directory/directory.access';
+import { IdentityAudit } from '../identity.audit';
 import { toTeam } from '../identity.mappers';
 import { OrganisationStore } from '../organisations/organisation.store';
 import { CreateTeamInput, UpdateTeamInput } from './team.inputs';
@@ -41,7 +42,7 @@ export class TeamsService {
         const organisation = await this.organisations.nameOf(tx.manager, input.organisationId);
         const row = await this.store.insert(tx, { organisationId: input.organisationId, name: input.name, function: input.function });
         tx.record({
-          action: 'team.created',
+          action: IdentityAudit.teamCreated,
           organisationId: input.organisationId,
           entityType: 'team',
           entityId: row.id,
@@ -65,7 +66,7 @@ export class TeamsService {
         }
         const row = await this.store.rename(tx, current, input.name);
         tx.record({
-          action: 'team.updated',
+          action: IdentityAudit.teamUpdated,
           organisationId: current.organisationId,
           entityType: 'team',
           entityId: current.id,

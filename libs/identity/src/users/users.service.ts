@@ -8,6 +8,7 @@ import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platfo
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { passwordProblem } from '../auth/passwords/password-policy';
 import { DirectoryAccess } from '../directory/directory.access';
+import { IdentityAction, IdentityAudit } from '../identity.audit';
 import { toUser } from '../identity.mappers';
 import { MembershipStore } from '../memberships/membership.store';
 import { assertAnotherSystemAdmin, MembershipsService } from '../memberships/memberships.service';
@@ -60,7 +61,7 @@ export class UsersService {
         const organisation = await this.organisations.nameOf(tx.manager, input.organisationId);
         const user = await this.store.insert(tx, { email: input.email, displayName: input.displayName, passwordHash });
         tx.record({
-          action: 'user.created',
+          action: IdentityAudit.userCreated,
           organisationId: input.organisationId,
           entityType: 'user',
           entityId: user.id,
@@ -84,7 +85,7 @@ export class UsersService {
         if (!user.active) throw DomainError.conflict(`${user.displayName} is already deactivated`);
         if (user.roles.includes(Role.SYSTEM_ADMIN)) await assertAnotherSystemAdmin(this.membershipStore, tx, id);
         const row = await this.store.deactivate(tx, user);
-        recordForEachOrganisation(tx, user, 'user.deactivated', `Deactivated ${user.displayName} (${user.email})`, false);
+        recordForEachOrganisation(tx, user, IdentityAudit.userDeactivated, `Deactivated ${user.displayName} (${user.email})`, false);
         return toUser(row);
       },
       { actor: principal.actor },
@@ -97,7 +98,7 @@ export class UsersService {
         const user = DirectoryAccess.administrableUser(principal, await this.store.lockRecord(tx, id));
         if (user.active) throw DomainError.conflict(`${user.displayName} is already active`);
         const row = await this.store.reactivate(tx, user);
-        recordForEachOrganisation(tx, user, 'user.reactivated', `Reactivated ${user.displayName} (${user.email})`, true);
+        recordForEachOrganisation(tx, user, IdentityAudit.userReactivated, `Reactivated ${user.displayName} (${user.email})`, true);
         return toUser(row);
       },
       { actor: principal.actor },
@@ -114,7 +115,7 @@ export class UsersService {
 }
 
 /** An account change concerns every organisation the person belongs to: each trail gets the event. */
-function recordForEachOrganisation(tx: Transaction, user: UserRecord, action: string, summary: string, active: boolean): void {
+function recordForEachOrganisation(tx: Transaction, user: UserRecord, action: IdentityAction, summary: string, active: boolean): void {
   const organisations = user.organisationIds.length ? user.organisationIds : [null];
   for (const organisationId of organisations) {
     tx.record({

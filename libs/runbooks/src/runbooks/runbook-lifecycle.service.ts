@@ -4,6 +4,7 @@ import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { OrganisationKind } from '@muster/identity';
 import { definedOnly, pick } from '../object-utils';
+import { RunbookAudit, RunbookAuditAction } from '../runbooks.audit';
 import { toRunbook } from '../runbooks.mappers';
 import { RunbookStepStore } from '../steps/runbook-step.store';
 import { RunbookVersionPublisher } from '../versions/runbook-version-publisher';
@@ -45,7 +46,7 @@ export class RunbookLifecycleService {
         createdBy: owner,
       });
       tx.record({
-        action: 'runbook.created', organisationId: runbook.organisationId, entityType: 'runbook', entityId: runbook.id,
+        action: RunbookAudit.created, organisationId: runbook.organisationId, entityType: 'runbook', entityId: runbook.id,
         summary: `${runbook.isTemplate ? 'ICS template' : 'Runbook'} '${runbook.title}' created as a draft`,
         changes: { after: pickDraftFields(runbook) },
       });
@@ -63,7 +64,7 @@ export class RunbookLifecycleService {
       });
       const after = await this.store.update(tx, before.id, changes);
       tx.record({
-        action: 'runbook.updated', organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
+        action: RunbookAudit.updated, organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
         summary: `Runbook '${after.title}' draft edited (${Object.keys(changes).join(', ') || 'no fields'})`,
         changes: { before: pick(before, Object.keys(changes)), after: pick(after, Object.keys(changes)) },
       });
@@ -74,7 +75,7 @@ export class RunbookLifecycleService {
   submit(principal: Principal, ref: RunbookRef): Promise<Runbook> {
     return this.transition(principal, ref, 'submit', async (tx, runbook) => ({
       changes: { submittedBy: principal.userId, submittedAt: tx.now },
-      action: 'runbook.submitted',
+      action: RunbookAudit.submitted,
       summary: `Runbook '${runbook.title}' submitted for review`,
     }));
   }
@@ -82,7 +83,7 @@ export class RunbookLifecycleService {
   returnToDraft(principal: Principal, ref: RunbookRef & { reason?: string }): Promise<Runbook> {
     return this.transition(principal, ref, 'returnToDraft', async (_tx, runbook) => ({
       changes: { submittedBy: null, submittedAt: null },
-      action: 'runbook.returned_to_draft',
+      action: RunbookAudit.returnedToDraft,
       summary: `Runbook '${runbook.title}' returned to draft${ref.reason ? `: ${ref.reason}` : ''}`,
       extra: { reason: ref.reason ?? null },
     }));
@@ -98,7 +99,7 @@ export class RunbookLifecycleService {
           currentVersionId: version.id, latestVersionNumber: version.versionNumber,
           nextReviewAt: addMonths(tx.now, runbook.reviewIntervalMonths), submittedBy: null, submittedAt: null,
         },
-        action: 'runbook.approved',
+        action: RunbookAudit.approved,
         summary: `Runbook '${runbook.title}' approved as version ${version.versionNumber}`,
         extra: { versionId: version.id, versionNumber: version.versionNumber, submittedBy: runbook.submittedBy },
       };
@@ -108,7 +109,7 @@ export class RunbookLifecycleService {
   revise(principal: Principal, ref: RunbookRef): Promise<Runbook> {
     return this.transition(principal, ref, 'revise', async (_tx, runbook) => ({
       changes: {},
-      action: 'runbook.revision_started',
+      action: RunbookAudit.revisionStarted,
       summary: `New draft of runbook '${runbook.title}' started (version ${runbook.latestVersionNumber} stays in force)`,
     }));
   }
@@ -116,7 +117,7 @@ export class RunbookLifecycleService {
   retire(principal: Principal, ref: RunbookRef): Promise<Runbook> {
     return this.transition(principal, ref, 'retire', async (tx, runbook) => ({
       changes: { retiredAt: tx.now, submittedBy: null, submittedAt: null },
-      action: 'runbook.retired',
+      action: RunbookAudit.retired,
       summary: `Runbook '${runbook.title}' retired`,
     }));
   }
@@ -131,7 +132,7 @@ export class RunbookLifecycleService {
       }
       const after = await this.store.update(tx, before.id, { ownerUserId: ref.userId });
       tx.record({
-        action: 'runbook.owner_set', organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
+        action: RunbookAudit.ownerSet, organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
         summary: `Owner of runbook '${after.title}' set`,
         changes: { before: { ownerUserId: before.ownerUserId }, after: { ownerUserId: after.ownerUserId } },
       });
@@ -164,7 +165,7 @@ export class RunbookLifecycleService {
 
 interface TransitionEffect {
   changes: Partial<RunbookEntity>;
-  action: string;
+  action: RunbookAuditAction;
   summary: string;
   extra?: Record<string, unknown>;
 }

@@ -4,6 +4,7 @@ import { Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { definedOnly, pick } from '../object-utils';
+import { RunbookAudit, RunbookAuditAction } from '../runbooks.audit';
 import { toRunbook } from '../runbooks.mappers';
 import { planTransition, transitionFacts, transitionFor } from '../runbooks/runbook-transitions';
 import { RunbookEntity } from '../runbooks/runbook.entity';
@@ -47,7 +48,7 @@ export class RunbookStepsService {
       const shifted = steps.map((s) => (s.position >= position ? { ...s, position: s.position + 1 } : s));
       assertValidDependencies([...shifted, step], 'dependsOn');
       await this.stepStore.insertAt(tx, step);
-      return this.touch(tx, runbook, 'runbook.step_added', `Step ${position} '${step.title}' added to runbook '${runbook.title}'`, {
+      return this.touch(tx, runbook, RunbookAudit.stepAdded, `Step ${position} '${step.title}' added to runbook '${runbook.title}'`, {
         after: pickStep(step),
       });
     });
@@ -67,7 +68,7 @@ export class RunbookStepsService {
       assertValidDependencies(steps.map((s) => (s.id === after.id ? after : s)), 'dependsOn');
       await this.stepStore.update(tx, before.id, changes);
       const fields = Object.keys(changes);
-      return this.touch(tx, runbook, 'runbook.step_updated',
+      return this.touch(tx, runbook, RunbookAudit.stepUpdated,
         `Step ${before.position} '${after.title}' of runbook '${runbook.title}' changed (${fields.join(', ') || 'no fields'})`,
         { stepId: before.id, before: pickStep(before, fields), after: pickStep(after, fields) });
     });
@@ -83,7 +84,7 @@ export class RunbookStepsService {
       const positionOf = new Map(input.stepIds.map((id, i) => [id, i + 1]));
       assertValidDependencies(steps.map((s) => ({ ...s, position: positionOf.get(s.id) as number })), 'stepIds');
       await this.stepStore.reorder(tx, runbook.id, input.stepIds);
-      return this.touch(tx, runbook, 'runbook.steps_reordered', `Steps of runbook '${runbook.title}' reordered`, {
+      return this.touch(tx, runbook, RunbookAudit.stepsReordered, `Steps of runbook '${runbook.title}' reordered`, {
         before: steps.map((s) => s.id), after: input.stepIds,
       });
     });
@@ -100,7 +101,7 @@ export class RunbookStepsService {
         throw DomainError.conflict(`Cannot remove step ${step.position} '${step.title}': ${names} depend${dependents.length > 1 ? '' : 's'} on it; remove that dependency first`);
       }
       await this.stepStore.remove(tx, step);
-      return this.touch(tx, runbook, 'runbook.step_removed', `Step ${step.position} '${step.title}' removed from runbook '${runbook.title}'`, {
+      return this.touch(tx, runbook, RunbookAudit.stepRemoved, `Step ${step.position} '${step.title}' removed from runbook '${runbook.title}'`, {
         before: pickStep(step),
       });
     });
@@ -118,7 +119,7 @@ export class RunbookStepsService {
   }
 
   /** Every step change moves the runbook's version on (its optimistic lock covers its steps). */
-  private async touch(tx: Transaction, runbook: RunbookEntity, action: string, summary: string, changes: Record<string, unknown>): Promise<Runbook> {
+  private async touch(tx: Transaction, runbook: RunbookEntity, action: RunbookAuditAction, summary: string, changes: Record<string, unknown>): Promise<Runbook> {
     const after = await this.store.update(tx, runbook.id, {});
     tx.record({ action, organisationId: runbook.organisationId, entityType: 'runbook', entityId: runbook.id, summary, changes });
     return toRunbook(after);

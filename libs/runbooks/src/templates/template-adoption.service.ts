@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessPolicy, Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { RunbookAudit } from '../runbooks.audit';
 import { toRunbook } from '../runbooks.mappers';
 import { RunbookStatus } from '../runbooks/runbook-status';
 import { planTransition, transitionFacts, transitionFor } from '../runbooks/runbook-transitions';
@@ -43,7 +44,7 @@ export class TemplateAdoptionService {
       });
       await this.steps.insertAll(tx, copyTemplateSteps(version.steps, runbook.id));
       tx.record({
-        action: 'runbook.adopted', organisationId: runbook.organisationId, entityType: 'runbook', entityId: runbook.id,
+        action: RunbookAudit.adopted, organisationId: runbook.organisationId, entityType: 'runbook', entityId: runbook.id,
         summary: `ICS template '${template.title}' version ${version.versionNumber} adopted as a draft runbook`,
         changes: { after: { templateId: template.id, templateVersion: version.versionNumber, templateVersionId: version.id, steps: version.stepCount } },
       });
@@ -61,7 +62,7 @@ export class TemplateAdoptionService {
       await this.steps.replaceAll(tx, before.id, copyTemplateSteps(version.steps, before.id));
       const after = await this.store.update(tx, before.id, { adoptedTemplateVersion: version.versionNumber });
       tx.record({
-        action: 'runbook.updated_from_template', organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
+        action: RunbookAudit.updatedFromTemplate, organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
         summary: `Draft of runbook '${after.title}' replaced by ICS template '${template.title}' version ${version.versionNumber}`,
         changes: { before: { adoptedTemplateVersion: before.adoptedTemplateVersion }, after: { adoptedTemplateVersion: after.adoptedTemplateVersion } },
       });

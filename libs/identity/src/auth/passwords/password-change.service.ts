@@ -4,6 +4,7 @@ import { Principal } from '@muster/platform-access';
 import { Clock, currentContext, DomainError } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
 import { Account, AccountStore } from '../account.store';
+import { AuthAudit } from '../auth.audit';
 import { AuthErrors } from '../auth.errors';
 import { AuthPayload } from '../auth.types';
 import { RefreshTokenStore } from '../sessions/refresh-token.store';
@@ -53,7 +54,7 @@ export class PasswordChangeService {
       const revoked = await this.refreshTokens.revokeAllOfUser(tx, account.id, 'PASSWORD_CHANGED');
       const session = await this.sessions.issue(tx, { ...account, sessionVersion });
       tx.record({
-        action: 'auth.password_changed',
+        action: AuthAudit.passwordChanged,
         organisationId: account.homeOrganisationId,
         entityType: 'user',
         entityId: account.id,
@@ -69,7 +70,7 @@ export class PasswordChangeService {
       const { refusedUntil, run } = await this.throttle.recordFailure(tx, keys);
       if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
       tx.record({
-        action: 'auth.password_change_failed',
+        action: AuthAudit.passwordChangeFailed,
         organisationId: account.homeOrganisationId,
         entityType: 'user',
         entityId: account.id,

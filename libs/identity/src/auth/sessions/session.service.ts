@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { AuthAudit } from '../auth.audit';
 import { AuthErrors } from '../auth.errors';
 import { AuthPayload } from '../auth.types';
 import { RefreshTokenRow, RefreshTokenStore } from './refresh-token.store';
@@ -38,7 +39,7 @@ export class SessionService {
       const session = await this.sessions.issue(tx, { ...row, id: row.userId, sessionVersion: row.userSessionVersion }, row.familyId);
       await this.refreshTokens.revoke(tx, row.id, 'ROTATED', session.refreshTokenId);
       tx.record({
-        action: 'auth.token_refreshed',
+        action: AuthAudit.tokenRefreshed,
         organisationId: row.homeOrganisationId,
         entityType: 'user',
         entityId: row.userId,
@@ -60,7 +61,7 @@ export class SessionService {
       if (!row || row.revokedAt) return tx.nothingToRecord();
       await this.refreshTokens.revokeFamily(tx, row.familyId, 'LOGGED_OUT');
       tx.record({
-        action: 'auth.logged_out',
+        action: AuthAudit.loggedOut,
         organisationId: row.homeOrganisationId,
         entityType: 'user',
         entityId: row.userId,
@@ -74,7 +75,7 @@ export class SessionService {
   private async revokeFamilyOnReuse(tx: Transaction, row: RefreshTokenRow): Promise<RefreshOutcome> {
     const revoked = await this.refreshTokens.revokeFamily(tx, row.familyId, 'REUSE_DETECTED');
     tx.record({
-      action: 'auth.refresh_reuse_detected',
+      action: AuthAudit.refreshReuseDetected,
       organisationId: row.homeOrganisationId,
       entityType: 'user',
       entityId: row.userId,

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { APP_CONFIG, AppConfig } from '@muster/platform-config';
 import { SYSTEM_ACTOR } from '@muster/platform-core';
 import { AdvisoryLock, UnitOfWork } from '@muster/platform-database';
+import { AuthAudit } from '../auth.audit';
 import { FAILURE_RUN_RESET_MS, KNOWN_ADDRESS_MS, THROTTLE_WINDOW_MS } from './login-throttle.rules';
 import { LoginThrottleStore } from './login-throttle.store';
 
@@ -61,7 +62,7 @@ export class LoginThrottlePurge implements OnApplicationBootstrap, OnModuleDestr
         });
         if (accountAddresses + counters === 0) return tx.nothingToRecord();
         tx.record({
-          action: 'auth.login_throttle_purged',
+          action: AuthAudit.loginThrottlePurged,
           organisationId: null,
           entityType: 'login_throttle',
           entityId: null,
