@@ -10,13 +10,13 @@ import { RunbookStepStore } from '../steps/runbook-step.store';
 import { RunbookVersionPublisher } from '../versions/runbook-version-publisher';
 import { addMonths } from './review-dates';
 import { RunbookStatus } from './runbook-status';
-import { planTransition, RunbookAction, transitionFacts, transitionFor } from './runbook-transitions';
+import { planTransition, RunbookAction, transitionFacts, RunbookTransitions } from './runbook-transitions';
 import { RunbookEntity } from './runbook.entity';
 import { CreateRunbookInput, UpdateRunbookDraftInput } from './runbook.inputs';
 import { RunbookRef, RunbookStore } from './runbook.store';
 import { Runbook } from './runbook.types';
 
-const EDITORS = transitionFor('edit').roles;
+const EDITORS = RunbookTransitions.rolesFor('edit');
 
 /** Creating runbooks and moving them through their lifecycle (the transition table). */
 @Injectable()
@@ -146,7 +146,7 @@ export class RunbookLifecycleService {
     action: RunbookAction,
     apply: (tx: Transaction, runbook: RunbookEntity) => Promise<TransitionEffect>,
   ): Promise<Runbook> {
-    const { roles } = transitionFor(action);
+    const roles = RunbookTransitions.rolesFor(action);
     return this.uow.run(async (tx) => {
       const before = await this.store.lockForChange(tx, principal, ref, roles);
       const stepCount = action === 'submit' ? (await this.steps.ofRunbook(tx.manager, before.id)).length : 0;

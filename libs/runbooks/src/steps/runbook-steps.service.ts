@@ -6,7 +6,7 @@ import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { definedOnly, pick } from '../object-utils';
 import { RunbookAudit, RunbookAuditAction } from '../runbooks.audit';
 import { toRunbook } from '../runbooks.mappers';
-import { planTransition, transitionFacts, transitionFor } from '../runbooks/runbook-transitions';
+import { planTransition, transitionFacts, RunbookTransitions } from '../runbooks/runbook-transitions';
 import { RunbookEntity } from '../runbooks/runbook.entity';
 import { RunbookRef, RunbookStore } from '../runbooks/runbook.store';
 import { Runbook } from '../runbooks/runbook.types';
@@ -15,7 +15,7 @@ import { AddRunbookStepInput, MAX_STEPS, RemoveRunbookStepInput, ReorderRunbookS
 import { RunbookStepStore } from './runbook-step.store';
 import { assertValidDependencies, dependentsOf } from './step-dependencies';
 
-const EDITORS = transitionFor('edit').roles;
+const EDITORS = RunbookTransitions.rolesFor('edit');
 const STEP = 'Runbook step';
 const STEP_FIELDS = ['title', 'function', 'responsibleRole', 'instructions', 'targetMinutes', 'mandatory', 'dependsOn'] as const;
 

@@ -5,7 +5,7 @@ import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { RunbookAudit } from '../runbooks.audit';
 import { toRunbook } from '../runbooks.mappers';
 import { RunbookStatus } from '../runbooks/runbook-status';
-import { planTransition, transitionFacts, transitionFor } from '../runbooks/runbook-transitions';
+import { planTransition, transitionFacts, RunbookTransitions } from '../runbooks/runbook-transitions';
 import { RunbookEntity } from '../runbooks/runbook.entity';
 import { AdoptTemplateInput } from '../runbooks/runbook.inputs';
 import { RunbookRef, RunbookStore } from '../runbooks/runbook.store';
@@ -15,7 +15,7 @@ import { RunbookVersionEntity } from '../versions/runbook-version.entity';
 import { RunbookVersionStore } from '../versions/runbook-version.store';
 import { copyTemplateSteps } from './copy-template-steps';
 
-const EDITORS = transitionFor('edit').roles;
+const EDITORS = RunbookTransitions.rolesFor('edit');
 
 /** Organisations adopting the ICB's ICS templates, and catching up with newer template versions. */
 @Injectable()
