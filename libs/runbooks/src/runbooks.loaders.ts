@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
+import { type GraphqlContext, RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
 import { toStep, toVersion } from './runbooks.mappers';
 import { RunbookStore } from './runbooks/runbook.store';
 import { RunbookPerson } from './runbooks/runbook.types';
@@ -37,7 +37,7 @@ export class RunbookLoaders {
     private readonly versions: RunbookVersionStore,
   ) {}
 
-  for(ctx: object): RunbookRequestLoaders {
+  for(ctx: GraphqlContext): RunbookRequestLoaders {
     return this.loaders.for(ctx);
   }
 

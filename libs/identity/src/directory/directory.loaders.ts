@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
-import { RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
+import { type GraphqlContext, RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
 import { toMembership, toOrganisation, toTeam } from '../identity.mappers';
 import { MembershipStore } from '../memberships/membership.store';
 import { Membership } from '../memberships/membership.types';
@@ -36,7 +36,7 @@ export class DirectoryLoaders {
     private readonly memberships: MembershipStore,
   ) {}
 
-  for(ctx: object, principal: Principal): DirectoryRequestLoaders {
+  for(ctx: GraphqlContext, principal: Principal): DirectoryRequestLoaders {
     return this.loaders.for(ctx, principal);
   }
 

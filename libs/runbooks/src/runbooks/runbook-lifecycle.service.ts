@@ -51,7 +51,7 @@ export class RunbookLifecycleService {
         changes: { after: pickDraftFields(runbook) },
       });
       return toRunbook(runbook);
-    });
+    }, { actor: principal.actor });
   }
 
   async updateDraft(principal: Principal, input: UpdateRunbookDraftInput): Promise<Runbook> {
@@ -69,7 +69,7 @@ export class RunbookLifecycleService {
         changes: { before: pick(before, Object.keys(changes)), after: pick(after, Object.keys(changes)) },
       });
       return toRunbook(after);
-    });
+    }, { actor: principal.actor });
   }
 
   submit(principal: Principal, ref: RunbookRef): Promise<Runbook> {
@@ -137,7 +137,7 @@ export class RunbookLifecycleService {
         changes: { before: { ownerUserId: before.ownerUserId }, after: { ownerUserId: after.ownerUserId } },
       });
       return toRunbook(after);
-    });
+    }, { actor: principal.actor });
   }
 
   private async transition(
@@ -159,7 +159,7 @@ export class RunbookLifecycleService {
         changes: { before: { status: before.status }, after: { status: after.status }, ...effect.extra },
       });
       return toRunbook(after);
-    });
+    }, { actor: principal.actor });
   }
 }
 

@@ -51,7 +51,7 @@ export class RunbookStepsService {
       return this.touch(tx, runbook, RunbookAudit.stepAdded, `Step ${position} '${step.title}' added to runbook '${runbook.title}'`, {
         after: pickStep(step),
       });
-    });
+    }, { actor: principal.actor });
   }
 
   async update(principal: Principal, input: UpdateRunbookStepInput): Promise<Runbook> {
@@ -71,7 +71,7 @@ export class RunbookStepsService {
       return this.touch(tx, runbook, RunbookAudit.stepUpdated,
         `Step ${before.position} '${after.title}' of runbook '${runbook.title}' changed (${fields.join(', ') || 'no fields'})`,
         { stepId: before.id, before: pickStep(before, fields), after: pickStep(after, fields) });
-    });
+    }, { actor: principal.actor });
   }
 
   async reorder(principal: Principal, input: ReorderRunbookStepsInput): Promise<Runbook> {
@@ -87,7 +87,7 @@ export class RunbookStepsService {
       return this.touch(tx, runbook, RunbookAudit.stepsReordered, `Steps of runbook '${runbook.title}' reordered`, {
         before: steps.map((s) => s.id), after: input.stepIds,
       });
-    });
+    }, { actor: principal.actor });
   }
 
   async remove(principal: Principal, input: RemoveRunbookStepInput): Promise<Runbook> {
@@ -104,7 +104,7 @@ export class RunbookStepsService {
       return this.touch(tx, runbook, RunbookAudit.stepRemoved, `Step ${step.position} '${step.title}' removed from runbook '${runbook.title}'`, {
         before: pickStep(step),
       });
-    });
+    }, { actor: principal.actor });
   }
 
   /**

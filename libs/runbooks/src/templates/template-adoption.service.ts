@@ -49,7 +49,7 @@ export class TemplateAdoptionService {
         changes: { after: { templateId: template.id, templateVersion: version.versionNumber, templateVersionId: version.id, steps: version.stepCount } },
       });
       return toRunbook(runbook);
-    });
+    }, { actor: principal.actor });
   }
 
   /** Replaces a draft's steps with the template's latest version (tailoring is re-done on top). */
@@ -67,7 +67,7 @@ export class TemplateAdoptionService {
         changes: { before: { adoptedTemplateVersion: before.adoptedTemplateVersion }, after: { adoptedTemplateVersion: after.adoptedTemplateVersion } },
       });
       return toRunbook(after);
-    });
+    }, { actor: principal.actor });
   }
 
   private async latestTemplateVersion(tx: Transaction, templateId: string, field: string): Promise<{ template: RunbookEntity; version: RunbookVersionEntity }> {
