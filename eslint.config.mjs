@@ -21,6 +21,11 @@ const depConstraints = [
   },
 ];
 
+const NO_FORWARD_REF = { selector: "Identifier[name='forwardRef']", message: 'No forwardRef: a cycle means one of the two modules is wrong.' };
+
+// A domain's data access lives in its stores (`*.store.ts`); see docs/adding-a-domain.md.
+const SQL_IN_STORES_ONLY = 'Queries belong in the domain\'s store (*.store.ts): call a store method with tx or tx.manager.';
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -34,9 +39,19 @@ export default [
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-floating-promises': 'off',
+      'no-restricted-syntax': ['error', NO_FORWARD_REF],
+    },
+  },
+  {
+    // Services, resolvers and loaders of a domain hold no SQL: no manager calls, no raw queries.
+    files: ['libs/*/src/**/*.service.ts', 'libs/*/src/**/*.resolver.ts', 'libs/*/src/**/*.loaders.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "Identifier[name='forwardRef']", message: 'No forwardRef: a cycle means one of the two modules is wrong.' },
+        NO_FORWARD_REF,
+        { selector: "CallExpression[callee.property.name=/^(query|createQueryBuilder)$/]", message: SQL_IN_STORES_ONLY },
+        { selector: "CallExpression > MemberExpression.callee > MemberExpression.object[property.name='manager']", message: SQL_IN_STORES_ONLY },
+        { selector: "CallExpression > MemberExpression.callee > Identifier.object[name='manager']", message: SQL_IN_STORES_ONLY },
       ],
     },
   },

@@ -1,5 +1,6 @@
 import { Role } from '@muster/platform-access';
 import { UnitOfWork } from '@muster/platform-database';
+import { IdentityAudit } from '@muster/identity';
 import { createOrganisation, createUser, errorCode, startTestApp, TestApp, TestOrg } from '@muster/testing';
 
 const LOGIN = `mutation($input: LoginInput!) {
@@ -144,7 +145,7 @@ describe('sign-in sessions', () => {
   it('stops a deactivated user on their very next request, and their refresh token too', async () => {
     const user = await admin();
     expect(errorCode(await probe(user.token))).toBeUndefined();
-    await uowQuery(`UPDATE app_user SET active = false WHERE id = $1`, [user.id], 'user.deactivated');
+    await uowQuery(`UPDATE app_user SET active = false WHERE id = $1`, [user.id], IdentityAudit.userDeactivated);
     expect(errorCode(await probe(user.token))).toBe('UNAUTHENTICATED');
     expect(errorCode(await refresh(user.refreshToken))).toBe('UNAUTHENTICATED');
     const login = await t.gql.request(LOGIN, { input: { email: user.email, password: user.password } });
@@ -154,7 +155,7 @@ describe('sign-in sessions', () => {
   it('takes a removed role away on the very next request', async () => {
     const user = await admin();
     expect(errorCode(await probe(user.token))).toBeUndefined();
-    await uowQuery(`DELETE FROM membership WHERE user_id = $1`, [user.id], 'membership.revoked');
+    await uowQuery(`DELETE FROM membership WHERE user_id = $1`, [user.id], IdentityAudit.roleRevoked);
     expect(errorCode(await probe(user.token))).toBe('FORBIDDEN');
   });
 

@@ -20,9 +20,9 @@ describe('bad input and failed mutations write nothing', () => {
   });
   afterAll(() => t.close());
 
-  const refused = async (query: string, variables: Record<string, unknown>, fields: string[]) => {
+  const refused = async (query: string, variables: Record<string, unknown>, fields: string[], caller = admin) => {
     const before = await tableCounts(t.dataSource);
-    const res = await t.gql.request(query, variables, { token: admin.token });
+    const res = await t.gql.request(query, variables, { token: caller.token });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect([...new Set(res.errors?.[0].extensions?.fields?.map((f) => f.field))].sort()).toEqual([...fields].sort());
     expect(res.data).toBeNull();
@@ -43,6 +43,14 @@ describe('bad input and failed mutations write nothing', () => {
     await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber \udc00 team', function: 'DIGITAL' } }, ['name']);
     // A whole pair is fine.
     expect(errorCode(await t.gql.request(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber \u{1F691} team', function: 'DIGITAL' } }, { token: admin.token }))).toBeUndefined();
+  });
+
+  it('checks text after trimming it: a runbook title of spaces is refused, naming title, not stored empty (or refused by the database)', async () => {
+    const lead = await createUser(t, [{ organisationId: org.id, role: Role.EPRR_LEAD }]);
+    const createRunbook = `mutation($input: CreateRunbookInput!) { createRunbook(input: $input) { id } }`;
+    await refused(createRunbook, { input: { organisationId: org.id, title: '     ', categories: ['RANSOMWARE'] } }, ['title'], lead);
+    const createApiKey = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`;
+    await refused(createApiKey, { input: { organisationId: org.id, role: 'VIEWER', name: '  x  ' } }, ['name']);
   });
 
   it('names every bad field at once: a malformed email and organisation id', async () => {

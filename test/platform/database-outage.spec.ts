@@ -99,6 +99,13 @@ describe('a database outage is answered SERVICE_UNAVAILABLE, not UNAUTHENTICATED
     ]);
     expect(logs.filter((line) => /unexpected error|SQL error/.test(line.msg))).toEqual([]);
   });
+
+  it('answers a REST route like GraphQL during an outage: 503 with Retry-After', async () => {
+    proxy.cut();
+    const exported = await fetch(`${t.baseUrl}/audit/export`, { headers: { authorization: `Bearer ${auditor.token}` } });
+    proxy.restore();
+    expect([exported.status, exported.headers.get('retry-after')]).toEqual([503, '5']);
+  });
 });
 
 /** One GraphQL request over HTTP, keeping what a client sees of a refusal: status, Retry-After, codes. */

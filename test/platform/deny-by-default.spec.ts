@@ -1,13 +1,8 @@
 import { SetMetadata } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, ModulesContainer, Reflector } from '@nestjs/core';
+import { Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ACCESS_METADATA, Authenticated } from '@muster/platform-access';
-import { startTestApp, TestApp } from '@muster/testing';
-
-// @nestjs/graphql's own metadata keys (graphql.constants): what @Query/@Mutation/@Subscription set.
-const RESOLVER_TYPE = 'graphql:resolver_type';
-const RESOLVER_NAME = 'graphql:resolver_name';
-const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
+import { providerInstances, RESOLVER_TYPE, rootHandlers as allRootHandlers, startTestApp, TestApp } from '@muster/testing';
 
 interface RootHandler {
   field: string;
@@ -15,22 +10,13 @@ interface RootHandler {
   guarded: boolean;
 }
 
-type Instance = Record<string, unknown> & { constructor: abstract new (...args: never[]) => unknown };
-
 /** Every Query/Mutation/Subscription handler among `instances`, and whether it carries an access rule. */
-function rootHandlers(instances: unknown[], scanner: MetadataScanner, reflector: Reflector): RootHandler[] {
-  return instances.flatMap((instance) => {
-    if (!instance || typeof instance !== 'object') return [];
-    const prototype = Object.getPrototypeOf(instance);
-    const owner = (instance as Instance).constructor;
-    return scanner.getAllMethodNames(prototype).flatMap((method) => {
-      const handler = prototype[method];
-      const kind = Reflect.getMetadata(RESOLVER_TYPE, handler);
-      if (!ROOT_TYPES.includes(kind)) return [];
-      const rule = reflector.getAllAndOverride(ACCESS_METADATA, [handler, owner]);
-      return [{ field: `${kind}.${Reflect.getMetadata(RESOLVER_NAME, handler) ?? method}`, where: `${owner.name}.${method}`, guarded: Boolean(rule) }];
-    });
-  });
+function rootHandlers(instances: unknown[], reflector: Reflector): RootHandler[] {
+  return allRootHandlers(instances).map(({ field, where, handler, owner }) => ({
+    field,
+    where,
+    guarded: Boolean(reflector.getAllAndOverride(ACCESS_METADATA, [handler, owner])),
+  }));
 }
 
 describe('deny by default: every Query and Mutation resolver declares who may call it', () => {
@@ -39,9 +25,7 @@ describe('deny by default: every Query and Mutation resolver declares who may ca
 
   beforeAll(async () => {
     t = await startTestApp();
-    // Every provider of every module of the running app (resolvers are providers).
-    const instances = new DiscoveryService(t.app.get(ModulesContainer)).getProviders().map((wrapper) => wrapper.instance);
-    handlers = rootHandlers(instances, new MetadataScanner(), new Reflector());
+    handlers = rootHandlers(providerInstances(t.app), new Reflector());
   });
   afterAll(() => t.close());
 
@@ -72,7 +56,7 @@ describe('deny by default: every Query and Mutation resolver declares who may ca
       const descriptor = Object.getOwnPropertyDescriptor(ProbeResolver.prototype, method) as PropertyDescriptor;
       SetMetadata(RESOLVER_TYPE, 'Query')(ProbeResolver.prototype, method, descriptor);
     }
-    const found = rootHandlers([new ProbeResolver()], new MetadataScanner(), new Reflector());
+    const found = rootHandlers([new ProbeResolver()], new Reflector());
     expect(found.filter((h) => !h.guarded).map((h) => h.where)).toEqual(['ProbeResolver.forgotten']);
   });
 });

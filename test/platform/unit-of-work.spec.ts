@@ -61,6 +61,38 @@ describe('unit of work', () => {
     expect(await rows('unaudited')).toBe(0);
   });
 
+  it('ends without writing a change that says it has nothing to record, even what it wrote before finding so', async () => {
+    const result = await uow.run(async (tx) => {
+      await tx.manager.query(`INSERT INTO ${PROBE} (id) VALUES ('unchanged-1')`);
+      return tx.nothingToRecord();
+    });
+    expect(result).toBeUndefined();
+    expect(await rows('unchanged-1')).toBe(0);
+    expect(await events('unchanged-1')).toBe(0);
+  });
+
+  it('refuses a change that records audit events and then says it has nothing to record', async () => {
+    const contradictory = uow.run(async (tx) => {
+      tx.record({ action: 'probe.created', organisationId: null, entityType: 'probe', entityId: 'contradictory', summary: 'x' });
+      return tx.nothingToRecord();
+    });
+    await expect(contradictory).rejects.toThrow('nothing to record');
+    expect(await events('contradictory')).toBe(0);
+  });
+
+  it('refuses to end a joined unit of work without writing: the outer one would commit what it wrote', async () => {
+    const joined = uow.run(async (tx) => {
+      tx.record({ action: 'probe.outer', organisationId: null, entityType: 'probe', entityId: 'joined-unchanged', summary: 'outer' });
+      await uow.run(async (inner) => {
+        await inner.manager.query(`INSERT INTO ${PROBE} (id) VALUES ('joined-unchanged')`);
+        return inner.nothingToRecord();
+      });
+    });
+    await expect(joined).rejects.toThrow('not one joined to another');
+    expect(await rows('joined-unchanged')).toBe(0);
+    expect(await events('joined-unchanged')).toBe(0);
+  });
+
   it('runs at READ COMMITTED, set for the session when it connects rather than for each transaction', async () => {
     const { level, source } = await uow.run(async (tx) => {
       tx.record({ action: 'probe.checked', organisationId: null, entityType: 'probe', entityId: 'isolation', summary: 'isolation level read' });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '@muster/platform-access';
 import { UnitOfWork } from '@muster/platform-database';
-import { OrganisationKind, PasswordHasher, TeamFunction } from '@muster/identity';
+import { IdentityAudit, OrganisationKind, PasswordHasher, TeamFunction } from '@muster/identity';
 import type { TestApp } from './test-app';
 
 /**
@@ -50,7 +50,7 @@ export async function createOrganisation(
       [odsCode, name, kind],
     );
     tx.record({
-      action: 'organisation.created',
+      action: IdentityAudit.organisationCreated,
       organisationId: row.id,
       entityType: 'organisation',
       entityId: row.id,
@@ -70,7 +70,7 @@ export async function createTeam(t: TestApp, organisationId: string, fn: TeamFun
       [organisationId, teamName, fn],
     );
     tx.record({
-      action: 'team.created',
+      action: IdentityAudit.teamCreated,
       organisationId,
       entityType: 'team',
       entityId: row.id,
@@ -110,7 +110,7 @@ async function insertUser(
       [user.email, user.displayName, user.passwordHash],
     );
     tx.record({
-      action: 'user.created',
+      action: IdentityAudit.userCreated,
       organisationId: grants[0]?.organisationId ?? null,
       entityType: 'user',
       entityId: row.id,
@@ -123,7 +123,7 @@ async function insertUser(
         [row.id, g.organisationId, g.teamId ?? null, g.role],
       );
       tx.record({
-        action: 'membership.granted',
+        action: IdentityAudit.roleGranted,
         organisationId: g.organisationId,
         entityType: 'membership',
         entityId: m.id,

@@ -1,4 +1,5 @@
 export * from './incident-category';
+export * from './runbooks.audit';
 export * from './runbooks.entities';
 export * from './runbooks.module';
 export * from './runbooks/review-dates';

@@ -1,17 +1,19 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { RunbookLoaderFactory } from './runbook-loaders';
+import { RunbookLoaders } from './runbooks.loaders';
 import { RUNBOOK_ENTITIES } from './runbooks.entities';
 import { RunbookLifecycleService } from './runbooks/runbook-lifecycle.service';
 import { RunbookMutationsResolver } from './runbooks/runbook-mutations.resolver';
 import { RunbookQueriesService } from './runbooks/runbook-queries.service';
-import { RunbookStore } from './runbooks/runbook-store';
+import { RunbookStore } from './runbooks/runbook.store';
 import { RunbookResolver } from './runbooks/runbook.resolver';
 import { RunbookStepResolver } from './steps/runbook-step.resolver';
+import { RunbookStepStore } from './steps/runbook-step.store';
 import { RunbookStepsService } from './steps/runbook-steps.service';
 import { TemplateAdoptionResolver } from './templates/template-adoption.resolver';
 import { TemplateAdoptionService } from './templates/template-adoption.service';
 import { RunbookVersionPublisher } from './versions/runbook-version-publisher';
+import { RunbookVersionStore } from './versions/runbook-version.store';
 import { RunbookVersionResolver } from './versions/runbook-version.resolver';
 
 /** Runbooks: lifecycle, steps, immutable versions, ICS templates and their adoption. */
@@ -19,12 +21,14 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
   imports: [TypeOrmModule.forFeature([...RUNBOOK_ENTITIES])],
   providers: [
     RunbookStore,
+    RunbookStepStore,
+    RunbookVersionStore,
     RunbookVersionPublisher,
     RunbookLifecycleService,
     RunbookStepsService,
     TemplateAdoptionService,
     RunbookQueriesService,
-    RunbookLoaderFactory,
+    RunbookLoaders,
     RunbookResolver,
     RunbookMutationsResolver,
     RunbookStepResolver,

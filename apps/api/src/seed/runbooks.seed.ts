@@ -4,7 +4,7 @@ import { Clock } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import {
   addMonths, copyTemplateSteps, ICS_TEMPLATES, IcsTemplateSpec, latestTemplateVersion, RunbookEntity, RunbookStatus,
-  RunbookStepEntity, RunbookVersionEntity, RunbookVersionStep, requiredRoles, snapshotSteps, templateSteps,
+  RunbookAudit, RunbookStepEntity, RunbookVersionEntity, RunbookVersionStep, requiredRoles, snapshotSteps, templateSteps,
 } from '@muster/runbooks';
 import { ADOPTION_HISTORY, AdoptionState, RUNBOOK_ADOPTIONS, TEMPLATE_PUBLISHER_ODS, TEMPLATE_VERSION_AGES } from './data/runbook-adoptions';
 import { SeedSection } from './seed-section';
@@ -183,7 +183,7 @@ async function writeHistory(tx: Transaction, h: HistoricRunbook): Promise<string
     updatedAt: h.submittedAt ?? current?.approvedAt ?? h.createdAt,
   });
   tx.record({
-    action: 'runbook.imported', organisationId: org.id, entityType: 'runbook', entityId: h.runbook.id, summary: h.summary,
+    action: RunbookAudit.imported, organisationId: org.id, entityType: 'runbook', entityId: h.runbook.id, summary: h.summary,
     changes: { after: { status: h.final, versions: h.versions.map((v, i) => ({ number: i + 1, approvedAt: v.approvedAt })), templateVersion: h.runbook.adoptedTemplateVersion ?? null } },
   });
   return h.runbook.id;

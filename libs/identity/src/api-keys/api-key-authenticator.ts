@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { Principal } from '@muster/platform-access';
 import { Actor, Clock } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
-import { nothingChanged, runUnlessUnchanged } from '../auth/unchanged';
 import { sameHash } from '../auth/tokens/opaque-token';
+import { IdentityAudit } from '../identity.audit';
 import { parseApiKey } from './api-key-secret';
 import { ApiKeyCredential, ApiKeyStore } from './api-key.store';
 import { LAST_USED_RESOLUTION_MS, lastUsedIsStale } from './api-key.rules';
@@ -40,13 +40,12 @@ export class ApiKeyAuthenticator {
   private async recordUse(key: ApiKeyCredential, actor: Actor, now: Date): Promise<void> {
     const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
     try {
-      await runUnlessUnchanged(
-        this.uow,
+      await this.uow.run(
         async (tx) => {
           // Another request of this key may have written it meanwhile: then there is nothing to do.
-          if (!(await this.store.touch(tx.manager, key.id, tx.now, staleBefore))) nothingChanged();
+          if (!(await this.store.touch(tx, key.id, staleBefore))) return tx.nothingToRecord();
           tx.record({
-            action: 'api_key.used',
+            action: IdentityAudit.apiKeyUsed,
             organisationId: key.organisationId,
             entityType: 'api_key',
             entityId: key.id,

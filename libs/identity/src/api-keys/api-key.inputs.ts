@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Role } from '@muster/platform-access';
-import { PageArgs } from '@muster/platform-graphql';
+import { PageArgs, Trim } from '@muster/platform-graphql';
 
 @InputType()
 export class CreateApiKeyInput {
@@ -14,6 +14,7 @@ export class CreateApiKeyInput {
   role: Role;
 
   @Field({ description: 'What the key is for, e.g. "SOC SIEM"; unique among the live keys of the organisation.' })
+  @Trim()
   @IsString()
   @MinLength(2)
   @MaxLength(100)

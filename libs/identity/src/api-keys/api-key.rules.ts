@@ -1,4 +1,4 @@
-import { AccessPolicy, Principal, Role } from '@muster/platform-access';
+import { Role } from '@muster/platform-access';
 
 /**
  * Roles a machine may hold. Never administration (a key cannot mint keys or people) and
@@ -20,16 +20,4 @@ export const LAST_USED_RESOLUTION_MS = 60_000;
 
 export function lastUsedIsStale(lastUsedAt: Date | null, now: Date): boolean {
   return lastUsedAt === null || now.getTime() - lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS;
-}
-
-/** Create or revoke a key of `organisationId`: NOT_FOUND out of sight, FORBIDDEN without the role. */
-export function assertCanManageKeys(principal: Principal, organisationId: string, entity: string): void {
-  if (principal.isSystemAdmin) return;
-  AccessPolicy.assertCanAct(principal, organisationId, API_KEY_ADMIN_ROLES, entity);
-}
-
-/** List an organisation's keys: its admins, and the ICS-wide roles (system admin, auditor). */
-export function assertCanListKeys(principal: Principal, organisationId: string): void {
-  if (principal.isSystemWide) return;
-  AccessPolicy.assertCanAct(principal, organisationId, API_KEY_ADMIN_ROLES, 'Organisation');
 }

@@ -1,23 +1,27 @@
+import { AccountStore } from './account.store';
 import { AuthResolver } from './auth.resolver';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginService } from './login.service';
 import { PasswordChangeService } from './passwords/password-change.service';
 import { PasswordHasher } from './passwords/password-hasher';
-import { RefreshTokens } from './sessions/refresh-tokens';
+import { RefreshTokenStore } from './sessions/refresh-token.store';
 import { SessionIssuer } from './sessions/session-issuer';
 import { SessionService } from './sessions/session.service';
 import { LoginThrottle } from './throttle/login-throttle';
+import { LoginThrottleStore } from './throttle/login-throttle.store';
 import { LoginThrottlePurge } from './throttle/login-throttle-purge';
 import { AccessTokens } from './tokens/access-tokens';
 import { UserPrincipals } from './user-principals';
 
 /** Authentication: passwords, sessions, the bearer-token strategy. */
 export const AUTH_PROVIDERS = [
+  AccountStore,
   PasswordHasher,
+  LoginThrottleStore,
   LoginThrottle,
   LoginThrottlePurge,
   AccessTokens,
-  RefreshTokens,
+  RefreshTokenStore,
   SessionIssuer,
   UserPrincipals,
   JwtStrategy,

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Clock, currentContext } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
-import { Account, findAccountByEmail, normaliseEmail } from './accounts';
+import { Account, AccountStore, normaliseEmail } from './account.store';
+import { AuthAudit } from './auth.audit';
 import { AuthErrors } from './auth.errors';
 import { AuthPayload } from './auth.types';
 import { PasswordHasher } from './passwords/password-hasher';
 import { SessionIssuer } from './sessions/session-issuer';
-import { LoginThrottle, ThrottleKeys, throttleKeys } from './throttle/login-throttle';
+import { LoginThrottle, throttleKeys } from './throttle/login-throttle';
+import { ThrottleKeys } from './throttle/login-throttle.store';
 
 type FailureReason = 'UNKNOWN_EMAIL' | 'WRONG_PASSWORD' | 'NO_PASSWORD' | 'INACTIVE';
 
@@ -33,6 +35,7 @@ export class LoginService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly sessions: SessionIssuer,
+    private readonly accounts: AccountStore,
   ) {}
 
   async login(email: string, password: string): Promise<AuthPayload> {
@@ -40,7 +43,7 @@ export class LoginService {
     const refused = await this.throttle.refusedUntil(this.dataSource.manager, keys, this.clock.now());
     if (refused) throw AuthErrors.tooManyAttempts(refused);
 
-    const account = await findAccountByEmail(this.dataSource.manager, keys.email);
+    const account = await this.accounts.findByEmail(this.dataSource.manager, keys.email);
     const matches = await this.hasher.verify(account?.passwordHash ?? null, password);
     const failure = failureReason(account, matches);
     if (failure || !account) {
@@ -52,11 +55,11 @@ export class LoginService {
   }
 
   private async recordFailure(tx: Transaction, keys: ThrottleKeys, account: Account | null, reason: FailureReason): Promise<void> {
-    const { refusedUntil, run } = await this.throttle.recordFailure(tx.manager, keys, tx.now);
+    const { refusedUntil, run } = await this.throttle.recordFailure(tx, keys);
     // Locked by a concurrent attempt meanwhile: refuse, count nothing, write nothing.
     if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
     tx.record({
-      action: 'auth.login_failed',
+      action: AuthAudit.loginFailed,
       organisationId: account?.homeOrganisationId ?? null,
       entityType: 'user',
       entityId: account?.id ?? null,
@@ -71,11 +74,11 @@ export class LoginService {
   }
 
   private async recordSuccess(tx: Transaction, keys: ThrottleKeys, account: Account): Promise<AuthPayload> {
-    const refusedUntil = await this.throttle.recordSuccess(tx.manager, keys, tx.now);
+    const refusedUntil = await this.throttle.recordSuccess(tx, keys);
     if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
     const session = await this.sessions.issue(tx, account);
     tx.record({
-      action: 'auth.login_succeeded',
+      action: AuthAudit.loginSucceeded,
       organisationId: account.homeOrganisationId,
       entityType: 'user',
       entityId: account.id,

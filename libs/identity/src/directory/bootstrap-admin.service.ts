@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Role } from '@muster/platform-access';
 import { ConfigError } from '@muster/platform-config';
 import { DomainError, ErrorCode } from '@muster/platform-core';
-import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { AdvisoryLock, Transaction, UnitOfWork } from '@muster/platform-database';
+import { MembershipStore } from '../memberships/membership.store';
 import { MembershipsService } from '../memberships/memberships.service';
 import { OrganisationKind } from '../organisations/organisation-kind';
+import { OrganisationStore } from '../organisations/organisation.store';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { UserStore } from '../users/user.store';
 import { UsersService } from '../users/users.service';
 import { SystemPrincipal } from './system-principal';
 
@@ -34,23 +37,29 @@ export class BootstrapAdmin {
     private readonly organisations: OrganisationsService,
     private readonly users: UsersService,
     private readonly memberships: MembershipsService,
+    private readonly organisationStore: OrganisationStore,
+    private readonly userStore: UserStore,
+    private readonly membershipStore: MembershipStore,
   ) {}
 
   async ensure(admin: { email: string; password: string }): Promise<BootstrapOutcome> {
-    if (await hasActiveSystemAdmin(this.dataSource.manager, admin.email)) return { status: 'present' };
-    if (await hasActiveSystemAdmin(this.dataSource.manager)) return skipped(ALREADY);
+    if (await this.membershipStore.hasActiveSystemAdmin(this.dataSource.manager, admin.email)) return { status: 'present' };
+    if (await this.membershipStore.hasActiveSystemAdmin(this.dataSource.manager)) return skipped(ALREADY);
     const system = new SystemPrincipal();
     try {
-      return await this.uow.run(async (tx) => {
-        // Two instances starting together must not both create one.
-        await tx.manager.query(`SELECT pg_advisory_xact_lock(hashtext('muster.bootstrap-admin'))`);
-        // Rolls back (nothing was written) if another instance got there first.
-        if (await hasActiveSystemAdmin(tx.manager)) throw new SkipSignal(ALREADY);
-        const icb = await this.icb(tx, system);
-        return { status: await this.makeAdmin(tx, system, admin, icb.id), email: admin.email, organisation: icb.name };
-      }, { actor: system.actor });
+      const outcome = await this.uow.run(
+        async (tx): Promise<BootstrapOutcome | undefined> => {
+          // Two instances starting together must not both create one.
+          await AdvisoryLock.wait(tx, 'muster.bootstrap-admin');
+          // Another instance got there first.
+          if (await this.membershipStore.hasActiveSystemAdmin(tx.manager)) return tx.nothingToRecord();
+          const icb = await this.icb(tx, system);
+          return { status: await this.makeAdmin(tx, system, admin, icb.id), email: admin.email, organisation: icb.name };
+        },
+        { actor: system.actor },
+      );
+      return outcome ?? skipped(ALREADY);
     } catch (error) {
-      if (error instanceof SkipSignal) return skipped(error.message);
       if (error instanceof DomainError && error.code === ErrorCode.BAD_USER_INPUT) {
         throw new ConfigError('MUSTER_ADMIN_PASSWORD', `is refused by the password policy: it ${error.fields[0]?.message ?? error.message}`);
       }
@@ -58,52 +67,35 @@ export class BootstrapAdmin {
     }
   }
 
-  /** Creates the account, or promotes (and if need be reactivates) the one with that email. */
+  /**
+   * Creates the account, or promotes (and if need be reactivates) the one with that email,
+   * through the directory services: they join this unit of work.
+   */
   private async makeAdmin(
     tx: Transaction,
     system: SystemPrincipal,
     admin: { email: string; password: string },
     organisationId: string,
   ): Promise<'created' | 'granted'> {
-    const [existing] = await tx.manager.query(
-      `SELECT u.id, u.display_name AS "displayName", u.active,
-              EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.role = 'SYSTEM_ADMIN') AS "isAdmin"
-       FROM app_user u WHERE u.email = $1`,
-      [admin.email],
-    );
+    const existing = await this.userStore.findRecordByEmail(tx.manager, admin.email);
     if (!existing) {
       const { email, password } = admin;
       await this.users.create(system, { organisationId, email, password, displayName: 'System administrator', role: Role.SYSTEM_ADMIN });
       return 'created';
     }
     if (!existing.active) await this.users.reactivate(system, existing.id);
-    if (!existing.isAdmin) {
-      const grant = { userId: existing.id, displayName: existing.displayName, organisationId, role: Role.SYSTEM_ADMIN };
-      await this.memberships.grantWithin(tx, system, grant);
+    if (!existing.roles.includes(Role.SYSTEM_ADMIN)) {
+      await this.memberships.grantTo(system, { userId: existing.id, displayName: existing.displayName, organisationId, role: Role.SYSTEM_ADMIN });
     }
     return 'granted';
   }
 
   private async icb(tx: Transaction, system: SystemPrincipal): Promise<{ id: string; name: string }> {
-    const [icb] = await tx.manager.query(
-      `SELECT id, name FROM organisation WHERE kind = 'ICB' ORDER BY created_at, id LIMIT 1`,
-    );
+    const icb = await this.organisationStore.firstOfKind(tx.manager, OrganisationKind.ICB);
     return icb ?? this.organisations.create(system, PLACEHOLDER_ICB);
   }
 }
 
-class SkipSignal extends Error {}
-
 const ALREADY = 'an active system administrator already exists';
 
 const skipped = (reason: string): BootstrapOutcome => ({ status: 'skipped', reason });
-
-/** An active SYSTEM_ADMIN exists (with that email, if given). */
-async function hasActiveSystemAdmin(manager: EntityManager, email?: string): Promise<boolean> {
-  const rows = await manager.query(
-    `SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id
-     WHERE m.role = 'SYSTEM_ADMIN' AND u.active AND ($1::text IS NULL OR u.email = $1) LIMIT 1`,
-    [email ?? null],
-  );
-  return rows.length > 0;
-}

@@ -1,14 +1,18 @@
 import { Provider } from '@nestjs/common';
 import { GrantResolver, MembershipResolver } from '../memberships/membership.resolver';
+import { MembershipStore } from '../memberships/membership.store';
 import { MembershipsService } from '../memberships/memberships.service';
 import { OrganisationResolver } from '../organisations/organisation.resolver';
+import { OrganisationStore } from '../organisations/organisation.store';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { TeamResolver } from '../teams/team.resolver';
+import { TeamStore } from '../teams/team.store';
 import { TeamsService } from '../teams/teams.service';
 import { UserResolver } from '../users/user.resolver';
+import { UserStore } from '../users/user.store';
 import { UsersService } from '../users/users.service';
 import { BootstrapAdmin } from './bootstrap-admin.service';
-import { DirectoryLoaders } from './directory-loaders';
+import { DirectoryLoaders } from './directory.loaders';
 import { ViewerResolver } from './viewer.resolver';
 
 /** The directory half of identity: organisations, teams, people, roles. */
@@ -21,6 +25,10 @@ export const DIRECTORY_SERVICES: Provider[] = [
 ];
 
 export const DIRECTORY_PROVIDERS: Provider[] = [
+  OrganisationStore,
+  TeamStore,
+  UserStore,
+  MembershipStore,
   ...DIRECTORY_SERVICES,
   DirectoryLoaders,
   OrganisationResolver,

@@ -1,6 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
-import { DirectoryLoaders } from '../directory/directory-loaders';
+import type { GraphqlContext } from '@muster/platform-graphql';
+import { DirectoryLoaders } from '../directory/directory.loaders';
 import { Organisation } from '../organisations/organisation.types';
 import { Team } from '../teams/team.types';
 import { GrantRoleInput, RevokeRoleInput } from './membership.inputs';
@@ -27,12 +28,12 @@ export class MembershipResolver {
   }
 
   @ResolveField(() => Organisation)
-  async organisation(@Parent() m: Membership, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Organisation> {
-    return (await this.loaders.for(ctx, principal).organisation.load(m.organisationId)) as Organisation;
+  organisation(@Parent() m: Membership, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Organisation> {
+    return this.loaders.for(ctx, principal).organisation.load(m.organisationId);
   }
 
   @ResolveField(() => Team, { nullable: true })
-  team(@Parent() m: Membership, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Team | null> {
+  team(@Parent() m: Membership, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Team | null> {
     return m.teamId ? this.loaders.for(ctx, principal).team.load(m.teamId) : Promise.resolve(null);
   }
 }
@@ -43,12 +44,12 @@ export class GrantResolver {
   constructor(private readonly loaders: DirectoryLoaders) {}
 
   @ResolveField(() => Organisation)
-  async organisation(@Parent() g: Grant, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Organisation> {
-    return (await this.loaders.for(ctx, principal).organisation.load(g.organisationId)) as Organisation;
+  organisation(@Parent() g: Grant, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Organisation> {
+    return this.loaders.for(ctx, principal).organisation.load(g.organisationId);
   }
 
   @ResolveField(() => Team, { nullable: true })
-  team(@Parent() g: Grant, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Team | null> {
+  team(@Parent() g: Grant, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Team | null> {
     return g.teamId ? this.loaders.for(ctx, principal).team.load(g.teamId) : Promise.resolve(null);
   }
 }

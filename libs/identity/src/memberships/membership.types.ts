@@ -26,5 +26,3 @@ export class Grant {
   organisationId: string;
   teamId: string | null;
 }
-
-export const MEMBERSHIP_COLUMNS = { id: true, userId: true, organisationId: true, teamId: true, role: true, grantedAt: true } as const;

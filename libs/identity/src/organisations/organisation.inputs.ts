@@ -1,12 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Min } from 'class-validator';
+import { Trim } from '@muster/platform-graphql';
 import { OrganisationKind } from './organisation-kind';
 
 export const ODS_CODE = /^[A-Z0-9]{3,10}$/;
 const ODS_CODE_MESSAGE = 'must be 3 to 10 capital letters or digits (an ODS code, e.g. RJE)';
-
-export const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 @InputType()
 export class CreateOrganisationInput {
@@ -16,7 +14,7 @@ export class CreateOrganisationInput {
   odsCode: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(2, 200)
   name: string;
@@ -39,7 +37,7 @@ export class UpdateOrganisationInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(2, 200)
   name?: string;

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, Authenticated, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
-import { Connection, PageArgs } from '@muster/platform-graphql';
-import { DirectoryLoaders } from '../directory/directory-loaders';
+import { Connection, type GraphqlContext, PageArgs } from '@muster/platform-graphql';
+import { DirectoryLoaders } from '../directory/directory.loaders';
 import { IdArgs } from '../directory/id.args';
 import { Team } from '../teams/team.types';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
@@ -46,7 +46,7 @@ export class OrganisationResolver {
   }
 
   @ResolveField(() => [Team], { nullable: true, description: 'Null unless you are a member of this organisation (or hold a system-wide role).' })
-  teams(@Parent() organisation: Organisation, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Team[] | null> {
+  teams(@Parent() organisation: Organisation, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Team[] | null> {
     return this.loaders.for(ctx, principal).teamsOfOrganisation.load(organisation.id);
   }
 }

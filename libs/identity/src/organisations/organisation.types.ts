@@ -24,13 +24,3 @@ export class Organisation {
 }
 
 export const OrganisationConnection = ConnectionType(Organisation, 'OrganisationConnection');
-
-/** The columns an Organisation is read from (never the whole entity graph). */
-export const ORGANISATION_COLUMNS = {
-  id: true,
-  odsCode: true,
-  name: true,
-  kind: true,
-  createdAt: true,
-  version: true,
-} as const;

@@ -3,18 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
-import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
 import { changedFields } from '../directory/changes';
-import { DirectoryAccess } from '../directory/directory-access';
-import { rethrowDuplicate } from '../directory/unique-violation';
-import { OrganisationEntity } from './organisation.entity';
+import { DirectoryAccess } from '../directory/directory.access';
+import { IdentityAudit } from '../identity.audit';
+import { toOrganisation } from '../identity.mappers';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs';
-import { Organisation, ORGANISATION_COLUMNS } from './organisation.types';
+import { OrganisationStore } from './organisation.store';
+import { Organisation } from './organisation.types';
 
 // Keyset on (name, id).
 const CURSOR = new KeysetCursor('organisations', ['text', 'uuid']);
-const DUPLICATE = { organisation_ods_code_key: 'An organisation with this ODS code already exists' };
 
 /** The member organisations of the ICS. */
 @Injectable()
@@ -22,6 +22,7 @@ export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
+    private readonly store: OrganisationStore,
   ) {}
 
   /**
@@ -30,46 +31,30 @@ export class OrganisationsService {
    * people are scoped (see DirectoryAccess).
    */
   async list(_principal: Principal, page: PageArgs): Promise<Connection<Organisation>> {
-    const qb = this.dataSource.manager
-      .createQueryBuilder(OrganisationEntity, 'o')
-      .select(Object.keys(ORGANISATION_COLUMNS).map((c) => `o.${c}`))
-      .orderBy('o.name', 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .limit(page.first + 1);
-    if (page.after) {
-      const [name, id] = CURSOR.decode(page.after);
-      qb.where('(o.name, o.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb.getMany();
-    return toConnection(rows, page.first, CURSOR, (r) => [r.name, r.id], (r) => r);
+    const rows = await this.store.page(this.dataSource.manager, page.first + 1, page.after ? CURSOR.decode(page.after) : null);
+    return toConnection(rows, page.first, CURSOR, (r) => [r.name, r.id], toOrganisation);
   }
 
   async get(_principal: Principal, id: string): Promise<Organisation> {
-    const row = await this.dataSource.manager.findOne(OrganisationEntity, { select: ORGANISATION_COLUMNS, where: { id } });
+    const row = await this.store.findById(this.dataSource.manager, id);
     if (!row) throw DomainError.notFound('Organisation');
-    return row;
+    return toOrganisation(row);
   }
 
   async create(principal: Principal, input: CreateOrganisationInput): Promise<Organisation> {
     AccessPolicy.assertSystemAdmin(principal);
     return this.uow.run(
       async (tx) => {
-        const [row] = await tx.manager
-          .query(
-            `INSERT INTO organisation (ods_code, name, kind, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)
-             RETURNING id, ods_code AS "odsCode", name, kind, created_at AS "createdAt", version`,
-            [input.odsCode, input.name, input.kind, tx.now],
-          )
-          .catch(rethrowDuplicate(DUPLICATE));
+        const row = await this.store.insert(tx, { odsCode: input.odsCode, name: input.name, kind: input.kind });
         tx.record({
-          action: 'organisation.created',
+          action: IdentityAudit.organisationCreated,
           organisationId: row.id,
           entityType: 'organisation',
           entityId: row.id,
           summary: `Created organisation ${row.name} (${row.odsCode})`,
           changes: { after: { odsCode: row.odsCode, name: row.name, kind: row.kind } },
         });
-        return row as Organisation;
+        return toOrganisation(row);
       },
       { actor: principal.actor },
     );
@@ -79,39 +64,25 @@ export class OrganisationsService {
     if (input.odsCode !== undefined) AccessPolicy.assertSystemAdmin(principal);
     return this.uow.run(
       async (tx) => {
-        const current = await lockOrganisation(tx, input.id);
+        const current = await this.store.lock(tx, input.id);
         if (!current) throw DomainError.notFound('Organisation');
         DirectoryAccess.assertCanAdminister(principal, current.id, 'Organisation');
         if (current.version !== input.version) {
           throw DomainError.conflict('This organisation was changed by someone else since you read it; reload and try again');
         }
         const after = { name: input.name ?? current.name, odsCode: input.odsCode ?? current.odsCode };
-        const [[row]] = await tx.manager
-          .query(
-            `UPDATE organisation SET name = $2, ods_code = $3, version = version + 1, updated_at = $4 WHERE id = $1
-             RETURNING id, ods_code AS "odsCode", name, kind, created_at AS "createdAt", version`,
-            [current.id, after.name, after.odsCode, tx.now],
-          )
-          .catch(rethrowDuplicate(DUPLICATE));
+        const row = await this.store.update(tx, current, after);
         tx.record({
-          action: 'organisation.updated',
+          action: IdentityAudit.organisationUpdated,
           organisationId: current.id,
           entityType: 'organisation',
           entityId: current.id,
           summary: `Updated organisation ${row.name} (${row.odsCode})`,
           changes: changedFields({ name: current.name, odsCode: current.odsCode }, after),
         });
-        return row as Organisation;
+        return toOrganisation(row);
       },
       { actor: principal.actor },
     );
   }
-}
-
-async function lockOrganisation(tx: Transaction, id: string): Promise<Organisation | null> {
-  const rows = await tx.manager.query(
-    `SELECT id, ods_code AS "odsCode", name, kind, created_at AS "createdAt", version FROM organisation WHERE id = $1 FOR UPDATE`,
-    [id],
-  );
-  return rows[0] ?? null;
 }

@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsString, IsUUID, Length, Min } from 'class-validator';
-import { trim } from '../organisations/organisation.inputs';
+import { Trim } from '@muster/platform-graphql';
 import { TeamFunction } from './team-function';
 
 @InputType()
@@ -11,7 +10,7 @@ export class CreateTeamInput {
   organisationId: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(2, 200)
   name: string;
@@ -33,7 +32,7 @@ export class UpdateTeamInput {
   version: number;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(2, 200)
   name: string;

@@ -21,5 +21,3 @@ export class Team {
 }
 
 export const TeamConnection = ConnectionType(Team, 'TeamConnection');
-
-export const TEAM_COLUMNS = { id: true, organisationId: true, name: true, function: true, version: true } as const;

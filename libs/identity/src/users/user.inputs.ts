@@ -1,8 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
 import { IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { Role } from '@muster/platform-access';
-import { trim } from '../organisations/organisation.inputs';
+import { Trim } from '@muster/platform-graphql';
 
 @InputType()
 export class CreateUserInput {
@@ -11,13 +10,13 @@ export class CreateUserInput {
   organisationId: string;
 
   @Field({ description: 'Stored lower case; unique across the ICS.' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Trim({ lowerCase: true })
   @IsEmail()
   @MaxLength(254)
   email: string;
 
   @Field()
-  @Transform(trim)
+  @Trim()
   @IsString()
   @Length(1, 200)
   displayName: string;

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
-import { Connection } from '@muster/platform-graphql';
-import { DirectoryLoaders } from '../directory/directory-loaders';
+import { Connection, type GraphqlContext } from '@muster/platform-graphql';
+import { DirectoryLoaders } from '../directory/directory.loaders';
 import { IdArgs, OrganisationPageArgs } from '../directory/id.args';
 import { Membership } from '../memberships/membership.types';
 import { CreateUserInput } from './user.inputs';
@@ -40,7 +40,7 @@ export class UserResolver {
   }
 
   @ResolveField(() => [Membership], { description: 'Their roles, in the organisations you can see.' })
-  memberships(@Parent() user: User, @CurrentPrincipal() principal: Principal, @Context() ctx: object): Promise<Membership[]> {
+  memberships(@Parent() user: User, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Membership[]> {
     return this.loaders.for(ctx, principal).membershipsOfUser.load(user.id);
   }
 }

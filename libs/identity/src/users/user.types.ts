@@ -20,6 +20,3 @@ export class User {
 }
 
 export const UserConnection = ConnectionType(User, 'UserConnection');
-
-/** Never the password hash or session version: those stay inside the identity library. */
-export const USER_COLUMNS = { id: true, email: true, displayName: true, active: true, version: true } as const;

@@ -7,17 +7,18 @@ import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { passwordProblem } from '../auth/passwords/password-policy';
-import { DirectoryAccess } from '../directory/directory-access';
-import { loadUser, organisationName, UserRecord } from '../directory/directory-queries';
-import { rethrowDuplicate } from '../directory/unique-violation';
+import { DirectoryAccess } from '../directory/directory.access';
+import { IdentityAction, IdentityAudit } from '../identity.audit';
+import { toUser } from '../identity.mappers';
+import { MembershipStore } from '../memberships/membership.store';
 import { assertAnotherSystemAdmin, MembershipsService } from '../memberships/memberships.service';
+import { OrganisationStore } from '../organisations/organisation.store';
 import { CreateUserInput } from './user.inputs';
-import { UserEntity } from './user.entity';
-import { User, USER_COLUMNS } from './user.types';
+import { UserRecord, UserStore } from './user.store';
+import { User } from './user.types';
 
 // Keyset on (display name, id).
 const CURSOR = new KeysetCursor('users', ['text', 'uuid']);
-const RETURNING = `RETURNING id, email, display_name AS "displayName", active, version`;
 
 /** The people of the ICS: their accounts (their roles are memberships). */
 @Injectable()
@@ -25,6 +26,9 @@ export class UsersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
+    private readonly store: UserStore,
+    private readonly organisations: OrganisationStore,
+    private readonly membershipStore: MembershipStore,
     private readonly memberships: MembershipsService,
     private readonly hasher: PasswordHasher,
   ) {}
@@ -32,25 +36,15 @@ export class UsersService {
   /** People holding any role in the organisation, by name. */
   async list(principal: Principal, organisationId: string, page: PageArgs): Promise<Connection<User>> {
     DirectoryAccess.assertCanSeePeople(principal, organisationId);
-    const qb = this.dataSource.manager
-      .createQueryBuilder(UserEntity, 'u')
-      .select(Object.keys(USER_COLUMNS).map((c) => `u.${c}`))
-      .where('EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.organisation_id = :organisationId)', { organisationId })
-      .orderBy('u.displayName', 'ASC')
-      .addOrderBy('u.id', 'ASC')
-      .limit(page.first + 1);
-    if (page.after) {
-      const [name, id] = CURSOR.decode(page.after);
-      qb.andWhere('(u.displayName, u.id) > (:name, :id)', { name, id });
-    }
-    const rows = await qb.getMany();
-    return toConnection(rows, page.first, CURSOR, (r) => [r.displayName, r.id], (r) => r);
+    const rows = await this.store.membersPage(this.dataSource.manager, organisationId, page.first + 1, page.after ? CURSOR.decode(page.after) : null);
+    return toConnection(rows, page.first, CURSOR, (r) => [r.displayName, r.id], toUser);
   }
 
   /** The caller's own account; null for a machine (API key) caller. */
   async self(principal: Principal): Promise<User | null> {
     if (!principal.userId) return null;
-    return this.dataSource.manager.findOne(UserEntity, { select: USER_COLUMNS, where: { id: principal.userId } });
+    const row = await this.store.findById(this.dataSource.manager, principal.userId);
+    return row ? toUser(row) : null;
   }
 
   /**
@@ -64,23 +58,19 @@ export class UsersService {
     const passwordHash = options.passwordHash ?? (await this.hashIfGiven(input));
     return this.uow.run(
       async (tx) => {
-        const organisation = await organisationName(tx, input.organisationId);
-        const [user] = await tx.manager
-          .query(
-            `INSERT INTO app_user (email, display_name, password_hash, created_at, updated_at) VALUES ($1, $2, $3, $4, $4) ${RETURNING}`,
-            [input.email, input.displayName, passwordHash, tx.now],
-          )
-          .catch(rethrowDuplicate({ app_user_email_key: 'A user with this email already exists' }));
+        const organisation = await this.organisations.nameOf(tx.manager, input.organisationId);
+        const user = await this.store.insert(tx, { email: input.email, displayName: input.displayName, passwordHash });
         tx.record({
-          action: 'user.created',
+          action: IdentityAudit.userCreated,
           organisationId: input.organisationId,
           entityType: 'user',
           entityId: user.id,
           summary: `Created user ${user.displayName} (${user.email}) at ${organisation}`,
           changes: { after: { email: user.email, displayName: user.displayName, active: true, passwordSet: passwordHash !== null } },
         });
-        await this.memberships.grantWithin(tx, principal, { ...input, userId: user.id, displayName: user.displayName });
-        return user as User;
+        // Joins this unit of work: a refused grant undoes the account too.
+        await this.memberships.grantTo(principal, { ...input, userId: user.id, displayName: user.displayName });
+        return toUser(user);
       },
       { actor: principal.actor },
     );
@@ -91,16 +81,12 @@ export class UsersService {
     if (principal.userId === id) throw DomainError.forbidden('You cannot deactivate your own account');
     return this.uow.run(
       async (tx) => {
-        const user = DirectoryAccess.administrableUser(principal, await loadUser(tx, id, true));
+        const user = DirectoryAccess.administrableUser(principal, await this.store.lockRecord(tx, id));
         if (!user.active) throw DomainError.conflict(`${user.displayName} is already deactivated`);
-        if (user.roles.includes(Role.SYSTEM_ADMIN)) await assertAnotherSystemAdmin(tx, id);
-        const [[row]] = await tx.manager.query(
-          `UPDATE app_user SET active = false, deactivated_at = $2, session_version = session_version + 1,
-             version = version + 1, updated_at = $2 WHERE id = $1 ${RETURNING}`,
-          [id, tx.now],
-        );
-        recordForEachOrganisation(tx, user, 'user.deactivated', `Deactivated ${user.displayName} (${user.email})`, false);
-        return row as User;
+        if (user.roles.includes(Role.SYSTEM_ADMIN)) await assertAnotherSystemAdmin(this.membershipStore, tx, id);
+        const row = await this.store.deactivate(tx, user);
+        recordForEachOrganisation(tx, user, IdentityAudit.userDeactivated, `Deactivated ${user.displayName} (${user.email})`, false);
+        return toUser(row);
       },
       { actor: principal.actor },
     );
@@ -109,14 +95,11 @@ export class UsersService {
   async reactivate(principal: Principal, id: string): Promise<User> {
     return this.uow.run(
       async (tx) => {
-        const user = DirectoryAccess.administrableUser(principal, await loadUser(tx, id, true));
+        const user = DirectoryAccess.administrableUser(principal, await this.store.lockRecord(tx, id));
         if (user.active) throw DomainError.conflict(`${user.displayName} is already active`);
-        const [[row]] = await tx.manager.query(
-          `UPDATE app_user SET active = true, deactivated_at = NULL, version = version + 1, updated_at = $2 WHERE id = $1 ${RETURNING}`,
-          [id, tx.now],
-        );
-        recordForEachOrganisation(tx, user, 'user.reactivated', `Reactivated ${user.displayName} (${user.email})`, true);
-        return row as User;
+        const row = await this.store.reactivate(tx, user);
+        recordForEachOrganisation(tx, user, IdentityAudit.userReactivated, `Reactivated ${user.displayName} (${user.email})`, true);
+        return toUser(row);
       },
       { actor: principal.actor },
     );
@@ -132,7 +115,7 @@ export class UsersService {
 }
 
 /** An account change concerns every organisation the person belongs to: each trail gets the event. */
-function recordForEachOrganisation(tx: Transaction, user: UserRecord, action: string, summary: string, active: boolean): void {
+function recordForEachOrganisation(tx: Transaction, user: UserRecord, action: IdentityAction, summary: string, active: boolean): void {
   const organisations = user.organisationIds.length ? user.organisationIds : [null];
   for (const organisationId of organisations) {
     tx.record({

@@ -4,3 +4,4 @@ export * from './access.guard';
 export * from './access.module';
 export * from './principal';
 export * from './role';
+export * from './transition-table';

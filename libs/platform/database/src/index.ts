@@ -1,3 +1,5 @@
+export * from './advisory-locks';
+export * from './database-errors';
 export * from './database-settings';
 export * from './database.module';
 export * from './embedded-postgres';
@@ -6,4 +8,5 @@ export * from './lifecycle';
 export * from './migrate';
 export * from './open-database';
 export * from './pg-pool-options';
+export * from './sql';
 export * from './unit-of-work';

@@ -34,7 +34,7 @@ export async function runMigrations(url: string, migrations: MigrationClass[]): 
   }
 }
 
-/** Names of the migrations recorded as applied (for readiness). */
+/** How many migrations are recorded as applied (for the readiness check). */
 export async function appliedMigrationCount(query: (sql: string) => Promise<{ n: string }[]>): Promise<number> {
   const rows = await query(`SELECT count(*)::text AS n FROM migrations`);
   return Number(rows[0].n);

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAppender, AuditDraft } from '@muster/platform-audit';
 import { Actor, Clock, currentContext, DomainError, ErrorCode, SYSTEM_ACTOR } from '@muster/platform-core';
+import { translateDatabaseError } from './database-errors';
 
 type AfterCommit = () => void | Promise<void>;
 
@@ -12,14 +13,16 @@ type AfterCommit = () => void | Promise<void>;
  * the time of the change, who makes it, and the audit events it collects.
  */
 export class Transaction {
-  readonly events: AuditDraft[] = [];
-  readonly afterCommitHooks: AfterCommit[] = [];
+  private endsUnchanged = false;
 
   constructor(
     readonly manager: EntityManager,
     /** The time of the change, read once from the clock: every row and event share it. */
     readonly now: Date,
     readonly actor: Actor,
+    // A joined unit of work shares these with the outer one (see UnitOfWork.run).
+    readonly events: AuditDraft[] = [],
+    readonly afterCommitHooks: AfterCommit[] = [],
   ) {}
 
   /** Records an audit event; it is written just before commit, or not at all. */
@@ -31,13 +34,36 @@ export class Transaction {
   afterCommit(hook: AfterCommit): void {
     this.afterCommitHooks.push(hook);
   }
+
+  /**
+   * Ends the unit of work without writing, for a change that finds, once its rows are
+   * locked, that there is nothing to do (a token already revoked, a time already fresh):
+   * `run` rolls back instead of committing and returns what the work returns. Return it:
+   * `if (!row) return tx.nothingToRecord();`.
+   */
+  nothingToRecord(): undefined {
+    this.endsUnchanged = true;
+    return undefined;
+  }
+
+  /** Whether the work said it has nothing to record (see nothingToRecord). */
+  get changesNothing(): boolean {
+    return this.endsUnchanged;
+  }
 }
 
 /**
  * The single way to change state. `run` opens a transaction, runs the change, appends
  * the audit events it recorded, and commits; if anything throws, neither the change nor
  * its events are written. A change that records no audit event is refused: every
- * change is audited. A `run` inside another joins the outer transaction.
+ * change is audited; one that has nothing to change says so (`tx.nothingToRecord()`) and
+ * is rolled back.
+ *
+ * A `run` inside another joins the outer transaction: its events are the outer one's, and
+ * the outer one commits. That is how services compose (seeding an organisation creates
+ * its teams and people through their services, in one transaction): a service method
+ * always opens its own `run` and never takes a Transaction; the `tx` a `run` hands out
+ * goes to stores and helpers that record no event of their own.
  */
 @Injectable()
 export class UnitOfWork {
@@ -52,7 +78,7 @@ export class UnitOfWork {
 
   async run<T>(work: (tx: Transaction) => Promise<T>, options: { actor?: Actor } = {}): Promise<T> {
     const outer = this.active.getStore();
-    if (outer) return work(outer);
+    if (outer) return this.join(outer, work);
 
     const ctx = currentContext();
     const actor = options.actor ?? ctx?.actor ?? SYSTEM_ACTOR;
@@ -64,6 +90,11 @@ export class UnitOfWork {
       // transaction, which would cost every change a round trip. A test checks the level.
       await runner.startTransaction();
       const result = await this.active.run(tx, () => work(tx));
+      if (tx.changesNothing) {
+        if (tx.events.length > 0) throw new DomainError(ErrorCode.INTERNAL, 'A change recorded audit events but said it had nothing to record');
+        await runner.rollbackTransaction();
+        return result;
+      }
       if (tx.events.length === 0) {
         throw new DomainError(ErrorCode.INTERNAL, 'A change was attempted without an audit event');
       }
@@ -79,10 +110,20 @@ export class UnitOfWork {
       return result;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      // Constraint violations the domain did not word itself become CONFLICT, never SQL.
       throw translateDatabaseError(error);
     } finally {
       await runner.release();
     }
+  }
+
+  /** The inner unit of work of a joined `run`: the outer one records, commits or rolls back. */
+  private async join<T>(outer: Transaction, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const inner = new Transaction(outer.manager, outer.now, outer.actor, outer.events, outer.afterCommitHooks);
+    const result = await work(inner);
+    // It cannot roll back part of the outer transaction: what it wrote would be committed unaudited.
+    if (inner.changesNothing) throw new DomainError(ErrorCode.INTERNAL, 'Only a unit of work of its own can end without writing, not one joined to another');
+    return result;
   }
 
   private async runAfterCommit(tx: Transaction): Promise<void> {
@@ -95,12 +136,4 @@ export class UnitOfWork {
       }
     }
   }
-}
-
-/** Constraint violations the domain did not catch become CONFLICT, never a SQL message. */
-function translateDatabaseError(error: unknown): unknown {
-  const code = (error as { code?: string }).code;
-  if (code === '23505') return DomainError.conflict('This would duplicate an existing record');
-  if (code === '40001' || code === '40P01') return DomainError.conflict('A concurrent change interfered; try again');
-  return error;
 }

@@ -4,8 +4,8 @@ import { DatabaseAvailability, isDatabaseUnavailable } from '@muster/platform-co
 
 /**
  * A database that goes away while a resolver or a REST handler runs (after authentication
- * passed) is SERVICE_UNAVAILABLE too, not a masked INTERNAL_SERVER_ERROR: the REST filters
- * then answer 503. Field resolvers, which interceptors do not wrap, are covered by the
+ * passed) is SERVICE_UNAVAILABLE too, not a masked INTERNAL_SERVER_ERROR: the REST filter
+ * then answers 503. Field resolvers, which interceptors do not wrap, are covered by the
  * error formatter.
  */
 @Injectable()

@@ -1,20 +1,43 @@
-import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@nestjs/common';
 import { GqlContextType } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { DomainError, ErrorCode, HTTP_STATUS, RETRY_AFTER_SECONDS } from '@muster/platform-core';
+import { DomainError, ErrorCode, HTTP_STATUS, LOGGER, Logger, RETRY_AFTER_SECONDS } from '@muster/platform-core';
 
 /**
- * Domain errors are answers, not failures: a wrong password or a NOT_FOUND must not be
- * logged as an application error (Nest's default handler logs every non-HTTP exception
- * with its stack). GraphQL errors go on to the error formatter, which still reports the
- * unexpected ones; REST routes answer `{ code, message, fields }` with the matching status.
+ * The one exception filter, global. Domain errors are answers, not failures: a wrong
+ * password or a NOT_FOUND must not be logged as an application error (Nest's default
+ * handler logs every non-HTTP exception with its stack).
+ * - GraphQL: a DomainError goes on to the error formatter; anything else is left to Nest,
+ *   and the formatter masks it.
+ * - REST: the GraphQL error model, `{ code, message, fields }` with the matching status
+ *   (SERVICE_UNAVAILABLE with Retry-After). Nest's own HTTP exceptions (a health check's
+ *   report, an unknown route) keep their status and body; anything unexpected is logged
+ *   and masked. Once a response has begun (a streamed export) its status is already sent:
+ *   the connection is cut, so the client sees an incomplete body, never a silent success.
  */
-@Catch(DomainError)
+@Catch()
 export class DomainErrorFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): DomainError | void {
-    if (host.getType<GqlContextType>() === 'graphql') return error;
-    const res = host.switchToHttp().getResponse<Response>();
-    if (error.code === ErrorCode.SERVICE_UNAVAILABLE) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
-    res.status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message, fields: error.fields });
+  constructor(@Inject(LOGGER) private readonly logger: Logger) {}
+
+  catch(error: unknown, host: ArgumentsHost): DomainError | undefined {
+    if (host.getType<GqlContextType>() === 'graphql') return error instanceof DomainError ? error : undefined;
+    this.answer(error, host.switchToHttp().getResponse<Response>());
+    return undefined;
+  }
+
+  private answer(error: unknown, res: Response): void {
+    if (res.headersSent) {
+      this.logger.warn({ err: error }, 'response stopped after it had begun');
+      res.destroy();
+    } else if (error instanceof DomainError) {
+      if (error.code === ErrorCode.SERVICE_UNAVAILABLE) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      res.status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message, fields: error.fields });
+    } else if (error instanceof HttpException) {
+      const body = error.getResponse();
+      res.status(error.getStatus()).json(typeof body === 'object' ? body : { statusCode: error.getStatus(), message: body });
+    } else {
+      this.logger.error({ err: error }, 'unexpected error in an HTTP request');
+      res.status(500).json({ code: ErrorCode.INTERNAL, message: 'Internal server error', fields: [] });
+    }
   }
 }

@@ -1,6 +1,7 @@
 export * from './domain-error.filter';
 export * from './format-error';
 export * from './graphql-platform.module';
+export * from './input-transforms';
 export * from './json.scalar';
 export * from './keyset-cursor';
 export * from './operation-logging.plugin';
@@ -8,6 +9,7 @@ export * from './pagination';
 export * from './query-cost.plugin';
 export * from './query-limits';
 export * from './request-context.middleware';
+export * from './request-loaders';
 export * from './validation.pipe';
 export * from './server-info.resolver';
 export * from './database-unavailable.interceptor';

@@ -1,19 +1,22 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AccessPolicy, Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { OrganisationKind } from '@muster/identity';
+import { definedOnly, pick } from '../object-utils';
+import { RunbookAudit, RunbookAuditAction } from '../runbooks.audit';
+import { toRunbook } from '../runbooks.mappers';
+import { RunbookStepStore } from '../steps/runbook-step.store';
 import { RunbookVersionPublisher } from '../versions/runbook-version-publisher';
 import { addMonths } from './review-dates';
 import { RunbookStatus } from './runbook-status';
-import { RunbookRef, RunbookStore } from './runbook-store';
-import { definedOnly, pick } from '../object-utils';
-import { planTransition, RunbookAction, transitionFacts, transitionFor } from './runbook-transitions';
+import { planTransition, RunbookAction, transitionFacts, RunbookTransitions } from './runbook-transitions';
 import { RunbookEntity } from './runbook.entity';
 import { CreateRunbookInput, UpdateRunbookDraftInput } from './runbook.inputs';
+import { RunbookRef, RunbookStore } from './runbook.store';
+import { Runbook } from './runbook.types';
 
-const EDITORS = transitionFor('edit').roles;
+const EDITORS = RunbookTransitions.rolesFor('edit');
 
 /** Creating runbooks and moving them through their lifecycle (the transition table). */
 @Injectable()
@@ -21,20 +24,21 @@ export class RunbookLifecycleService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly store: RunbookStore,
+    private readonly steps: RunbookStepStore,
     private readonly publisher: RunbookVersionPublisher,
   ) {}
 
-  async create(principal: Principal, input: CreateRunbookInput): Promise<RunbookEntity> {
+  async create(principal: Principal, input: CreateRunbookInput): Promise<Runbook> {
     AccessPolicy.assertCanAct(principal, input.organisationId, EDITORS, 'Organisation');
     return this.uow.run(async (tx) => {
       if (input.isTemplate && (await this.store.organisationKind(tx.manager, input.organisationId)) !== OrganisationKind.ICB) {
         throw DomainError.badInput('isTemplate', 'only the ICB publishes ICS templates');
       }
       const owner = principal.userId;
-      const runbook = await this.insertRunbook(tx, {
+      const runbook = await this.store.insert(tx, {
         organisationId: input.organisationId,
-        title: input.title.trim(),
-        description: input.description?.trim() ?? '',
+        title: input.title,
+        description: input.description ?? '',
         categories: input.categories,
         reviewIntervalMonths: input.reviewIntervalMonths ?? 12,
         isTemplate: input.isTemplate ?? false,
@@ -42,94 +46,84 @@ export class RunbookLifecycleService {
         createdBy: owner,
       });
       tx.record({
-        action: 'runbook.created', organisationId: runbook.organisationId, entityType: 'runbook', entityId: runbook.id,
+        action: RunbookAudit.created, organisationId: runbook.organisationId, entityType: 'runbook', entityId: runbook.id,
         summary: `${runbook.isTemplate ? 'ICS template' : 'Runbook'} '${runbook.title}' created as a draft`,
         changes: { after: pickDraftFields(runbook) },
       });
-      return runbook;
-    });
+      return toRunbook(runbook);
+    }, { actor: principal.actor });
   }
 
-  /** Inserts a new DRAFT runbook (also used by template adoption). */
-  async insertRunbook(tx: Transaction, values: Partial<RunbookEntity> & Pick<RunbookEntity, 'organisationId' | 'title' | 'categories'>): Promise<RunbookEntity> {
-    const id = randomUUID();
-    await tx.manager.insert(RunbookEntity, {
-      description: '', reviewIntervalMonths: 12, isTemplate: false, ...values,
-      id, status: RunbookStatus.DRAFT, latestVersionNumber: 0, createdAt: tx.now, updatedAt: tx.now, version: 1,
-    });
-    return tx.manager.findOneByOrFail(RunbookEntity, { id });
-  }
-
-  async updateDraft(principal: Principal, input: UpdateRunbookDraftInput): Promise<RunbookEntity> {
+  async updateDraft(principal: Principal, input: UpdateRunbookDraftInput): Promise<Runbook> {
     return this.uow.run(async (tx) => {
       const before = await this.store.lockForChange(tx, principal, input, EDITORS);
       planTransition('edit', transitionFacts(before, principal.userId));
       const changes = definedOnly({
-        title: input.title?.trim(), description: input.description?.trim(),
+        title: input.title, description: input.description,
         categories: input.categories, reviewIntervalMonths: input.reviewIntervalMonths,
       });
       const after = await this.store.update(tx, before.id, changes);
       tx.record({
-        action: 'runbook.updated', organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
+        action: RunbookAudit.updated, organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
         summary: `Runbook '${after.title}' draft edited (${Object.keys(changes).join(', ') || 'no fields'})`,
         changes: { before: pick(before, Object.keys(changes)), after: pick(after, Object.keys(changes)) },
       });
-      return after;
-    });
+      return toRunbook(after);
+    }, { actor: principal.actor });
   }
 
-  submit(principal: Principal, ref: RunbookRef): Promise<RunbookEntity> {
+  submit(principal: Principal, ref: RunbookRef): Promise<Runbook> {
     return this.transition(principal, ref, 'submit', async (tx, runbook) => ({
       changes: { submittedBy: principal.userId, submittedAt: tx.now },
-      action: 'runbook.submitted',
+      action: RunbookAudit.submitted,
       summary: `Runbook '${runbook.title}' submitted for review`,
     }));
   }
 
-  returnToDraft(principal: Principal, ref: RunbookRef & { reason?: string }): Promise<RunbookEntity> {
+  returnToDraft(principal: Principal, ref: RunbookRef & { reason?: string }): Promise<Runbook> {
     return this.transition(principal, ref, 'returnToDraft', async (_tx, runbook) => ({
       changes: { submittedBy: null, submittedAt: null },
-      action: 'runbook.returned_to_draft',
+      action: RunbookAudit.returnedToDraft,
       summary: `Runbook '${runbook.title}' returned to draft${ref.reason ? `: ${ref.reason}` : ''}`,
       extra: { reason: ref.reason ?? null },
     }));
   }
 
   /** Publishes the working copy as the next immutable version; the review clock restarts. */
-  approve(principal: Principal, ref: RunbookRef): Promise<RunbookEntity> {
+  approve(principal: Principal, ref: RunbookRef): Promise<Runbook> {
     return this.transition(principal, ref, 'approve', async (tx, runbook) => {
-      const steps = await this.store.steps(tx.manager, runbook.id);
+      const steps = await this.steps.ofRunbook(tx.manager, runbook.id);
       const version = await this.publisher.publish(tx, runbook, steps, principal.userId);
       return {
         changes: {
           currentVersionId: version.id, latestVersionNumber: version.versionNumber,
           nextReviewAt: addMonths(tx.now, runbook.reviewIntervalMonths), submittedBy: null, submittedAt: null,
         },
-        action: 'runbook.approved',
+        action: RunbookAudit.approved,
         summary: `Runbook '${runbook.title}' approved as version ${version.versionNumber}`,
         extra: { versionId: version.id, versionNumber: version.versionNumber, submittedBy: runbook.submittedBy },
       };
     });
   }
 
-  revise(principal: Principal, ref: RunbookRef): Promise<RunbookEntity> {
+  revise(principal: Principal, ref: RunbookRef): Promise<Runbook> {
     return this.transition(principal, ref, 'revise', async (_tx, runbook) => ({
       changes: {},
-      action: 'runbook.revision_started',
+      action: RunbookAudit.revisionStarted,
       summary: `New draft of runbook '${runbook.title}' started (version ${runbook.latestVersionNumber} stays in force)`,
     }));
   }
 
-  retire(principal: Principal, ref: RunbookRef): Promise<RunbookEntity> {
+  retire(principal: Principal, ref: RunbookRef): Promise<Runbook> {
     return this.transition(principal, ref, 'retire', async (tx, runbook) => ({
       changes: { retiredAt: tx.now, submittedBy: null, submittedAt: null },
-      action: 'runbook.retired',
+      action: RunbookAudit.retired,
       summary: `Runbook '${runbook.title}' retired`,
     }));
   }
 
   /** The owner is metadata, not versioned content: it can change in any state but RETIRED. */
-  async setOwner(principal: Principal, ref: RunbookRef & { userId: string }): Promise<RunbookEntity> {
+  async setOwner(principal: Principal, ref: RunbookRef & { userId: string }): Promise<Runbook> {
     return this.uow.run(async (tx) => {
       const before = await this.store.lockForChange(tx, principal, ref, EDITORS);
       if (before.status === RunbookStatus.RETIRED) throw DomainError.conflict('Cannot set the owner of a retired runbook');
@@ -138,12 +132,12 @@ export class RunbookLifecycleService {
       }
       const after = await this.store.update(tx, before.id, { ownerUserId: ref.userId });
       tx.record({
-        action: 'runbook.owner_set', organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
+        action: RunbookAudit.ownerSet, organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
         summary: `Owner of runbook '${after.title}' set`,
         changes: { before: { ownerUserId: before.ownerUserId }, after: { ownerUserId: after.ownerUserId } },
       });
-      return after;
-    });
+      return toRunbook(after);
+    }, { actor: principal.actor });
   }
 
   private async transition(
@@ -151,11 +145,11 @@ export class RunbookLifecycleService {
     ref: RunbookRef,
     action: RunbookAction,
     apply: (tx: Transaction, runbook: RunbookEntity) => Promise<TransitionEffect>,
-  ): Promise<RunbookEntity> {
-    const { roles } = transitionFor(action);
+  ): Promise<Runbook> {
+    const roles = RunbookTransitions.rolesFor(action);
     return this.uow.run(async (tx) => {
       const before = await this.store.lockForChange(tx, principal, ref, roles);
-      const stepCount = action === 'submit' ? (await this.store.steps(tx.manager, before.id)).length : 0;
+      const stepCount = action === 'submit' ? (await this.steps.ofRunbook(tx.manager, before.id)).length : 0;
       const to = planTransition(action, transitionFacts(before, principal.userId, stepCount));
       const effect = await apply(tx, before);
       const after = await this.store.update(tx, before.id, { ...effect.changes, status: to });
@@ -164,14 +158,14 @@ export class RunbookLifecycleService {
         summary: effect.summary,
         changes: { before: { status: before.status }, after: { status: after.status }, ...effect.extra },
       });
-      return after;
-    });
+      return toRunbook(after);
+    }, { actor: principal.actor });
   }
 }
 
 interface TransitionEffect {
   changes: Partial<RunbookEntity>;
-  action: string;
+  action: RunbookAuditAction;
   summary: string;
   extra?: Record<string, unknown>;
 }

@@ -1,4 +1,4 @@
-import { Role } from '@muster/platform-access';
+import { Guard as TransitionGuard, Role, Transition, transitionTable } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { RunbookStatus } from './runbook-status';
 
@@ -15,20 +15,11 @@ export interface TransitionFacts {
 }
 
 /** A rule that must hold; returns the error to raise when it does not. */
-export type Guard = (facts: TransitionFacts) => DomainError | null;
+export type Guard = TransitionGuard<TransitionFacts>;
 
 export type RunbookAction = 'edit' | 'submit' | 'returnToDraft' | 'approve' | 'revise' | 'retire';
 
-export interface RunbookTransition {
-  action: RunbookAction;
-  from: readonly RunbookStatus[];
-  to: RunbookStatus;
-  /** Roles the caller must hold in the runbook's organisation. */
-  roles: readonly Role[];
-  /** What must hold besides the state, in words (documentation) and as checks. */
-  requires: readonly { rule: string; check: Guard }[];
-  summary: string;
-}
+export type RunbookTransition = Transition<RunbookAction, RunbookStatus, TransitionFacts>;
 
 const EDITORS: readonly Role[] = [Role.EPRR_LEAD, Role.ORG_ADMIN];
 
@@ -43,7 +34,8 @@ const fourEyes: Guard = (f) =>
 /**
  * The lifecycle, as a table: from which states an action is allowed, the state it leads
  * to, who may take it and what must hold. `edit` (title, steps, owner of the working
- * copy) is listed too: it keeps a DRAFT a DRAFT. An APPROVED runbook is only changed by
+ * copy) is listed too: it keeps a DRAFT a DRAFT, and its roles are also who creates a
+ * runbook, adopts a template or sets an owner. An APPROVED runbook is only changed by
  * `revise`, which starts a new draft while the approved version stays in force.
  */
 export const RUNBOOK_TRANSITIONS: readonly RunbookTransition[] = [
@@ -63,13 +55,17 @@ export const RUNBOOK_TRANSITIONS: readonly RunbookTransition[] = [
   { action: 'retire', from: [DRAFT, IN_REVIEW, APPROVED], to: RETIRED, roles: EDITORS, requires: [], summary: 'retire' },
 ];
 
-/** Why an action is not possible in a state: said so the caller knows what to do instead. */
-const WRONG_STATE_HINTS: Partial<Record<RunbookStatus, string>> = {
-  [IN_REVIEW]: 'is in review; return it to draft first',
-  [APPROVED]: 'is approved; start a new draft (reviseRunbook) to change it',
-  [RETIRED]: 'is retired',
-  [DRAFT]: 'is a draft (not submitted for review)',
-};
+/** The table, with what decides a change, the roles of each action and the hints of a wrong state. */
+export const RunbookTransitions = transitionTable<RunbookAction, RunbookStatus, TransitionFacts>({
+  subject: 'runbook',
+  rows: RUNBOOK_TRANSITIONS,
+  wrongStateHints: {
+    [IN_REVIEW]: 'is in review; return it to draft first',
+    [APPROVED]: 'is approved; start a new draft (reviseRunbook) to change it',
+    [RETIRED]: 'is retired',
+    [DRAFT]: 'is a draft (not submitted for review)',
+  },
+});
 
 export function transitionFacts(
   runbook: Pick<TransitionFacts, 'status' | 'ownerUserId' | 'submittedBy'>,
@@ -79,25 +75,11 @@ export function transitionFacts(
   return { status: runbook.status, ownerUserId: runbook.ownerUserId, submittedBy: runbook.submittedBy, actorUserId, stepCount };
 }
 
-export function transitionFor(action: RunbookAction): RunbookTransition {
-  const transition = RUNBOOK_TRANSITIONS.find((t) => t.action === action);
-  if (!transition) throw new Error(`No runbook transition for ${action}`);
-  return transition;
-}
-
 /**
  * Checks the state and the rules of `action` (the caller's role is checked by the access
- * policy with `transition.roles`); returns the state to move to or throws CONFLICT /
- * FORBIDDEN with a reason.
+ * policy with `RunbookTransitions.rolesFor`); returns the state to move to or throws
+ * CONFLICT / FORBIDDEN with a reason.
  */
 export function planTransition(action: RunbookAction, facts: TransitionFacts): RunbookStatus {
-  const transition = transitionFor(action);
-  if (!transition.from.includes(facts.status)) {
-    throw DomainError.conflict(`Cannot ${transition.summary}: the runbook ${WRONG_STATE_HINTS[facts.status]}`);
-  }
-  for (const { check } of transition.requires) {
-    const error = check(facts);
-    if (error) throw error;
-  }
-  return transition.to;
+  return RunbookTransitions.plan(action, facts);
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { PageArgs } from '@muster/platform-graphql';
+import { PageArgs, Trim } from '@muster/platform-graphql';
 import { IncidentCategory } from '../incident-category';
 import { RunbookStatus } from './runbook-status';
 
@@ -57,12 +57,14 @@ export class CreateRunbookInput {
   organisationId: string;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(3, 200)
   title: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(5000)
   description?: string;
@@ -99,12 +101,14 @@ export class UpdateRunbookDraftInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @Length(3, 200)
   title?: string;
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(5000)
   description?: string;

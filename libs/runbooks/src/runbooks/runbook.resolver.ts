@@ -2,7 +2,7 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { Clock } from '@muster/platform-core';
 import type { GraphqlContext } from '@muster/platform-graphql';
-import { RunbookLoaderFactory } from '../runbook-loaders';
+import { RunbookLoaders } from '../runbooks.loaders';
 import { RunbookStep } from '../steps/runbook-step.types';
 import { RunbookVersion } from '../versions/runbook-version.types';
 import { isDueForReview } from './review-dates';
@@ -15,7 +15,7 @@ import { Runbook, RunbookConnection, RunbookPerson, RunbookTemplateStatus } from
 export class RunbookResolver {
   constructor(
     private readonly queries: RunbookQueriesService,
-    private readonly loaders: RunbookLoaderFactory,
+    private readonly loaders: RunbookLoaders,
     private readonly clock: Clock,
   ) {}
 
@@ -35,27 +35,27 @@ export class RunbookResolver {
 
   @ResolveField(() => [RunbookStep], { description: 'The working copy, in order.' })
   steps(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookStep[]> {
-    return this.loaders.for(ctx.req).stepsByRunbook.load(runbook.id);
+    return this.loaders.for(ctx).stepsByRunbook.load(runbook.id);
   }
 
   @ResolveField(() => [RunbookVersion], { description: 'Approved versions, newest first.' })
   versions(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookVersion[]> {
-    return this.loaders.for(ctx.req).versionsByRunbook.load(runbook.id);
+    return this.loaders.for(ctx).versionsByRunbook.load(runbook.id);
   }
 
   @ResolveField(() => RunbookVersion, { nullable: true, description: 'The approved version in force.' })
   async currentVersion(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookVersion | null> {
-    return runbook.currentVersionId ? this.loaders.for(ctx.req).versionById.load(runbook.currentVersionId) : null;
+    return runbook.currentVersionId ? this.loaders.for(ctx).versionById.load(runbook.currentVersionId) : null;
   }
 
   @ResolveField(() => RunbookPerson, { nullable: true })
   async owner(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookPerson | null> {
-    return runbook.ownerUserId ? this.loaders.for(ctx.req).personById.load(runbook.ownerUserId) : null;
+    return runbook.ownerUserId ? this.loaders.for(ctx).personById.load(runbook.ownerUserId) : null;
   }
 
   @ResolveField(() => RunbookPerson, { nullable: true, description: 'Who submitted the draft now in review.' })
   async submittedBy(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookPerson | null> {
-    return runbook.submittedById ? this.loaders.for(ctx.req).personById.load(runbook.submittedById) : null;
+    return runbook.submittedById ? this.loaders.for(ctx).personById.load(runbook.submittedById) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'The next review date has come (by the server clock).' })
@@ -66,7 +66,7 @@ export class RunbookResolver {
   @ResolveField(() => RunbookTemplateStatus, { nullable: true, description: 'For adopted runbooks: whether the ICS template has moved on.' })
   async templateStatus(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookTemplateStatus | null> {
     if (!runbook.templateRunbookId || runbook.adoptedTemplateVersion === null) return null;
-    const template = await this.loaders.for(ctx.req).templateById.load(runbook.templateRunbookId);
+    const template = await this.loaders.for(ctx).templateById.load(runbook.templateRunbookId);
     if (!template) return null;
     return {
       templateId: template.id,

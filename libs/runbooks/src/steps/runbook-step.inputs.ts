@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { Role } from '@muster/platform-access';
+import { Trim } from '@muster/platform-graphql';
 import { TeamFunction } from '@muster/identity';
 
 const MAX_STEPS = 100;
@@ -24,6 +25,7 @@ export class AddRunbookStepInput {
   position?: number;
 
   @Field()
+  @Trim()
   @IsString()
   @Length(3, 200)
   title: string;
@@ -38,6 +40,7 @@ export class AddRunbookStepInput {
 
   @Field({ nullable: true })
   @IsOptional()
+  @Trim()
   @IsString()
   @MaxLength(5000)
   instructions?: string;

@@ -1,11 +1,9 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
-import { toRunbook } from '../runbooks.mappers';
+import { Allow, CurrentPrincipal, Performs, Principal } from '@muster/platform-access';
+import { RunbookTransitions } from '../runbooks/runbook-transitions';
 import { Runbook } from '../runbooks/runbook.types';
 import { AddRunbookStepInput, RemoveRunbookStepInput, ReorderRunbookStepsInput, UpdateRunbookStepInput } from './runbook-step.inputs';
 import { RunbookStepsService } from './runbook-steps.service';
-
-const EDITORS = [Role.EPRR_LEAD, Role.ORG_ADMIN] as const;
 
 /** Editing the steps of a DRAFT runbook; each returns the runbook with its new `version`. */
 @Resolver(() => Runbook)
@@ -13,26 +11,30 @@ export class RunbookStepResolver {
   constructor(private readonly steps: RunbookStepsService) {}
 
   @Mutation(() => Runbook, { description: 'Dependencies may only be on earlier steps (no cycles).' })
-  @Allow(...EDITORS)
-  async addRunbookStep(@CurrentPrincipal() principal: Principal, @Args('input') input: AddRunbookStepInput): Promise<Runbook> {
-    return toRunbook(await this.steps.add(principal, input));
+  @Allow(...RunbookTransitions.rolesFor('edit'))
+  @Performs(RunbookTransitions, 'edit')
+  addRunbookStep(@CurrentPrincipal() principal: Principal, @Args('input') input: AddRunbookStepInput): Promise<Runbook> {
+    return this.steps.add(principal, input);
   }
 
   @Mutation(() => Runbook)
-  @Allow(...EDITORS)
-  async updateRunbookStep(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateRunbookStepInput): Promise<Runbook> {
-    return toRunbook(await this.steps.update(principal, input));
+  @Allow(...RunbookTransitions.rolesFor('edit'))
+  @Performs(RunbookTransitions, 'edit')
+  updateRunbookStep(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateRunbookStepInput): Promise<Runbook> {
+    return this.steps.update(principal, input);
   }
 
   @Mutation(() => Runbook, { description: 'Every step id in the new order; a step may not move before a step it depends on.' })
-  @Allow(...EDITORS)
-  async reorderRunbookSteps(@CurrentPrincipal() principal: Principal, @Args('input') input: ReorderRunbookStepsInput): Promise<Runbook> {
-    return toRunbook(await this.steps.reorder(principal, input));
+  @Allow(...RunbookTransitions.rolesFor('edit'))
+  @Performs(RunbookTransitions, 'edit')
+  reorderRunbookSteps(@CurrentPrincipal() principal: Principal, @Args('input') input: ReorderRunbookStepsInput): Promise<Runbook> {
+    return this.steps.reorder(principal, input);
   }
 
   @Mutation(() => Runbook, { description: 'Refused (CONFLICT) while other steps depend on it.' })
-  @Allow(...EDITORS)
-  async removeRunbookStep(@CurrentPrincipal() principal: Principal, @Args('input') input: RemoveRunbookStepInput): Promise<Runbook> {
-    return toRunbook(await this.steps.remove(principal, input));
+  @Allow(...RunbookTransitions.rolesFor('edit'))
+  @Performs(RunbookTransitions, 'edit')
+  removeRunbookStep(@CurrentPrincipal() principal: Principal, @Args('input') input: RemoveRunbookStepInput): Promise<Runbook> {
+    return this.steps.remove(principal, input);
   }
 }

@@ -3,15 +3,19 @@ import { Injectable } from '@nestjs/common';
 import { Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
-import { RunbookRef, RunbookStore } from '../runbooks/runbook-store';
-import { planTransition, transitionFacts, transitionFor } from '../runbooks/runbook-transitions';
-import { RunbookEntity } from '../runbooks/runbook.entity';
 import { definedOnly, pick } from '../object-utils';
+import { RunbookAudit, RunbookAuditAction } from '../runbooks.audit';
+import { toRunbook } from '../runbooks.mappers';
+import { planTransition, transitionFacts, RunbookTransitions } from '../runbooks/runbook-transitions';
+import { RunbookEntity } from '../runbooks/runbook.entity';
+import { RunbookRef, RunbookStore } from '../runbooks/runbook.store';
+import { Runbook } from '../runbooks/runbook.types';
 import { RunbookStepEntity } from './runbook-step.entity';
 import { AddRunbookStepInput, MAX_STEPS, RemoveRunbookStepInput, ReorderRunbookStepsInput, UpdateRunbookStepInput } from './runbook-step.inputs';
+import { RunbookStepStore } from './runbook-step.store';
 import { assertValidDependencies, dependentsOf } from './step-dependencies';
 
-const EDITORS = transitionFor('edit').roles;
+const EDITORS = RunbookTransitions.rolesFor('edit');
 const STEP = 'Runbook step';
 const STEP_FIELDS = ['title', 'function', 'responsibleRole', 'instructions', 'targetMinutes', 'mandatory', 'dependsOn'] as const;
 
@@ -26,53 +30,51 @@ export class RunbookStepsService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly store: RunbookStore,
+    private readonly stepStore: RunbookStepStore,
   ) {}
 
-  async add(principal: Principal, input: AddRunbookStepInput): Promise<RunbookEntity> {
+  async add(principal: Principal, input: AddRunbookStepInput): Promise<Runbook> {
     return this.uow.run(async (tx) => {
       const { runbook, steps } = await this.openDraft(tx, principal, { id: input.runbookId, version: input.version });
       if (steps.length >= MAX_STEPS) throw DomainError.badInput('runbookId', `a runbook has at most ${MAX_STEPS} steps`);
       const position = input.position ?? steps.length + 1;
       if (position > steps.length + 1) throw DomainError.badInput('position', `must be between 1 and ${steps.length + 1}`);
       const step: RunbookStepEntity = {
-        id: randomUUID(), runbookId: runbook.id, position, title: input.title.trim(), function: input.function,
-        responsibleRole: input.responsibleRole, instructions: input.instructions?.trim() ?? '',
+        id: randomUUID(), runbookId: runbook.id, position, title: input.title, function: input.function,
+        responsibleRole: input.responsibleRole, instructions: input.instructions ?? '',
         targetMinutes: input.targetMinutes ?? null, mandatory: input.mandatory ?? true,
         dependsOn: input.dependsOn ?? [], templateStepId: null,
       };
       const shifted = steps.map((s) => (s.position >= position ? { ...s, position: s.position + 1 } : s));
       assertValidDependencies([...shifted, step], 'dependsOn');
-      await tx.manager.query(
-        `UPDATE runbook_step SET position = position + 1 WHERE runbook_id = $1 AND position >= $2`, [runbook.id, position],
-      );
-      await tx.manager.insert(RunbookStepEntity, step);
-      return this.touch(tx, runbook, 'runbook.step_added', `Step ${position} '${step.title}' added to runbook '${runbook.title}'`, {
+      await this.stepStore.insertAt(tx, step);
+      return this.touch(tx, runbook, RunbookAudit.stepAdded, `Step ${position} '${step.title}' added to runbook '${runbook.title}'`, {
         after: pickStep(step),
       });
-    });
+    }, { actor: principal.actor });
   }
 
-  async update(principal: Principal, input: UpdateRunbookStepInput): Promise<RunbookEntity> {
+  async update(principal: Principal, input: UpdateRunbookStepInput): Promise<Runbook> {
     return this.uow.run(async (tx) => {
-      const runbookId = await this.store.runbookOfStep(tx.manager, input.stepId);
+      const runbookId = await this.stepStore.runbookOf(tx.manager, input.stepId);
       const { runbook, steps } = await this.openDraft(tx, principal, { id: runbookId, version: input.version }, STEP);
-      const before = steps.find((s) => s.id === input.stepId) as RunbookStepEntity;
+      const before = stepOf(steps, input.stepId);
       const changes: Partial<RunbookStepEntity> = definedOnly({
-        title: input.title?.trim(), function: input.function, responsibleRole: input.responsibleRole,
-        instructions: input.instructions?.trim(), mandatory: input.mandatory, dependsOn: input.dependsOn,
+        title: input.title, function: input.function, responsibleRole: input.responsibleRole,
+        instructions: input.instructions, mandatory: input.mandatory, dependsOn: input.dependsOn,
         targetMinutes: input.clearTargetTime ? null : input.targetMinutes,
       });
       const after = { ...before, ...changes };
       assertValidDependencies(steps.map((s) => (s.id === after.id ? after : s)), 'dependsOn');
-      await tx.manager.update(RunbookStepEntity, { id: before.id }, changes);
+      await this.stepStore.update(tx, before.id, changes);
       const fields = Object.keys(changes);
-      return this.touch(tx, runbook, 'runbook.step_updated',
+      return this.touch(tx, runbook, RunbookAudit.stepUpdated,
         `Step ${before.position} '${after.title}' of runbook '${runbook.title}' changed (${fields.join(', ') || 'no fields'})`,
         { stepId: before.id, before: pickStep(before, fields), after: pickStep(after, fields) });
-    });
+    }, { actor: principal.actor });
   }
 
-  async reorder(principal: Principal, input: ReorderRunbookStepsInput): Promise<RunbookEntity> {
+  async reorder(principal: Principal, input: ReorderRunbookStepsInput): Promise<Runbook> {
     return this.uow.run(async (tx) => {
       const { runbook, steps } = await this.openDraft(tx, principal, { id: input.runbookId, version: input.version });
       const known = new Set(steps.map((s) => s.id));
@@ -81,36 +83,28 @@ export class RunbookStepsService {
       }
       const positionOf = new Map(input.stepIds.map((id, i) => [id, i + 1]));
       assertValidDependencies(steps.map((s) => ({ ...s, position: positionOf.get(s.id) as number })), 'stepIds');
-      await tx.manager.query(
-        `UPDATE runbook_step s SET position = o.position
-           FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, position)
-          WHERE s.id = o.id AND s.runbook_id = $2`,
-        [input.stepIds, runbook.id],
-      );
-      return this.touch(tx, runbook, 'runbook.steps_reordered', `Steps of runbook '${runbook.title}' reordered`, {
+      await this.stepStore.reorder(tx, runbook.id, input.stepIds);
+      return this.touch(tx, runbook, RunbookAudit.stepsReordered, `Steps of runbook '${runbook.title}' reordered`, {
         before: steps.map((s) => s.id), after: input.stepIds,
       });
-    });
+    }, { actor: principal.actor });
   }
 
-  async remove(principal: Principal, input: RemoveRunbookStepInput): Promise<RunbookEntity> {
+  async remove(principal: Principal, input: RemoveRunbookStepInput): Promise<Runbook> {
     return this.uow.run(async (tx) => {
-      const runbookId = await this.store.runbookOfStep(tx.manager, input.stepId);
+      const runbookId = await this.stepStore.runbookOf(tx.manager, input.stepId);
       const { runbook, steps } = await this.openDraft(tx, principal, { id: runbookId, version: input.version }, STEP);
-      const step = steps.find((s) => s.id === input.stepId) as RunbookStepEntity;
+      const step = stepOf(steps, input.stepId);
       const dependents = dependentsOf(steps, step.id);
       if (dependents.length) {
         const names = dependents.map((d) => `step ${d.position} '${d.title}'`).join(', ');
         throw DomainError.conflict(`Cannot remove step ${step.position} '${step.title}': ${names} depend${dependents.length > 1 ? '' : 's'} on it; remove that dependency first`);
       }
-      await tx.manager.delete(RunbookStepEntity, { id: step.id });
-      await tx.manager.query(
-        `UPDATE runbook_step SET position = position - 1 WHERE runbook_id = $1 AND position > $2`, [runbook.id, step.position],
-      );
-      return this.touch(tx, runbook, 'runbook.step_removed', `Step ${step.position} '${step.title}' removed from runbook '${runbook.title}'`, {
+      await this.stepStore.remove(tx, step);
+      return this.touch(tx, runbook, RunbookAudit.stepRemoved, `Step ${step.position} '${step.title}' removed from runbook '${runbook.title}'`, {
         before: pickStep(step),
       });
-    });
+    }, { actor: principal.actor });
   }
 
   /**
@@ -121,14 +115,22 @@ export class RunbookStepsService {
   private async openDraft(tx: Transaction, principal: Principal, ref: RunbookRef, entity = 'Runbook'): Promise<Draft> {
     const runbook = await this.store.lockForChange(tx, principal, ref, EDITORS, entity);
     planTransition('edit', transitionFacts(runbook, principal.userId));
-    return { runbook, steps: await this.store.steps(tx.manager, runbook.id) };
+    return { runbook, steps: await this.stepStore.ofRunbook(tx.manager, runbook.id) };
   }
 
-  private async touch(tx: Transaction, runbook: RunbookEntity, action: string, summary: string, changes: Record<string, unknown>): Promise<RunbookEntity> {
+  /** Every step change moves the runbook's version on (its optimistic lock covers its steps). */
+  private async touch(tx: Transaction, runbook: RunbookEntity, action: RunbookAuditAction, summary: string, changes: Record<string, unknown>): Promise<Runbook> {
     const after = await this.store.update(tx, runbook.id, {});
     tx.record({ action, organisationId: runbook.organisationId, entityType: 'runbook', entityId: runbook.id, summary, changes });
-    return after;
+    return toRunbook(after);
   }
+}
+
+/** The step of the locked draft (its runbook was found from the step, under the lock it is still there). */
+function stepOf(steps: readonly RunbookStepEntity[], id: string): RunbookStepEntity {
+  const step = steps.find((s) => s.id === id);
+  if (!step) throw DomainError.notFound(STEP);
+  return step;
 }
 
 function pickStep(step: RunbookStepEntity, fields: readonly string[] = STEP_FIELDS): Record<string, unknown> {

@@ -4,11 +4,14 @@ import { Transaction } from '@muster/platform-database';
 import { RunbookEntity } from '../runbooks/runbook.entity';
 import { RunbookStepEntity } from '../steps/runbook-step.entity';
 import { RunbookVersionEntity } from './runbook-version.entity';
+import { RunbookVersionStore } from './runbook-version.store';
 import { requiredRoles, snapshotSteps } from './version-snapshot';
 
 /** Writes the immutable version an approval publishes. */
 @Injectable()
 export class RunbookVersionPublisher {
+  constructor(private readonly versions: RunbookVersionStore) {}
+
   async publish(tx: Transaction, runbook: RunbookEntity, steps: readonly RunbookStepEntity[], approvedBy: string | null): Promise<RunbookVersionEntity> {
     const snapshot = snapshotSteps(steps);
     const version: RunbookVersionEntity = {
@@ -29,7 +32,7 @@ export class RunbookVersionPublisher {
       approvedAt: tx.now,
       basedOnTemplateVersion: runbook.adoptedTemplateVersion,
     };
-    await tx.manager.insert(RunbookVersionEntity, version);
+    await this.versions.insert(tx, version);
     return version;
   }
 }

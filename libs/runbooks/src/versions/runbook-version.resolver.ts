@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
 import type { GraphqlContext } from '@muster/platform-graphql';
-import { RunbookLoaderFactory } from '../runbook-loaders';
+import { RunbookLoaders } from '../runbooks.loaders';
 import { RunbookQueriesService } from '../runbooks/runbook-queries.service';
 import { RunbookIdArgs } from '../runbooks/runbook.inputs';
 import { RunbookPerson } from '../runbooks/runbook.types';
@@ -11,7 +11,7 @@ import { RunbookVersion } from './runbook-version.types';
 export class RunbookVersionResolver {
   constructor(
     private readonly queries: RunbookQueriesService,
-    private readonly loaders: RunbookLoaderFactory,
+    private readonly loaders: RunbookLoaders,
   ) {}
 
   @Query(() => RunbookVersion, { description: 'An approved, immutable runbook version.' })
@@ -22,11 +22,11 @@ export class RunbookVersionResolver {
 
   @ResolveField(() => RunbookPerson, { nullable: true })
   async approvedBy(@Parent() version: RunbookVersion, @Context() ctx: GraphqlContext): Promise<RunbookPerson | null> {
-    return version.approvedById ? this.loaders.for(ctx.req).personById.load(version.approvedById) : null;
+    return version.approvedById ? this.loaders.for(ctx).personById.load(version.approvedById) : null;
   }
 
   @ResolveField(() => RunbookPerson, { nullable: true })
   async submittedBy(@Parent() version: RunbookVersion, @Context() ctx: GraphqlContext): Promise<RunbookPerson | null> {
-    return version.submittedById ? this.loaders.for(ctx.req).personById.load(version.submittedById) : null;
+    return version.submittedById ? this.loaders.for(ctx).personById.load(version.submittedById) : null;
   }
 }

@@ -3,12 +3,14 @@ import { DataSource } from 'typeorm';
 import { Principal } from '@muster/platform-access';
 import { Clock, currentContext, DomainError } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
-import { Account, findAccountById } from '../accounts';
+import { Account, AccountStore } from '../account.store';
+import { AuthAudit } from '../auth.audit';
 import { AuthErrors } from '../auth.errors';
 import { AuthPayload } from '../auth.types';
-import { RefreshTokens } from '../sessions/refresh-tokens';
+import { RefreshTokenStore } from '../sessions/refresh-token.store';
 import { SessionIssuer } from '../sessions/session-issuer';
-import { LoginThrottle, ThrottleKeys, throttleKeys } from '../throttle/login-throttle';
+import { LoginThrottle, throttleKeys } from '../throttle/login-throttle';
+import { ThrottleKeys } from '../throttle/login-throttle.store';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-policy';
 
@@ -26,13 +28,14 @@ export class PasswordChangeService {
     private readonly clock: Clock,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
-    private readonly refreshTokens: RefreshTokens,
+    private readonly refreshTokens: RefreshTokenStore,
+    private readonly accounts: AccountStore,
     private readonly sessions: SessionIssuer,
   ) {}
 
   async changePassword(principal: Principal, currentPassword: string, newPassword: string): Promise<AuthPayload> {
     if (!principal.userId) throw AuthErrors.notAPerson();
-    const account = await findAccountById(this.dataSource.manager, principal.userId);
+    const account = await this.accounts.findById(this.dataSource.manager, principal.userId);
     if (!account) throw DomainError.unauthenticated();
     const problem = passwordProblem(newPassword, account);
     if (problem) throw DomainError.badInput('newPassword', problem);
@@ -46,22 +49,17 @@ export class PasswordChangeService {
     }
     const passwordHash = await this.hasher.hash(newPassword);
     return this.uow.run(async (tx) => {
-      const [rows] = await tx.manager.query(
-        `UPDATE app_user SET password_hash = $2, session_version = session_version + 1, version = version + 1, updated_at = $3
-          WHERE id = $1 AND session_version = $4 AND active
-          RETURNING session_version AS "sessionVersion"`,
-        [account.id, passwordHash, tx.now, account.sessionVersion],
-      );
-      if (!rows.length) throw DomainError.conflict('Your account changed meanwhile: sign in again');
-      const revoked = await this.refreshTokens.revokeAllOfUser(tx.manager, account.id, 'PASSWORD_CHANGED', tx.now);
-      const session = await this.sessions.issue(tx, { ...account, sessionVersion: rows[0].sessionVersion });
+      const sessionVersion = await this.accounts.changePassword(tx, account, passwordHash);
+      if (sessionVersion === null) throw DomainError.conflict('Your account changed meanwhile: sign in again');
+      const revoked = await this.refreshTokens.revokeAllOfUser(tx, account.id, 'PASSWORD_CHANGED');
+      const session = await this.sessions.issue(tx, { ...account, sessionVersion });
       tx.record({
-        action: 'auth.password_changed',
+        action: AuthAudit.passwordChanged,
         organisationId: account.homeOrganisationId,
         entityType: 'user',
         entityId: account.id,
         summary: `${account.email} changed their password`,
-        changes: { sessionVersion: { before: account.sessionVersion, after: rows[0].sessionVersion }, revokedRefreshTokens: revoked },
+        changes: { sessionVersion: { before: account.sessionVersion, after: sessionVersion }, revokedRefreshTokens: revoked },
       });
       return session.payload;
     });
@@ -69,10 +67,10 @@ export class PasswordChangeService {
 
   private async recordWrongPassword(account: Account, keys: ThrottleKeys): Promise<void> {
     await this.uow.run(async (tx) => {
-      const { refusedUntil, run } = await this.throttle.recordFailure(tx.manager, keys, tx.now);
+      const { refusedUntil, run } = await this.throttle.recordFailure(tx, keys);
       if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
       tx.record({
-        action: 'auth.password_change_failed',
+        action: AuthAudit.passwordChangeFailed,
         organisationId: account.homeOrganisationId,
         entityType: 'user',
         entityId: account.id,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { AuthAudit } from '../auth.audit';
 import { AuthErrors } from '../auth.errors';
 import { AuthPayload } from '../auth.types';
-import { nothingChanged, runUnlessUnchanged } from '../unchanged';
-import { RefreshTokenRow, RefreshTokens } from './refresh-tokens';
+import { RefreshTokenRow, RefreshTokenStore } from './refresh-token.store';
 import { SessionIssuer } from './session-issuer';
 
 type RefreshOutcome = { kind: 'rotated'; payload: AuthPayload } | { kind: 'reuse' };
@@ -15,7 +15,7 @@ export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
-    private readonly refreshTokens: RefreshTokens,
+    private readonly refreshTokens: RefreshTokenStore,
     private readonly sessions: SessionIssuer,
   ) {}
 
@@ -30,16 +30,16 @@ export class SessionService {
     const actor = await this.refreshTokens.ownerOf(this.dataSource.manager, token);
     if (!actor) throw AuthErrors.invalidRefreshToken();
     const outcome = await this.uow.run(async (tx): Promise<RefreshOutcome> => {
-      const row = await this.refreshTokens.findForUpdate(tx.manager, token);
+      const row = await this.refreshTokens.lock(tx, token);
       if (!row) throw AuthErrors.invalidRefreshToken();
       if (row.revokedAt) return this.revokeFamilyOnReuse(tx, row);
       if (row.expiresAt <= tx.now || !row.userActive || row.sessionVersion !== row.userSessionVersion) {
         throw AuthErrors.invalidRefreshToken();
       }
       const session = await this.sessions.issue(tx, { ...row, id: row.userId, sessionVersion: row.userSessionVersion }, row.familyId);
-      await this.refreshTokens.revoke(tx.manager, row.id, 'ROTATED', tx.now, session.refreshTokenId);
+      await this.refreshTokens.revoke(tx, row.id, 'ROTATED', session.refreshTokenId);
       tx.record({
-        action: 'auth.token_refreshed',
+        action: AuthAudit.tokenRefreshed,
         organisationId: row.homeOrganisationId,
         entityType: 'user',
         entityId: row.userId,
@@ -56,12 +56,12 @@ export class SessionService {
   async logout(token: string): Promise<boolean> {
     const actor = await this.refreshTokens.ownerOf(this.dataSource.manager, token);
     if (!actor) return true;
-    await runUnlessUnchanged(this.uow, async (tx) => {
-      const row = await this.refreshTokens.findForUpdate(tx.manager, token);
-      if (!row || row.revokedAt) nothingChanged();
-      await this.refreshTokens.revokeFamily(tx.manager, row.familyId, 'LOGGED_OUT', tx.now);
+    await this.uow.run(async (tx) => {
+      const row = await this.refreshTokens.lock(tx, token);
+      if (!row || row.revokedAt) return tx.nothingToRecord();
+      await this.refreshTokens.revokeFamily(tx, row.familyId, 'LOGGED_OUT');
       tx.record({
-        action: 'auth.logged_out',
+        action: AuthAudit.loggedOut,
         organisationId: row.homeOrganisationId,
         entityType: 'user',
         entityId: row.userId,
@@ -73,9 +73,9 @@ export class SessionService {
   }
 
   private async revokeFamilyOnReuse(tx: Transaction, row: RefreshTokenRow): Promise<RefreshOutcome> {
-    const revoked = await this.refreshTokens.revokeFamily(tx.manager, row.familyId, 'REUSE_DETECTED', tx.now);
+    const revoked = await this.refreshTokens.revokeFamily(tx, row.familyId, 'REUSE_DETECTED');
     tx.record({
-      action: 'auth.refresh_reuse_detected',
+      action: AuthAudit.refreshReuseDetected,
       organisationId: row.homeOrganisationId,
       entityType: 'user',
       entityId: row.userId,

@@ -1,9 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@muster/platform-config';
 import { SYSTEM_ACTOR } from '@muster/platform-core';
-import { UnitOfWork } from '@muster/platform-database';
-import { nothingChanged, runUnlessUnchanged } from '../unchanged';
+import { AdvisoryLock, UnitOfWork } from '@muster/platform-database';
+import { AuthAudit } from '../auth.audit';
 import { FAILURE_RUN_RESET_MS, KNOWN_ADDRESS_MS, THROTTLE_WINDOW_MS } from './login-throttle.rules';
+import { LoginThrottleStore } from './login-throttle.store';
 
 export interface PurgedRows {
   accountAddresses: number;
@@ -28,6 +29,7 @@ export class LoginThrottlePurge implements OnApplicationBootstrap, OnModuleDestr
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly uow: UnitOfWork,
+    private readonly store: LoginThrottleStore,
   ) {
     this.intervalMs = config.auth.loginThrottlePurgeIntervalSeconds * 1000;
   }
@@ -48,30 +50,19 @@ export class LoginThrottlePurge implements OnApplicationBootstrap, OnModuleDestr
 
   /** Deletes the stale rows, audited as the system; nothing (and no event) if none are stale or another process is purging. */
   async purge(): Promise<PurgedRows> {
-    const purged = await runUnlessUnchanged(
-      this.uow,
+    const purged = await this.uow.run(
       async (tx) => {
-        const [{ mine }] = await tx.manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('muster.login-throttle-purge')) AS mine`);
-        if (!mine) nothingChanged();
+        if (!(await AdvisoryLock.try(tx, 'muster.login-throttle-purge'))) return tx.nothingToRecord();
         const at = (ago: number) => new Date(tx.now.getTime() - ago);
-        const [, deletedPairs] = await tx.manager.query(
-          `DELETE FROM login_account_address
-            WHERE (locked_until IS NULL OR locked_until <= $1)
-              AND (last_failure_at IS NULL OR last_failure_at <= $2)
-              AND (last_success_at IS NULL OR last_success_at <= $3)`,
-          [tx.now, at(FAILURE_RUN_RESET_MS), at(KNOWN_ADDRESS_MS)],
-        );
-        const [, deletedCounters] = await tx.manager.query(
-          `DELETE FROM login_throttle
-            WHERE (last_failure_at IS NULL OR last_failure_at <= $1)
-              AND (previous_last_failure_at IS NULL OR previous_last_failure_at <= $1)`,
-          [at(THROTTLE_WINDOW_MS)],
-        );
-        const accountAddresses = Number(deletedPairs);
-        const counters = Number(deletedCounters);
-        if (accountAddresses + counters === 0) nothingChanged();
+        const { accountAddresses, counters } = await this.store.deleteStale(tx, {
+          lockedUntil: tx.now,
+          lastFailure: at(FAILURE_RUN_RESET_MS),
+          lastSuccess: at(KNOWN_ADDRESS_MS),
+          windowFailure: at(THROTTLE_WINDOW_MS),
+        });
+        if (accountAddresses + counters === 0) return tx.nothingToRecord();
         tx.record({
-          action: 'auth.login_throttle_purged',
+          action: AuthAudit.loginThrottlePurged,
           organisationId: null,
           entityType: 'login_throttle',
           entityId: null,

@@ -1,19 +1,18 @@
-import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
+import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Allow, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { Clock } from '@muster/platform-core';
 import { TRAIL_READERS } from './audit-access';
 import { AuditExportQuery, exportFilterOf } from './audit-export.inputs';
 import { AuditExportService, ExportSink } from './audit-export.service';
-import { DomainErrorHttpFilter } from './domain-error-http.filter';
 
 /**
  * `GET /audit/export?organisationId=…&from=…&to=…` (and the other trail filters): the
  * events as NDJSON, oldest first, streamed. `organisationId=ics` exports the ICS-wide
- * chain. Bearer token or API key, like the API.
+ * chain. Bearer token or API key, like the API. Errors are answered by the global
+ * DomainErrorFilter, which cuts the connection of an export that fails once begun.
  */
 @Controller('audit')
-@UseFilters(DomainErrorHttpFilter)
 export class AuditExportController {
   constructor(
     private readonly exports: AuditExportService,

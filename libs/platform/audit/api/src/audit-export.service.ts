@@ -4,6 +4,7 @@ import { AuditFilter, exportAuditTrail, ICS_CHAIN } from '@muster/platform-audit
 import { Principal } from '@muster/platform-access';
 import { UnitOfWork } from '@muster/platform-database';
 import { assertCanReadTrail, trailScope } from './audit-access';
+import { AuditTrailAudit } from './audit-trail.audit';
 
 /** Where export lines go; resolves when the reader can take more. */
 export type ExportSink = (chunk: string) => Promise<void>;
@@ -41,7 +42,7 @@ export function exportedEvent(organisationId: string | null, filter: AuditFilter
     .filter(([, v]) => v !== undefined && v !== null)
     .map(([k, v]) => `${k}=${v instanceof Date ? v.toISOString() : String(v)}`);
   return {
-    action: 'audit.exported',
+    action: AuditTrailAudit.exported,
     organisationId,
     entityType: 'audit_trail',
     entityId: organisationId ?? 'ics',

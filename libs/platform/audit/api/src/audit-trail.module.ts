@@ -5,7 +5,6 @@ import { AuditExportService } from './audit-export.service';
 import { AuditTrailResolver } from './audit-trail.resolver';
 import { AuditTrailService } from './audit-trail.service';
 import { AuditVerificationService } from './audit-verification.service';
-import { DomainErrorHttpFilter } from './domain-error-http.filter';
 
 /**
  * Reading, verifying and exporting the audit trail. Global so that any domain can
@@ -14,7 +13,7 @@ import { DomainErrorHttpFilter } from './domain-error-http.filter';
 @Global()
 @Module({
   controllers: [AuditExportController],
-  providers: [AuditTrailService, AuditVerificationService, AuditExportService, AuditTrailResolver, AuditHistoryVisibility, DomainErrorHttpFilter],
+  providers: [AuditTrailService, AuditVerificationService, AuditExportService, AuditTrailResolver, AuditHistoryVisibility],
   exports: [AuditHistoryVisibility, AuditVerificationService],
 })
 export class AuditTrailModule {}

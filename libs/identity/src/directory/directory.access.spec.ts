@@ -1,7 +1,7 @@
 import { Principal, Role } from '@muster/platform-access';
 import { ErrorCode } from '@muster/platform-core';
 import { changedFields } from './changes';
-import { DirectoryAccess } from './directory-access';
+import { DirectoryAccess } from './directory.access';
 import { SystemPrincipal } from './system-principal';
 
 const caller = (...grants: [Role, string][]) =>

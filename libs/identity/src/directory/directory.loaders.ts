@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { AccessPolicy, Principal } from '@muster/platform-access';
+import { DomainError } from '@muster/platform-core';
+import { type GraphqlContext, RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
+import { toMembership, toOrganisation, toTeam } from '../identity.mappers';
+import { MembershipStore } from '../memberships/membership.store';
+import { Membership } from '../memberships/membership.types';
+import { OrganisationStore } from '../organisations/organisation.store';
+import { Organisation } from '../organisations/organisation.types';
+import { TeamStore } from '../teams/team.store';
+import { Team } from '../teams/team.types';
+
+/** The directory's loaders of one request (see RequestLoaders). */
+export interface DirectoryRequestLoaders {
+  /** Of a membership or grant: it always exists (a foreign key). */
+  organisation: DataLoader<string, Organisation>;
+  team: DataLoader<string, Team | null>;
+  /** Null for an organisation whose teams the caller may not see. */
+  teamsOfOrganisation: DataLoader<string, Team[] | null>;
+  /** Only memberships in organisations the caller can see. */
+  membershipsOfUser: DataLoader<string, Membership[]>;
+}
+
+/** The directory's DataLoaders, per request and scoped to the caller. */
+@Injectable()
+export class DirectoryLoaders {
+  private readonly loaders = new RequestLoaders((principal: Principal) => this.create(principal));
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationStore,
+    private readonly teams: TeamStore,
+    private readonly memberships: MembershipStore,
+  ) {}
+
+  for(ctx: GraphqlContext, principal: Principal): DirectoryRequestLoaders {
+    return this.loaders.for(ctx, principal);
+  }
+
+  private create(principal: Principal): DirectoryRequestLoaders {
+    const m = this.dataSource.manager;
+    return {
+      organisation: new DataLoader<string, Organisation>(async (ids) => {
+        const rows = await this.organisations.findByIds(m, ids);
+        return rowsByIds(ids, rows.map(toOrganisation), (r) => r.id).map((o) => o ?? DomainError.notFound('Organisation'));
+      }),
+      team: new DataLoader(async (ids) => rowsByIds(ids, (await this.teams.findByIds(m, ids)).map(toTeam), (r) => r.id)),
+      teamsOfOrganisation: new DataLoader(async (ids) => {
+        const visible = ids.filter((id) => AccessPolicy.canSeeOrganisation(principal, id));
+        const rows = visible.length ? await this.teams.ofOrganisations(m, visible) : [];
+        const teams = rowsGroupedByIds(ids, rows.map(toTeam), (r) => r.organisationId);
+        return ids.map((id, i) => (visible.includes(id) ? teams[i] : null));
+      }),
+      membershipsOfUser: new DataLoader(async (ids) => {
+        const rows = await this.memberships.ofUsers(m, ids, AccessPolicy.organisationScope(principal));
+        return rowsGroupedByIds(ids, rows, (r) => r.userId).map((group) => group.map(toMembership));
+      }),
+    };
+  }
+}

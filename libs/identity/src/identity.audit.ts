@@ -1,0 +1,21 @@
+/**
+ * The audit actions of the directory (organisations, teams, people, roles) and of API
+ * keys. The strings are part of the trail's history: never change one (add a new action
+ * instead); services and fixtures record these constants, never a literal.
+ */
+export const IdentityAudit = {
+  organisationCreated: 'organisation.created',
+  organisationUpdated: 'organisation.updated',
+  teamCreated: 'team.created',
+  teamUpdated: 'team.updated',
+  userCreated: 'user.created',
+  userDeactivated: 'user.deactivated',
+  userReactivated: 'user.reactivated',
+  roleGranted: 'role.granted',
+  roleRevoked: 'role.revoked',
+  apiKeyCreated: 'api_key.created',
+  apiKeyRevoked: 'api_key.revoked',
+  apiKeyUsed: 'api_key.used',
+} as const;
+
+export type IdentityAction = (typeof IdentityAudit)[keyof typeof IdentityAudit];

@@ -1,0 +1,51 @@
+import { Role } from '@muster/platform-access';
+import { AuditTrailAudit } from '@muster/platform-audit-api';
+import { AuthAudit, IdentityAudit, TeamFunction } from '@muster/identity';
+import { RunbookAudit } from '@muster/runbooks';
+import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
+
+const DOMAINS = { IdentityAudit, AuthAudit, RunbookAudit, AuditTrailAudit };
+
+// Every action the trail holds today. A constant may be added, never renamed: an old
+// event must keep meaning what it meant.
+const RECORDED = [
+  'organisation.created', 'organisation.updated', 'team.created', 'team.updated', 'user.created', 'user.deactivated',
+  'user.reactivated', 'role.granted', 'role.revoked', 'api_key.created', 'api_key.revoked', 'api_key.used',
+  'auth.login_succeeded', 'auth.login_failed', 'auth.token_refreshed', 'auth.refresh_reuse_detected', 'auth.logged_out',
+  'auth.password_changed', 'auth.password_change_failed', 'auth.login_throttle_purged',
+  'runbook.created', 'runbook.updated', 'runbook.owner_set', 'runbook.submitted', 'runbook.returned_to_draft',
+  'runbook.approved', 'runbook.revision_started', 'runbook.retired', 'runbook.step_added', 'runbook.step_updated',
+  'runbook.steps_reordered', 'runbook.step_removed', 'runbook.adopted', 'runbook.updated_from_template', 'runbook.imported',
+  'audit.exported',
+];
+
+describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {
+  const all = Object.values(DOMAINS).flatMap((constants) => Object.values(constants) as string[]);
+
+  it('keeps every action the trail already holds, each named <area>.<event> and by one constant only', () => {
+    expect(all).toEqual(expect.arrayContaining(RECORDED));
+    expect(all.filter((action) => !/^[a-z_]+\.[a-z_]+$/.test(action))).toEqual([]);
+    expect(all.filter((action, i) => all.indexOf(action) !== i)).toEqual([]);
+  });
+
+  describe('through the test fixtures', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await startTestApp();
+    });
+    afterAll(() => t.close());
+
+    it('records what the services record: organisation.created, team.created, user.created and role.granted', async () => {
+      const org = await createOrganisation(t);
+      const team = await createTeam(t, org.id, TeamFunction.EPRR);
+      const user = await createUser(t, [{ organisationId: org.id, role: Role.EPRR_LEAD, teamId: team.id }]);
+      const actions = async (where: string, id: string) =>
+        ((await t.dataSource.query(`SELECT action FROM audit_event WHERE ${where} = $1 ORDER BY id`, [id])) as { action: string }[]).map((e) => e.action);
+      expect(await actions('entity_id', org.id)).toEqual(['organisation.created']);
+      expect(await actions('entity_id', team.id)).toEqual(['team.created']);
+      // Then the fixture signs in through the real login mutation.
+      expect(await actions('entity_id', user.id)).toEqual(['user.created', 'auth.login_succeeded']);
+      expect(await actions(`entity_type = 'membership' AND changes->'after'->>'userId'`, user.id)).toEqual(['role.granted']);
+    });
+  });
+});
