@@ -110,8 +110,3 @@ export function eventHasher(hmacKey: string | undefined): EventHasher {
   const hasher = new CanonicalHasher(hmacKey);
   return (canonical) => hasher.hash(canonical);
 }
-
-/** One event's hash (for a single event; loops should keep one `eventHasher`). */
-export function hashEvent(e: HashedFields, hmacKey: string | undefined): string {
-  return eventHasher(hmacKey)(canonicalEvent(e));
-}

@@ -1,7 +1,6 @@
 export * from './audit-draft';
 export * from './audit-appender';
 export * from './audit-checkpoint';
-export * from './audit-event.entity';
 export * from './audit-hash';
 export * from './audit-query';
 export * from './audit-records';
