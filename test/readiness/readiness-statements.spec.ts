@@ -1,6 +1,6 @@
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
-import { DUTY_FUNCTIONS, DUTY_ROLES, dutyBit, HALF_BITS } from '@muster/readiness';
+import { DUTY_FUNCTIONS, DUTY_ROLES, dutyBit, HALF_BITS } from '@muster/readiness/testing';
 import { createOrganisation, createUser, startTestApp, TestApp, TestUser } from '@muster/testing';
 import { bulkOrganisations, bulkRunbooks, draftRunbook, organisationWithLeads, step } from './factories';
 import { requestReadiness, requestSystemReadiness } from './readiness-api';

@@ -21,7 +21,7 @@ import {
   toMatrixRunbookFacts,
   toSystemReadiness,
   toTemplateFacts,
-} from '@muster/readiness';
+} from '@muster/readiness/testing';
 import { Bench, BenchContext } from './framework';
 import { ReadinessBenchSize, seedReadinessBench } from './readiness-seed';
 

@@ -1,6 +1,5 @@
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
-import type { Duty } from './readiness.facts';
 
 /**
  * Duties as bits: what a runbook needs (its steps' role × function) and what an
@@ -29,6 +28,14 @@ export const DUTY_FUNCTIONS: readonly TeamFunction[] = [
   TeamFunction.CLINICAL,
   TeamFunction.EXECUTIVE_ON_CALL,
 ];
+
+/** A responsible role for one function: what a step needs someone to be. */
+export interface Duty {
+  role: Role;
+  function: TeamFunction;
+}
+
+export const dutyKey = (duty: Duty): string => `${duty.role}:${duty.function}`;
 
 /** Bits 0–27 in `lo` (the first four roles), 28–55 in `hi`. */
 export interface DutySet {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HolderFacts, OrganisationFacts, RunbookFacts, TemplateFacts } from './readiness.facts';
+import { HolderFacts, OrganisationFacts, RunbookFacts, TemplateFacts } from '../rules/readiness.facts';
 import { MatrixRunbooksRow, matrixRunbookFactsStatements, toMatrixRunbookFacts } from './readiness.matrix-sql';
 import {
   holdersStatement,
@@ -22,7 +22,7 @@ type TemplateRow = Parameters<typeof toTemplateFacts>[0];
 
 /** Reads the facts readiness is derived from: one set-based statement per method. */
 @Injectable()
-export class ReadinessRepository {
+export class ReadinessStore {
   constructor(private readonly dataSource: DataSource) {}
 
   async organisations(): Promise<OrganisationFacts[]> {

@@ -1,5 +1,5 @@
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { RunbookFacts } from './readiness.facts';
+import { RunbookFacts } from '../rules/readiness.facts';
 import { ReadinessScope, runbookFactsStatement, SqlStatement } from './readiness.sql';
 
 /**

@@ -1,7 +1,7 @@
 import { addMonths, IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { countOf, dutiesOf, dutyBit, DutySet, isEmpty, NO_DUTIES, roleBits, union, without } from './readiness.duties';
+import { countOf, dutiesOf, Duty, dutyBit, DutySet, isEmpty, NO_DUTIES, roleBits, union, without } from './readiness.duties';
 import { CriterionStatus, ReadinessCriterion } from './readiness.enums';
-import { Duty, ExerciseFacts, HolderFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
+import { ExerciseFacts, HolderFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
 import { categoryWords, dateWords, functionWords, listWords, plural, quoted, roleWords } from './readiness.words';
 
 /**

@@ -1,10 +1,10 @@
 import { OrganisationKind } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { HALF_BITS } from './readiness.duties';
-import { OrganisationFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
+import { HALF_BITS } from '../rules/readiness.duties';
+import { OrganisationFacts, RunbookFacts, StepFact, TemplateFacts } from '../rules/readiness.facts';
 
 /**
- * The SQL readiness reads, as plain statements and row mappers: the Nest repository and
+ * The SQL readiness reads, as plain statements and row mappers: the store and
  * the raw-pg benchmark handler (tools/bench) run exactly these. Every statement is
  * set-based, so a matrix of any size costs the same few statements.
  */
@@ -23,7 +23,7 @@ export interface ReadinessScope {
 
 /**
  * One row per live runbook with what the rules need, the duties of its steps as bits
- * (readiness.duties.ts): `runbook_version.required_duty_bits` for the approved version in
+ * (rules/readiness.duties.ts): `runbook_version.required_duty_bits` for the approved version in
  * force, else those of the draft steps (`runbook_draft_duties`, kept by the database). An adopted runbook is compared with its template
  * by the template version its version in force is based on (a draft updated from the
  * template is not in force until approved). With `labels` false (the matrix, which only
