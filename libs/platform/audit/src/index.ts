@@ -8,7 +8,5 @@ export * from './canonical-json';
 export * from './chain-verifier';
 export * from './checkpoint-signature';
 export * from './stored-event';
-export * from './stored-event-reader';
 export * from './verify-chain';
-export * from './verify-parallel';
 export * from './audit.module';

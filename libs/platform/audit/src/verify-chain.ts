@@ -1,9 +1,11 @@
 import { ClientBase } from 'pg';
-import { readBinaryCopy } from './binary-copy';
+import { eventHasher } from './audit-hash';
 import {
   ChainPlan, ChainVerification, CheckpointMark, joinSegments, missingChain, SegmentRange, SegmentResult, SegmentVerifier,
 } from './chain-verifier';
-import { STORED_EVENT_COLUMNS, StoredEventReader } from './stored-event-reader';
+import { readStoredEvents, StoredEventReader } from './fast-verify/stored-event-reader';
+import { StoredEvent } from './stored-event';
+import { readStoredEventRows, STORED_EVENT_PAGE } from './stored-event-rows';
 
 export interface VerifyChainOptions {
   chainId: string;
@@ -32,10 +34,25 @@ export const VERIFY_BATCH_SIZE = 50_000;
  * chain verifies without locks or a long snapshot (which on the embedded database would
  * hold up every writer).
  */
-export async function verifyAuditChain(client: ClientBase, options: VerifyChainOptions): Promise<ChainVerification> {
+export function verifyAuditChain(client: ClientBase, options: VerifyChainOptions): Promise<ChainVerification> {
+  return verifyWith(client, options, verifySegment);
+}
+
+/**
+ * `verifyAuditChain` the plain way (stored-event-rows.ts): the same plan, checks and
+ * verdicts, events read as text rows and hashed with `createHmac`. The executable
+ * specification of the fast path; the differential test and the bench compare the two.
+ */
+export function verifyAuditChainPlainly(client: ClientBase, options: VerifyChainOptions): Promise<ChainVerification> {
+  return verifyWith(client, options, verifySegmentPlainly);
+}
+
+type SegmentVerification = (client: ClientBase, range: SegmentRange, options: Pick<VerifyChainOptions, 'hmacKey' | 'batchSize'>) => Promise<SegmentResult>;
+
+async function verifyWith(client: ClientBase, options: VerifyChainOptions, verify: SegmentVerification): Promise<ChainVerification> {
   const plan = await planVerification(client, options);
   if (!plan) return nothingToVerify(options);
-  const segment = await verifySegment(client, segmentOf(plan, plan.fromSeq, plan.toSeq), options);
+  const segment = await verify(client, segmentOf(plan, plan.fromSeq, plan.toSeq), options);
   return joinSegments(plan, [segment]);
 }
 
@@ -85,17 +102,19 @@ export async function verifySegment(
   return verifier.finish();
 }
 
-/**
- * Reads the events `from`..`to` of the reader's chain in sequence order; after each one
- * the reader is that event. (COPY takes no parameters: the chain id goes in as a quoted
- * literal, the bounds as integers.)
- */
-export function readStoredEvents(client: ClientBase, reader: StoredEventReader, from: number, to: number, onEvent: () => void): Promise<number> {
-  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) throw new Error('sequence bounds must be integers');
-  const select =
-    `SELECT ${STORED_EVENT_COLUMNS} FROM audit_event ` +
-    `WHERE chain_id = ${client.escapeLiteral(reader.chainId)} AND seq BETWEEN ${from} AND ${to} ORDER BY seq`;
-  return readBinaryCopy(client, select, reader, onEvent);
+/** `verifySegment` with the plain reader: ordinary pages of text rows, `canonicalEvent`, `createHmac`. */
+export async function verifySegmentPlainly(
+  client: ClientBase,
+  range: SegmentRange,
+  { hmacKey, batchSize = STORED_EVENT_PAGE }: Pick<VerifyChainOptions, 'hmacKey' | 'batchSize'>,
+): Promise<SegmentResult> {
+  const verifier = new SegmentVerifier(range);
+  const onEvent = (event: StoredEvent) => {
+    verifier.accept(event);
+    return !verifier.isBroken;
+  };
+  await readStoredEventRows(client, range.chainId, { from: range.fromSeq, to: range.toSeq }, eventHasher(hmacKey), onEvent, batchSize);
+  return verifier.finish();
 }
 
 /**
