@@ -7,7 +7,7 @@ import { ReadinessAccess } from './readiness.access';
 import { OrganisationReadiness, SystemReadiness } from './api/readiness.types';
 import { toOrganisationReadiness, toSystemReadiness } from './api/readiness.views';
 import { ReadinessStore } from './data/readiness.store';
-import { dutyKey } from './rules/readiness.duties';
+import { dutyKey } from './duty-bits/duty-set';
 import { HolderFacts, RunbookFacts } from './rules/readiness.facts';
 import { assessOrganisation, assessSystem } from './rules/readiness.rollup';
 import { heldDuties, uncoveredDuties } from './rules/readiness.rules';

@@ -1,7 +1,7 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import type { Duty, DutySet } from './readiness.duties';
+import type { Duty, DutySet } from '../duty-bits/duty-set';
 
 /**
  * The plain rows readiness is derived from. The store (data/readiness.store.ts) reads
@@ -61,7 +61,7 @@ export interface RunbookFacts {
   nextReviewAt: Date | null;
   /** Steps of the approved version in force, else of the draft. */
   stepCount: number;
-  /** The duties of those steps, as bits (readiness.duties.ts). */
+  /** The duties of those steps, as bits (duty-bits/duty-set.ts). */
   requiredDuties: DutySet;
   /** Steps whose duty nobody holds, when loaded (the organisation view names them in gaps). */
   uncoveredSteps?: StepFact[];

@@ -1,7 +1,7 @@
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { countOf, dutiesOf, dutyBit, DutySet, NO_DUTIES, roleBits, union } from './readiness.duties';
+import { countOf, dutiesOf, dutyBit, DutySet, NO_DUTIES, roleBits, union } from '../duty-bits/duty-set';
 import { CriterionStatus, ReadinessCriterion } from './readiness.enums';
 import { RunbookFacts } from './readiness.facts';
 import {

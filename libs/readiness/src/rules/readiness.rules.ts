@@ -1,5 +1,5 @@
 import { addMonths, IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { countOf, dutiesOf, Duty, dutyBit, DutySet, isEmpty, NO_DUTIES, roleBits, union, without } from './readiness.duties';
+import { countOf, dutiesOf, Duty, dutyBit, DutySet, isEmpty, NO_DUTIES, roleBits, union, without } from '../duty-bits/duty-set';
 import { CriterionStatus, ReadinessCriterion } from './readiness.enums';
 import { ExerciseFacts, HolderFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
 import { categoryWords, dateWords, functionWords, listWords, plural, quoted, roleWords } from './readiness.words';
