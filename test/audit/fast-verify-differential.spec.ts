@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Client } from 'pg';
-import {
-  canonicalEvent, canonicalJson, eventHasher, GENESIS_HASH, HashedFields, verifyAuditChain, verifyAuditChainPlainly,
-} from '@muster/platform-audit';
-import { readStoredEventRows, readStoredEvents, StoredEventReader } from '@muster/platform-audit/testing';
+import { canonicalEvent, canonicalJson, eventHasher, GENESIS_HASH, HashedFields, verifyAuditChain } from '@muster/platform-audit';
+import { readStoredEventRows, readStoredEvents, StoredEventReader, verifyAuditChainPlainly } from '@muster/platform-audit/testing';
 import { startTestApp, TestApp, withoutTriggers } from '@muster/testing';
 
 const KEY = 'differential-test-key-0123456789abcdef';

@@ -1,8 +1,8 @@
 import { hash as sha256, randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { Client, Query, QueryArrayConfig } from 'pg';
-import { eventHasher, verifyAuditChain, verifyAuditChainPlainly } from '@muster/platform-audit';
-import { STORED_EVENT_COLUMNS } from '@muster/platform-audit/testing';
+import { eventHasher, verifyAuditChain } from '@muster/platform-audit';
+import { STORED_EVENT_COLUMNS, verifyAuditChainPlainly } from '@muster/platform-audit/testing';
 import { generateChain } from './audit-bench-data';
 import { Bench, BenchContext } from './framework';
 

@@ -8,5 +8,6 @@ export * from './canonical-json';
 export * from './chain-verifier';
 export * from './checkpoint-signature';
 export * from './stored-event';
-export * from './verify-chain';
+export { verifyAuditChain } from './verify-chain';
+export type { VerifyChainOptions } from './verify-chain';
 export * from './audit.module';

@@ -4,3 +4,4 @@
 // point to libraries and apps.
 export { readStoredEvents, STORED_EVENT_COLUMNS, StoredEventReader } from './fast-verify/stored-event-reader';
 export { readStoredEventRows, StoredEventRow } from './stored-event-rows';
+export { verifyAuditChainPlainly } from './verify-chain';

@@ -24,7 +24,7 @@ export interface VerifyChainOptions {
   batchSize?: number;
 }
 
-export const VERIFY_BATCH_SIZE = 50_000;
+const VERIFY_BATCH_SIZE = 50_000;
 
 /**
  * Verifies a chain (or the part of it that occurred between `from` and `to`) by
@@ -57,13 +57,13 @@ async function verifyWith(client: ClientBase, options: VerifyChainOptions, verif
 }
 
 /** The verdict when a plan finds no event: nothing to check — unless a checkpoint says the chain had events. */
-export function nothingToVerify({ chainId, checkpoint }: Pick<VerifyChainOptions, 'chainId' | 'checkpoint'>): ChainVerification {
+function nothingToVerify({ chainId, checkpoint }: Pick<VerifyChainOptions, 'chainId' | 'checkpoint'>): ChainVerification {
   if (checkpoint) return missingChain(chainId, checkpoint);
   return { chainId, valid: true, checked: 0, fromSeq: null, toSeq: null, headHash: null, firstBrokenSeq: null, reason: null };
 }
 
 /** The head as it is now and the sequence range to check; null when there is nothing to check. */
-export async function planVerification(client: ClientBase, options: VerifyChainOptions): Promise<ChainPlan | null> {
+async function planVerification(client: ClientBase, options: VerifyChainOptions): Promise<ChainPlan | null> {
   const { chainId, checkpoint } = options;
   if (checkpoint && (options.from || options.to)) throw new Error('a checkpoint is checked against the whole chain: give no from or to');
   const { rows } = await client.query<{ seq: string; hash: string }>(
@@ -80,7 +80,7 @@ export async function planVerification(client: ClientBase, options: VerifyChainO
 }
 
 /** The part of a plan from `fromSeq` to `toSeq`, as a segment to verify. */
-export function segmentOf(plan: ChainPlan, fromSeq: number, toSeq: number): SegmentRange {
+function segmentOf(plan: ChainPlan, fromSeq: number, toSeq: number): SegmentRange {
   return {
     chainId: plan.chainId, fromSeq, toSeq, expectedHeadHash: plan.expectedHeadHash, checkpoint: plan.checkpoint ?? null,
     endsAtHead: plan.head !== null && toSeq === plan.toSeq,
@@ -88,7 +88,7 @@ export function segmentOf(plan: ChainPlan, fromSeq: number, toSeq: number): Segm
 }
 
 /** Streams one segment through a verifier, batch by batch, stopping at its first break. */
-export async function verifySegment(
+async function verifySegment(
   client: ClientBase,
   range: SegmentRange,
   { hmacKey, batchSize = VERIFY_BATCH_SIZE }: Pick<VerifyChainOptions, 'hmacKey' | 'batchSize'>,
@@ -103,7 +103,7 @@ export async function verifySegment(
 }
 
 /** `verifySegment` with the plain reader: ordinary pages of text rows, `canonicalEvent`, `createHmac`. */
-export async function verifySegmentPlainly(
+async function verifySegmentPlainly(
   client: ClientBase,
   range: SegmentRange,
   { hmacKey, batchSize = STORED_EVENT_PAGE }: Pick<VerifyChainOptions, 'hmacKey' | 'batchSize'>,

@@ -1,6 +1,6 @@
 import { OrganisationKind } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { DutyColumns, dutyColumns, DutyRow, DutySource, dutySetOf } from '../duty-bits/duty-columns';
+import { dutyColumns, DutyRow, DutySource, dutySetOf } from '../duty-bits/duty-columns';
 import { OrganisationFacts, RunbookFacts, StepFact, TemplateFacts } from '../rules/readiness.facts';
 
 /**
@@ -31,21 +31,16 @@ export interface ReadinessScope {
  */
 export function runbookFactsStatement(
   scope: ReadinessScope = {},
-  { labels = true, only = '', duties = 'bits' }: {
-    labels?: boolean;
-    /** A further condition on the runbook `r`, all literals. */
-    only?: string;
-    duties?: DutySource;
-  } = {},
+  { labels = true, duties = 'bits' }: { labels?: boolean; duties?: DutySource } = {},
 ): SqlStatement {
   const params: unknown[] = [];
   const org = scope.organisationId ? ` AND r.organisation_id = $${params.push(scope.organisationId)}::uuid` : '';
   const category = scope.category ? ` AND $${params.push(scope.category)}::text = ANY (r.categories)` : '';
-  const live = `NOT r.is_template AND r.status <> 'RETIRED'${org}${category}${only}`;
+  const live = `NOT r.is_template AND r.status <> 'RETIRED'${org}${category}`;
   const labelColumns = labels
     ? `r.id, r.title, date_part('epoch', v.approved_at) * 1000 AS "approvedAt", t.title AS "templateTitle",`
     : '';
-  const read: DutyColumns = dutyColumns(duties);
+  const read = dutyColumns(duties);
   const sql = `
     SELECT ${labelColumns} r.organisation_id AS "organisationId", array_to_string(r.categories, ',') AS categories, r.status,
            v.version_number AS "versionNumber", ${read.select},
