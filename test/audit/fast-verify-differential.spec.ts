@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { Client } from 'pg';
 import { canonicalEvent, canonicalJson, eventHasher, GENESIS_HASH, HashedFields, verifyAuditChain } from '@muster/platform-audit';
 import { readStoredEventRows, readStoredEvents, StoredEventReader, verifyAuditChainPlainly } from '@muster/platform-audit/testing';
-import { startTestApp, TestApp, withoutTriggers } from '@muster/testing';
+import { startTestApp, TEST_AUDIT_KEY, TestApp, withoutTriggers } from '@muster/testing';
 
-const KEY = 'differential-test-key-0123456789abcdef';
+const KEY = TEST_AUDIT_KEY;
 
 // Text as people and systems write it: any UTF-16 (lone surrogates too, which PostgreSQL
 // stores as U+FFFD), whole graphemes (emoji, combining marks), and the characters JSON and
