@@ -65,4 +65,15 @@ export default [
       ],
     },
   },
+  {
+    // A library's `testing` entry point (its internals, for tests and benches) is not an API.
+    files: ['apps/**/*.ts', 'libs/**/*.ts', 'migrations/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@muster/*/testing'], message: 'Internals for tests and benches: import the library itself.' }] },
+      ],
+    },
+  },
 ];

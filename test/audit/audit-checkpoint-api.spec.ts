@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { Role } from '@muster/platform-access';
-import { canonicalEvent, eventHasher, HashedFields, readStoredEvents, StoredEventReader } from '@muster/platform-audit';
+import { canonicalEvent, eventHasher, HashedFields } from '@muster/platform-audit';
+import { readStoredEvents, StoredEventReader } from '@muster/platform-audit/testing';
 import { createOrganisation, createUser, startTestApp, TEST_AUDIT_KEY, TestApp, TestUser, withoutTriggers } from '@muster/testing';
 import { record } from './audit-api.operations';
 

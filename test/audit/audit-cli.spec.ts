@@ -67,6 +67,14 @@ describe('audit:verify and audit:export commands', () => {
     expect(JSON.parse(broken.stdout)).toMatchObject({ chainId: org, valid: false, checked: 1, firstBrokenSeq: 2 });
   });
 
+  it('still takes --workers from scripts written for worker threads, and answers as without it', async () => {
+    const plain = await run('audit-verify', ['--organisation', org, '--json']);
+    const withWorkers = await run('audit-verify', ['--organisation', org, '--workers', '4', '--json']);
+    expect(withWorkers).toMatchObject({ code: plain.code, stdout: plain.stdout });
+    expect(JSON.parse(withWorkers.stdout)).toMatchObject({ chainId: org, checked: expect.any(Number) });
+    expect(await run('audit-verify', ['--organisation', org, '--workers', '0'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--workers must be a whole number/) });
+  });
+
   it('exits 1 when the expected head is not in the chain, and 2 for bad usage', async () => {
     const other = randomUUID();
     await t.app.get(UnitOfWork).run(async (tx) => {

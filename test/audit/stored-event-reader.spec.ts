@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { canonicalEvent, canonicalJson, eventHasher, GENESIS_HASH, HashedFields, readStoredEvents, StoredEventReader } from '@muster/platform-audit';
+import { canonicalEvent, canonicalJson, eventHasher, GENESIS_HASH, HashedFields } from '@muster/platform-audit';
+import { readStoredEvents, StoredEventReader } from '@muster/platform-audit/testing';
 import { rolledBack, startTestApp, TestApp, withoutTriggers } from '@muster/testing';
 
 const KEY = 'reader-test-key-0123456789abcdef';

@@ -1,6 +1,6 @@
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
-import { DUTY_FUNCTIONS, DUTY_ROLES, dutyBit, HALF_BITS } from '@muster/readiness';
+import { DUTY_FUNCTIONS, DUTY_ROLES, dutyBit, HALF_BITS } from '@muster/readiness/testing';
 import { createOrganisation, createUser, startTestApp, TestApp, TestUser } from '@muster/testing';
 import { bulkOrganisations, bulkRunbooks, draftRunbook, organisationWithLeads, step } from './factories';
 import { requestReadiness, requestSystemReadiness } from './readiness-api';
@@ -38,7 +38,7 @@ describe('readiness SQL statements', () => {
     expect(await statements(Promise.resolve(ransomware))).toBe(filteredSmall);
     expect(ransomware.data?.systemReadiness.categories.map((c) => c.category)).toEqual(['RANSOMWARE']);
     expect(ransomware.data?.systemReadiness.cells).toHaveLength(ransomware.data?.systemReadiness.organisations.length ?? -1);
-    // The principal, the organisations, the runbooks (in two parts), the holders, the templates.
+    // The principal, the organisations, the runbooks, the holders, the templates.
     expect(small).toBeLessThanOrEqual(6);
 
     const matrix = big.data?.systemReadiness;

@@ -1,18 +1,19 @@
 import { hash as sha256, randomUUID } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { Client, Query, QueryArrayConfig } from 'pg';
-import { cpus } from 'node:os';
-import { eventHasher, STORED_EVENT_COLUMNS, verifyAuditChain, verifyAuditChainInParallel } from '@muster/platform-audit';
+import { eventHasher, verifyAuditChain } from '@muster/platform-audit';
+import { STORED_EVENT_COLUMNS, verifyAuditChainPlainly } from '@muster/platform-audit/testing';
 import { generateChain } from './audit-bench-data';
 import { Bench, BenchContext } from './framework';
 
 const BENCH_KEY = 'bench-only-audit-hmac-key-0123456789abcdef';
 
 /**
- * What a plain script would do: stream the same rows with the driver (keyset batches in
- * sequence order, every value as the text PostgreSQL sends, no type parsing) and hash
- * each once with plain SHA-256 — no canonical form, no HMAC, no checks.
+ * The floor of reading: stream the same rows with the driver (keyset batches in sequence
+ * order, every value as the text PostgreSQL sends, no type parsing) and hash each once
+ * with plain SHA-256 — no canonical form, no HMAC, no checks. Not a verifier.
  */
-async function plainStreamingSha256(client: Client, chainId: string, events: number): Promise<number> {
+async function rawRowsSha256(client: Client, chainId: string, events: number): Promise<number> {
   const text = `SELECT ${STORED_EVENT_COLUMNS} FROM audit_event WHERE chain_id = $1 AND seq BETWEEN $2 AND $3 ORDER BY seq`;
   const types = { getTypeParser: () => (value: string) => value };
   let rows = 0;
@@ -41,9 +42,12 @@ async function seconds(work: () => Promise<void>): Promise<number> {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
+const PLAIN = 'plain verifier (text rows, canonicalEvent, createHmac)';
+const FAST = 'verifyAuditChain (binary COPY, byte writer, createHmac; the API and audit:verify)';
+
 export const auditVerifyBench: Bench = {
   name: 'audit-verify',
-  description: 'verifying one organisation chain (HMAC-SHA-256), against a plain streaming SHA-256 of the same rows',
+  description: 'verifying one organisation chain (HMAC-SHA-256): the fast path against the plain verifier it must equal',
   async run(ctx: BenchContext): Promise<void> {
     const events = ctx.number('events', 1_000_000);
     const rounds = ctx.number('rounds', 2);
@@ -57,27 +61,29 @@ export const auditVerifyBench: Bench = {
     });
 
     // Interleaved rounds, best of each, so drift in the machine's load hits every case alike.
-    const workers = ctx.number('workers', Math.max(2, Math.min(4, cpus().length)));
     const expectValid = (result: { valid: boolean; checked: number }) => {
       if (!result.valid || result.checked !== events) throw new Error(`verification failed: ${JSON.stringify(result)}`);
     };
     const cases: [string, () => Promise<void>][] = [
-      ['plain streaming SHA-256', async () => {
-        if ((await plainStreamingSha256(client, chainId, events)) !== events) throw new Error('baseline missed rows');
+      [PLAIN, async () => expectValid(await verifyAuditChainPlainly(client, { chainId, hmacKey: BENCH_KEY }))],
+      ['raw rows, one SHA-256 each (the floor of reading, not a verifier)', async () => {
+        if ((await rawRowsSha256(client, chainId, events)) !== events) throw new Error('the floor missed rows');
       }],
-      ['verifyAuditChain (API, 1 thread)', async () => expectValid(await verifyAuditChain(client, { chainId, hmacKey: BENCH_KEY }))],
-      [`verifyAuditChainInParallel (${workers} workers)`, async () => expectValid(await verifyAuditChainInParallel(url, { chainId, hmacKey: BENCH_KEY, workers }))],
+      [FAST, async () => expectValid(await verifyAuditChain(client, { chainId, hmacKey: BENCH_KEY }))],
     ];
     const best = new Map<string, number>();
     for (let round = 0; round < rounds; round++) {
       for (const [name, work] of cases) best.set(name, Math.min(best.get(name) ?? Infinity, await seconds(work)));
     }
     const note = `best of ${rounds} interleaved rounds`;
-    const [baseline, ...verifications] = cases.map(([name]) => name);
+    const [baseline, ...others] = cases.map(([name]) => name);
     ctx.record({ case: baseline, operations: events, unit: 'events', seconds: best.get(baseline) as number, note });
-    const measured = verifications.map((name) =>
-      ctx.record({ case: name, operations: events, unit: 'events', seconds: best.get(name) as number, baseline, note }),
-    );
-    ctx.target('verification throughput (best case)', Math.max(...measured.map((m) => m.perSecond)), 250_000, ' events/s');
+    const measured = new Map(others.map((name) => [
+      name, ctx.record({ case: name, operations: events, unit: 'events', seconds: best.get(name) as number, baseline, note }),
+    ]));
+    const fast = measured.get(FAST);
+    ctx.environment.loadAverage = Number(loadavg()[0].toFixed(1));
+    ctx.target('fast path over the plain verifier (keep it at ≥ 1.3×)', fast?.ratio ?? 0, 1.3, '×');
+    ctx.target('verification throughput (verifyAuditChain)', fast?.perSecond ?? 0, 250_000, ' events/s');
   },
 };

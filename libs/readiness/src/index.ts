@@ -1,11 +1,7 @@
-export * from './readiness.duties';
-export * from './readiness.enums';
-export * from './readiness.facts';
-export * from './readiness.matrix-sql';
+// What other libraries and the app use: the module, its service and the types it answers
+// with. The statements, rules and duty bits stay inside; tests and benches reach them
+// through `@muster/readiness/testing`.
 export * from './readiness.module';
-export * from './readiness.rollup';
-export * from './readiness.rules';
 export * from './readiness.service';
-export * from './readiness.sql';
-export * from './readiness.types';
-export * from './readiness.views';
+export * from './api/readiness.types';
+export * from './rules/readiness.enums';

@@ -4,31 +4,32 @@ import { Clock, DomainError } from '@muster/platform-core';
 import { OrganisationKind } from '@muster/identity';
 import { IncidentCategory } from '@muster/runbooks';
 import { ReadinessAccess } from './readiness.access';
-import { dutyKey, HolderFacts, RunbookFacts } from './readiness.facts';
-import { ReadinessRepository } from './readiness.repository';
-import { assessOrganisation, assessSystem } from './readiness.rollup';
-import { heldDuties, uncoveredDuties } from './readiness.rules';
-import { OrganisationReadiness, SystemReadiness } from './readiness.types';
-import { toOrganisationReadiness, toSystemReadiness } from './readiness.views';
+import { OrganisationReadiness, SystemReadiness } from './api/readiness.types';
+import { toOrganisationReadiness, toSystemReadiness } from './api/readiness.views';
+import { ReadinessStore } from './data/readiness.store';
+import { dutyKey } from './duty-bits/duty-set';
+import { HolderFacts, RunbookFacts } from './rules/readiness.facts';
+import { assessOrganisation, assessSystem } from './rules/readiness.rollup';
+import { heldDuties, uncoveredDuties } from './rules/readiness.rules';
 
 /** Derives readiness on every read: nothing here writes, and nothing is stored. */
 @Injectable()
 export class ReadinessService {
   constructor(
-    private readonly repository: ReadinessRepository,
+    private readonly store: ReadinessStore,
     private readonly clock: Clock,
   ) {}
 
   /** One organisation, with the steps behind each role gap named. */
   async organisationReadiness(principal: Principal, organisationId: string): Promise<OrganisationReadiness> {
     await this.assertCanSeeOrganisation(principal, organisationId);
-    const organisation = await this.repository.organisation(organisationId);
+    const organisation = await this.store.organisation(organisationId);
     if (!organisation) throw DomainError.notFound('Organisation');
     const now = this.clock.now();
     const [runbooks, holders, templates] = await Promise.all([
-      this.repository.runbooks({ organisationId }),
-      this.repository.holders(organisationId),
-      this.repository.templates({}),
+      this.store.runbooks({ organisationId }),
+      this.store.holders(organisationId),
+      this.store.templates({}),
     ]);
     await this.attachUncoveredSteps(organisationId, runbooks, holders);
     const assessment = assessOrganisation({ organisation, runbooks, holders, templates, now, words: true });
@@ -37,7 +38,7 @@ export class ReadinessService {
 
   /** The matrix organisations × categories: the same four statements whatever its size. */
   async systemReadiness(principal: Principal, category?: IncidentCategory): Promise<SystemReadiness> {
-    const organisationsRead = this.repository.organisations();
+    const organisationsRead = this.store.organisations();
     // Only an EPRR lead's access depends on the organisations (is theirs the ICB?): check it
     // before reading the rest; a system-wide role reads everything at once.
     if (!principal.isSystemWide) {
@@ -47,9 +48,9 @@ export class ReadinessService {
     const now = this.clock.now();
     const [organisations, runbooks, holders, templates] = await Promise.all([
       organisationsRead,
-      this.repository.matrixRunbooks({ category }),
-      this.repository.holders(),
-      this.repository.templates({ category }),
+      this.store.matrixRunbooks({ category }),
+      this.store.holders(),
+      this.store.templates({ category }),
     ]);
     return toSystemReadiness(assessSystem(organisations, runbooks, holders, templates, now, category), now);
   }
@@ -57,7 +58,7 @@ export class ReadinessService {
   private async assertCanSeeOrganisation(principal: Principal, organisationId: string): Promise<void> {
     if (ReadinessAccess.seesAsMember(principal, organisationId)) return;
     const eprrLeadOf = ReadinessAccess.eprrLeadOrganisations(principal);
-    if (eprrLeadOf.length > 0 && (await this.repository.includesIcb(eprrLeadOf))) return;
+    if (eprrLeadOf.length > 0 && (await this.store.includesIcb(eprrLeadOf))) return;
     throw DomainError.notFound('Organisation');
   }
 
@@ -66,7 +67,7 @@ export class ReadinessService {
     const held = heldDuties(holders);
     const keys = new Set(runbooks.flatMap((r) => uncoveredDuties(r, held).map(dutyKey)));
     if (keys.size === 0) return;
-    const steps = await this.repository.uncoveredSteps(organisationId, [...keys]);
+    const steps = await this.store.uncoveredSteps(organisationId, [...keys]);
     for (const r of runbooks) r.uncoveredSteps = steps.filter((s) => s.runbookId === r.id);
   }
 }

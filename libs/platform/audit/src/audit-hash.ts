@@ -1,4 +1,4 @@
-import { createHash, hash as sha256Once } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /**
  * The fields an event's hash covers, as text exactly as they are stored: `occurredAt`
@@ -46,72 +46,13 @@ export function canonicalEvent(e: HashedFields): string {
 /** Hex digest of an event's canonical bytes. */
 export type EventHasher = (canonical: string) => string;
 
-const BLOCK = 64;
-
 /**
- * SHA-256 of canonical event bytes, or HMAC-SHA-256 when a key is configured, so that
- * someone with database access alone cannot recompute a forged chain. The HMAC is
- * computed from its definition (RFC 2104) with one-shot hashes over one reused buffer:
- * `buffer` holds the inner pad in its first `start` bytes and the canonical bytes after
- * them, so a verifier can write an event's bytes straight into it and call `digest`.
- * Same digest as `createHmac`, at under half the cost per event. (The inner digest comes
- * back as a latin1 string: on Node 20 asking `hash()` for a Buffer costs more than the
- * hash itself.)
+ * SHA-256 of canonical event bytes, or HMAC-SHA-256 when a key is configured (the UTF-8
+ * bytes of the key as written), so that someone with database access alone cannot
+ * recompute a forged chain. Node's own `createHmac`: the verifier's fast path
+ * (fast-verify/canonical-hasher.ts) must give exactly these digests.
  */
-export class CanonicalHasher {
-  readonly start: number;
-  private bytes: Buffer;
-  private readonly innerPad: Buffer | null;
-  private readonly outer: Buffer | null;
-
-  constructor(hmacKey: string | undefined) {
-    if (!hmacKey) {
-      this.start = 0;
-      this.innerPad = this.outer = null;
-    } else {
-      let key: Buffer = Buffer.from(hmacKey, 'utf8');
-      if (key.length > BLOCK) key = createHash('sha256').update(key).digest();
-      const pad = (byte: number) => Buffer.from(Array.from({ length: BLOCK }, (_, i) => (key[i] ?? 0) ^ byte));
-      this.start = BLOCK;
-      this.innerPad = pad(0x36);
-      this.outer = Buffer.alloc(BLOCK + 32);
-      pad(0x5c).copy(this.outer);
-    }
-    this.bytes = Buffer.alloc(8192);
-    this.innerPad?.copy(this.bytes);
-  }
-
-  /** The buffer to write canonical bytes into, from `start`, with room for at least `length` of them. */
-  buffer(length: number): Buffer {
-    if (this.start + length > this.bytes.length) {
-      this.bytes = Buffer.alloc(2 * (this.start + length));
-      this.innerPad?.copy(this.bytes);
-    }
-    return this.bytes;
-  }
-
-  /** Hex digest of the canonical bytes written to `buffer()` from `start` up to `end`. */
-  digest(end: number): string {
-    const body = this.bytes.subarray(0, end);
-    if (!this.outer) return sha256Once('sha256', body, 'hex');
-    this.outer.write(sha256Once('sha256', body, 'binary'), BLOCK, 'latin1');
-    return sha256Once('sha256', this.outer, 'hex');
-  }
-
-  /** Hex digest of a canonical event given as text. */
-  hash(canonical: string): string {
-    const buffer = this.buffer(Buffer.byteLength(canonical, 'utf8'));
-    return this.digest(this.start + buffer.write(canonical, this.start, 'utf8'));
-  }
-}
-
-/** A `CanonicalHasher` as a function of the canonical text. */
 export function eventHasher(hmacKey: string | undefined): EventHasher {
-  const hasher = new CanonicalHasher(hmacKey);
-  return (canonical) => hasher.hash(canonical);
-}
-
-/** One event's hash (for a single event; loops should keep one `eventHasher`). */
-export function hashEvent(e: HashedFields, hmacKey: string | undefined): string {
-  return eventHasher(hmacKey)(canonicalEvent(e));
+  if (!hmacKey) return (canonical) => createHash('sha256').update(canonical, 'utf8').digest('hex');
+  return (canonical) => createHmac('sha256', hmacKey).update(canonical, 'utf8').digest('hex');
 }

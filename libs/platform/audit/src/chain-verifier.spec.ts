@@ -44,7 +44,7 @@ function chain(length: number, variant = ''): Row[] {
   });
 }
 
-/** Verifies `rows` as the plan says, cut into segments starting at `cuts` (as parallel workers would). */
+/** Verifies `rows` as the plan says, cut into segments starting at `cuts` (as a verifier of consecutive segments would). */
 function verify(rows: Row[], plan: Partial<ChainPlan> = {}, cuts: number[] = []) {
   const last = rows.length ? Number(rows[rows.length - 1].fields.seq) : 0;
   const p: ChainPlan = { chainId: CHAIN, fromSeq: 1, toSeq: last, head: { seq: last, hash: rows[rows.length - 1]?.hash }, expectedHeadHash: null, ...plan };

@@ -1,7 +1,6 @@
 export * from './audit-draft';
 export * from './audit-appender';
 export * from './audit-checkpoint';
-export * from './audit-event.entity';
 export * from './audit-hash';
 export * from './audit-query';
 export * from './audit-records';
@@ -9,7 +8,6 @@ export * from './canonical-json';
 export * from './chain-verifier';
 export * from './checkpoint-signature';
 export * from './stored-event';
-export * from './stored-event-reader';
-export * from './verify-chain';
-export * from './verify-parallel';
+export { verifyAuditChain } from './verify-chain';
+export type { VerifyChainOptions } from './verify-chain';
 export * from './audit.module';

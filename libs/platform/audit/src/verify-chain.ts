@@ -1,9 +1,11 @@
 import { ClientBase } from 'pg';
-import { readBinaryCopy } from './binary-copy';
+import { eventHasher } from './audit-hash';
 import {
   ChainPlan, ChainVerification, CheckpointMark, joinSegments, missingChain, SegmentRange, SegmentResult, SegmentVerifier,
 } from './chain-verifier';
-import { STORED_EVENT_COLUMNS, StoredEventReader } from './stored-event-reader';
+import { readStoredEvents, StoredEventReader } from './fast-verify/stored-event-reader';
+import { StoredEvent } from './stored-event';
+import { readStoredEventRows, STORED_EVENT_PAGE } from './stored-event-rows';
 
 export interface VerifyChainOptions {
   chainId: string;
@@ -22,7 +24,7 @@ export interface VerifyChainOptions {
   batchSize?: number;
 }
 
-export const VERIFY_BATCH_SIZE = 50_000;
+const VERIFY_BATCH_SIZE = 50_000;
 
 /**
  * Verifies a chain (or the part of it that occurred between `from` and `to`) by
@@ -32,21 +34,36 @@ export const VERIFY_BATCH_SIZE = 50_000;
  * chain verifies without locks or a long snapshot (which on the embedded database would
  * hold up every writer).
  */
-export async function verifyAuditChain(client: ClientBase, options: VerifyChainOptions): Promise<ChainVerification> {
+export function verifyAuditChain(client: ClientBase, options: VerifyChainOptions): Promise<ChainVerification> {
+  return verifyWith(client, options, verifySegment);
+}
+
+/**
+ * `verifyAuditChain` the plain way (stored-event-rows.ts): the same plan, checks and
+ * verdicts, events read as text rows and hashed with `createHmac`. The executable
+ * specification of the fast path; the differential test and the bench compare the two.
+ */
+export function verifyAuditChainPlainly(client: ClientBase, options: VerifyChainOptions): Promise<ChainVerification> {
+  return verifyWith(client, options, verifySegmentPlainly);
+}
+
+type SegmentVerification = (client: ClientBase, range: SegmentRange, options: Pick<VerifyChainOptions, 'hmacKey' | 'batchSize'>) => Promise<SegmentResult>;
+
+async function verifyWith(client: ClientBase, options: VerifyChainOptions, verify: SegmentVerification): Promise<ChainVerification> {
   const plan = await planVerification(client, options);
   if (!plan) return nothingToVerify(options);
-  const segment = await verifySegment(client, segmentOf(plan, plan.fromSeq, plan.toSeq), options);
+  const segment = await verify(client, segmentOf(plan, plan.fromSeq, plan.toSeq), options);
   return joinSegments(plan, [segment]);
 }
 
 /** The verdict when a plan finds no event: nothing to check — unless a checkpoint says the chain had events. */
-export function nothingToVerify({ chainId, checkpoint }: Pick<VerifyChainOptions, 'chainId' | 'checkpoint'>): ChainVerification {
+function nothingToVerify({ chainId, checkpoint }: Pick<VerifyChainOptions, 'chainId' | 'checkpoint'>): ChainVerification {
   if (checkpoint) return missingChain(chainId, checkpoint);
   return { chainId, valid: true, checked: 0, fromSeq: null, toSeq: null, headHash: null, firstBrokenSeq: null, reason: null };
 }
 
 /** The head as it is now and the sequence range to check; null when there is nothing to check. */
-export async function planVerification(client: ClientBase, options: VerifyChainOptions): Promise<ChainPlan | null> {
+async function planVerification(client: ClientBase, options: VerifyChainOptions): Promise<ChainPlan | null> {
   const { chainId, checkpoint } = options;
   if (checkpoint && (options.from || options.to)) throw new Error('a checkpoint is checked against the whole chain: give no from or to');
   const { rows } = await client.query<{ seq: string; hash: string }>(
@@ -63,7 +80,7 @@ export async function planVerification(client: ClientBase, options: VerifyChainO
 }
 
 /** The part of a plan from `fromSeq` to `toSeq`, as a segment to verify. */
-export function segmentOf(plan: ChainPlan, fromSeq: number, toSeq: number): SegmentRange {
+function segmentOf(plan: ChainPlan, fromSeq: number, toSeq: number): SegmentRange {
   return {
     chainId: plan.chainId, fromSeq, toSeq, expectedHeadHash: plan.expectedHeadHash, checkpoint: plan.checkpoint ?? null,
     endsAtHead: plan.head !== null && toSeq === plan.toSeq,
@@ -71,7 +88,7 @@ export function segmentOf(plan: ChainPlan, fromSeq: number, toSeq: number): Segm
 }
 
 /** Streams one segment through a verifier, batch by batch, stopping at its first break. */
-export async function verifySegment(
+async function verifySegment(
   client: ClientBase,
   range: SegmentRange,
   { hmacKey, batchSize = VERIFY_BATCH_SIZE }: Pick<VerifyChainOptions, 'hmacKey' | 'batchSize'>,
@@ -85,17 +102,19 @@ export async function verifySegment(
   return verifier.finish();
 }
 
-/**
- * Reads the events `from`..`to` of the reader's chain in sequence order; after each one
- * the reader is that event. (COPY takes no parameters: the chain id goes in as a quoted
- * literal, the bounds as integers.)
- */
-export function readStoredEvents(client: ClientBase, reader: StoredEventReader, from: number, to: number, onEvent: () => void): Promise<number> {
-  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) throw new Error('sequence bounds must be integers');
-  const select =
-    `SELECT ${STORED_EVENT_COLUMNS} FROM audit_event ` +
-    `WHERE chain_id = ${client.escapeLiteral(reader.chainId)} AND seq BETWEEN ${from} AND ${to} ORDER BY seq`;
-  return readBinaryCopy(client, select, reader, onEvent);
+/** `verifySegment` with the plain reader: ordinary pages of text rows, `canonicalEvent`, `createHmac`. */
+async function verifySegmentPlainly(
+  client: ClientBase,
+  range: SegmentRange,
+  { hmacKey, batchSize = STORED_EVENT_PAGE }: Pick<VerifyChainOptions, 'hmacKey' | 'batchSize'>,
+): Promise<SegmentResult> {
+  const verifier = new SegmentVerifier(range);
+  const onEvent = (event: StoredEvent) => {
+    verifier.accept(event);
+    return !verifier.isBroken;
+  };
+  await readStoredEventRows(client, range.chainId, { from: range.fromSeq, to: range.toSeq }, eventHasher(hmacKey), onEvent, batchSize);
+  return verifier.finish();
 }
 
 /**

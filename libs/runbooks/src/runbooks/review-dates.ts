@@ -1,6 +1,7 @@
 /**
- * `from` plus whole calendar months (UTC), clamped to the month's last day: approved on
- * 31 January with a 1-month interval → due 28/29 February, never 3 March.
+ * `from` plus whole calendar months (UTC; negative months count back), clamped to the
+ * month's last day: approved on 31 January with a 1-month interval → due 28/29 February,
+ * never 3 March. The one month arithmetic of Muster (readiness counts back with it too).
  */
 export function addMonths(from: Date, months: number): Date {
   const target = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, 1,

@@ -1,6 +1,6 @@
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
-import { countOf, DUTY_FUNCTIONS, DUTY_ROLES, dutiesOf, dutyBit, NO_DUTIES, roleBits, union, without } from './readiness.duties';
+import { countOf, DUTY_FUNCTIONS, DUTY_ROLES, dutiesOf, dutyBit, NO_DUTIES, roleBits, union, without } from './duty-set';
 
 describe('duty bits', () => {
   const every = DUTY_ROLES.flatMap((role) => DUTY_FUNCTIONS.map((fn) => ({ role, function: fn })));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HolderFacts, OrganisationFacts, RunbookFacts, TemplateFacts } from './readiness.facts';
-import { MatrixRunbooksRow, matrixRunbookFactsStatements, toMatrixRunbookFacts } from './readiness.matrix-sql';
+import { HolderFacts, OrganisationFacts, RunbookFacts, TemplateFacts } from '../rules/readiness.facts';
+import { matrixRunbookFactsStatement, MatrixRunbooksRow, toMatrixRunbookFacts } from '../packed-matrix/packed-matrix';
 import {
   holdersStatement,
   organisationsStatement,
@@ -22,7 +22,7 @@ type TemplateRow = Parameters<typeof toTemplateFacts>[0];
 
 /** Reads the facts readiness is derived from: one set-based statement per method. */
 @Injectable()
-export class ReadinessRepository {
+export class ReadinessStore {
   constructor(private readonly dataSource: DataSource) {}
 
   async organisations(): Promise<OrganisationFacts[]> {
@@ -45,10 +45,9 @@ export class ReadinessRepository {
     return (await this.run<RunbookFactsRow>(runbookFactsStatement(scope))).map(toRunbookFacts);
   }
 
-  /** Without labels, in one compact value per organisation (the matrix only counts gaps), read in parallel parts. */
+  /** Without labels, in one compact value per organisation (the matrix only counts gaps: packed-matrix/). */
   async matrixRunbooks(scope: ReadinessScope): Promise<RunbookFacts[]> {
-    const parts = await Promise.all(matrixRunbookFactsStatements(scope).map((statement) => this.run<MatrixRunbooksRow>(statement)));
-    return toMatrixRunbookFacts(parts.flat());
+    return toMatrixRunbookFacts(await this.run<MatrixRunbooksRow>(matrixRunbookFactsStatement(scope)));
   }
 
   holders(organisationId?: string): Promise<HolderFacts[]> {

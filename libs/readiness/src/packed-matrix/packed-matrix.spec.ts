@@ -1,5 +1,5 @@
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { matrixRunbookFactsStatements, toMatrixRunbookFacts } from './readiness.matrix-sql';
+import { toMatrixRunbookFacts } from './packed-matrix';
 
 describe('the matrix runbook facts', () => {
   it('reads every field of every runbook, empty fields as null', () => {
@@ -36,13 +36,5 @@ describe('the matrix runbook facts', () => {
   it('counts a category listed twice once', () => {
     const [x] = toMatrixRunbookFacts([{ organisationId: 'a', runbooks: 'DDOS,RANSOMWARE,DDOS|APPROVED|1|2|0|0|||' }]);
     expect(x.categories).toEqual([IncidentCategory.DDOS, IncidentCategory.RANSOMWARE]);
-  });
-
-  it('splits the organisations into disjoint ranges of ids that together cover them all', () => {
-    const [first, second] = matrixRunbookFactsStatements().map((s) => s.sql);
-    expect(first).toContain(`r.organisation_id < '80000000-0000-0000-0000-000000000000'::uuid`);
-    expect(first).not.toContain('r.organisation_id >=');
-    expect(second).toContain(`r.organisation_id >= '80000000-0000-0000-0000-000000000000'::uuid`);
-    expect(second).not.toContain('r.organisation_id <');
   });
 });

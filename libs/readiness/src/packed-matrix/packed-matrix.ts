@@ -1,37 +1,21 @@
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { RunbookFacts } from './readiness.facts';
-import { ReadinessScope, runbookFactsStatement, SqlStatement } from './readiness.sql';
+import { RunbookFacts } from '../rules/readiness.facts';
+import { ReadinessScope, runbookFactsStatement, SqlStatement } from '../data/readiness.sql';
 
 /**
  * The matrix reads every live runbook of the ICS (10,000 in the benchmark) on each request.
  * Its facts (no labels) come as one text value per organisation, a `;` between runbooks and
  * a `|` between fields: node-postgres takes longer to build 10,000 row objects than
- * PostgreSQL takes to run the query. Every field is an enum or an integer, so separators
- * never occur inside one; NULL is an empty field.
+ * PostgreSQL takes to run the query (README.md has the measurements). Every field is an
+ * enum or an integer, so separators never occur inside one; NULL is an empty field. The
+ * rows it packs are those of `runbookFactsStatement`, and it must read back the same facts.
  */
 const MATRIX_FIELDS = [
   'categories', 'status', 'versionNumber', 'stepCount', 'dutiesLo', 'dutiesHi', 'nextReviewAt', 'adoptedVersion', 'templateVersion',
 ] as const;
 
-/** One of `of` disjoint sets of organisations. */
-export interface MatrixPart {
-  index: number;
-  of: number;
-}
-
-/**
- * The matrix is read as this many statements over disjoint sets of organisations, run at
- * the same time on separate connections: the server works on them in parallel (on this
- * machine the wait goes from ~20 ms to ~15 ms), and the number of statements stays fixed.
- */
-export const MATRIX_PARTS = 2;
-
-export function matrixRunbookFactsStatements(scope: ReadinessScope = {}): SqlStatement[] {
-  return Array.from({ length: MATRIX_PARTS }, (_, index) => matrixRunbookFactsStatement(scope, { index, of: MATRIX_PARTS }));
-}
-
-export function matrixRunbookFactsStatement(scope: ReadinessScope = {}, part: MatrixPart = { index: 0, of: 1 }): SqlStatement {
-  const rows = runbookFactsStatement(scope, { labels: false, only: partCondition(part) });
+export function matrixRunbookFactsStatement(scope: ReadinessScope = {}): SqlStatement {
+  const rows = runbookFactsStatement(scope, { labels: false });
   const fields = MATRIX_FIELDS.map((c) => (c === 'nextReviewAt' ? `floor(x."${c}")::bigint` : `x."${c}"`)).join(', ');
   const format = MATRIX_FIELDS.map(() => '%s').join('|');
   return {
@@ -39,18 +23,6 @@ export function matrixRunbookFactsStatement(scope: ReadinessScope = {}, part: Ma
           FROM (${rows.sql}) x GROUP BY x."organisationId"`,
     params: rows.params,
   };
-}
-
-/**
- * Organisation ids are random (gen_random_uuid), so equal ranges of the uuid space hold
- * about equal shares of them; a range, unlike a hash, is also what the planner estimates
- * well. Bounds are literals: a part is the same statement text every time.
- */
-function partCondition({ index, of }: MatrixPart): string {
-  const bound = (k: number) => `'${Math.floor((k * 2 ** 32) / of).toString(16).padStart(8, '0')}-0000-0000-0000-000000000000'::uuid`;
-  const lower = index > 0 ? ` AND r.organisation_id >= ${bound(index)}` : '';
-  const upper = index < of - 1 ? ` AND r.organisation_id < ${bound(index + 1)}` : '';
-  return lower + upper;
 }
 
 export interface MatrixRunbooksRow {

@@ -1,5 +1,5 @@
-import { OrganisationAssessment, SystemAssessment } from './readiness.rollup';
-import { roundScore } from './readiness.rules';
+import { OrganisationAssessment, SystemAssessment } from '../rules/readiness.rollup';
+import { roundScore } from '../rules/readiness.rules';
 import { OrganisationReadiness, SystemReadiness } from './readiness.types';
 
 /** Assessments as the API shows them: scores rounded, criteria without their gap lists. */

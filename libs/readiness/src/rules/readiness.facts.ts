@@ -1,18 +1,13 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import type { DutySet } from './readiness.duties';
+import type { Duty, DutySet } from '../duty-bits/duty-set';
 
 /**
- * The plain rows readiness is derived from. The repository reads them with a constant
- * number of set-based statements; the rules turn them into criteria, scores and gaps.
+ * The plain rows readiness is derived from. The store (data/readiness.store.ts) reads
+ * them with a constant number of set-based statements; the rules turn them into
+ * criteria, scores and gaps.
  */
-
-/** A responsible role for one function: what a step needs someone to be. */
-export interface Duty {
-  role: Role;
-  function: TeamFunction;
-}
 
 /** A step whose duty nobody can take, named in the gap (organisation view only). */
 export interface StepFact extends Duty {
@@ -66,7 +61,7 @@ export interface RunbookFacts {
   nextReviewAt: Date | null;
   /** Steps of the approved version in force, else of the draft. */
   stepCount: number;
-  /** The duties of those steps, as bits (readiness.duties.ts). */
+  /** The duties of those steps, as bits (duty-bits/duty-set.ts). */
   requiredDuties: DutySet;
   /** Steps whose duty nobody holds, when loaded (the organisation view names them in gaps). */
   uncoveredSteps?: StepFact[];
@@ -74,5 +69,3 @@ export interface RunbookFacts {
   template: { title: string; adoptedVersion: number; latestVersion: number } | null;
   exercises: ExerciseFacts | null;
 }
-
-export const dutyKey = (duty: Duty): string => `${duty.role}:${duty.function}`;

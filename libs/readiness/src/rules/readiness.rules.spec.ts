@@ -1,11 +1,10 @@
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { countOf, dutiesOf, dutyBit, DutySet, NO_DUTIES, roleBits, union } from './readiness.duties';
+import { countOf, dutiesOf, dutyBit, DutySet, NO_DUTIES, roleBits, union } from '../duty-bits/duty-set';
 import { CriterionStatus, ReadinessCriterion } from './readiness.enums';
 import { RunbookFacts } from './readiness.facts';
 import {
-  addMonths,
   approvedVersion,
   AssessmentContext,
   assessRunbook,
@@ -226,11 +225,6 @@ describe('readiness rules', () => {
     expect(missingRunbookGap(IncidentCategory.DDOS, [ddos, { ...ddos, title: 'Web outage' }])).toBe(
       "No runbook for DDoS (ICS templates 'DDoS response' and 'Web outage' not adopted)",
     );
-  });
-
-  it('counts calendar months, clamped to the end of the month', () => {
-    expect(addMonths(new Date('2026-03-31T12:00:00Z'), -1).toISOString()).toBe('2026-02-28T12:00:00.000Z');
-    expect(addMonths(new Date('2026-11-28T09:00:00Z'), -12).toISOString()).toBe('2025-11-28T09:00:00.000Z');
   });
 
   it('writes dates in UK time and lists in English', () => {

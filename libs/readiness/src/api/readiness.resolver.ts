@@ -1,8 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, Principal } from '@muster/platform-access';
-import { READINESS_READERS, SYSTEM_READINESS_READERS } from './readiness.access';
+import { READINESS_READERS, SYSTEM_READINESS_READERS } from '../readiness.access';
 import { ReadinessArgs, SystemReadinessArgs } from './readiness.args';
-import { ReadinessService } from './readiness.service';
+import { ReadinessService } from '../readiness.service';
 import { OrganisationReadiness, SystemReadiness } from './readiness.types';
 
 const CRITERIA =

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OrganisationKind } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { CriterionStatus, ReadinessCriterion, ReadinessStatus } from './readiness.enums';
+import { CriterionStatus, ReadinessCriterion, ReadinessStatus } from '../rules/readiness.enums';
 
 const SCORE =
   'Share of the evaluated criteria that pass, 0 to 1 with 2 decimals. UNKNOWN criteria (exercises are not recorded in ' +

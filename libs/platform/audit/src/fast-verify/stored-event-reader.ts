@@ -1,6 +1,8 @@
-import { CanonicalHasher, EventHasher, HashedFields } from './audit-hash';
-import { BinaryTupleReader, COPY_INCOMPLETE, COPY_TRAILER } from './binary-copy';
-import { fieldsMatchHash, StoredEvent } from './stored-event';
+import type { ClientBase } from 'pg';
+import { EventHasher, eventHasher, HashedFields } from '../audit-hash';
+import { fieldsMatchHash, StoredEvent } from '../stored-event';
+import { BinaryTupleReader, COPY_INCOMPLETE, COPY_TRAILER, readBinaryCopy } from './binary-copy';
+import { BufferHasher } from './buffer-hasher';
 
 /**
  * The columns verification reads, in the order of the canonical event's keys (with
@@ -42,7 +44,7 @@ const int64 = (b: Buffer, p: number) => int32(b, p) * 4_294_967_296 + (int32(b, 
  * million events, so it does not build strings: it writes the event's canonical bytes
  * (exactly what `canonicalEvent` gives for the same fields) straight from the tuple into
  * the hasher's buffer. When those bytes do not match, the event is decoded to text and
- * checked again through `canonicalEvent` (`fieldsMatchHash`): a second opinion that
+ * checked again the plain way (`canonicalEvent`, `createHmac`): a second opinion that
  * alone decides it was changed, so a flaw in the fast path could only cost time.
  * The reader itself is the `StoredEvent` of the tuple read last.
  */
@@ -57,14 +59,14 @@ export class StoredEventReader implements BinaryTupleReader, StoredEvent {
   private readonly at = new Int32Array(COLUMNS);
   private readonly len = new Int32Array(COLUMNS);
   private readonly prefix: Buffer[];
-  private readonly hasher: CanonicalHasher;
+  private readonly hasher: BufferHasher;
   private readonly hashText: EventHasher;
   private cachedDay = NaN;
   private cachedDate = Buffer.alloc(0);
 
   constructor(readonly chainId: string, hmacKey: string | undefined) {
-    this.hasher = new CanonicalHasher(hmacKey);
-    this.hashText = (canonical) => this.hasher.hash(canonical);
+    this.hasher = new BufferHasher(hmacKey);
+    this.hashText = eventHasher(hmacKey);
     this.prefix = KEYS.map((key, i) =>
       Buffer.from(`${i === CHANGES ? `,"chainId":${JSON.stringify(chainId)}` : ''}${i === 0 ? '{' : ','}"${key}":`, 'utf8'),
     );
@@ -104,7 +106,7 @@ export class StoredEventReader implements BinaryTupleReader, StoredEvent {
   /** The canonical bytes the fast path hashes, as text (for tests and diagnosis: equal to `canonicalEvent(fields())`). */
   canonicalText(): string {
     const end = this.writeCanonical();
-    return this.hasher.buffer(0).toString('utf8', this.hasher.start, end);
+    return this.hasher.buffer(0).toString('utf8', 0, end);
   }
 
   /**
@@ -143,7 +145,7 @@ export class StoredEventReader implements BinaryTupleReader, StoredEvent {
     const out = this.hasher.buffer(6 * (at[HASH] - at[0]) + 1024 + 2 * this.chainId.length);
     if (out !== this.dst.buf) this.dst = viewOf(out);
     const { dst } = this;
-    let w = this.hasher.start;
+    let w = 0;
     for (let c = 0; c < KEYS.length; c++) {
       w += this.prefix[c].copy(out, w);
       const p = at[c];
@@ -244,6 +246,19 @@ export class StoredEventReader implements BinaryTupleReader, StoredEvent {
     }
     return out;
   }
+}
+
+/**
+ * Reads the events `from`..`to` of the reader's chain in sequence order; after each one
+ * the reader is that event. (COPY takes no parameters: the chain id goes in as a quoted
+ * literal, the bounds as integers.)
+ */
+export function readStoredEvents(client: ClientBase, reader: StoredEventReader, from: number, to: number, onEvent: () => void): Promise<number> {
+  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) throw new Error('sequence bounds must be integers');
+  const select =
+    `SELECT ${STORED_EVENT_COLUMNS} FROM audit_event ` +
+    `WHERE chain_id = ${client.escapeLiteral(reader.chainId)} AND seq BETWEEN ${from} AND ${to} ORDER BY seq`;
+  return readBinaryCopy(client, select, reader, onEvent);
 }
 
 /**

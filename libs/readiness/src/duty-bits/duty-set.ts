@@ -1,13 +1,14 @@
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
-import type { Duty } from './readiness.facts';
 
 /**
  * Duties as bits: what a runbook needs (its steps' role × function) and what an
- * organisation's people cover, compared for thousands of runbooks per request. The orders
- * are those of the SQL function readiness_duty_bit (migration 1764316800600): bit = role
+ * organisation's people cover, compared for thousands of runbooks per request (README.md
+ * says why, and what they must equal). The orders are those of the SQL function
+ * readiness_duty_bit (migration 1764316800600), which cannot import them: bit = role
  * index × 7 + function index, 56 bits, kept here as two 28-bit halves (JavaScript bit
- * operations are 32-bit, and BigInt is slow). A test checks that SQL and this file agree.
+ * operations are 32-bit, and BigInt is slow). test/readiness/readiness-statements.spec.ts
+ * checks that the database and these lists agree on every bit.
  */
 export const DUTY_ROLES: readonly Role[] = [
   Role.SYSTEM_ADMIN,
@@ -29,6 +30,14 @@ export const DUTY_FUNCTIONS: readonly TeamFunction[] = [
   TeamFunction.CLINICAL,
   TeamFunction.EXECUTIVE_ON_CALL,
 ];
+
+/** A responsible role for one function: what a step needs someone to be. */
+export interface Duty {
+  role: Role;
+  function: TeamFunction;
+}
+
+export const dutyKey = (duty: Duty): string => `${duty.role}:${duty.function}`;
 
 /** Bits 0–27 in `lo` (the first four roles), 28–55 in `hi`. */
 export interface DutySet {
@@ -74,8 +83,9 @@ export function dutiesOf(s: DutySet): Duty[] {
   return duties;
 }
 
+/** The bits set in a half: each `v & (v - 1)` clears the lowest one. */
 function popcount(n: number): number {
-  let v = n - ((n >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  let count = 0;
+  for (let v = n; v !== 0; v &= v - 1) count += 1;
+  return count;
 }

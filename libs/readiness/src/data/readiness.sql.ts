@@ -1,15 +1,13 @@
 import { OrganisationKind } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { HALF_BITS } from './readiness.duties';
-import { OrganisationFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
+import { dutyColumns, DutyRow, DutySource, dutySetOf } from '../duty-bits/duty-columns';
+import { OrganisationFacts, RunbookFacts, StepFact, TemplateFacts } from '../rules/readiness.facts';
 
 /**
- * The SQL readiness reads, as plain statements and row mappers: the Nest repository and
+ * The SQL readiness reads, as plain statements and row mappers: the store and
  * the raw-pg benchmark handler (tools/bench) run exactly these. Every statement is
  * set-based, so a matrix of any size costs the same few statements.
  */
-
-const LOW_HALF = 2 ** HALF_BITS - 1;
 
 export interface SqlStatement {
   sql: string;
@@ -23,40 +21,41 @@ export interface ReadinessScope {
 
 /**
  * One row per live runbook with what the rules need, the duties of its steps as bits
- * (readiness.duties.ts): `runbook_version.required_duty_bits` for the approved version in
- * force, else those of the draft steps (`runbook_draft_duties`, kept by the database). An adopted runbook is compared with its template
- * by the template version its version in force is based on (a draft updated from the
- * template is not in force until approved). With `labels` false (the matrix, which only
- * counts gaps) the columns only words need are left out: 10,000 rows cost less to send.
+ * (duty-bits/): those the database keeps for the approved version in force, else for the
+ * draft steps. An adopted runbook is compared with its template by the template version
+ * its version in force is based on (a draft updated from the template is not in force
+ * until approved). With `labels` false (the matrix, which only counts gaps) the columns
+ * only words need are left out: 10,000 rows cost less to send. `duties: 'steps'` reads
+ * the duties from the steps themselves: the plain way, for the differential test and
+ * the bench only.
  */
 export function runbookFactsStatement(
   scope: ReadinessScope = {},
-  { labels = true, only = '' }: { labels?: boolean; /** A further condition on the runbook `r`, all literals. */ only?: string } = {},
+  { labels = true, duties = 'bits' }: { labels?: boolean; duties?: DutySource } = {},
 ): SqlStatement {
   const params: unknown[] = [];
   const org = scope.organisationId ? ` AND r.organisation_id = $${params.push(scope.organisationId)}::uuid` : '';
   const category = scope.category ? ` AND $${params.push(scope.category)}::text = ANY (r.categories)` : '';
-  const live = `NOT r.is_template AND r.status <> 'RETIRED'${org}${category}${only}`;
+  const live = `NOT r.is_template AND r.status <> 'RETIRED'${org}${category}`;
   const labelColumns = labels
     ? `r.id, r.title, date_part('epoch', v.approved_at) * 1000 AS "approvedAt", t.title AS "templateTitle",`
     : '';
+  const read = dutyColumns(duties);
   const sql = `
     SELECT ${labelColumns} r.organisation_id AS "organisationId", array_to_string(r.categories, ',') AS categories, r.status,
-           v.version_number AS "versionNumber", coalesce(v.step_count, d.step_count, 0) AS "stepCount",
-           (coalesce(v.required_duty_bits, d.duty_bits, 0) & ${LOW_HALF})::int AS "dutiesLo",
-           (coalesce(v.required_duty_bits, d.duty_bits, 0) >> ${HALF_BITS})::int AS "dutiesHi",
+           v.version_number AS "versionNumber", ${read.select},
            date_part('epoch', r.next_review_at) * 1000 AS "nextReviewAt",
            CASE WHEN v.id IS NULL THEN r.adopted_template_version ELSE v.based_on_template_version END AS "adoptedVersion",
            t.latest_version_number AS "templateVersion"
     FROM runbook r
     LEFT JOIN runbook_version v ON v.id = r.current_version_id
-    LEFT JOIN runbook_draft_duties d ON d.runbook_id = r.id AND r.current_version_id IS NULL
+    ${read.joins}
     LEFT JOIN runbook t ON t.id = r.template_runbook_id
     WHERE ${live}`;
   return { sql, params };
 }
 
-export interface RunbookFactsRow {
+export interface RunbookFactsRow extends DutyRow {
   /** Labels: absent without `labels`. */
   id?: string;
   title?: string;
@@ -67,8 +66,6 @@ export interface RunbookFactsRow {
   status: RunbookStatus;
   versionNumber: number | null;
   stepCount: number;
-  dutiesLo: number;
-  dutiesHi: number;
   nextReviewAt: number | null;
   adoptedVersion: number | null;
   templateVersion: number | null;
@@ -87,7 +84,7 @@ export function toRunbookFacts(row: RunbookFactsRow): RunbookFacts {
         : { number: row.versionNumber, approvedAt: row.approvedAt == null ? null : new Date(row.approvedAt) },
     nextReviewAt: row.nextReviewAt === null ? null : new Date(row.nextReviewAt),
     stepCount: row.stepCount,
-    requiredDuties: { lo: row.dutiesLo, hi: row.dutiesHi },
+    requiredDuties: dutySetOf(row),
     template:
       row.adoptedVersion === null || row.templateVersion === null
         ? null

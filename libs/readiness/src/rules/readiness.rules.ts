@@ -1,7 +1,7 @@
-import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { countOf, dutiesOf, dutyBit, DutySet, isEmpty, NO_DUTIES, roleBits, union, without } from './readiness.duties';
+import { addMonths, IncidentCategory, RunbookStatus } from '@muster/runbooks';
+import { countOf, dutiesOf, Duty, dutyBit, DutySet, isEmpty, NO_DUTIES, roleBits, union, without } from '../duty-bits/duty-set';
 import { CriterionStatus, ReadinessCriterion } from './readiness.enums';
-import { Duty, ExerciseFacts, HolderFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
+import { ExerciseFacts, HolderFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
 import { categoryWords, dateWords, functionWords, listWords, plural, quoted, roleWords } from './readiness.words';
 
 /**
@@ -280,15 +280,4 @@ export function meanScore(scores: readonly (number | null)[]): number | null {
 export function roundScore(score: number | null): number | null {
   const factor = 10 ** READINESS_RULES.scoreDecimals;
   return score === null ? null : Math.round(score * factor) / factor;
-}
-
-/** Calendar months in UTC, clamped to the month's last day (31 March − 1 month = 28/29 February). */
-export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date.getTime());
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, lastDay));
-  return result;
 }

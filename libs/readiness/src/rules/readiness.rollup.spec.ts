@@ -1,6 +1,6 @@
 import { OrganisationKind } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { NO_DUTIES } from './readiness.duties';
+import { NO_DUTIES } from '../duty-bits/duty-set';
 import { ReadinessStatus } from './readiness.enums';
 import { HolderFacts, OrganisationFacts, RunbookFacts, TemplateFacts } from './readiness.facts';
 import { assessOrganisation, assessSystem } from './readiness.rollup';
