@@ -123,7 +123,11 @@ describe('the fast verifier against the plain verifier it must equal', () => {
         await store(chainId, events);
         if (tampers.length) {
           await withoutTriggers(db, async () => {
-            for (const { at, sql } of tampers) await db.query(sql, [chainId, 1 + (at % events.length)]);
+            // A tamper PostgreSQL refuses (appending to a two-dimensional array) changes nothing: skip it.
+            for (const { at, sql } of tampers) {
+              await db.query('SAVEPOINT tamper');
+              await db.query(sql, [chainId, 1 + (at % events.length)]).catch(() => db.query('ROLLBACK TO SAVEPOINT tamper'));
+            }
           });
         }
         const plain = await readPlainly(chainId, events.length);
