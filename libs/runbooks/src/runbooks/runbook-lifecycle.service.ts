@@ -150,7 +150,8 @@ export class RunbookLifecycleService {
     return this.uow.run(async (tx) => {
       const before = await this.store.lockForChange(tx, principal, ref, roles);
       const stepCount = action === 'submit' ? (await this.steps.ofRunbook(tx.manager, before.id)).length : 0;
-      const to = planTransition(action, transitionFacts(before, principal.userId, stepCount));
+      const contributors = action === 'approve' ? await this.store.draftContributors(tx.manager, before.id) : [];
+      const to = planTransition(action, transitionFacts(before, principal.userId, stepCount, contributors));
       const effect = await apply(tx, before);
       const after = await this.store.update(tx, before.id, { ...effect.changes, status: to });
       tx.record({

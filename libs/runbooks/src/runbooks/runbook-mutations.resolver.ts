@@ -39,7 +39,8 @@ export class RunbookMutationsResolver {
   }
 
   @Mutation(() => Runbook, {
-    description: 'IN_REVIEW → APPROVED by an EPRR lead of the owning organisation who did not submit it (four eyes). Publishes an immutable version.',
+    description:
+      'IN_REVIEW → APPROVED by an EPRR lead of the owning organisation who neither submitted it nor changed the draft since the last approved version (four eyes). Publishes an immutable version.',
   })
   @Allow(...RunbookTransitions.rolesFor('approve'))
   @Performs(RunbookTransitions, 'approve')

@@ -6,7 +6,7 @@ import { planTransition, RUNBOOK_TRANSITIONS, RunbookAction, TransitionFacts } f
 const { DRAFT, IN_REVIEW, APPROVED, RETIRED } = RunbookStatus;
 
 const facts = (over: Partial<TransitionFacts> = {}): TransitionFacts => ({
-  status: DRAFT, stepCount: 3, ownerUserId: 'owner', submittedBy: null, actorUserId: 'actor', ...over,
+  status: DRAFT, stepCount: 3, ownerUserId: 'owner', submittedBy: null, actorUserId: 'actor', draftContributors: [], ...over,
 });
 
 function refusal(action: RunbookAction, f: TransitionFacts): DomainError | null {
@@ -53,6 +53,13 @@ describe('runbook transition table', () => {
     const error = refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'actor', actorUserId: 'actor' }));
     expect(error?.code).toBe(ErrorCode.FORBIDDEN);
     expect(error?.message).toMatch(/four eyes/i);
+  });
+
+  it('refuses approval by anyone who changed the draft since the last approved version (four eyes), naming why', () => {
+    const error = refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'submitter', draftContributors: ['author', 'actor'] }));
+    expect(error?.code).toBe(ErrorCode.FORBIDDEN);
+    expect(error?.message).toMatch(/^Four eyes: you changed this draft since the last approved version/);
+    expect(refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'submitter', draftContributors: ['author'] }))).toBeNull();
   });
 
   it('refuses approval without a named person (an API key)', () => {

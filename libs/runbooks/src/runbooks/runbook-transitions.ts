@@ -12,6 +12,8 @@ export interface TransitionFacts {
   submittedBy: string | null;
   /** The user asking; null for API keys and the system. */
   actorUserId: string | null;
+  /** Who changed the draft since the last approved version (from the audit trail); read for approval only. */
+  draftContributors: readonly string[];
 }
 
 /** A rule that must hold; returns the error to raise when it does not. */
@@ -26,10 +28,16 @@ const EDITORS: readonly Role[] = [Role.EPRR_LEAD, Role.ORG_ADMIN];
 const hasSteps: Guard = (f) => (f.stepCount > 0 ? null : DomainError.conflict('A runbook needs at least one step before it is submitted'));
 const hasOwner: Guard = (f) => (f.ownerUserId ? null : DomainError.conflict('A runbook needs an owner before it is submitted (setRunbookOwner)'));
 const byAPerson: Guard = (f) => (f.actorUserId ? null : DomainError.forbidden('Approval needs a named person, not an API key'));
-const fourEyes: Guard = (f) =>
-  f.submittedBy !== null && f.submittedBy === f.actorUserId
-    ? DomainError.forbidden('Four eyes: the person who submitted this runbook for review cannot approve it')
-    : null;
+const fourEyes: Guard = (f) => {
+  if (f.actorUserId === null) return null; // byAPerson refuses it
+  if (f.submittedBy === f.actorUserId) {
+    return DomainError.forbidden('Four eyes: the person who submitted this runbook for review cannot approve it');
+  }
+  if (f.draftContributors.includes(f.actorUserId)) {
+    return DomainError.forbidden('Four eyes: you changed this draft since the last approved version, so you cannot approve it; another EPRR lead must');
+  }
+  return null;
+};
 
 /**
  * The lifecycle, as a table: from which states an action is allowed, the state it leads
@@ -48,7 +56,10 @@ export const RUNBOOK_TRANSITIONS: readonly RunbookTransition[] = [
   { action: 'returnToDraft', from: [IN_REVIEW], to: DRAFT, roles: EDITORS, requires: [], summary: 'return to draft' },
   {
     action: 'approve', from: [IN_REVIEW], to: APPROVED, roles: [Role.EPRR_LEAD],
-    requires: [{ rule: 'approved by a person', check: byAPerson }, { rule: 'not the person who submitted it', check: fourEyes }],
+    requires: [
+      { rule: 'approved by a person', check: byAPerson },
+      { rule: 'four eyes: neither the person who submitted it nor anyone who changed the draft since the last approved version', check: fourEyes },
+    ],
     summary: 'approve',
   },
   { action: 'revise', from: [APPROVED], to: DRAFT, roles: EDITORS, requires: [], summary: 'start a new draft' },
@@ -71,8 +82,9 @@ export function transitionFacts(
   runbook: Pick<TransitionFacts, 'status' | 'ownerUserId' | 'submittedBy'>,
   actorUserId: string | null,
   stepCount = 0,
+  draftContributors: readonly string[] = [],
 ): TransitionFacts {
-  return { status: runbook.status, ownerUserId: runbook.ownerUserId, submittedBy: runbook.submittedBy, actorUserId, stepCount };
+  return { status: runbook.status, ownerUserId: runbook.ownerUserId, submittedBy: runbook.submittedBy, actorUserId, stepCount, draftContributors };
 }
 
 /**

@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
 import { OrganisationScope, Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
-import { Transaction } from '@muster/platform-database';
+import { sqlRows, Transaction } from '@muster/platform-database';
 import { MembershipEntity, OrganisationEntity, OrganisationKind, UserEntity } from '@muster/identity';
+import { DRAFT_CHANGE_ACTIONS, RunbookAudit } from '../runbooks.audit';
 import { RunbookAccess } from './runbook.access';
 import { RunbookEntity } from './runbook.entity';
 import { RunbookFilter } from './runbook.inputs';
@@ -119,6 +120,24 @@ export class RunbookStore {
       .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
       .where('m.user_id = :userId AND m.organisation_id = :organisationId AND u.active', { userId, organisationId })
       .getExists();
+  }
+
+  /**
+   * The people who changed the runbook's draft since its last approved version: the users
+   * recorded on its audit events of draft changes (CHANGES_DRAFT) after its last approval.
+   * Derived from what the changes recorded, never from what a client says.
+   */
+  async draftContributors(manager: EntityManager, runbookId: string): Promise<string[]> {
+    const rows = await sqlRows<{ actorId: string }>(
+      manager,
+      `SELECT DISTINCT e.actor_id AS "actorId"
+         FROM audit_event e
+        WHERE e.entity_type = 'runbook' AND e.entity_id = $1 AND e.actor_type = 'USER' AND e.action = ANY ($2::text[])
+          AND e.id > COALESCE((SELECT max(a.id) FROM audit_event a
+                                WHERE a.entity_type = 'runbook' AND a.entity_id = $1 AND a.action = $3), 0)`,
+      [runbookId, DRAFT_CHANGE_ACTIONS, RunbookAudit.approved],
+    );
+    return rows.map((r) => r.actorId);
   }
 
   /** The people runbooks name (owner, submitter, approver): their names only. */
