@@ -65,7 +65,9 @@ const EXEMPT: Record<string, string> = {
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 
-// Strong roles of the caller's own organisation: each passes different guards.
+// Strong roles of the caller's own organisation: each passes different guards. That
+// organisation is a trust, never the ICB: the ICB's EPRR lead and incident commanders read
+// every organisation's runbooks (RunbookAccess), so their ids are rightly not hidden from them.
 const CALLER_ROLES = [Role.EPRR_LEAD, Role.ORG_ADMIN, Role.INCIDENT_COMMANDER];
 
 /**

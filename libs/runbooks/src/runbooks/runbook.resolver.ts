@@ -20,7 +20,8 @@ export class RunbookResolver {
   ) {}
 
   @Query(() => RunbookConnection, {
-    description: "Runbooks the caller may see: their organisations' own, the ICS templates, or all with a system-wide role.",
+    description:
+      "Runbooks the caller may see: their organisations' own and the ICS templates; every organisation's with a system-wide role or as the ICB's EPRR lead or incident commander (read only).",
   })
   @Authenticated()
   runbooks(@CurrentPrincipal() principal: Principal, @Args() args: RunbooksArgs) {
