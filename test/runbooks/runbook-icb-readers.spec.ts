@@ -69,6 +69,8 @@ describe('the ICB reads every organisation’s runbooks', () => {
       ['submitRunbookForReview', { id: draft.id }],
       ['setRunbookOwner', { id: draft.id, userId: trust.admin.id }],
       ['reviseRunbook', { id: approved.id }],
+      ['markRunbookReviewed', { id: approved.id }],
+      ['retireRunbook', { id: approved.id, reason: 'Retired by the ICB' }],
     ];
     const before = await t.dataSource.query(`SELECT id, version FROM runbook WHERE organisation_id = $1 ORDER BY id`, [trust.org.id]);
     for (const reader of [icb.lead, icbCommander]) {

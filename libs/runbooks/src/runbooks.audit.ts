@@ -12,6 +12,8 @@ export const RunbookAudit = {
   approved: 'runbook.approved',
   revisionStarted: 'runbook.revision_started',
   retired: 'runbook.retired',
+  /** Reviewed without change: the review clock restarts, no version is published. */
+  reviewed: 'runbook.reviewed',
   stepAdded: 'runbook.step_added',
   stepUpdated: 'runbook.step_updated',
   stepsReordered: 'runbook.steps_reordered',
@@ -46,6 +48,7 @@ export const CHANGES_DRAFT: Record<RunbookAuditAction, boolean> = {
   [RunbookAudit.approved]: false,
   [RunbookAudit.revisionStarted]: false,
   [RunbookAudit.retired]: false,
+  [RunbookAudit.reviewed]: false,
 };
 
 /** The actions whose actors are a draft's contributors (see CHANGES_DRAFT). */

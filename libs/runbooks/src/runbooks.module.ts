@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RunbookLoaders } from './runbooks.loaders';
 import { RUNBOOK_ENTITIES } from './runbooks.entities';
+import { ReviewPolicy } from './runbooks/review-policy';
 import { RunbookLifecycleService } from './runbooks/runbook-lifecycle.service';
 import { RunbookMutationsResolver } from './runbooks/runbook-mutations.resolver';
 import { RunbookQueriesService } from './runbooks/runbook-queries.service';
@@ -20,6 +21,7 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
 @Module({
   imports: [TypeOrmModule.forFeature([...RUNBOOK_ENTITIES])],
   providers: [
+    ReviewPolicy,
     RunbookStore,
     RunbookStepStore,
     RunbookVersionStore,

@@ -2,7 +2,10 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, Performs, Principal } from '@muster/platform-access';
 import { RunbookLifecycleService } from './runbook-lifecycle.service';
 import { RunbookTransitions } from './runbook-transitions';
-import { CreateRunbookInput, ReturnRunbookToDraftInput, RunbookRefInput, SetRunbookOwnerInput, UpdateRunbookDraftInput } from './runbook.inputs';
+import {
+  CreateRunbookInput, MarkRunbookReviewedInput, RetireRunbookInput, ReturnRunbookToDraftInput, RunbookRefInput, SetRunbookOwnerInput,
+  UpdateRunbookDraftInput,
+} from './runbook.inputs';
 import { Runbook } from './runbook.types';
 
 /** Creating runbooks and moving them through their lifecycle. */
@@ -55,11 +58,23 @@ export class RunbookMutationsResolver {
     return this.lifecycle.revise(principal, input);
   }
 
-  @Mutation(() => Runbook, { description: 'Retires the runbook; its versions are kept.' })
+  @Mutation(() => Runbook, {
+    description: "Retires the runbook (its versions are kept): an EPRR lead of the owning organisation, by name, with a reason.",
+  })
   @Allow(...RunbookTransitions.rolesFor('retire'))
   @Performs(RunbookTransitions, 'retire')
-  retireRunbook(@CurrentPrincipal() principal: Principal, @Args('input') input: RunbookRefInput): Promise<Runbook> {
+  retireRunbook(@CurrentPrincipal() principal: Principal, @Args('input') input: RetireRunbookInput): Promise<Runbook> {
     return this.lifecycle.retire(principal, input);
+  }
+
+  @Mutation(() => Runbook, {
+    description:
+      'APPROVED, reviewed and still right: restarts the review clock without publishing a new version (an EPRR lead of the owning organisation, by name; audited).',
+  })
+  @Allow(...RunbookTransitions.rolesFor('markReviewed'))
+  @Performs(RunbookTransitions, 'markReviewed')
+  markRunbookReviewed(@CurrentPrincipal() principal: Principal, @Args('input') input: MarkRunbookReviewedInput): Promise<Runbook> {
+    return this.lifecycle.markReviewed(principal, input);
   }
 
   @Mutation(() => Runbook, { description: 'The owner must be an active member of the owning organisation.' })

@@ -27,6 +27,7 @@ describe('runbook transition table', () => {
     ['retire', DRAFT, RETIRED],
     ['retire', IN_REVIEW, RETIRED],
     ['retire', APPROVED, RETIRED],
+    ['markReviewed', APPROVED, APPROVED],
     ['edit', DRAFT, DRAFT],
   ] as const)('allows %s from %s to %s', (action, from, to) => {
     expect(planTransition(action, facts({ status: from, submittedBy: 'someone-else' }))).toBe(to);
@@ -71,9 +72,15 @@ describe('runbook transition table', () => {
     expect(refusal('submit', facts({ ownerUserId: null }))?.message).toMatch(/owner/);
   });
 
-  it('lets only EPRR leads approve; EPRR leads and organisation admins do the rest', () => {
+  it('lets only EPRR leads approve, retire and mark reviewed; EPRR leads and organisation admins do the rest', () => {
+    const leadsOnly: RunbookAction[] = ['approve', 'retire', 'markReviewed'];
     for (const t of RUNBOOK_TRANSITIONS) {
-      expect(t.roles).toEqual(t.action === 'approve' ? [Role.EPRR_LEAD] : [Role.EPRR_LEAD, Role.ORG_ADMIN]);
+      expect(t.roles).toEqual(leadsOnly.includes(t.action) ? [Role.EPRR_LEAD] : [Role.EPRR_LEAD, Role.ORG_ADMIN]);
     }
+  });
+
+  it('refuses retiring and reviews without a named person (an API key)', () => {
+    expect(refusal('retire', facts({ actorUserId: null }))?.message).toBe('Retiring a plan needs a named person, not an API key');
+    expect(refusal('markReviewed', facts({ status: APPROVED, actorUserId: null }))?.message).toBe('A review needs a named person, not an API key');
   });
 });

@@ -19,7 +19,7 @@ export interface TransitionFacts {
 /** A rule that must hold; returns the error to raise when it does not. */
 export type Guard = TransitionGuard<TransitionFacts>;
 
-export type RunbookAction = 'edit' | 'submit' | 'returnToDraft' | 'approve' | 'revise' | 'retire';
+export type RunbookAction = 'edit' | 'submit' | 'returnToDraft' | 'approve' | 'revise' | 'retire' | 'markReviewed';
 
 export type RunbookTransition = Transition<RunbookAction, RunbookStatus, TransitionFacts>;
 
@@ -27,7 +27,7 @@ const EDITORS: readonly Role[] = [Role.EPRR_LEAD, Role.ORG_ADMIN];
 
 const hasSteps: Guard = (f) => (f.stepCount > 0 ? null : DomainError.conflict('A runbook needs at least one step before it is submitted'));
 const hasOwner: Guard = (f) => (f.ownerUserId ? null : DomainError.conflict('A runbook needs an owner before it is submitted (setRunbookOwner)'));
-const byAPerson: Guard = (f) => (f.actorUserId ? null : DomainError.forbidden('Approval needs a named person, not an API key'));
+const byAPerson = (what: string): Guard => (f) => (f.actorUserId ? null : DomainError.forbidden(`${what} needs a named person, not an API key`));
 const fourEyes: Guard = (f) => {
   if (f.actorUserId === null) return null; // byAPerson refuses it
   if (f.submittedBy === f.actorUserId) {
@@ -57,13 +57,28 @@ export const RUNBOOK_TRANSITIONS: readonly RunbookTransition[] = [
   {
     action: 'approve', from: [IN_REVIEW], to: APPROVED, roles: [Role.EPRR_LEAD],
     requires: [
-      { rule: 'approved by a person', check: byAPerson },
+      { rule: 'approved by a person', check: byAPerson('Approval') },
       { rule: 'four eyes: neither the person who submitted it nor anyone who changed the draft since the last approved version', check: fourEyes },
     ],
     summary: 'approve',
   },
   { action: 'revise', from: [APPROVED], to: DRAFT, roles: EDITORS, requires: [], summary: 'start a new draft' },
-  { action: 'retire', from: [DRAFT, IN_REVIEW, APPROVED], to: RETIRED, roles: EDITORS, requires: [], summary: 'retire' },
+  // Retiring may leave a category without a plan: the owning organisation's EPRR lead
+  // decides it, by name and with a reason (RetireRunbookInput.reason, recorded on the runbook).
+  {
+    action: 'retire', from: [DRAFT, IN_REVIEW, APPROVED], to: RETIRED, roles: [Role.EPRR_LEAD],
+    requires: [{ rule: 'retired by a person, with a reason', check: byAPerson('Retiring a plan') }],
+    summary: 'retire',
+  },
+  // A review that finds nothing to change restarts the review clock without publishing an
+  // identical version. No four eyes: nothing is published — the content in force passed
+  // four eyes when it was approved — and the review is one accountable EPRR lead's
+  // attestation, named in the trail; a change it finds goes through revise and approval.
+  {
+    action: 'markReviewed', from: [APPROVED], to: APPROVED, roles: [Role.EPRR_LEAD],
+    requires: [{ rule: 'reviewed by a person', check: byAPerson('A review') }],
+    summary: 'mark reviewed without change',
+  },
 ];
 
 /** The table, with what decides a change, the roles of each action and the hints of a wrong state. */

@@ -59,6 +59,16 @@ export class RunbookResolver {
     return runbook.submittedById ? this.loaders.for(ctx).personById.load(runbook.submittedById) : null;
   }
 
+  @ResolveField(() => RunbookPerson, { nullable: true, description: 'The EPRR lead who retired it.' })
+  async retiredBy(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookPerson | null> {
+    return runbook.retiredById ? this.loaders.for(ctx).personById.load(runbook.retiredById) : null;
+  }
+
+  @ResolveField(() => RunbookPerson, { nullable: true, description: 'Who last reviewed the version in force (its approver, or the EPRR lead who reviewed it without change).' })
+  async lastReviewedBy(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookPerson | null> {
+    return runbook.lastReviewedById ? this.loaders.for(ctx).personById.load(runbook.lastReviewedById) : null;
+  }
+
   @ResolveField(() => Boolean, { description: 'The next review date has come (by the server clock).' })
   dueForReview(@Parent() runbook: Runbook): boolean {
     return runbook.status !== 'RETIRED' && isDueForReview(runbook.nextReviewAt, this.clock.now());

@@ -4,6 +4,7 @@ import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { RunbookAudit } from '../runbooks.audit';
 import { toRunbook } from '../runbooks.mappers';
+import { ReviewPolicy } from '../runbooks/review-policy';
 import { RunbookStatus } from '../runbooks/runbook-status';
 import { planTransition, transitionFacts, RunbookTransitions } from '../runbooks/runbook-transitions';
 import { RunbookEntity } from '../runbooks/runbook.entity';
@@ -25,6 +26,7 @@ export class TemplateAdoptionService {
     private readonly store: RunbookStore,
     private readonly steps: RunbookStepStore,
     private readonly versions: RunbookVersionStore,
+    private readonly reviews: ReviewPolicy,
   ) {}
 
   /** Copies the template's latest approved version into a new DRAFT runbook of the organisation. */
@@ -38,7 +40,8 @@ export class TemplateAdoptionService {
       }
       const runbook = await this.store.insert(tx, {
         organisationId: input.organisationId, title: template.title, description: template.description,
-        categories: template.categories, reviewIntervalMonths: template.reviewIntervalMonths,
+        // A template published before the cap came down is adopted at the cap.
+        categories: template.categories, reviewIntervalMonths: this.reviews.capped(template.reviewIntervalMonths),
         templateRunbookId: template.id, adoptedTemplateVersion: version.versionNumber,
         ownerUserId: principal.userId, createdBy: principal.userId,
       });
