@@ -65,7 +65,7 @@ export const OPS = {
   markRunbookReviewed: mutation('markRunbookReviewed', 'MarkRunbookReviewedInput'),
   setRunbookOwner: mutation('setRunbookOwner', 'SetRunbookOwnerInput'),
   adoptTemplate: mutation('adoptTemplate', 'AdoptTemplateInput'),
-  updateRunbookFromTemplate: mutation('updateRunbookFromTemplate', 'RunbookRefInput'),
+  updateRunbookFromTemplate: mutation('updateRunbookFromTemplate', 'UpdateRunbookFromTemplateInput'),
   runbook: `query ($id: ID!) { runbook(id: $id) { ${RUNBOOK_FIELDS} versions { id versionNumber approvedAt approvedBy { id } } } }`,
   runbookVersion: `query ($id: ID!) { runbookVersion(id: $id) {
     id runbookId versionNumber title categories approvedAt basedOnTemplateVersion reviewIntervalMonths

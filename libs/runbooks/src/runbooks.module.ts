@@ -13,6 +13,8 @@ import { RunbookStepStore } from './steps/runbook-step.store';
 import { RunbookStepsService } from './steps/runbook-steps.service';
 import { TemplateAdoptionResolver } from './templates/template-adoption.resolver';
 import { TemplateAdoptionService } from './templates/template-adoption.service';
+import { TemplateUpdateResolver } from './templates/update/template-update.resolver';
+import { TemplateUpdateService } from './templates/update/template-update.service';
 import { RunbookVersionPublisher } from './versions/runbook-version-publisher';
 import { RunbookVersionStore } from './versions/runbook-version.store';
 import { RunbookVersionResolver } from './versions/runbook-version.resolver';
@@ -29,6 +31,7 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
     RunbookLifecycleService,
     RunbookStepsService,
     TemplateAdoptionService,
+    TemplateUpdateService,
     RunbookQueriesService,
     RunbookLoaders,
     RunbookResolver,
@@ -36,6 +39,7 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
     RunbookStepResolver,
     RunbookVersionResolver,
     TemplateAdoptionResolver,
+    TemplateUpdateResolver,
   ],
 })
 export class RunbooksModule {}

@@ -44,7 +44,9 @@ const fourEyes: Guard = (f) => {
  * to, who may take it and what must hold. `edit` (title, steps, owner of the working
  * copy) is listed too: it keeps a DRAFT a DRAFT, and its roles are also who creates a
  * runbook, adopts a template or sets an owner. An APPROVED runbook is only changed by
- * `revise`, which starts a new draft while the approved version stays in force.
+ * `revise`, which starts a new draft while the approved version stays in force, or by
+ * `markReviewed`, which restarts its review clock. Approving, retiring and reviewing are
+ * the EPRR lead's, by name.
  */
 export const RUNBOOK_TRANSITIONS: readonly RunbookTransition[] = [
   { action: 'edit', from: [DRAFT], to: DRAFT, roles: EDITORS, requires: [], summary: 'edit steps or details' },
