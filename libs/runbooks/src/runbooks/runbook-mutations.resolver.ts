@@ -69,7 +69,7 @@ export class RunbookMutationsResolver {
 
   @Mutation(() => Runbook, {
     description:
-      'APPROVED, reviewed and still right: restarts the review clock without publishing a new version (an EPRR lead of the owning organisation, by name; audited).',
+      'APPROVED, reviewed and still right: restarts the review clock without publishing a new version (an EPRR lead of the owning organisation, by name; audited). No four eyes: nothing is published, and the version in force was approved under four eyes.',
   })
   @Allow(...RunbookTransitions.rolesFor('markReviewed'))
   @Performs(RunbookTransitions, 'markReviewed')
