@@ -8,6 +8,7 @@ import { CreatedRunbooks1764316800500 } from './1764316800500-CreatedRunbooks';
 import { AddedRunbookDutyBits1764316800600 } from './1764316800600-AddedRunbookDutyBits';
 import { KeptDraftDutiesPerRunbook1764316800700 } from './1764316800700-KeptDraftDutiesPerRunbook';
 import { ThrottledSignInsPerAccountAndAddress1764316800850 } from './1764316800850-ThrottledSignInsPerAccountAndAddress';
+import { RecordedRunbookRetirementsAndReviews1764316801100 } from './1764316801100-RecordedRunbookRetirementsAndReviews';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddedRunbookDutyBits1764316800600,
   KeptDraftDutiesPerRunbook1764316800700,
   ThrottledSignInsPerAccountAndAddress1764316800850,
+  RecordedRunbookRetirementsAndReviews1764316801100,
 ];

@@ -16,6 +16,7 @@ const RECORDED = [
   'runbook.created', 'runbook.updated', 'runbook.owner_set', 'runbook.submitted', 'runbook.returned_to_draft',
   'runbook.approved', 'runbook.revision_started', 'runbook.retired', 'runbook.step_added', 'runbook.step_updated',
   'runbook.steps_reordered', 'runbook.step_removed', 'runbook.adopted', 'runbook.updated_from_template', 'runbook.imported',
+  'runbook.reviewed',
   'audit.exported',
 ];
 

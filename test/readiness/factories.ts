@@ -31,7 +31,7 @@ const OPS = {
   approveRunbook: mutation('approveRunbook', 'RunbookRefInput'),
   reviseRunbook: mutation('reviseRunbook', 'RunbookRefInput'),
   adoptTemplate: mutation('adoptTemplate', 'AdoptTemplateInput'),
-  updateRunbookFromTemplate: mutation('updateRunbookFromTemplate', 'RunbookRefInput'),
+  updateRunbookFromTemplate: mutation('updateRunbookFromTemplate', 'UpdateRunbookFromTemplateInput'),
 };
 
 export async function act(t: TestApp, op: keyof typeof OPS, input: Record<string, unknown>, who: TestUser): Promise<RunbookRef> {

@@ -44,7 +44,7 @@ describe('runbook access', () => {
       ['reorderRunbookSteps', { runbookId: draft.id, stepIds: [draft.steps[1].id, draft.steps[0].id] }],
       ['removeRunbookStep', { stepId: draft.steps[0].id }],
       ['submitRunbookForReview', { id: draft.id }],
-      ['retireRunbook', { id: draft.id }],
+      ['retireRunbook', { id: draft.id, reason: 'Hijacked' }],
       ['setRunbookOwner', { id: draft.id, userId: b.lead.id }],
       ['approveRunbook', { id: aRunbook.id }],
       ['reviseRunbook', { id: aRunbook.id }],
@@ -68,7 +68,7 @@ describe('runbook access', () => {
     expect(await list(auditor, { organisationId: a.org.id })).toContain(aRunbook.id);
     expect((await t.gql.ok<{ runbook: { id: string } }>(OPS.runbook, { id: aRunbook.id }, { token: auditor.token })).runbook.id).toBe(aRunbook.id);
     const admin = await createUser(t, [{ organisationId: icb.org.id, role: Role.SYSTEM_ADMIN }]);
-    expect(errorCode(await attempt(t, 'retireRunbook', { id: aRunbook.id }, admin))).toBe('FORBIDDEN');
+    expect(errorCode(await attempt(t, 'retireRunbook', { id: aRunbook.id, reason: 'Not theirs to retire' }, admin))).toBe('FORBIDDEN');
   });
 
   it('refuses unauthenticated callers', async () => {
@@ -116,7 +116,8 @@ describe('runbook role matrix', () => {
     returnRunbookToDraft: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ id: (await inReview()).id }) },
     approveRunbook: { editors: [Role.EPRR_LEAD], input: async () => ({ id: (await inReview()).id }) },
     reviseRunbook: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ id: (await approvedRunbook(t, o.org.id, maker(), o.lead)).id }) },
-    retireRunbook: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ id: (await draft()).id }) },
+    retireRunbook: { editors: [Role.EPRR_LEAD], input: async () => ({ id: (await draft()).id, reason: 'Superseded' }) },
+    markRunbookReviewed: { editors: [Role.EPRR_LEAD], input: async () => ({ id: (await approvedRunbook(t, o.org.id, maker(), o.lead)).id }) },
     setRunbookOwner: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ id: (await draft()).id, userId: o.viewer.id }) },
   };
 
@@ -140,7 +141,7 @@ describe('runbook role matrix', () => {
       expect(errorCode(await attempt(t, 'updateRunbookFromTemplate', { id: runbook.id }, who))).toBe('FORBIDDEN');
     }
     expect((await act(t, 'updateRunbookFromTemplate', { id: runbook.id }, org.admin)).templateStatus?.behind).toBe(false);
-    await act(t, 'retireRunbook', { id: runbook.id }, org.lead);
+    await act(t, 'retireRunbook', { id: runbook.id, reason: 'Adopting it afresh' }, org.lead);
     expect((await act(t, 'adoptTemplate', { templateId: template.id, organisationId: org.org.id }, org.admin)).status).toBe('DRAFT');
   });
 });

@@ -10,6 +10,7 @@ export const RUNBOOK_FIELDS = `
   steps { id position title function responsibleRole instructions targetMinutes mandatory dependsOn templateStepId }
   currentVersion { id versionNumber }
   templateStatus { templateId templateTitle adoptedVersion latestVersion behind }
+  retiredAt retiredBy { id } retirementReason lastReviewedAt lastReviewedBy { id }
 `;
 
 export interface StepView {
@@ -39,6 +40,11 @@ export interface RunbookView {
   steps: StepView[];
   currentVersion: { id: string; versionNumber: number } | null;
   templateStatus: { templateId: string; adoptedVersion: number; latestVersion: number; behind: boolean } | null;
+  retiredAt: string | null;
+  retiredBy: { id: string } | null;
+  retirementReason: string | null;
+  lastReviewedAt: string | null;
+  lastReviewedBy: { id: string } | null;
 }
 
 const mutation = (name: string, input: string) =>
@@ -55,10 +61,11 @@ export const OPS = {
   returnRunbookToDraft: mutation('returnRunbookToDraft', 'ReturnRunbookToDraftInput'),
   approveRunbook: mutation('approveRunbook', 'RunbookRefInput'),
   reviseRunbook: mutation('reviseRunbook', 'RunbookRefInput'),
-  retireRunbook: mutation('retireRunbook', 'RunbookRefInput'),
+  retireRunbook: mutation('retireRunbook', 'RetireRunbookInput'),
+  markRunbookReviewed: mutation('markRunbookReviewed', 'MarkRunbookReviewedInput'),
   setRunbookOwner: mutation('setRunbookOwner', 'SetRunbookOwnerInput'),
   adoptTemplate: mutation('adoptTemplate', 'AdoptTemplateInput'),
-  updateRunbookFromTemplate: mutation('updateRunbookFromTemplate', 'RunbookRefInput'),
+  updateRunbookFromTemplate: mutation('updateRunbookFromTemplate', 'UpdateRunbookFromTemplateInput'),
   runbook: `query ($id: ID!) { runbook(id: $id) { ${RUNBOOK_FIELDS} versions { id versionNumber approvedAt approvedBy { id } } } }`,
   runbookVersion: `query ($id: ID!) { runbookVersion(id: $id) {
     id runbookId versionNumber title categories approvedAt basedOnTemplateVersion reviewIntervalMonths

@@ -131,7 +131,7 @@ describe('runbook lifecycle', () => {
 
   it('retires a runbook and then refuses every change', async () => {
     const approved = await approvedRunbook(t, o.org.id, o.lead, o.secondLead);
-    const retired = await act(t, 'retireRunbook', { id: approved.id }, o.lead);
+    const retired = await act(t, 'retireRunbook', { id: approved.id, reason: 'Superseded by the system-wide plan' }, o.lead);
     expect(retired.status).toBe('RETIRED');
     expect(errorCode(await attempt(t, 'reviseRunbook', { id: approved.id }, o.lead))).toBe('CONFLICT');
     expect(errorCode(await attempt(t, 'setRunbookOwner', { id: approved.id, userId: o.admin.id }, o.lead))).toBe('CONFLICT');

@@ -74,6 +74,9 @@ describe('ICS templates and their adoption', () => {
     const updated = await act(t, 'updateRunbookFromTemplate', { id: adopted.id }, other.lead);
     expect(updated.templateStatus).toMatchObject({ adoptedVersion: 2, latestVersion: 2, behind: false });
     expect(updated.steps.map((s) => s.title)).toContain('Report to the NCSC');
+    // The organisation's own step, and its dependency, survive the update.
+    const council = updated.steps.find((s) => s.title === 'Call the local council');
+    expect(council?.dependsOn).toEqual([first.id]);
     expect(updated.currentVersion?.versionNumber).toBe(1);
   });
 

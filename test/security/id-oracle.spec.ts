@@ -19,6 +19,7 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'revokeApiKey.id': 'apiKey',
   'runbook.id': 'runbook',
   'runbookVersion.id': 'runbookVersion',
+  'templateUpdatePreview.runbookId': 'runbook',
   'teams.organisationId': 'organisation',
   'users.organisationId': 'organisation',
   'verifyAuditChain.organisationId': 'organisation',
@@ -36,7 +37,9 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'GrantRoleInput.organisationId': 'organisation',
   'GrantRoleInput.teamId': 'team',
   'GrantRoleInput.userId': 'user',
+  'MarkRunbookReviewedInput.id': 'runbook',
   'RemoveRunbookStepInput.stepId': 'runbookStep',
+  'RetireRunbookInput.id': 'runbook',
   'ReorderRunbookStepsInput.runbookId': 'runbook',
   'ReorderRunbookStepsInput.stepIds': 'runbookStep',
   'ReturnRunbookToDraftInput.id': 'runbook',
@@ -46,8 +49,11 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'RunbookRefInput.id': 'runbook',
   'SetRunbookOwnerInput.id': 'runbook',
   'SetRunbookOwnerInput.userId': 'user',
+  // A template step's id (public, as templates are): another organisation's step id must look missing.
+  'TemplateConflictResolutionInput.templateStepId': 'runbookStep',
   'UpdateOrganisationInput.id': 'organisation',
   'UpdateRunbookDraftInput.id': 'runbook',
+  'UpdateRunbookFromTemplateInput.id': 'adoptedRunbook',
   'UpdateRunbookStepInput.dependsOn': 'runbookStep',
   'UpdateRunbookStepInput.stepId': 'runbookStep',
   'UpdateTeamInput.id': 'team',
@@ -65,7 +71,9 @@ const EXEMPT: Record<string, string> = {
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 
-// Strong roles of the caller's own organisation: each passes different guards.
+// Strong roles of the caller's own organisation: each passes different guards. That
+// organisation is a trust, never the ICB: the ICB's EPRR lead and incident commanders read
+// every organisation's runbooks (RunbookAccess), so their ids are rightly not hidden from them.
 const CALLER_ROLES = [Role.EPRR_LEAD, Role.ORG_ADMIN, Role.INCIDENT_COMMANDER];
 
 /**

@@ -133,7 +133,8 @@ describe('input validation: every input is validated, nested ones too, so a malf
     for (const p of paths) {
       const variables = operationVariables(p.root, placeholder, { path: p.path, value: "1' OR '1'='1" });
       const res = await t.gql.request(operationDocument(p.root), variables, { token: caller.token });
-      const fields = res.errors?.[0]?.extensions?.fields?.map((f) => f.field) ?? [];
+      // An element of a list of inputs is named with its index (`resolutions.0.templateStepId`): the path has none.
+      const fields = res.errors?.[0]?.extensions?.fields?.map((f) => f.field.split('.').filter((part) => !/^\d+$/.test(part)).join('.')) ?? [];
       // An input argument is validated as a whole (fields named from inside it); an argument class from its arguments.
       const named = [p.path.join('.'), p.path.slice(1).join('.')];
       if (errorCode(res) !== 'BAD_USER_INPUT' || !fields.some((f) => named.includes(f))) {

@@ -4,7 +4,7 @@ import { createOrganisation, createTeam, createUser, TestApp, TestUser } from '@
 import { act, approvedRunbook, draftWithSteps } from '../runbooks/runbook-api';
 
 /** The kinds of record an id argument can name. */
-export type IdKind = 'organisation' | 'team' | 'user' | 'apiKey' | 'runbook' | 'runbookStep' | 'runbookVersion' | 'template';
+export type IdKind = 'organisation' | 'team' | 'user' | 'apiKey' | 'runbook' | 'adoptedRunbook' | 'runbookStep' | 'runbookVersion' | 'template';
 
 export interface KindIds {
   /** A record of the caller's own organisation (or, for templates, one everyone may use). */
@@ -34,8 +34,8 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
   const icbApprover = await createUser(t, [{ organisationId: icb.id, role: Role.EPRR_LEAD }]);
   const template = await approvedRunbook(t, icb.id, icbLead, icbApprover, { isTemplate: true });
 
-  const mine = await organisationWithRecords(t);
-  const theirs = await organisationWithRecords(t);
+  const mine = await organisationWithRecords(t, template.id);
+  const theirs = await organisationWithRecords(t, template.id);
   // Their people: one active, one deactivated (reactivateUser's natural target).
   const theirDeactivated = await createUser(t, [{ organisationId: theirs.organisationId, role: Role.VIEWER }]);
   await t.gql.ok(DEACTIVATE, { id: theirDeactivated.id }, { token: theirs.admin.token });
@@ -50,6 +50,8 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     user: { mine: mine.person.id, theirs: [theirs.person.id, theirDeactivated.id] },
     apiKey: { mine: mine.apiKeyId, theirs: [theirs.apiKeyId] },
     runbook: { mine: mine.draft.id, theirs: [theirs.draft.id, theirs.approved.id] },
+    // An update from a template needs an adopted draft, for the probe to reach its other ids.
+    adoptedRunbook: { mine: mine.adopted.id, theirs: [theirs.adopted.id, theirs.draft.id, theirs.approved.id] },
     runbookStep: { mine: mine.draft.steps[0].id, theirs: [theirs.draft.steps[0].id, theirs.approved.steps[0].id] },
     runbookVersion: { mine: mine.versionId, theirs: [theirs.versionId] },
     // Templates are the ICS's: any caller may adopt one. What must look missing is another
@@ -59,7 +61,7 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
   return { ids, callers, mineOrganisationId: mine.organisationId };
 }
 
-async function organisationWithRecords(t: TestApp) {
+async function organisationWithRecords(t: TestApp, templateId: string) {
   const organisationId = (await createOrganisation(t)).id;
   const as = (role: Role) => createUser(t, [{ organisationId, role }]);
   const lead = await as(Role.EPRR_LEAD);
@@ -75,7 +77,8 @@ async function organisationWithRecords(t: TestApp) {
   const draft = await draftWithSteps(t, organisationId, lead, 2);
   const approved = await approvedRunbook(t, organisationId, lead, secondLead);
   const versionId = (approved.currentVersion as { id: string }).id;
+  const adopted = await act(t, 'adoptTemplate', { templateId, organisationId }, lead);
   // Ownership makes the draft submittable, so that a probe meets no refusal but the id's.
   await act(t, 'setRunbookOwner', { id: draft.id, userId: lead.id }, lead);
-  return { organisationId, lead, admin, person, teamId, apiKeyId: key.createApiKey.apiKey.id, draft, approved, versionId };
+  return { organisationId, lead, admin, person, teamId, apiKeyId: key.createApiKey.apiKey.id, draft, approved, versionId, adopted };
 }

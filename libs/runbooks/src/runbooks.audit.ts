@@ -12,6 +12,8 @@ export const RunbookAudit = {
   approved: 'runbook.approved',
   revisionStarted: 'runbook.revision_started',
   retired: 'runbook.retired',
+  /** Reviewed without change: the review clock restarts, no version is published. */
+  reviewed: 'runbook.reviewed',
   stepAdded: 'runbook.step_added',
   stepUpdated: 'runbook.step_updated',
   stepsReordered: 'runbook.steps_reordered',
@@ -23,3 +25,33 @@ export const RunbookAudit = {
 } as const;
 
 export type RunbookAuditAction = (typeof RunbookAudit)[keyof typeof RunbookAudit];
+
+/**
+ * Whether an action changes a draft's content (its details or steps): whoever recorded
+ * one since the last approved version is a contributor to the draft, and four eyes keeps
+ * contributors from approving it. Every action is listed, so a new one must be decided.
+ */
+export const CHANGES_DRAFT: Record<RunbookAuditAction, boolean> = {
+  [RunbookAudit.created]: true,
+  [RunbookAudit.updated]: true,
+  [RunbookAudit.stepAdded]: true,
+  [RunbookAudit.stepUpdated]: true,
+  [RunbookAudit.stepsReordered]: true,
+  [RunbookAudit.stepRemoved]: true,
+  [RunbookAudit.adopted]: true,
+  [RunbookAudit.updatedFromTemplate]: true,
+  [RunbookAudit.imported]: true,
+  // Metadata and lifecycle: none of them changes what a version would publish.
+  [RunbookAudit.ownerSet]: false,
+  [RunbookAudit.submitted]: false,
+  [RunbookAudit.returnedToDraft]: false,
+  [RunbookAudit.approved]: false,
+  [RunbookAudit.revisionStarted]: false,
+  [RunbookAudit.retired]: false,
+  [RunbookAudit.reviewed]: false,
+};
+
+/** The actions whose actors are a draft's contributors (see CHANGES_DRAFT). */
+export const DRAFT_CHANGE_ACTIONS: readonly RunbookAuditAction[] = (Object.keys(CHANGES_DRAFT) as RunbookAuditAction[]).filter(
+  (action) => CHANGES_DRAFT[action],
+);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RunbookLoaders } from './runbooks.loaders';
 import { RUNBOOK_ENTITIES } from './runbooks.entities';
+import { ReviewPolicy } from './runbooks/review-policy';
 import { RunbookLifecycleService } from './runbooks/runbook-lifecycle.service';
 import { RunbookMutationsResolver } from './runbooks/runbook-mutations.resolver';
 import { RunbookQueriesService } from './runbooks/runbook-queries.service';
@@ -12,6 +13,8 @@ import { RunbookStepStore } from './steps/runbook-step.store';
 import { RunbookStepsService } from './steps/runbook-steps.service';
 import { TemplateAdoptionResolver } from './templates/template-adoption.resolver';
 import { TemplateAdoptionService } from './templates/template-adoption.service';
+import { TemplateUpdateResolver } from './templates/update/template-update.resolver';
+import { TemplateUpdateService } from './templates/update/template-update.service';
 import { RunbookVersionPublisher } from './versions/runbook-version-publisher';
 import { RunbookVersionStore } from './versions/runbook-version.store';
 import { RunbookVersionResolver } from './versions/runbook-version.resolver';
@@ -20,6 +23,7 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
 @Module({
   imports: [TypeOrmModule.forFeature([...RUNBOOK_ENTITIES])],
   providers: [
+    ReviewPolicy,
     RunbookStore,
     RunbookStepStore,
     RunbookVersionStore,
@@ -27,6 +31,7 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
     RunbookLifecycleService,
     RunbookStepsService,
     TemplateAdoptionService,
+    TemplateUpdateService,
     RunbookQueriesService,
     RunbookLoaders,
     RunbookResolver,
@@ -34,6 +39,7 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
     RunbookStepResolver,
     RunbookVersionResolver,
     TemplateAdoptionResolver,
+    TemplateUpdateResolver,
   ],
 })
 export class RunbooksModule {}

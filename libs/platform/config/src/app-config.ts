@@ -50,6 +50,8 @@ export interface AppConfig {
   };
   /** Take the client address from X-Forwarded-For (one proxy hop). */
   trustProxy: boolean;
+  /** The longest review interval of a runbook: plans are reviewed at least annually (EPRR Framework). */
+  runbookMaxReviewIntervalMonths: number;
 }
 
 /** Thrown for a bad configuration; its message is the one line printed before exit. */
@@ -123,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAnonymousCost: c.GRAPHQL_MAX_COST_ANONYMOUS,
     },
     trustProxy: c.TRUST_PROXY,
+    runbookMaxReviewIntervalMonths: c.RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS,
   };
 }
 

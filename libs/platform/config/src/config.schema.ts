@@ -56,6 +56,7 @@ export const configSchema = z.object({
   GRAPHQL_MAX_COST: int(10, 10_000_000).default(10_000),
   GRAPHQL_MAX_COST_ANONYMOUS: int(1, 10_000_000).default(50),
   TRUST_PROXY: bool.default(false),
+  RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS: int(1, 36).default(12),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

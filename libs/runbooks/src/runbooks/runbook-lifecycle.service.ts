@@ -8,7 +8,7 @@ import { RunbookAudit, RunbookAuditAction } from '../runbooks.audit';
 import { toRunbook } from '../runbooks.mappers';
 import { RunbookStepStore } from '../steps/runbook-step.store';
 import { RunbookVersionPublisher } from '../versions/runbook-version-publisher';
-import { addMonths } from './review-dates';
+import { ReviewPolicy } from './review-policy';
 import { RunbookStatus } from './runbook-status';
 import { planTransition, RunbookAction, transitionFacts, RunbookTransitions } from './runbook-transitions';
 import { RunbookEntity } from './runbook.entity';
@@ -26,10 +26,12 @@ export class RunbookLifecycleService {
     private readonly store: RunbookStore,
     private readonly steps: RunbookStepStore,
     private readonly publisher: RunbookVersionPublisher,
+    private readonly reviews: ReviewPolicy,
   ) {}
 
   async create(principal: Principal, input: CreateRunbookInput): Promise<Runbook> {
     AccessPolicy.assertCanAct(principal, input.organisationId, EDITORS, 'Organisation');
+    this.reviews.assertInterval(input.reviewIntervalMonths);
     return this.uow.run(async (tx) => {
       if (input.isTemplate && (await this.store.organisationKind(tx.manager, input.organisationId)) !== OrganisationKind.ICB) {
         throw DomainError.badInput('isTemplate', 'only the ICB publishes ICS templates');
@@ -40,7 +42,7 @@ export class RunbookLifecycleService {
         title: input.title,
         description: input.description ?? '',
         categories: input.categories,
-        reviewIntervalMonths: input.reviewIntervalMonths ?? 12,
+        reviewIntervalMonths: input.reviewIntervalMonths ?? this.reviews.defaultMonths,
         isTemplate: input.isTemplate ?? false,
         ownerUserId: owner,
         createdBy: owner,
@@ -55,6 +57,7 @@ export class RunbookLifecycleService {
   }
 
   async updateDraft(principal: Principal, input: UpdateRunbookDraftInput): Promise<Runbook> {
+    this.reviews.assertInterval(input.reviewIntervalMonths);
     return this.uow.run(async (tx) => {
       const before = await this.store.lockForChange(tx, principal, input, EDITORS);
       planTransition('edit', transitionFacts(before, principal.userId));
@@ -97,7 +100,8 @@ export class RunbookLifecycleService {
       return {
         changes: {
           currentVersionId: version.id, latestVersionNumber: version.versionNumber,
-          nextReviewAt: addMonths(tx.now, runbook.reviewIntervalMonths), submittedBy: null, submittedAt: null,
+          nextReviewAt: this.reviews.nextReviewAt(tx.now, runbook.reviewIntervalMonths), submittedBy: null, submittedAt: null,
+          lastReviewedAt: tx.now, lastReviewedBy: principal.userId,
         },
         action: RunbookAudit.approved,
         summary: `Runbook '${runbook.title}' approved as version ${version.versionNumber}`,
@@ -114,12 +118,32 @@ export class RunbookLifecycleService {
     }));
   }
 
-  retire(principal: Principal, ref: RunbookRef): Promise<Runbook> {
+  /** By the owning organisation's EPRR lead, with a reason kept on the runbook (readiness reads it). */
+  retire(principal: Principal, ref: RunbookRef & { reason: string }): Promise<Runbook> {
     return this.transition(principal, ref, 'retire', async (tx, runbook) => ({
-      changes: { retiredAt: tx.now, submittedBy: null, submittedAt: null },
+      changes: { retiredAt: tx.now, retiredBy: principal.userId, retirementReason: ref.reason, submittedBy: null, submittedAt: null },
       action: RunbookAudit.retired,
-      summary: `Runbook '${runbook.title}' retired`,
+      summary: `Runbook '${runbook.title}' retired: ${ref.reason}`,
+      extra: { reason: ref.reason },
     }));
+  }
+
+  /** An audited review that finds nothing to change: the review clock restarts, no version is published. */
+  markReviewed(principal: Principal, ref: RunbookRef & { notes?: string }): Promise<Runbook> {
+    return this.transition(principal, ref, 'markReviewed', async (tx, runbook) => {
+      const nextReviewAt = this.reviews.nextReviewAt(tx.now, runbook.reviewIntervalMonths);
+      return {
+        changes: { nextReviewAt, lastReviewedAt: tx.now, lastReviewedBy: principal.userId },
+        action: RunbookAudit.reviewed,
+        summary: `Runbook '${runbook.title}' version ${runbook.latestVersionNumber} reviewed without change`
+          + ` (next review ${nextReviewAt.toISOString().slice(0, 10)})${ref.notes ? `: ${ref.notes}` : ''}`,
+        extra: {
+          before: { status: runbook.status, nextReviewAt: runbook.nextReviewAt },
+          after: { status: runbook.status, nextReviewAt },
+          versionNumber: runbook.latestVersionNumber, notes: ref.notes ?? null,
+        },
+      };
+    });
   }
 
   /** The owner is metadata, not versioned content: it can change in any state but RETIRED. */
@@ -150,7 +174,8 @@ export class RunbookLifecycleService {
     return this.uow.run(async (tx) => {
       const before = await this.store.lockForChange(tx, principal, ref, roles);
       const stepCount = action === 'submit' ? (await this.steps.ofRunbook(tx.manager, before.id)).length : 0;
-      const to = planTransition(action, transitionFacts(before, principal.userId, stepCount));
+      const contributors = action === 'approve' ? await this.store.draftContributors(tx.manager, before.id) : [];
+      const to = planTransition(action, transitionFacts(before, principal.userId, stepCount, contributors));
       const effect = await apply(tx, before);
       const after = await this.store.update(tx, before.id, { ...effect.changes, status: to });
       tx.record({

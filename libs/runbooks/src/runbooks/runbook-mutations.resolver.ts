@@ -2,7 +2,10 @@ import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, Performs, Principal } from '@muster/platform-access';
 import { RunbookLifecycleService } from './runbook-lifecycle.service';
 import { RunbookTransitions } from './runbook-transitions';
-import { CreateRunbookInput, ReturnRunbookToDraftInput, RunbookRefInput, SetRunbookOwnerInput, UpdateRunbookDraftInput } from './runbook.inputs';
+import {
+  CreateRunbookInput, MarkRunbookReviewedInput, RetireRunbookInput, ReturnRunbookToDraftInput, RunbookRefInput, SetRunbookOwnerInput,
+  UpdateRunbookDraftInput,
+} from './runbook.inputs';
 import { Runbook } from './runbook.types';
 
 /** Creating runbooks and moving them through their lifecycle. */
@@ -39,7 +42,8 @@ export class RunbookMutationsResolver {
   }
 
   @Mutation(() => Runbook, {
-    description: 'IN_REVIEW → APPROVED by an EPRR lead of the owning organisation who did not submit it (four eyes). Publishes an immutable version.',
+    description:
+      'IN_REVIEW → APPROVED by an EPRR lead of the owning organisation who neither submitted it nor changed the draft since the last approved version (four eyes). Publishes an immutable version.',
   })
   @Allow(...RunbookTransitions.rolesFor('approve'))
   @Performs(RunbookTransitions, 'approve')
@@ -54,11 +58,23 @@ export class RunbookMutationsResolver {
     return this.lifecycle.revise(principal, input);
   }
 
-  @Mutation(() => Runbook, { description: 'Retires the runbook; its versions are kept.' })
+  @Mutation(() => Runbook, {
+    description: "Retires the runbook (its versions are kept): an EPRR lead of the owning organisation, by name, with a reason.",
+  })
   @Allow(...RunbookTransitions.rolesFor('retire'))
   @Performs(RunbookTransitions, 'retire')
-  retireRunbook(@CurrentPrincipal() principal: Principal, @Args('input') input: RunbookRefInput): Promise<Runbook> {
+  retireRunbook(@CurrentPrincipal() principal: Principal, @Args('input') input: RetireRunbookInput): Promise<Runbook> {
     return this.lifecycle.retire(principal, input);
+  }
+
+  @Mutation(() => Runbook, {
+    description:
+      'APPROVED, reviewed and still right: restarts the review clock without publishing a new version (an EPRR lead of the owning organisation, by name; audited). No four eyes: nothing is published, and the version in force was approved under four eyes.',
+  })
+  @Allow(...RunbookTransitions.rolesFor('markReviewed'))
+  @Performs(RunbookTransitions, 'markReviewed')
+  markRunbookReviewed(@CurrentPrincipal() principal: Principal, @Args('input') input: MarkRunbookReviewedInput): Promise<Runbook> {
+    return this.lifecycle.markReviewed(principal, input);
   }
 
   @Mutation(() => Runbook, { description: 'The owner must be an active member of the owning organisation.' })

@@ -6,7 +6,7 @@ import { planTransition, RUNBOOK_TRANSITIONS, RunbookAction, TransitionFacts } f
 const { DRAFT, IN_REVIEW, APPROVED, RETIRED } = RunbookStatus;
 
 const facts = (over: Partial<TransitionFacts> = {}): TransitionFacts => ({
-  status: DRAFT, stepCount: 3, ownerUserId: 'owner', submittedBy: null, actorUserId: 'actor', ...over,
+  status: DRAFT, stepCount: 3, ownerUserId: 'owner', submittedBy: null, actorUserId: 'actor', draftContributors: [], ...over,
 });
 
 function refusal(action: RunbookAction, f: TransitionFacts): DomainError | null {
@@ -27,6 +27,7 @@ describe('runbook transition table', () => {
     ['retire', DRAFT, RETIRED],
     ['retire', IN_REVIEW, RETIRED],
     ['retire', APPROVED, RETIRED],
+    ['markReviewed', APPROVED, APPROVED],
     ['edit', DRAFT, DRAFT],
   ] as const)('allows %s from %s to %s', (action, from, to) => {
     expect(planTransition(action, facts({ status: from, submittedBy: 'someone-else' }))).toBe(to);
@@ -55,6 +56,13 @@ describe('runbook transition table', () => {
     expect(error?.message).toMatch(/four eyes/i);
   });
 
+  it('refuses approval by anyone who changed the draft since the last approved version (four eyes), naming why', () => {
+    const error = refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'submitter', draftContributors: ['author', 'actor'] }));
+    expect(error?.code).toBe(ErrorCode.FORBIDDEN);
+    expect(error?.message).toMatch(/^Four eyes: you changed this draft since the last approved version/);
+    expect(refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'submitter', draftContributors: ['author'] }))).toBeNull();
+  });
+
   it('refuses approval without a named person (an API key)', () => {
     expect(refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'x', actorUserId: null }))?.code).toBe(ErrorCode.FORBIDDEN);
   });
@@ -64,9 +72,15 @@ describe('runbook transition table', () => {
     expect(refusal('submit', facts({ ownerUserId: null }))?.message).toMatch(/owner/);
   });
 
-  it('lets only EPRR leads approve; EPRR leads and organisation admins do the rest', () => {
+  it('lets only EPRR leads approve, retire and mark reviewed; EPRR leads and organisation admins do the rest', () => {
+    const leadsOnly: RunbookAction[] = ['approve', 'retire', 'markReviewed'];
     for (const t of RUNBOOK_TRANSITIONS) {
-      expect(t.roles).toEqual(t.action === 'approve' ? [Role.EPRR_LEAD] : [Role.EPRR_LEAD, Role.ORG_ADMIN]);
+      expect(t.roles).toEqual(leadsOnly.includes(t.action) ? [Role.EPRR_LEAD] : [Role.EPRR_LEAD, Role.ORG_ADMIN]);
     }
+  });
+
+  it('refuses retiring and reviews without a named person (an API key)', () => {
+    expect(refusal('retire', facts({ actorUserId: null }))?.message).toBe('Retiring a plan needs a named person, not an API key');
+    expect(refusal('markReviewed', facts({ status: APPROVED, actorUserId: null }))?.message).toBe('A review needs a named person, not an API key');
   });
 });

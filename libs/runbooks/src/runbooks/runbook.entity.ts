@@ -69,6 +69,20 @@ export class RunbookEntity {
   @Column({ name: 'retired_at', type: 'timestamptz', nullable: true })
   retiredAt: Date | null;
 
+  @Column({ name: 'retired_by', type: 'uuid', nullable: true })
+  retiredBy: string | null;
+
+  /** Why it was retired (required since retirements need one; null for older ones). */
+  @Column({ name: 'retirement_reason', type: 'text', nullable: true })
+  retirementReason: string | null;
+
+  /** The last review of the version in force: its approval, or a later review without change. */
+  @Column({ name: 'last_reviewed_at', type: 'timestamptz', nullable: true })
+  lastReviewedAt: Date | null;
+
+  @Column({ name: 'last_reviewed_by', type: 'uuid', nullable: true })
+  lastReviewedBy: string | null;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

@@ -76,7 +76,10 @@ export class CreateRunbookInput {
   @ArrayUnique()
   categories: IncidentCategory[];
 
-  @Field(() => Int, { nullable: true, description: 'Months between reviews, 1–36; default 12.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months between reviews: at most RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS (12 by default; plans are reviewed at least annually); default 12 or that maximum.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -121,10 +124,11 @@ export class UpdateRunbookDraftInput {
   @ArrayUnique()
   categories?: IncidentCategory[];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Months between reviews: at most RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS (12 by default).' })
   @IsOptional()
   @IsInt()
   @Min(1)
+  // The absolute bound; the configured cap (ReviewPolicy) is usually lower.
   @Max(36)
   reviewIntervalMonths?: number;
 }
@@ -149,6 +153,25 @@ export class ReturnRunbookToDraftInput extends RunbookRefInput {
   @IsString()
   @MaxLength(1000)
   reason?: string;
+}
+
+@InputType()
+export class RetireRunbookInput extends RunbookRefInput {
+  @Field({ description: 'Why the plan is retired (what replaces it, if anything): kept on the runbook and in the audit trail.' })
+  @Trim()
+  @IsString()
+  @Length(3, 1000)
+  reason: string;
+}
+
+@InputType()
+export class MarkRunbookReviewedInput extends RunbookRefInput {
+  @Field({ nullable: true, description: 'What the review covered (recorded in the audit trail).' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(1000)
+  notes?: string;
 }
 
 @InputType()

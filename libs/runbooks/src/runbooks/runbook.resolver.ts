@@ -20,7 +20,8 @@ export class RunbookResolver {
   ) {}
 
   @Query(() => RunbookConnection, {
-    description: "Runbooks the caller may see: their organisations' own, the ICS templates, or all with a system-wide role.",
+    description:
+      "Runbooks the caller may see: their organisations' own and the ICS templates; every organisation's with a system-wide role or as the ICB's EPRR lead or incident commander (read only).",
   })
   @Authenticated()
   runbooks(@CurrentPrincipal() principal: Principal, @Args() args: RunbooksArgs) {
@@ -56,6 +57,16 @@ export class RunbookResolver {
   @ResolveField(() => RunbookPerson, { nullable: true, description: 'Who submitted the draft now in review.' })
   async submittedBy(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookPerson | null> {
     return runbook.submittedById ? this.loaders.for(ctx).personById.load(runbook.submittedById) : null;
+  }
+
+  @ResolveField(() => RunbookPerson, { nullable: true, description: 'The EPRR lead who retired it.' })
+  async retiredBy(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookPerson | null> {
+    return runbook.retiredById ? this.loaders.for(ctx).personById.load(runbook.retiredById) : null;
+  }
+
+  @ResolveField(() => RunbookPerson, { nullable: true, description: 'Who last reviewed the version in force (its approver, or the EPRR lead who reviewed it without change).' })
+  async lastReviewedBy(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookPerson | null> {
+    return runbook.lastReviewedById ? this.loaders.for(ctx).personById.load(runbook.lastReviewedById) : null;
   }
 
   @ResolveField(() => Boolean, { description: 'The next review date has come (by the server clock).' })

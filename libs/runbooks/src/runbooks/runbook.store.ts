@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
-import { OrganisationScope, Principal, Role } from '@muster/platform-access';
+import { Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
-import { Transaction } from '@muster/platform-database';
+import { sqlRows, Transaction } from '@muster/platform-database';
 import { MembershipEntity, OrganisationEntity, OrganisationKind, UserEntity } from '@muster/identity';
-import { RunbookAccess } from './runbook.access';
+import { DRAFT_CHANGE_ACTIONS, RunbookAudit } from '../runbooks.audit';
+import { RunbookAccess, RunbookOwnership } from './runbook.access';
 import { RunbookEntity } from './runbook.entity';
 import { RunbookFilter } from './runbook.inputs';
 import { RunbookStatus } from './runbook-status';
@@ -16,6 +17,9 @@ export interface RunbookRef {
   /** The version the caller last saw; a newer one is a CONFLICT. */
   version?: number;
 }
+
+/** Whose runbooks a list shows: the caller's organisations, and every one if they read for the ICB. */
+export type RunbookScope = { all: true } | { all: false; ids: string[]; icbReaderCandidates: string[] };
 
 type RunbookChanges = Partial<Omit<RunbookEntity, 'id' | 'version' | 'updatedAt'>>;
 
@@ -40,13 +44,26 @@ export class RunbookStore {
       .setLock('pessimistic_write')
       .where('r.id = :id', { id: ref.id })
       .getOne();
-    const runbook = RunbookAccess.assertCanAct(principal, found, roles, entity);
+    // The ICB's readers see it (so FORBIDDEN, not NOT_FOUND) but act only at home.
+    const runbook = RunbookAccess.assertCanAct(principal, found, roles, entity, await this.icbReaderSight(tx.manager, principal, found));
     if (ref.version !== undefined && ref.version !== runbook.version) {
       throw DomainError.conflict(
         `This runbook was changed by someone else (now version ${runbook.version}, you had ${ref.version}); reload it and try again`,
       );
     }
     return runbook;
+  }
+
+  /**
+   * The ICBs among the organisations where the caller holds an ICB reader role
+   * (RunbookAccess), looked up only when that decides something: the runbook exists and
+   * is out of the caller's sight otherwise. One statement then; none for everyone else.
+   */
+  async icbReaderSight(manager: EntityManager, principal: Principal, runbook: RunbookOwnership | null | undefined): Promise<string[]> {
+    const candidates = RunbookAccess.icbReaderCandidates(principal);
+    if (!runbook || candidates.length === 0 || RunbookAccess.canSee(principal, runbook)) return [];
+    const rows = await manager.find(OrganisationEntity, { select: { id: true }, where: { id: In(candidates), kind: OrganisationKind.ICB } });
+    return rows.map((o) => o.id);
   }
 
   /** Inserts a new DRAFT runbook and returns it as stored. */
@@ -75,12 +92,21 @@ export class RunbookStore {
   }
 
   /**
-   * A page of the runbooks in `scope` (and every ICS template) matching `filter`, by
+   * A page of the runbooks in `scope` (and every ICS template; every runbook for an ICB
+   * reader) matching `filter`, by
    * (title, id): one statement whatever the page size. `now` decides what is due for review.
    */
-  page(manager: EntityManager, scope: OrganisationScope, filter: RunbookFilter, now: Date, limit: number, after: [string, string] | null): Promise<RunbookEntity[]> {
+  page(manager: EntityManager, scope: RunbookScope, filter: RunbookFilter, now: Date, limit: number, after: [string, string] | null): Promise<RunbookEntity[]> {
     const qb = manager.createQueryBuilder(RunbookEntity, 'r');
-    if (!scope.all) qb.where('(r.organisation_id = ANY(:scopeIds) OR r.is_template)', { scopeIds: scope.ids });
+    if (!scope.all) {
+      // An ICB reader's sight is decided in the same statement: is one of their organisations the ICB?
+      const icbReader = scope.icbReaderCandidates.length
+        ? ' OR EXISTS (SELECT 1 FROM organisation o WHERE o.id = ANY(:candidates) AND o.kind = :icb)'
+        : '';
+      qb.where(`(r.organisation_id = ANY(:scopeIds) OR r.is_template${icbReader})`, {
+        scopeIds: scope.ids, candidates: scope.icbReaderCandidates, icb: OrganisationKind.ICB,
+      });
+    }
     applyFilter(qb, filter, now);
     if (after) qb.andWhere('(r.title, r.id) > (:afterTitle, :afterId::uuid)', { afterTitle: after[0], afterId: after[1] });
     return qb.orderBy('r.title', 'ASC').addOrderBy('r.id', 'ASC').limit(limit).getMany();
@@ -119,6 +145,24 @@ export class RunbookStore {
       .innerJoin(UserEntity, 'u', 'u.id = m.user_id')
       .where('m.user_id = :userId AND m.organisation_id = :organisationId AND u.active', { userId, organisationId })
       .getExists();
+  }
+
+  /**
+   * The people who changed the runbook's draft since its last approved version: the users
+   * recorded on its audit events of draft changes (CHANGES_DRAFT) after its last approval.
+   * Derived from what the changes recorded, never from what a client says.
+   */
+  async draftContributors(manager: EntityManager, runbookId: string): Promise<string[]> {
+    const rows = await sqlRows<{ actorId: string }>(
+      manager,
+      `SELECT DISTINCT e.actor_id AS "actorId"
+         FROM audit_event e
+        WHERE e.entity_type = 'runbook' AND e.entity_id = $1 AND e.actor_type = 'USER' AND e.action = ANY ($2::text[])
+          AND e.id > COALESCE((SELECT max(a.id) FROM audit_event a
+                                WHERE a.entity_type = 'runbook' AND a.entity_id = $1 AND a.action = $3), 0)`,
+      [runbookId, DRAFT_CHANGE_ACTIONS, RunbookAudit.approved],
+    );
+    return rows.map((r) => r.actorId);
   }
 
   /** The people runbooks name (owner, submitter, approver): their names only. */

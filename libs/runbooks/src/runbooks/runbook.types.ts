@@ -85,8 +85,19 @@ export class Runbook {
   @Field(() => Int, { description: 'Pass back as `version` to refuse a change made on a stale copy.' })
   version: number;
 
+  @Field(() => Date, { nullable: true })
+  retiredAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was retired (null for retirements from before a reason was required).' })
+  retirementReason: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'The last review of the version in force: its approval, or a later review without change.' })
+  lastReviewedAt: Date | null;
+
   // Kept for field resolvers, not exposed directly.
   ownerUserId: string | null;
+  retiredById: string | null;
+  lastReviewedById: string | null;
   submittedById: string | null;
   currentVersionId: string | null;
   adoptedTemplateVersion: number | null;

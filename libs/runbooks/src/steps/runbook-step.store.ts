@@ -66,7 +66,7 @@ export class RunbookStepStore {
     ]);
   }
 
-  /** Replaces every step of the runbook (with a newer template version's). */
+  /** Replaces every step of the runbook (with a template update's merge: ids kept where steps are). */
   async replaceAll(tx: Transaction, runbookId: string, steps: readonly RunbookStepEntity[]): Promise<void> {
     await tx.manager.delete(RunbookStepEntity, { runbookId });
     await this.insertAll(tx, steps);

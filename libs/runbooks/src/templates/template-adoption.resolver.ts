@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, Performs, Principal } from '@muster/platform-access';
 import { RunbookTransitions } from '../runbooks/runbook-transitions';
-import { AdoptTemplateInput, RunbookRefInput } from '../runbooks/runbook.inputs';
+import { AdoptTemplateInput } from '../runbooks/runbook.inputs';
 import { Runbook } from '../runbooks/runbook.types';
 import { TemplateAdoptionService } from './template-adoption.service';
 
@@ -14,14 +14,5 @@ export class TemplateAdoptionResolver {
   @Performs(RunbookTransitions, 'edit')
   adoptTemplate(@CurrentPrincipal() principal: Principal, @Args('input') input: AdoptTemplateInput): Promise<Runbook> {
     return this.adoption.adopt(principal, input);
-  }
-
-  @Mutation(() => Runbook, {
-    description: "Replaces a DRAFT adopted runbook's steps with the template's latest approved version (re-tailor afterwards).",
-  })
-  @Allow(...RunbookTransitions.rolesFor('edit'))
-  @Performs(RunbookTransitions, 'edit')
-  updateRunbookFromTemplate(@CurrentPrincipal() principal: Principal, @Args('input') input: RunbookRefInput): Promise<Runbook> {
-    return this.adoption.updateFromTemplate(principal, input);
   }
 }

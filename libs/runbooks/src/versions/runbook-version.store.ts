@@ -19,6 +19,11 @@ export class RunbookVersionStore {
     return manager.findOneByOrFail(RunbookVersionEntity, { id });
   }
 
+  /** A runbook's version by number, which must exist (the template version a draft was adopted from). */
+  getByNumber(manager: EntityManager, runbookId: string, versionNumber: number): Promise<RunbookVersionEntity> {
+    return manager.findOneByOrFail(RunbookVersionEntity, { runbookId, versionNumber });
+  }
+
   findByIds(manager: EntityManager, ids: readonly string[]): Promise<RunbookVersionEntity[]> {
     return manager.find(RunbookVersionEntity, { where: { id: In([...ids]) } });
   }
