@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { canonicalEvent, eventHasher, HashedFields, readStoredEvents, StoredEventReader, verifyAuditChain, verifyAuditChainInParallel } from '@muster/platform-audit';
 import { UnitOfWork } from '@muster/platform-database';
-import { startTestApp, TestApp, withoutTriggers } from '@muster/testing';
+import { startTestApp, TEST_START, TestApp, withoutTriggers } from '@muster/testing';
 
 /**
  * Someone with superuser access edits history (with the append-only triggers switched
@@ -21,6 +21,7 @@ describe('tampering with an audit chain', () => {
     await db?.end();
     await t?.close();
   });
+  beforeEach(() => t.clock.set(TEST_START));
 
   /** A fresh organisation chain of `length` events; returns its id and head hash. */
   async function chainOf(length: number): Promise<{ org: string; head: string }> {

@@ -1,8 +1,8 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
-import { createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
+import { createTeam, createUser, setClockAndSignIn, startTestApp, TEST_START, TestApp } from '@muster/testing';
 import { act, approvedRunbook, draftWithSteps, LeadsOrg, organisationWithLeads, step, submitAndApprove } from '../runbooks/runbook-api';
-import { criterionOf, readinessOf, runbookReadiness, signIn, SYSTEM_READINESS, SystemReadinessView } from './readiness-api';
+import { criterionOf, readinessOf, runbookReadiness, SYSTEM_READINESS, SystemReadinessView } from './readiness-api';
 
 const STOKE = 'Stoke-on-Trent City Council';
 const { INFORMATION_GOVERNANCE, EPRR, CYBER_SOC, DIGITAL } = TeamFunction;
@@ -16,6 +16,7 @@ describe('readiness criteria', () => {
     stoke = await organisationWithLeads(t, { name: STOKE });
   });
   afterAll(() => t.close());
+  beforeEach(() => setClockAndSignIn(t, TEST_START, [stoke.author, stoke.approver]));
 
   const ransomwareSteps = [
     step('Convene the incident team', { function: EPRR, responsibleRole: Role.EPRR_LEAD }),
@@ -136,26 +137,18 @@ describe('readiness criteria', () => {
     const runbook = await approvedRunbook(t, stoke.org.id, stoke.author, stoke.approver, { title: 'Supplier compromise response', categories: ['SUPPLIER_COMPROMISE'] }, [
       step('Call the supplier', { function: EPRR, responsibleRole: Role.EPRR_LEAD }),
     ]);
-    t.clock.set('2027-12-01T09:00:00Z');
-    await signIn(t, stoke.author);
-    await signIn(t, stoke.approver);
-    try {
-      let r = await readiness(runbook.id);
-      expect(criterionOf(r, 'IN_REVIEW_DATE')).toEqual({
-        criterion: 'IN_REVIEW_DATE', status: 'FAIL', reason: 'Review was due on 28 November 2027',
-      });
-      expect(r.gaps).toEqual(['Supplier compromise response: review was due on 28 November 2027']);
-      expect(r.score).toBe(0.75);
+    await setClockAndSignIn(t, '2027-12-01T09:00:00Z', [stoke.author, stoke.approver]);
+    let r = await readiness(runbook.id);
+    expect(criterionOf(r, 'IN_REVIEW_DATE')).toEqual({
+      criterion: 'IN_REVIEW_DATE', status: 'FAIL', reason: 'Review was due on 28 November 2027',
+    });
+    expect(r.gaps).toEqual(['Supplier compromise response: review was due on 28 November 2027']);
+    expect(r.score).toBe(0.75);
 
-      await act(t, 'reviseRunbook', { id: runbook.id }, stoke.author);
-      await submitAndApprove(t, runbook.id, stoke.author, stoke.approver);
-      r = await readiness(runbook.id);
-      expect(criterionOf(r, 'IN_REVIEW_DATE')).toMatchObject({ status: 'PASS', reason: 'Next review due on 1 December 2028' });
-    } finally {
-      t.clock.set('2026-11-28T09:00:00Z');
-      await signIn(t, stoke.author);
-      await signIn(t, stoke.approver);
-    }
+    await act(t, 'reviseRunbook', { id: runbook.id }, stoke.author);
+    await submitAndApprove(t, runbook.id, stoke.author, stoke.approver);
+    r = await readiness(runbook.id);
+    expect(criterionOf(r, 'IN_REVIEW_DATE')).toMatchObject({ status: 'PASS', reason: 'Next review due on 1 December 2028' });
   });
 
   it('reports the exercise criteria as UNKNOWN and leaves them out of the score', async () => {
