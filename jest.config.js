@@ -26,6 +26,11 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.js',
   globalTeardown: '<rootDir>/test/support/global-teardown.js',
   maxWorkers: 2,
+  // Each test file loads the whole app afresh in its own sandbox, and V8 collects that
+  // garbage lazily: after ~35 files a worker held 1–1.5 GB, and freeing it when the run
+  // ended took longer than the 500 ms jest allows ("A worker process has failed to exit
+  // gracefully"; no handle was open). A worker past this much heap after a file is replaced.
+  workerIdleMemoryLimit: '384MB',
   testTimeout: 60_000,
   slowTestThreshold: 20,
 };

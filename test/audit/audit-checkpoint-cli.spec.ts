@@ -84,15 +84,20 @@ describe('audit:checkpoint and audit:verify --checkpoint', () => {
     const [event] = (await db.query(`SELECT seq::int AS seq, action, changes FROM audit_event WHERE chain_id = 'ics' AND seq = $1`, [ics.seq + 1])).rows;
     expect(event).toMatchObject({ action: 'audit.checkpoint_taken', changes: { digest: createHash('sha256').update(jcs(checkpoint)).digest('hex'), chains: checkpoint.chains.length } });
 
+    // Independent runs side by side (each spawn is mostly start-up): the export, the verification and the refused overwrite.
+    const [exported, verified, overwrite] = await Promise.all([
+      run('audit-export', ['--organisation', 'ics']),
+      run('audit-verify', ['--organisation', org, '--checkpoint', file('hmac.json')]),
+      run('audit-checkpoint', ['--out', file('hmac.json')]),
+    ]);
     // An auditor holds the ICS chain's export to the checkpoint with their own tool.
-    const exported = await run('audit-export', ['--organisation', 'ics']);
     const report = verifyNdjsonExport(exported.stdout, TEST_AUDIT_KEY);
     expect(report.problems).toEqual([]);
     const lines = exported.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.find((e) => e.seq === ics.seq)?.hash).toBe(ics.headHash);
 
-    expect(await run('audit-verify', ['--organisation', org, '--checkpoint', file('hmac.json')])).toMatchObject({ code: 0, stdout: expect.stringMatching(/: valid — 5 checked/) });
-    expect(await run('audit-checkpoint', ['--out', file('hmac.json')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/it exists \(checkpoints are never overwritten\)/) });
+    expect(verified).toMatchObject({ code: 0, stdout: expect.stringMatching(/: valid — 5 checked/) });
+    expect(overwrite).toMatchObject({ code: 2, stderr: expect.stringMatching(/it exists \(checkpoints are never overwritten\)/) });
   });
 
   it('fails a tail cut with its head rewound, and a chain erased with its head row, which --all alone passes', async () => {
@@ -107,11 +112,13 @@ describe('audit:checkpoint and audit:verify --checkpoint', () => {
     const mine = (r: Run) => verdicts(r.stdout).filter((v) => [cut, erased, intact].includes(v.chainId));
 
     // Other suites of this worker may have left broken chains: judge only these three.
-    const alone = await run('audit-verify', ['--all', '--json']);
+    const [alone, against] = await Promise.all([
+      run('audit-verify', ['--all', '--json']),
+      run('audit-verify', ['--all', '--json', '--checkpoint', file('before.json')]),
+    ]);
     expect(mine(alone).map((v) => [v.chainId, v.valid])).toEqual(expect.arrayContaining([[cut, true], [intact, true]]));
     expect(mine(alone).map((v) => v.chainId)).not.toContain(erased);
 
-    const against = await run('audit-verify', ['--all', '--json', '--checkpoint', file('before.json')]);
     expect(against.code).toBe(1);
     expect(against.stderr).toMatch(/^checkpoint .*before\.json: taken .+, \d+ chains, signed by hmac-sha256 key [0-9a-f]{16}\n$/);
     expect(Object.fromEntries(mine(against).map((v) => [v.chainId, [v.valid, v.firstBrokenSeq, v.reason]]))).toEqual({
@@ -135,31 +142,45 @@ describe('audit:checkpoint and audit:verify --checkpoint', () => {
     expect(checkpointSignatureHolds(checkpoint as unknown as Record<string, unknown>, { publicKeyPem: mine.publicKey })).toBe(true);
 
     const verify = (name: string, extra: string[] = []) => run('audit-verify', ['--organisation', org, '--checkpoint', file(name), ...extra]);
-    expect(await verify('ed25519.json', ['--public-key', file('public.pem')])).toMatchObject({ code: 0 });
-    expect(await verify('ed25519.json')).toMatchObject({ code: 2, stderr: expect.stringMatching(/signed with ed25519: checking it needs the Ed25519 public key/) });
-
     // Someone lowers a chain's sequence in the file to cover a cut: the signature no longer holds.
     const altered = { ...checkpoint, chains: checkpoint.chains.map((c) => (c.chainId === org ? { ...c, seq: 1 } : c)) };
     writeFileSync(file('altered.json'), JSON.stringify(altered));
-    expect(await verify('altered.json', ['--public-key', file('public.pem')])).toMatchObject({
+    const [withKey, withoutKey, alteredWithKey] = await Promise.all([
+      verify('ed25519.json', ['--public-key', file('public.pem')]),
+      verify('ed25519.json'),
+      verify('altered.json', ['--public-key', file('public.pem')]),
+    ]);
+    expect(withKey).toMatchObject({ code: 0 });
+    expect(withoutKey).toMatchObject({ code: 2, stderr: expect.stringMatching(/signed with ed25519: checking it needs the Ed25519 public key/) });
+
+    expect(alteredWithKey).toMatchObject({
       code: 1, stdout: '', stderr: expect.stringMatching(/BROKEN — The checkpoint's signature does not match its content/),
     });
   });
 
   it('refuses an unsigned checkpoint unless asked for one, and accepts one only when told to', async () => {
     const org = await chainOf(1);
-    expect(await run('audit-checkpoint', ['--out', file('none.json')], { AUDIT_HMAC_KEY: '' })).toMatchObject({
+    const [none, unsigned] = await Promise.all([
+      run('audit-checkpoint', ['--out', file('none.json')], { AUDIT_HMAC_KEY: '' }),
+      run('audit-checkpoint', ['--out', file('unsigned.json'), '--unsigned']),
+    ]);
+    expect(none).toMatchObject({
       code: 2, stderr: expect.stringMatching(/^No key to sign the checkpoint with/),
     });
     expect(() => readFileSync(file('none.json'))).toThrow();
-    expect((await run('audit-checkpoint', ['--out', file('unsigned.json'), '--unsigned'])).code).toBe(0);
+    expect(unsigned.code).toBe(0);
     expect(read('unsigned.json').signature).toBeNull();
     const verify = (extra: string[]) => run('audit-verify', ['--organisation', org, '--checkpoint', file('unsigned.json'), ...extra]);
-    expect(await verify([])).toMatchObject({ code: 2, stderr: expect.stringMatching(/The checkpoint is unsigned/) });
-    expect(await verify(['--accept-unsigned'])).toMatchObject({ code: 0 });
     // Bad usage: a file that is not a checkpoint.
     writeFileSync(file('garbage.json'), '{"format":"something else"}');
-    expect(await run('audit-verify', ['--all', '--checkpoint', file('garbage.json')])).toMatchObject({
+    const [refused, accepted, garbage] = await Promise.all([
+      verify([]),
+      verify(['--accept-unsigned']),
+      run('audit-verify', ['--all', '--checkpoint', file('garbage.json')]),
+    ]);
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringMatching(/The checkpoint is unsigned/) });
+    expect(accepted).toMatchObject({ code: 0 });
+    expect(garbage).toMatchObject({
       code: 2, stderr: expect.stringMatching(/is not a muster-audit-checkpoint\/1 file: format/),
     });
   });

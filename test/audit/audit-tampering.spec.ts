@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { canonicalEvent, eventHasher, HashedFields, verifyAuditChain } from '@muster/platform-audit';
 import { readStoredEvents, StoredEventReader } from '@muster/platform-audit/testing';
 import { UnitOfWork } from '@muster/platform-database';
-import { startTestApp, TestApp, withoutTriggers } from '@muster/testing';
+import { startTestApp, TEST_START, TestApp, withoutTriggers } from '@muster/testing';
 
 /**
  * Someone with superuser access edits history (with the append-only triggers switched
@@ -22,6 +22,7 @@ describe('tampering with an audit chain', () => {
     await db?.end();
     await t?.close();
   });
+  beforeEach(() => t.clock.set(TEST_START));
 
   /** A fresh organisation chain of `length` events; returns its id and head hash. */
   async function chainOf(length: number): Promise<{ org: string; head: string }> {

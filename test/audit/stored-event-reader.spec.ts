@@ -37,6 +37,7 @@ describe('reading stored events from a binary COPY', () => {
   let t: TestApp;
   let db: Client;
   const hasher = eventHasher(KEY);
+  const chains: string[] = [];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -44,6 +45,14 @@ describe('reading stored events from a binary COPY', () => {
     await db.connect();
   });
   afterAll(async () => {
+    // These chains hold what the app never writes (roles in two dimensions, a broken
+    // chain): other suites on this worker's database read the whole trail.
+    if (db) {
+      await withoutTriggers(db, async () => {
+        await db.query(`DELETE FROM audit_event WHERE chain_id = ANY ($1)`, [chains]);
+        await db.query(`DELETE FROM audit_chain WHERE chain_id = ANY ($1)`, [chains]);
+      });
+    }
     await db?.end();
     await t?.close();
   });
@@ -51,6 +60,7 @@ describe('reading stored events from a binary COPY', () => {
   /** Writes `count` events straight into a new chain; returns them with their hashes. */
   async function store(count: number, vary: (i: number) => Partial<HashedFields> = () => ({})): Promise<{ chainId: string; events: HashedFields[]; hashes: string[] }> {
     const chainId = randomUUID();
+    chains.push(chainId);
     await db.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2)`, [chainId, GENESIS_HASH]);
     const events: HashedFields[] = [];
     const hashes: string[] = [];

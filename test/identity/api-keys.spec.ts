@@ -1,6 +1,6 @@
 import { Role } from '@muster/platform-access';
 import { API_KEY_ROLES, OrganisationKind } from '@muster/identity';
-import { createOrganisation, createUser, errorCode, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import { createOrganisation, createUser, errorCode, startTestApp, TEST_START, TestApp, TestOrg, TestUser } from '@muster/testing';
 
 const CREATE = `mutation($input: CreateApiKeyInput!) {
   createApiKey(input: $input) { secret apiKey { id name role organisationId createdAt lastUsedAt revokedAt } }
@@ -39,7 +39,7 @@ describe('API keys', () => {
     sysAdmin = await createUser(t, [{ organisationId: icb.id, role: Role.SYSTEM_ADMIN }]);
   });
   afterAll(() => t.close());
-  afterEach(() => t.clock.set('2026-11-28T09:00:00Z'));
+  beforeEach(() => t.clock.set(TEST_START));
 
   let counter = 0;
   const create = async (token: string, organisationId = trust.id, role = Role.RESPONDER, name = `SIEM ${++counter}`) =>

@@ -1,14 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '@muster/platform-access';
 import { LOCKOUT_AFTER_FAILURES, PasswordHasher } from '@muster/identity';
-import { createOrganisation, createUser, errorCode, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import { createOrganisation, createUser, errorCode, startTestApp, TEST_START, TestApp, TestOrg, TestUser } from '@muster/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const MINUTE = 60_000;
 // The embedded database interleaves concurrent statements of different connections
 // (electric-sql/pglite#1046), so concurrency is only exercised on a PostgreSQL server.
 const itOnServer = process.env.DATABASE_URL ? it : it.skip;
-const START = '2026-11-28T09:00:00Z';
 
 describe('brute-force protection of sign-in', () => {
   let t: TestApp;
@@ -20,10 +19,8 @@ describe('brute-force protection of sign-in', () => {
     org = await createOrganisation(t);
   });
   afterAll(() => t.close());
-  afterEach(() => {
-    t.clock.set(START);
-    jest.restoreAllMocks();
-  });
+  beforeEach(() => t.clock.set(TEST_START));
+  afterEach(() => jest.restoreAllMocks());
 
   // A /64 of its own each time: the throttle counts an IPv6 address by its /64.
   const newAddress = () => `2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::1`;

@@ -7,13 +7,12 @@ import {
   LOCKOUT_AFTER_FAILURES,
   PasswordHasher,
 } from '@muster/identity';
-import { createOrganisation, createUser, errorCode, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import { createOrganisation, createUser, errorCode, startTestApp, TEST_START, TestApp, TestOrg, TestUser } from '@muster/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const GUESS = 'a wrong password guess';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-const START = '2026-11-28T09:00:00Z';
 
 /**
  * The lockout must not become a way to deny service: an attacker elsewhere cannot lock a
@@ -31,15 +30,13 @@ describe('sign-in lockouts that cannot be turned against the people they protect
   });
   afterAll(() => t.close());
   beforeEach(() => {
+    t.clock.set(TEST_START);
     // Wrong guesses skip argon2 (hundreds of them per test); every other password is verified for real.
     const hasher = t.app.get(PasswordHasher);
     const verify = hasher.verify.bind(hasher);
     jest.spyOn(hasher, 'verify').mockImplementation((hash, password) => (password === GUESS ? Promise.resolve(false) : verify(hash, password)));
   });
-  afterEach(() => {
-    t.clock.set(START);
-    jest.restoreAllMocks();
-  });
+  afterEach(() => jest.restoreAllMocks());
 
   const newAddress = () => `2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::1`;
   const unknownEmail = () => `nobody-${randomBytes(5).toString('hex')}@example.nhs.uk`;

@@ -1,9 +1,10 @@
-import { startTestApp, TestApp, errorCode } from '@muster/testing';
+import { startTestApp, TEST_START, TestApp, errorCode } from '@muster/testing';
 
 describe('GraphQL conventions', () => {
   let t: TestApp;
   beforeAll(async () => (t = await startTestApp()));
   afterAll(() => t.close());
+  beforeEach(() => t.clock.set(TEST_START));
 
   it('reads time from the injected clock', async () => {
     t.clock.set('2027-01-02T03:04:05Z');

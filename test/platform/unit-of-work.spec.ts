@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { UnitOfWork } from '@muster/platform-database';
 import { newRequestContext, runWithContext } from '@muster/platform-core';
-import { startTestApp, TestApp } from '@muster/testing';
+import { startTestApp, TEST_START, TestApp } from '@muster/testing';
 
 // A table of this suite's own: the unit of work is exercised directly, below any domain.
 const PROBE = 'uow_probe';
@@ -18,6 +18,7 @@ describe('unit of work', () => {
     await db.query(`CREATE TABLE IF NOT EXISTS ${PROBE} (id text PRIMARY KEY)`);
   });
   afterAll(() => t.close());
+  beforeEach(() => t.clock.set(TEST_START));
 
   const rows = async (id: string) => (await db.query(`SELECT id FROM ${PROBE} WHERE id = $1`, [id])).length;
   const events = async (id: string) =>

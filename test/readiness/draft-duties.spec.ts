@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
 import { rolledBack, startTestApp, TestApp } from '@muster/testing';
-import { draftRunbook, organisationWithLeads, step } from './factories';
+import { draftWithSteps, organisationWithLeads, step } from '../runbooks/runbook-api';
 
 /**
  * `runbook_draft_duties` (what readiness reads for a never-approved runbook) is kept by the
@@ -44,9 +44,9 @@ describe('the draft duties the database keeps per runbook', () => {
 
   it('follows every insert, update and delete of steps, made as the application role', async () => {
     const leads = await organisationWithLeads(t);
-    const draft = await draftRunbook(t, leads, { title: 'Supplier compromise', categories: ['SUPPLIER_COMPROMISE'] }, [
-      step('Call the supplier', TeamFunction.EPRR, Role.EPRR_LEAD),
-    ]);
+    const draft = await draftWithSteps(t, leads.org.id, leads.author, [
+      step('Call the supplier', { function: TeamFunction.EPRR, responsibleRole: Role.EPRR_LEAD }),
+    ], { title: 'Supplier compromise', categories: ['SUPPLIER_COMPROMISE'] });
     const duties = `SELECT step_count AS "steps", duty_bits::text AS bits FROM runbook_draft_duties WHERE runbook_id = $1`;
     const bit = (role: string, fn: string) => `(SELECT readiness_duty_bit('${role}', '${fn}')::text AS bit)`;
     const [{ bit: eprr }] = (await db.query(bit('EPRR_LEAD', 'EPRR'))).rows;

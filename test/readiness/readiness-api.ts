@@ -82,12 +82,3 @@ export function criterionOf(runbook: RunbookReadinessView, criterion: string): C
   if (!found) throw new Error(`no criterion ${criterion}`);
   return found;
 }
-
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
-
-/** Signs in again: tokens expire by the application clock, which these suites move. */
-export async function signIn(t: TestApp, user: TestUser): Promise<TestUser> {
-  const { login } = await t.gql.ok<{ login: { accessToken: string } }>(LOGIN, { input: { email: user.email, password: user.password } });
-  user.token = login.accessToken;
-  return user;
-}

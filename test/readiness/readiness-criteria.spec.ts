@@ -1,8 +1,8 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
-import { createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
-import { act, approve, approvedRunbook, draftRunbook, LeadsOrg, organisationWithLeads, step } from './factories';
-import { criterionOf, readinessOf, runbookReadiness, signIn, SYSTEM_READINESS, SystemReadinessView } from './readiness-api';
+import { createTeam, createUser, setClockAndSignIn, startTestApp, TEST_START, TestApp } from '@muster/testing';
+import { act, approvedRunbook, draftWithSteps, LeadsOrg, organisationWithLeads, step, submitAndApprove } from '../runbooks/runbook-api';
+import { criterionOf, readinessOf, runbookReadiness, SYSTEM_READINESS, SystemReadinessView } from './readiness-api';
 
 const STOKE = 'Stoke-on-Trent City Council';
 const { INFORMATION_GOVERNANCE, EPRR, CYBER_SOC, DIGITAL } = TeamFunction;
@@ -16,16 +16,17 @@ describe('readiness criteria', () => {
     stoke = await organisationWithLeads(t, { name: STOKE });
   });
   afterAll(() => t.close());
+  beforeEach(() => setClockAndSignIn(t, TEST_START, [stoke.author, stoke.approver]));
 
   const ransomwareSteps = [
-    step('Convene the incident team', EPRR, Role.EPRR_LEAD),
-    step('Isolate affected systems', CYBER_SOC, Role.RESPONDER),
-    step('Notify ICO', INFORMATION_GOVERNANCE, Role.IG_OFFICER),
+    step('Convene the incident team', { function: EPRR, responsibleRole: Role.EPRR_LEAD }),
+    step('Isolate affected systems', { function: CYBER_SOC, responsibleRole: Role.RESPONDER }),
+    step('Notify ICO', { function: INFORMATION_GOVERNANCE, responsibleRole: Role.IG_OFFICER }),
   ];
   const readiness = (runbookId: string) => runbookReadiness(t, stoke.org.id, runbookId, stoke.author);
 
   it('fails APPROVED_VERSION for a draft and a runbook in review, and passes it once a second EPRR lead approves', async () => {
-    const draft = await draftRunbook(t, stoke, { title: 'Draft ransomware response', categories: ['RANSOMWARE'] }, ransomwareSteps);
+    const draft = await draftWithSteps(t, stoke.org.id, stoke.author, ransomwareSteps, { title: 'Draft ransomware response', categories: ['RANSOMWARE'] });
     let r = await readiness(draft.id);
     expect(criterionOf(r, 'APPROVED_VERSION')).toEqual({
       criterion: 'APPROVED_VERSION', status: 'FAIL', reason: 'No version has been approved: the runbook is still a draft',
@@ -45,7 +46,7 @@ describe('readiness criteria', () => {
   });
 
   it('names each step whose role nobody holds, and passes ROLES_HELD once named, active people hold them in the right team', async () => {
-    const runbook = await approvedRunbook(t, stoke, { title: 'Ransomware response', categories: ['RANSOMWARE'] }, ransomwareSteps);
+    const runbook = await approvedRunbook(t, stoke.org.id, stoke.author, stoke.approver, { title: 'Ransomware response', categories: ['RANSOMWARE'] }, ransomwareSteps);
     let r = await readiness(runbook.id);
     expect(criterionOf(r, 'ROLES_HELD')).toMatchObject({ status: 'FAIL' });
     expect(r.gaps).toEqual([
@@ -74,9 +75,9 @@ describe('readiness criteria', () => {
     // Only the two EPRR leads (in no team) hold roles here: an IG officer is a low duty bit, a responder a high one.
     const trust = await organisationWithLeads(t, { name: 'Midlands Partnership Trust' });
     const admin = await createUser(t, [{ organisationId: trust.org.id, role: Role.SYSTEM_ADMIN }]);
-    const draft = await draftRunbook(t, trust, { title: 'EPR outage response', categories: ['IT_OUTAGE'] }, [
-      step('Notify the IG lead', INFORMATION_GOVERNANCE, Role.IG_OFFICER),
-    ]);
+    const draft = await draftWithSteps(t, trust.org.id, trust.author, [
+      step('Notify the IG lead', { function: INFORMATION_GOVERNANCE, responsibleRole: Role.IG_OFFICER }),
+    ], { title: 'EPR outage response', categories: ['IT_OUTAGE'] });
     const steps = async () =>
       (await t.gql.ok<{ runbook: { steps: { id: string; title: string }[] } }>(`query ($id: ID!) { runbook(id: $id) { steps { id title } } }`, { id: draft.id }, { token: trust.author.token })).runbook.steps;
     const roleGaps = async () => {
@@ -111,8 +112,8 @@ describe('readiness criteria', () => {
 
   it('stops counting a deactivated person as holding their role', async () => {
     const igTeam = await createTeam(t, stoke.org.id, INFORMATION_GOVERNANCE);
-    const runbook = await approvedRunbook(t, stoke, { title: 'Personal data breach response', categories: ['DATA_BREACH'] }, [
-      step('Assess the breach for the ICO', INFORMATION_GOVERNANCE, Role.IG_OFFICER),
+    const runbook = await approvedRunbook(t, stoke.org.id, stoke.author, stoke.approver, { title: 'Personal data breach response', categories: ['DATA_BREACH'] }, [
+      step('Assess the breach for the ICO', { function: INFORMATION_GOVERNANCE, responsibleRole: Role.IG_OFFICER }),
     ]);
     const admin = await createUser(t, [{ organisationId: stoke.org.id, role: Role.ORG_ADMIN }]);
     // Every IG officer of Stoke (the previous test's included) leaves.
@@ -133,34 +134,26 @@ describe('readiness criteria', () => {
   });
 
   it('fails IN_REVIEW_DATE once the clock passes the review date, and passes it again after re-approval', async () => {
-    const runbook = await approvedRunbook(t, stoke, { title: 'Supplier compromise response', categories: ['SUPPLIER_COMPROMISE'] }, [
-      step('Call the supplier', EPRR, Role.EPRR_LEAD),
+    const runbook = await approvedRunbook(t, stoke.org.id, stoke.author, stoke.approver, { title: 'Supplier compromise response', categories: ['SUPPLIER_COMPROMISE'] }, [
+      step('Call the supplier', { function: EPRR, responsibleRole: Role.EPRR_LEAD }),
     ]);
-    t.clock.set('2027-12-01T09:00:00Z');
-    await signIn(t, stoke.author);
-    await signIn(t, stoke.approver);
-    try {
-      let r = await readiness(runbook.id);
-      expect(criterionOf(r, 'IN_REVIEW_DATE')).toEqual({
-        criterion: 'IN_REVIEW_DATE', status: 'FAIL', reason: 'Review was due on 28 November 2027',
-      });
-      expect(r.gaps).toEqual(['Supplier compromise response: review was due on 28 November 2027']);
-      expect(r.score).toBe(0.75);
+    await setClockAndSignIn(t, '2027-12-01T09:00:00Z', [stoke.author, stoke.approver]);
+    let r = await readiness(runbook.id);
+    expect(criterionOf(r, 'IN_REVIEW_DATE')).toEqual({
+      criterion: 'IN_REVIEW_DATE', status: 'FAIL', reason: 'Review was due on 28 November 2027',
+    });
+    expect(r.gaps).toEqual(['Supplier compromise response: review was due on 28 November 2027']);
+    expect(r.score).toBe(0.75);
 
-      await act(t, 'reviseRunbook', { id: runbook.id }, stoke.author);
-      await approve(t, stoke, runbook.id);
-      r = await readiness(runbook.id);
-      expect(criterionOf(r, 'IN_REVIEW_DATE')).toMatchObject({ status: 'PASS', reason: 'Next review due on 1 December 2028' });
-    } finally {
-      t.clock.set('2026-11-28T09:00:00Z');
-      await signIn(t, stoke.author);
-      await signIn(t, stoke.approver);
-    }
+    await act(t, 'reviseRunbook', { id: runbook.id }, stoke.author);
+    await submitAndApprove(t, runbook.id, stoke.author, stoke.approver);
+    r = await readiness(runbook.id);
+    expect(criterionOf(r, 'IN_REVIEW_DATE')).toMatchObject({ status: 'PASS', reason: 'Next review due on 1 December 2028' });
   });
 
   it('reports the exercise criteria as UNKNOWN and leaves them out of the score', async () => {
-    const runbook = await approvedRunbook(t, stoke, { title: 'Email compromise response', categories: ['ACCOUNT_COMPROMISE'] }, [
-      step('Reset credentials', EPRR, Role.EPRR_LEAD),
+    const runbook = await approvedRunbook(t, stoke.org.id, stoke.author, stoke.approver, { title: 'Email compromise response', categories: ['ACCOUNT_COMPROMISE'] }, [
+      step('Reset credentials', { function: EPRR, responsibleRole: Role.EPRR_LEAD }),
     ]);
     const r = await readiness(runbook.id);
     for (const c of ['EXERCISED', 'NO_OVERDUE_EXERCISE_ACTIONS']) {
@@ -176,8 +169,8 @@ describe('readiness criteria', () => {
 
     beforeAll(async () => {
       icb = await organisationWithLeads(t, { kind: OrganisationKind.ICB, name: 'Staffordshire and Stoke-on-Trent ICB' });
-      const template = await approvedRunbook(t, icb, { title, categories: ['DDOS'], isTemplate: true }, [
-        step('Engage the internet provider', EPRR, Role.EPRR_LEAD),
+      const template = await approvedRunbook(t, icb.org.id, icb.author, icb.approver, { title, categories: ['DDOS'], isTemplate: true }, [
+        step('Engage the internet provider', { function: EPRR, responsibleRole: Role.EPRR_LEAD }),
       ]);
       templateId = template.id;
     });
@@ -193,7 +186,7 @@ describe('readiness criteria', () => {
 
     it('detects an adopted runbook behind its template until the update is approved', async () => {
       const adopted = await act(t, 'adoptTemplate', { templateId, organisationId: stoke.org.id }, stoke.author);
-      await approve(t, stoke, adopted.id);
+      await submitAndApprove(t, adopted.id, stoke.author, stoke.approver);
       expect(criterionOf(await readiness(adopted.id), 'TEMPLATE_CURRENT')).toMatchObject({
         status: 'PASS', reason: `Up to date with ICS template '${title}' (version 1)`,
       });
@@ -201,8 +194,8 @@ describe('readiness criteria', () => {
       expect(ddos).toMatchObject({ status: 'READY', score: 1, runbookIds: [adopted.id] });
 
       await act(t, 'reviseRunbook', { id: templateId }, icb.author);
-      await act(t, 'addRunbookStep', { runbookId: templateId, ...step('Tell the public', EPRR, Role.EPRR_LEAD) }, icb.author);
-      await approve(t, icb, templateId);
+      await act(t, 'addRunbookStep', { runbookId: templateId, ...step('Tell the public', { function: EPRR, responsibleRole: Role.EPRR_LEAD }) }, icb.author);
+      await submitAndApprove(t, templateId, icb.author, icb.approver);
       let r = await readiness(adopted.id);
       expect(criterionOf(r, 'TEMPLATE_CURRENT')).toMatchObject({
         status: 'FAIL', reason: `Behind ICS template '${title}' (adopted version 1, latest version 2)`,
@@ -213,7 +206,7 @@ describe('readiness criteria', () => {
       await act(t, 'reviseRunbook', { id: adopted.id }, stoke.author);
       await act(t, 'updateRunbookFromTemplate', { id: adopted.id }, stoke.author);
       expect(criterionOf(await readiness(adopted.id), 'TEMPLATE_CURRENT').status).toBe('FAIL');
-      await approve(t, stoke, adopted.id);
+      await submitAndApprove(t, adopted.id, stoke.author, stoke.approver);
       r = await readiness(adopted.id);
       expect(criterionOf(r, 'TEMPLATE_CURRENT')).toMatchObject({ status: 'PASS', reason: `Up to date with ICS template '${title}' (version 2)` });
       expect(r.approvedVersionNumber).toBe(2);

@@ -2,7 +2,7 @@ import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
 import { DUTY_FUNCTIONS, DUTY_ROLES, dutyBit, HALF_BITS } from '@muster/readiness/testing';
 import { createOrganisation, createUser, startTestApp, TestApp, TestUser } from '@muster/testing';
-import { bulkOrganisations, bulkRunbooks, draftRunbook, organisationWithLeads, step } from './factories';
+import { bulkOrganisations, bulkRunbooks, draftWithSteps, organisationWithLeads, step } from '../runbooks/runbook-api';
 import { requestReadiness, requestSystemReadiness } from './readiness-api';
 
 describe('readiness SQL statements', () => {
@@ -24,9 +24,9 @@ describe('readiness SQL statements', () => {
 
   it('costs systemReadiness the same statements for 3 organisations or 43, with 1 runbook each or 25 of 12 steps', async () => {
     const leads = await organisationWithLeads(t);
-    await draftRunbook(t, leads, { title: 'A draft in the matrix', categories: ['RANSOMWARE'] }, [
-      step('Convene the team', TeamFunction.EPRR, Role.EPRR_LEAD),
-    ]);
+    await draftWithSteps(t, leads.org.id, leads.author, [
+      step('Convene the team', { function: TeamFunction.EPRR, responsibleRole: Role.EPRR_LEAD }),
+    ], { title: 'A draft in the matrix', categories: ['RANSOMWARE'] });
     await bulkRunbooks(t, await bulkOrganisations(t, 2), 1, 2);
     const small = await statements(requestSystemReadiness(t, admin));
     const filteredSmall = await statements(requestSystemReadiness(t, admin, 'RANSOMWARE'));

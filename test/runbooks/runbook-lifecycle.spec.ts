@@ -1,5 +1,5 @@
 import { Role } from '@muster/platform-access';
-import { createUser, errorCode, startTestApp, TestApp } from '@muster/testing';
+import { createUser, errorCode, setClockAndSignIn, startTestApp, TEST_START, TestApp } from '@muster/testing';
 import { act, approvedRunbook, attempt, auditOf, createRunbookOrg, draftWithSteps, getRunbook, OPS } from './runbook-api';
 
 describe('runbook lifecycle', () => {
@@ -13,16 +13,8 @@ describe('runbook lifecycle', () => {
   afterAll(() => t.close());
 
   /** Moves the clock and signs everyone in again: an access token is good from its issue time to its expiry only. */
-  const setClock = async (at: string) => {
-    t.clock.set(at);
-    for (const user of [o.lead, o.secondLead, o.admin, o.igOfficer, o.viewer]) {
-      const { login } = await t.gql.ok<{ login: { accessToken: string } }>(
-        `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`,
-        { input: { email: user.email, password: user.password } },
-      );
-      user.token = login.accessToken;
-    }
-  };
+  const setClock = (at: string) => setClockAndSignIn(t, at, [o.lead, o.secondLead, o.admin, o.igOfficer, o.viewer]);
+  beforeEach(() => setClock(TEST_START));
 
   it('creates a draft owned by its author, with an audit event', async () => {
     const runbook = await act(t, 'createRunbook', { organisationId: o.org.id, title: '  Data breach response ', categories: ['DATA_BREACH'] }, o.lead);

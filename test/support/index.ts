@@ -1,3 +1,4 @@
+export * from './clock';
 export * from './database-access';
 export * from './graphql-client';
 export * from './identity-fixtures';

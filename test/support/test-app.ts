@@ -5,6 +5,7 @@ import { AppConfig, loadConfig } from '@muster/platform-config';
 import { createLogger, FixedClock, Logger } from '@muster/platform-core';
 import { configForDatabase } from '@muster/platform-database';
 import { createApp } from '@muster/api';
+import { TEST_START } from './clock';
 import { GraphqlClient } from './graphql-client';
 import { TestDatabaseKind, workerUrlVariable } from './test-databases';
 
@@ -51,7 +52,7 @@ export async function startTestApp(
   options: { clock?: FixedClock; env?: Record<string, string>; logger?: Logger } = {},
 ): Promise<TestApp> {
   const config = testConfig(options.env);
-  const clock = options.clock ?? new FixedClock(new Date('2026-11-28T09:00:00Z'));
+  const clock = options.clock ?? new FixedClock(new Date(TEST_START));
   const databaseUrl = config.database.url as string;
   const app = await createApp({ config, databaseUrl, logger: options.logger ?? createLogger(config.logLevel), clock });
   await app.listen(0, '127.0.0.1');

@@ -10,7 +10,7 @@ import { createApp, seedOnStart } from '@muster/api';
 // mode the demo ICS, and the bootstrap administrator (MUSTER_ADMIN_EMAIL/_PASSWORD).
 async function main(): Promise<void> {
   const loaded = loadConfig();
-  const logger = createLogger(loaded.logLevel);
+  const logger = createLogger(loaded.logLevel, loaded.logFormat);
   const database = await openDatabase(loaded);
   // The same database settings as the server (one pooled connection on the embedded one).
   const config = configForDatabase(loaded, database.embedded);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts the API exactly as a newcomer would (`npm start`, no DATABASE_URL, a fresh data
 # folder), waits for `{ __typename }` at /graphql, starts it again on the same data, then
-# stops it with SIGTERM and expects a clean exit.
+# stops it with SIGTERM and expects a clean exit; each time the output must be what a
+# newcomer should see (the banner, readable log lines, no warning).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if [ -n "${DATABASE_URL:-}" ]; then echo "smoke-embedded: unset DATABASE_URL first" >&2; exit 2; fi
@@ -29,7 +30,11 @@ run_once() {
   kill -TERM "$server"
   status=0; wait "$pid" || status=$?
   [ "$status" = 0 ] || { echo "exit status $status after SIGTERM:"; tail -n 20 "$log"; exit 1; }
-  grep -q '"msg":"stopped"' "$log" || { echo "no graceful shutdown logged:"; tail -n 5 "$log"; exit 1; }
+  grep -q 'stopped: [0-9]* request(s) in flight answered, none cut off' "$log" || { echo "no graceful shutdown logged:"; tail -n 5 "$log"; exit 1; }
+  # What a newcomer reads: the URL and the demo logins, lines for a person (not JSON), no warning.
+  grep -q "^Muster is running: http://127.0.0.1:$port/graphql" "$log" || { echo "no banner:"; cat "$log"; exit 1; }
+  grep -q "every demo login's password: " "$log" || { echo "no demo logins in the banner:"; cat "$log"; exit 1; }
+  if grep -E '^\{"level"| WARN: ' "$log"; then echo "JSON or warning lines in development (above)"; exit 1; fi
 }
 
 run_once "first start, empty data folder"

@@ -19,7 +19,7 @@ import { shutDown, Stoppable } from './shutdown/graceful-shutdown';
 
 async function main(): Promise<void> {
   const loaded = loadConfig();
-  const logger = createLogger(loaded.logLevel);
+  const logger = createLogger(loaded.logLevel, loaded.logFormat);
   const database = await openDatabase(loaded);
   const config = configForDatabase(loaded, database.embedded);
   const applied = await runMigrations(database.url, MIGRATIONS);

@@ -15,6 +15,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ DB_PREPARED_STATEMENTS: 'false' }).database.preparedStatements).toBe(false);
   });
 
+  it('logs for a person in development and JSON lines in test and production, never pretty in production', () => {
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: STRONG_SECRET };
+    expect(loadConfig({}).logFormat).toBe('pretty');
+    expect(loadConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(loadConfig({ NODE_ENV: 'test' }).logFormat).toBe('json');
+    expect(loadConfig(prod).logFormat).toBe('json');
+    expect(() => loadConfig({ ...prod, LOG_FORMAT: 'pretty' })).toThrow('LOG_FORMAT cannot be pretty in production');
+    expect(() => loadConfig({ LOG_FORMAT: 'colourful' })).toThrow('LOG_FORMAT is invalid');
+  });
+
   it.each([
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL is invalid'],
     [{ DATABASE_URL: 'mysql://root@localhost/db' }, 'DATABASE_URL is invalid'],

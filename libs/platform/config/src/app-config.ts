@@ -8,6 +8,8 @@ export interface AppConfig {
   host: string;
   port: number;
   logLevel: RawConfig['LOG_LEVEL'];
+  /** Lines for a person to read (development) or JSON lines for a log pipeline (everywhere else). */
+  logFormat: 'pretty' | 'json';
   database: {
     /** Unset means: run the embedded PostgreSQL (PGlite) with data in `dataDir`. */
     url: string | undefined;
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('DATABASE_URL', 'is required in production (the embedded database is for development)');
   }
   if (isProduction && c.MUSTER_DEMO) throw new ConfigError('MUSTER_DEMO', 'cannot be true in production');
+  if (isProduction && c.LOG_FORMAT === 'pretty') throw new ConfigError('LOG_FORMAT', 'cannot be pretty in production (JSON lines only)');
   if (Boolean(c.MUSTER_ADMIN_EMAIL) !== Boolean(c.MUSTER_ADMIN_PASSWORD)) {
     const missing = c.MUSTER_ADMIN_EMAIL ? 'MUSTER_ADMIN_PASSWORD' : 'MUSTER_ADMIN_EMAIL';
     throw new ConfigError(missing, 'is required when the other bootstrap admin variable is set');
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: c.HOST,
     port: c.PORT,
     logLevel: c.LOG_LEVEL,
+    logFormat: c.LOG_FORMAT ?? (c.NODE_ENV === 'development' ? 'pretty' : 'json'),
     database: {
       url: c.DATABASE_URL,
       dataDir: c.MUSTER_DATA_DIR,

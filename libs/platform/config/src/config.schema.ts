@@ -29,6 +29,7 @@ export const configSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: int(0, 65535).default(3000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['pretty', 'json']).optional(),
   DATABASE_URL: postgresUrl.optional(),
   MUSTER_DATA_DIR: z.string().min(1).default('.data/pglite'),
   DB_POOL_MAX: int(1, 200).default(10),

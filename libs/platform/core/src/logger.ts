@@ -1,5 +1,5 @@
 import { LoggerService } from '@nestjs/common';
-import pino, { Logger } from 'pino';
+import pino, { DestinationStream, Logger, LoggerOptions } from 'pino';
 import { currentContext } from './request-context';
 
 /** Keys whose values never reach a log line. */
@@ -25,8 +25,15 @@ const REDACT = [
   'req.headers["x-api-key"]',
 ];
 
-export function createLogger(level: string): Logger {
-  return pino({
+export type LogFormat = 'json' | 'pretty';
+
+/**
+ * JSON lines (production, test), or the same lines made readable for a person at a
+ * terminal (development): a time, a level, the message and its fields on one line,
+ * written synchronously like JSON so that nothing is lost when the process exits.
+ */
+export function createLogger(level: string, format: LogFormat = 'json', destination: NodeJS.WritableStream = process.stdout): Logger {
+  const options: LoggerOptions = {
     level,
     base: { service: 'muster-api' },
     redact: { paths: REDACT, censor: '[redacted]' },
@@ -36,6 +43,22 @@ export function createLogger(level: string): Logger {
       const ctx = currentContext();
       return ctx ? { requestId: ctx.requestId } : {};
     },
+  };
+  if (format === 'pretty') return pino(options, prettyStream(destination));
+  // On stdout, pino's own synchronous destination.
+  return destination === process.stdout ? pino(options) : pino(options, destination);
+}
+
+function prettyStream(destination: NodeJS.WritableStream): DestinationStream {
+  // A development dependency, loaded only here: production (which refuses LOG_FORMAT=pretty) needs none.
+  const pretty = require('pino-pretty') as typeof import('pino-pretty');
+  return pretty({
+    destination,
+    sync: true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'service',
+    singleLine: true,
+    colorize: destination === process.stdout && pretty.isColorSupported,
   });
 }
 

@@ -30,6 +30,11 @@ export class DatabaseModule {
           autoLoadEntities: true,
           synchronize: false,
           migrationsRun: false,
+          // Nor any extension: TypeORM would add uuid-ossp for the uuid keys (and warn where it
+          // may not), but the migrations default them to the built-in gen_random_uuid(), which
+          // TypeORM calls the 'pgcrypto' generator.
+          installExtensions: false,
+          uuidExtension: 'pgcrypto',
           logging: ['query', 'error', 'warn', 'migration'],
           logger: new QueryCountingLogger(logger),
           maxQueryExecutionTime: 1_000,
