@@ -8,6 +8,8 @@ import { CreatedRunbooks1764316800500 } from './1764316800500-CreatedRunbooks';
 import { AddedRunbookDutyBits1764316800600 } from './1764316800600-AddedRunbookDutyBits';
 import { KeptDraftDutiesPerRunbook1764316800700 } from './1764316800700-KeptDraftDutiesPerRunbook';
 import { ThrottledSignInsPerAccountAndAddress1764316800850 } from './1764316800850-ThrottledSignInsPerAccountAndAddress';
+import { CreatedScheduledJobs1764316801000 } from './1764316801000-CreatedScheduledJobs';
+import { CreatedNotifications1764316801100 } from './1764316801100-CreatedNotifications';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   AddedRunbookDutyBits1764316800600,
   KeptDraftDutiesPerRunbook1764316800700,
   ThrottledSignInsPerAccountAndAddress1764316800850,
+  CreatedScheduledJobs1764316801000,
+  CreatedNotifications1764316801100,
 ];
