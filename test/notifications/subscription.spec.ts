@@ -1,4 +1,6 @@
+import WebSocket from 'ws';
 import { Role } from '@muster/platform-access';
+import { MAX_WEBSOCKET_MESSAGE_BYTES } from '@muster/platform-graphql';
 import { createUser, startTestApp, TestApp, TestUser } from '@muster/testing';
 import { act, createRunbookOrg, draftWithSteps } from '../runbooks/runbook-api';
 import { listening, LiveEvent, subscribe } from './live-client';
@@ -102,5 +104,13 @@ describe('notificationReceived: a live subscription over graphql-ws', () => {
       expect([query, event]).toEqual([query, { error: [expect.objectContaining({ extensions: expect.objectContaining({ code }) })] }]);
       await live.dispose();
     }
+  });
+
+  it('closes a socket that sends a message larger than an HTTP body may be, before anyone signs in (1009)', async () => {
+    const socket = new WebSocket(`${t.baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(MAX_WEBSOCKET_MESSAGE_BYTES) } }));
+    expect(await closed).toBe(1009);
   });
 });

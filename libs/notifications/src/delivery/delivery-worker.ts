@@ -3,7 +3,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { Role } from '@muster/platform-access';
 import { APP_CONFIG, AppConfig, NotificationSettings } from '@muster/platform-config';
 import { SYSTEM_ACTOR } from '@muster/platform-core';
-import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { Lifecycle, Transaction, UnitOfWork } from '@muster/platform-database';
 import { BackgroundWork, backoffMs, Scheduler } from '@muster/platform-scheduler';
 import { NotificationKind } from '../kinds/notification-kind';
 import { NotificationAudit } from '../notifications.audit';
@@ -44,6 +44,7 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
     private readonly webhook: WebhookChannel,
     private readonly notifications: NotificationsService,
     private readonly scheduler: Scheduler,
+    private readonly lifecycle: Lifecycle,
   ) {
     this.settings = config.notifications;
   }
@@ -55,7 +56,8 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
   /** Claims and sends due deliveries until none are due (or MAX_BATCHES_PER_TICK); how many it sent. */
   async runDue(): Promise<number> {
     let attempted = 0;
-    for (let batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
+    // After SIGTERM the batch under way is sent and recorded, and no other is claimed.
+    for (let batch = 0; batch < MAX_BATCHES_PER_TICK && !this.lifecycle.isShuttingDown; batch++) {
       const claimed = await this.claim();
       if (!claimed.length) break;
       await inParallel(claimed, this.settings.sendConcurrency, (d) => this.attempt(d));

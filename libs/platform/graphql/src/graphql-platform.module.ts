@@ -18,6 +18,7 @@ import { ServerInfoResolver } from './server-info.resolver';
 import { ServiceUnavailablePlugin } from './service-unavailable.plugin';
 import { graphqlContext, graphqlWsOptions } from './subscriptions';
 import { createValidationPipe } from './validation.pipe';
+import { WebSocketLimits } from './websocket-limits';
 
 /** Apollo, code-first, with our error model, validation, limits and logging. */
 @Module({})
@@ -67,6 +68,7 @@ export class GraphqlPlatformModule {
         // An unreachable database: SERVICE_UNAVAILABLE (503) wherever it surfaces.
         { provide: APP_INTERCEPTOR, useClass: DatabaseUnavailableInterceptor },
         ServiceUnavailablePlugin,
+        WebSocketLimits,
       ],
     };
   }

@@ -15,3 +15,4 @@ export * from './server-info.resolver';
 export * from './database-unavailable.interceptor';
 export * from './live-events';
 export * from './subscriptions';
+export * from './websocket-limits';

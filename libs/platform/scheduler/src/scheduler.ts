@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@muster/platform-config';
 import { Clock, SYSTEM_ACTOR } from '@muster/platform-core';
-import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { Lifecycle, Transaction, UnitOfWork } from '@muster/platform-database';
 import { backoffMs, periodStart } from './backoff';
 import { Job, JobStore } from './job.store';
 import { SchedulerAudit } from './scheduler.audit';
@@ -78,6 +78,7 @@ export class Scheduler {
     private readonly uow: UnitOfWork,
     private readonly clock: Clock,
     private readonly store: JobStore,
+    private readonly lifecycle: Lifecycle,
   ) {
     this.jobsPerTick = config.scheduler.jobsPerTick;
   }
@@ -123,7 +124,8 @@ export class Scheduler {
   /** Only the jobs due now (at most SCHEDULER_JOBS_PER_TICK): no periodic slot, no background work. */
   async runDueJobs(now: Date = this.clock.now()): Promise<Pick<TickReport, 'completed' | 'failed'>> {
     const report = { completed: 0, failed: 0 };
-    while (report.completed + report.failed < this.jobsPerTick) {
+    // After SIGTERM, the job under way finishes and no other starts.
+    while (report.completed + report.failed < this.jobsPerTick && !this.lifecycle.isShuttingDown) {
       const outcome = await this.runNext(now);
       if (outcome === 'none') break;
       report[outcome] += 1;
