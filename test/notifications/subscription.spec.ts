@@ -107,10 +107,13 @@ describe('notificationReceived: a live subscription over graphql-ws', () => {
   });
 
   it('closes a socket that sends a message larger than an HTTP body may be, before anyone signs in (1009)', async () => {
+    // graphql-ws reports the socket's error on the console; it is the expected one here.
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const socket = new WebSocket(`${t.baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
     const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
     socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(MAX_WEBSOCKET_MESSAGE_BYTES) } }));
     expect(await closed).toBe(1009);
+    consoleError.mockRestore();
   });
 });
