@@ -14,7 +14,11 @@ const depConstraints = [
   { sourceTag: 'type:tools', onlyDependOnLibsWithTags: ['type:app', 'type:domain', 'type:platform', 'type:migrations', 'type:testing'] },
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
   { sourceTag: 'scope:identity', onlyDependOnLibsWithTags: ['scope:identity', 'scope:platform'] },
-  { sourceTag: 'scope:runbooks', onlyDependOnLibsWithTags: ['scope:runbooks', 'scope:identity', 'scope:platform'] },
+  { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:identity', 'scope:platform'] },
+  {
+    sourceTag: 'scope:runbooks',
+    onlyDependOnLibsWithTags: ['scope:runbooks', 'scope:notifications', 'scope:identity', 'scope:platform'],
+  },
   {
     sourceTag: 'scope:readiness',
     onlyDependOnLibsWithTags: ['scope:readiness', 'scope:runbooks', 'scope:identity', 'scope:platform'],

@@ -9,6 +9,8 @@ import { AddedRunbookDutyBits1764316800600 } from './1764316800600-AddedRunbookD
 import { KeptDraftDutiesPerRunbook1764316800700 } from './1764316800700-KeptDraftDutiesPerRunbook';
 import { ThrottledSignInsPerAccountAndAddress1764316800850 } from './1764316800850-ThrottledSignInsPerAccountAndAddress';
 import { RecordedRunbookRetirementsAndReviews1764316801100 } from './1764316801100-RecordedRunbookRetirementsAndReviews';
+import { CreatedScheduledJobs1764316801000 } from './1764316801000-CreatedScheduledJobs';
+import { CreatedNotifications1764316801050 } from './1764316801050-CreatedNotifications';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -22,5 +24,7 @@ export const MIGRATIONS = [
   AddedRunbookDutyBits1764316800600,
   KeptDraftDutiesPerRunbook1764316800700,
   ThrottledSignInsPerAccountAndAddress1764316800850,
+  CreatedScheduledJobs1764316801000,
+  CreatedNotifications1764316801050,
   RecordedRunbookRetirementsAndReviews1764316801100,
 ];

@@ -2,9 +2,11 @@ import { Role } from '@muster/platform-access';
 import { AuditTrailAudit } from '@muster/platform-audit-api';
 import { AuthAudit, IdentityAudit, TeamFunction } from '@muster/identity';
 import { RunbookAudit } from '@muster/runbooks';
+import { NotificationAudit } from '@muster/notifications';
+import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
 
-const DOMAINS = { IdentityAudit, AuthAudit, RunbookAudit, AuditTrailAudit };
+const DOMAINS = { IdentityAudit, AuthAudit, RunbookAudit, AuditTrailAudit, NotificationAudit, SchedulerAudit };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
 // event must keep meaning what it meant.
@@ -18,6 +20,10 @@ const RECORDED = [
   'runbook.steps_reordered', 'runbook.step_removed', 'runbook.adopted', 'runbook.updated_from_template', 'runbook.imported',
   'runbook.reviewed',
   'audit.exported',
+  'notification.raised', 'notification.read', 'notification.deliveries_claimed', 'notification.delivered',
+  'notification.delivery_attempt_failed', 'notification.delivery_failed', 'notification.preference_set',
+  'notification.webhook_set', 'notification.webhook_removed',
+  'job.scheduled', 'job.completed', 'job.retry_scheduled', 'job.failed',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

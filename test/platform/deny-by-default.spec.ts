@@ -19,7 +19,7 @@ function rootHandlers(instances: unknown[], reflector: Reflector): RootHandler[]
   }));
 }
 
-describe('deny by default: every Query and Mutation resolver declares who may call it', () => {
+describe('deny by default: every Query, Mutation and Subscription resolver declares who may call it', () => {
   let t: TestApp;
   let handlers: RootHandler[];
 
@@ -33,12 +33,13 @@ describe('deny by default: every Query and Mutation resolver declares who may ca
     expect(handlers.filter((h) => !h.guarded).map((h) => h.where)).toEqual([]);
   });
 
-  it('has looked at every root field of the schema (nothing escaped the walk)', () => {
+  it('has looked at every root field of the schema, subscriptions included (nothing escaped the walk)', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const fields = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((type) =>
       type ? Object.keys(type.getFields()).map((f) => `${type.name}.${f}`) : [],
     );
     expect(fields.length).toBeGreaterThan(10);
+    expect(fields).toContain('Subscription.notificationReceived');
     expect(fields.filter((f) => !handlers.some((h) => h.field === f))).toEqual([]);
   });
 
@@ -51,12 +52,16 @@ describe('deny by default: every Query and Mutation resolver declares who may ca
       remembered(): string {
         return 'fine';
       }
+      forgottenStream(): string {
+        return 'live secrets';
+      }
     }
-    for (const method of ['forgotten', 'remembered'] as const) {
+    const kinds = { forgotten: 'Query', remembered: 'Query', forgottenStream: 'Subscription' } as const;
+    for (const [method, kind] of Object.entries(kinds)) {
       const descriptor = Object.getOwnPropertyDescriptor(ProbeResolver.prototype, method) as PropertyDescriptor;
-      SetMetadata(RESOLVER_TYPE, 'Query')(ProbeResolver.prototype, method, descriptor);
+      SetMetadata(RESOLVER_TYPE, kind)(ProbeResolver.prototype, method, descriptor);
     }
     const found = rootHandlers([new ProbeResolver()], new Reflector());
-    expect(found.filter((h) => !h.guarded).map((h) => h.where)).toEqual(['ProbeResolver.forgotten']);
+    expect(found.filter((h) => !h.guarded).map((h) => h.where)).toEqual(['ProbeResolver.forgotten', 'ProbeResolver.forgottenStream']);
   });
 });

@@ -14,6 +14,8 @@ import { IdKind, TwoOrganisations, twoOrganisations } from './two-organisations'
 const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'apiKeys.organisationId': 'organisation',
   'deactivateUser.id': 'user',
+  'markNotificationsRead.ids': 'notification',
+  'notificationWebhooks.organisationId': 'organisation',
   'reactivateUser.id': 'user',
   'readiness.organisationId': 'organisation',
   'revokeApiKey.id': 'apiKey',
@@ -38,6 +40,8 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'GrantRoleInput.teamId': 'team',
   'GrantRoleInput.userId': 'user',
   'MarkRunbookReviewedInput.id': 'runbook',
+  'NotificationWebhookTargetInput.organisationId': 'organisation',
+  'NotificationWebhookTargetInput.teamId': 'team',
   'RemoveRunbookStepInput.stepId': 'runbookStep',
   'RetireRunbookInput.id': 'runbook',
   'ReorderRunbookStepsInput.runbookId': 'runbook',
@@ -48,6 +52,8 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'RunbookFilter.organisationId': 'organisation',
   'RunbookRefInput.id': 'runbook',
   'SetRunbookOwnerInput.id': 'runbook',
+  'SetNotificationWebhookInput.organisationId': 'organisation',
+  'SetNotificationWebhookInput.teamId': 'team',
   'SetRunbookOwnerInput.userId': 'user',
   // A template step's id (public, as templates are): another organisation's step id must look missing.
   'TemplateConflictResolutionInput.templateStepId': 'runbookStep',

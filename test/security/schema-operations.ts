@@ -116,7 +116,10 @@ export const plainPlaceholder: Placeholder = (_owner, field, type) => {
   }
   switch (type.name) {
     case 'String':
-      return field === 'email' ? 'generated-probe@example.nhs.uk' : `Generated ${field}`;
+      if (field === 'email') return 'generated-probe@example.nhs.uk';
+      // A webhook URL on a host every configuration allows (Teams).
+      if (field === 'url') return 'https://generated-probe.webhook.office.com/webhookb2/probe';
+      return `Generated ${field}`;
     case 'Int':
     case 'Float':
       return 1;

@@ -4,7 +4,17 @@ import { createOrganisation, createTeam, createUser, TestApp, TestUser } from '@
 import { act, approvedRunbook, draftWithSteps } from '../runbooks/runbook-api';
 
 /** The kinds of record an id argument can name. */
-export type IdKind = 'organisation' | 'team' | 'user' | 'apiKey' | 'runbook' | 'adoptedRunbook' | 'runbookStep' | 'runbookVersion' | 'template';
+export type IdKind =
+  | 'organisation'
+  | 'team'
+  | 'user'
+  | 'apiKey'
+  | 'runbook'
+  | 'adoptedRunbook'
+  | 'runbookStep'
+  | 'runbookVersion'
+  | 'template'
+  | 'notification';
 
 export interface KindIds {
   /** A record of the caller's own organisation (or, for templates, one everyone may use). */
@@ -57,6 +67,8 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     // Templates are the ICS's: any caller may adopt one. What must look missing is another
     // organisation's own runbook given as a template.
     template: { mine: template.id, theirs: [theirs.draft.id, theirs.approved.id] },
+    // Inbox entries: one of a caller's colleagues (not the caller's own), and their people's.
+    notification: { mine: mine.notificationIds[0], theirs: theirs.notificationIds },
   };
   return { ids, callers, mineOrganisationId: mine.organisationId };
 }
@@ -80,5 +92,9 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
   const adopted = await act(t, 'adoptTemplate', { templateId, organisationId }, lead);
   // Ownership makes the draft submittable, so that a probe meets no refusal but the id's.
   await act(t, 'setRunbookOwner', { id: draft.id, userId: lead.id }, lead);
-  return { organisationId, lead, admin, person, teamId, apiKeyId: key.createApiKey.apiKey.id, draft, approved, versionId, adopted };
+  // What the approval and the key raised: the approver's "to review", the author's "approved", the admin's "new key".
+  const notificationIds = ((await t.dataSource.query(
+    `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`, [organisationId],
+  )) as { id: string }[]).map((r) => r.id);
+  return { organisationId, lead, admin, person, teamId, apiKeyId: key.createApiKey.apiKey.id, draft, approved, versionId, adopted, notificationIds };
 }

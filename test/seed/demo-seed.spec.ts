@@ -38,6 +38,7 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk')::int AS users,
         (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk' AND NOT active)::int AS inactive,
         (SELECT count(*) FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email LIKE '%.demo.muster.nhs.uk')::int AS memberships,
+        (SELECT count(*) FROM notification)::int AS notifications,
         (SELECT count(*) FROM audit_event)::int AS auditEvents`,
       [DEMO_CODES],
     );
@@ -177,6 +178,33 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
       expect(runbooks.nodes).toHaveLength(1);
       expect(runbooks.nodes[0]).toMatchObject({ status: 'APPROVED', templateStatus: { adoptedVersion: 1, latestVersion: 2, behind: true } });
       expect(runbooks.nodes[0].steps.map((s) => s.templateStepId).every(Boolean)).toBe(true);
+    });
+  });
+
+  describe('notifications section', () => {
+    const unreadOf = async (local: string, slug: string): Promise<{ count: number; kinds: string[] }> => {
+      const { login } = await t.gql.ok<{ login: { accessToken: string } }>(
+        `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email: `${local}@${slug}.demo.muster.nhs.uk`, password: DEMO_PASSWORD } },
+      );
+      const data = await t.gql.ok<{ unreadNotificationCount: number; notifications: { nodes: { kind: string }[] } }>(
+        `query { unreadNotificationCount notifications(first: 100) { nodes { kind } } }`, {}, { token: login.accessToken },
+      );
+      return { count: data.unreadNotificationCount, kinds: [...new Set(data.notifications.nodes.map((n) => n.kind))].sort() };
+    };
+
+    it('leaves every demo role a runbook duty falls to with unread notifications from the runbook history', async () => {
+      // RJE: an overdue runbook, approvals two months ago (submitted by its admin), steps for every duty.
+      expect(await unreadOf('eprr.lead', 'rje')).toMatchObject({ kinds: ['RUNBOOK_REVIEW_OVERDUE'] });
+      for (const local of ['org.admin', 'ig.officer', 'incident.commander', 'responder']) {
+        const { count, kinds } = await unreadOf(local, 'rje');
+        expect([local, count > 0, kinds]).toEqual([local, true, ['RUNBOOK_APPROVED']]);
+      }
+      // RLY: its email compromise runbook waits for an EPRR lead's review.
+      expect((await unreadOf('eprr.lead', 'rly')).kinds).toEqual(expect.arrayContaining(['RUNBOOK_SUBMITTED', 'RUNBOOK_REVIEW_OVERDUE']));
+      // No duty in a runbook, nothing from its history.
+      expect(await unreadOf('viewer', 'rje')).toEqual({ count: 0, kinds: [] });
+      expect(firstOutput).toMatch(/demo notifications: \d+ from the runbook history, \d+ review reminders/);
     });
   });
 

@@ -6,3 +6,4 @@ export * from './resolver-handlers';
 export * from './test-app';
 export * from './test-databases';
 export * from './tcp-proxy';
+export * from './mail-sink';

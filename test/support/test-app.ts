@@ -39,6 +39,8 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     JWT_SECRET: TEST_JWT_SECRET,
     AUDIT_HMAC_KEY: TEST_AUDIT_KEY,
     DB_POOL_MAX: '10',
+    // Suites tick the scheduler themselves; an app of another NODE_ENV (production) must not either.
+    SCHEDULER_ENABLED: 'false',
     ...overrides,
   });
   return configForDatabase(config, process.env.MUSTER_TEST_EMBEDDED === '1');

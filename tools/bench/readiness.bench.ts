@@ -117,6 +117,8 @@ async function startServers(ctx: BenchContext, url: string): Promise<Servers> {
     DATABASE_URL: url,
     JWT_SECRET: randomBytes(32).toString('hex'),
     AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
+    // No background work (review reminders over the bench's runbooks) while measuring.
+    SCHEDULER_ENABLED: 'false',
   });
   const app = await createApp({ config, databaseUrl: url, logger: createLogger('error'), clock: new SystemClock() });
   await app.listen(0, '127.0.0.1');

@@ -12,8 +12,9 @@ async function main(): Promise<void> {
   const loaded = loadConfig();
   const logger = createLogger(loaded.logLevel, loaded.logFormat);
   const database = await openDatabase(loaded);
-  // The same database settings as the server (one pooled connection on the embedded one).
-  const config = configForDatabase(loaded, database.embedded);
+  // The same database settings as the server (one pooled connection on the embedded one),
+  // but no background loop: a one-off command runs only its own work.
+  const config = { ...configForDatabase(loaded, database.embedded), scheduler: { ...loaded.scheduler, enabled: false } };
   try {
     await runMigrations(database.url, MIGRATIONS);
     const app = await createApp({ config, databaseUrl: database.url, logger });

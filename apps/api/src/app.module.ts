@@ -7,7 +7,9 @@ import { AppConfig, ConfigModule } from '@muster/platform-config';
 import { Clock, DatabaseAvailability, LOGGER, SystemClock } from '@muster/platform-core';
 import { DatabaseModule, HealthModule } from '@muster/platform-database';
 import { GraphqlPlatformModule } from '@muster/platform-graphql';
+import { SchedulerModule } from '@muster/platform-scheduler';
 import { IdentityModule } from '@muster/identity';
+import { NotificationsModule } from '@muster/notifications';
 import { RunbooksModule } from '@muster/runbooks';
 import { ReadinessModule } from '@muster/readiness';
 import { MIGRATIONS } from '@muster/migrations';
@@ -51,8 +53,10 @@ export class AppModule {
         AccessModule,
         GraphqlPlatformModule.forRoot(config, logger),
         AuditTrailModule,
+        SchedulerModule,
         // Domains, lowest first.
         IdentityModule,
+        NotificationsModule,
         RunbooksModule,
         ReadinessModule,
       ],

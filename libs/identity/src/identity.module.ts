@@ -5,11 +5,12 @@ import { AUTH_PROVIDERS } from './auth/auth.providers';
 import { PasswordHasher } from './auth/passwords/password-hasher';
 import { DIRECTORY_PROVIDERS, DIRECTORY_SERVICES } from './directory/directory.providers';
 import { IDENTITY_ENTITIES } from './identity.entities';
+import { AccountNotices } from './notices/account-notices';
 
 /** Organisations, teams, people, roles; authentication (passwords, tokens, API keys). */
 @Module({
   imports: [TypeOrmModule.forFeature([...IDENTITY_ENTITIES])],
-  providers: [...AUTH_PROVIDERS, ...API_KEY_PROVIDERS, ...DIRECTORY_PROVIDERS],
-  exports: [PasswordHasher, ...DIRECTORY_SERVICES],
+  providers: [...AUTH_PROVIDERS, ...API_KEY_PROVIDERS, ...DIRECTORY_PROVIDERS, AccountNotices],
+  exports: [PasswordHasher, ...DIRECTORY_SERVICES, AccountNotices],
 })
 export class IdentityModule {}

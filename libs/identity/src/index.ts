@@ -12,6 +12,7 @@ export * from './identity.module';
 export * from './memberships/membership.entity';
 export * from './memberships/membership.types';
 export * from './memberships/memberships.service';
+export * from './notices/account-notices';
 export * from './organisations/organisation-kind';
 export * from './organisations/organisation.entity';
 export * from './organisations/organisation.types';

@@ -3,6 +3,7 @@ export * from './runbooks.audit';
 export * from './runbooks.entities';
 export * from './runbooks.module';
 export * from './runbooks/review-dates';
+export * from './runbooks/review-reminders';
 export * from './runbooks/runbook-status';
 export * from './runbooks/runbook.entity';
 export * from './steps/runbook-step.entity';

@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '@muster/notifications';
 import { RunbookLoaders } from './runbooks.loaders';
 import { RUNBOOK_ENTITIES } from './runbooks.entities';
 import { ReviewPolicy } from './runbooks/review-policy';
+import { ReviewReminderStore } from './runbooks/review-reminder.store';
+import { RunbookReviewReminders } from './runbooks/review-reminders';
 import { RunbookLifecycleService } from './runbooks/runbook-lifecycle.service';
 import { RunbookMutationsResolver } from './runbooks/runbook-mutations.resolver';
+import { RunbookNotices } from './runbooks/runbook-notices';
 import { RunbookQueriesService } from './runbooks/runbook-queries.service';
 import { RunbookStore } from './runbooks/runbook.store';
 import { RunbookResolver } from './runbooks/runbook.resolver';
@@ -21,13 +25,16 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
 
 /** Runbooks: lifecycle, steps, immutable versions, ICS templates and their adoption. */
 @Module({
-  imports: [TypeOrmModule.forFeature([...RUNBOOK_ENTITIES])],
+  imports: [TypeOrmModule.forFeature([...RUNBOOK_ENTITIES]), NotificationsModule],
   providers: [
     ReviewPolicy,
     RunbookStore,
     RunbookStepStore,
     RunbookVersionStore,
     RunbookVersionPublisher,
+    RunbookNotices,
+    ReviewReminderStore,
+    RunbookReviewReminders,
     RunbookLifecycleService,
     RunbookStepsService,
     TemplateAdoptionService,

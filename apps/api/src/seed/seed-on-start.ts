@@ -3,6 +3,7 @@ import { AppConfig } from '@muster/platform-config';
 import { SystemPrincipal } from '@muster/identity';
 import { bootstrapAdminSeed } from './bootstrap-admin.seed';
 import { identitySeed } from './identity.seed';
+import { notificationsSeed } from './notifications.seed';
 import { runbooksSeed } from './runbooks.seed';
 import { SeedSection } from './seed-section';
 
@@ -15,6 +16,7 @@ const SECTIONS: SeedSection[] = [
   identitySeed,
   bootstrapAdminSeed,
   runbooksSeed,
+  notificationsSeed,
 ];
 
 /**

@@ -5,6 +5,7 @@ import { DomainError } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, toConnection } from '@muster/platform-graphql';
 import { IdentityAudit } from '../identity.audit';
+import { AccountNotices } from '../notices/account-notices';
 import { toApiKey } from '../identity.mappers';
 import { OrganisationStore } from '../organisations/organisation.store';
 import { generateApiKey } from './api-key-secret';
@@ -25,6 +26,7 @@ export class ApiKeyService {
     private readonly uow: UnitOfWork,
     private readonly store: ApiKeyStore,
     private readonly organisations: OrganisationStore,
+    private readonly notices: AccountNotices,
   ) {}
 
   async create(principal: Principal, input: { organisationId: string; role: Role; name: string }): Promise<CreatedApiKey> {
@@ -51,6 +53,7 @@ export class ApiKeyService {
         summary: `API key "${key.name}" created with role ${key.role}`,
         changes: { after: { name: key.name, role: key.role, prefix: generated.prefix } },
       });
+      await this.notices.apiKeyCreated({ apiKeyId: key.id, organisationId: key.organisationId, name: key.name, role: key.role });
       return toApiKey(key);
     });
     return { apiKey, secret: generated.key };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Actor, Clock, currentContext } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { AccountNotices } from '../notices/account-notices';
 import { Account, AccountStore, normaliseEmail } from './account.store';
 import { AuthAudit } from './auth.audit';
 import { AuthErrors } from './auth.errors';
@@ -9,6 +10,7 @@ import { AuthPayload } from './auth.types';
 import { PasswordHasher } from './passwords/password-hasher';
 import { SessionIssuer } from './sessions/session-issuer';
 import { LoginThrottle, throttleKeys } from './throttle/login-throttle';
+import { LOCKOUT_AFTER_FAILURES } from './throttle/login-throttle.rules';
 import { ThrottleKeys } from './throttle/login-throttle.store';
 
 type FailureReason = 'UNKNOWN_EMAIL' | 'WRONG_PASSWORD' | 'NO_PASSWORD' | 'INACTIVE';
@@ -36,6 +38,7 @@ export class LoginService {
     private readonly throttle: LoginThrottle,
     private readonly sessions: SessionIssuer,
     private readonly accounts: AccountStore,
+    private readonly notices: AccountNotices,
   ) {}
 
   async login(email: string, password: string): Promise<AuthPayload> {
@@ -71,6 +74,10 @@ export class LoginService {
         lockedUntil: run.lockedUntil?.toISOString() ?? null,
       },
     });
+    // The first lockout of a run of failures: the person hears of it, once per run.
+    if (account?.active && run.lockedUntil && run.consecutiveFailures === LOCKOUT_AFTER_FAILURES) {
+      await this.notices.accountLocked({ userId: account.id, organisationId: account.homeOrganisationId, lockedUntil: run.lockedUntil });
+    }
   }
 
   private async recordSuccess(tx: Transaction, keys: ThrottleKeys, account: Account): Promise<AuthPayload> {

@@ -5,3 +5,4 @@ export * from './access.module';
 export * from './principal';
 export * from './role';
 export * from './transition-table';
+export * from './authenticate-request';

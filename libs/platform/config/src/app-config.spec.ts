@@ -59,4 +59,41 @@ describe('loadConfig', () => {
     expect(loadConfig(prod).demo).toBe(false);
     expect(() => loadConfig({ ...prod, MUSTER_DEMO: 'true' })).toThrow('MUSTER_DEMO cannot be true in production');
   });
+
+  describe('scheduler and notifications', () => {
+    it('runs the scheduler loop except in tests (unless asked), and sends no email without SMTP_HOST', () => {
+      expect(loadConfig({}).scheduler).toEqual({ enabled: true, intervalMs: 5_000, jobsPerTick: 100 });
+      expect(loadConfig({ NODE_ENV: 'test' }).scheduler.enabled).toBe(false);
+      expect(loadConfig({ NODE_ENV: 'test', SCHEDULER_ENABLED: 'true' }).scheduler.enabled).toBe(true);
+      const n = loadConfig({}).notifications;
+      expect(n.smtp).toBeUndefined();
+      expect(n).toMatchObject({ maxAttempts: 6, retryBaseMs: 30_000, retryMaxMs: 3_600_000, leaseMs: 120_000, webhookRequireHttps: false });
+      expect(n.webhookAllowedHosts).toEqual(['*.webhook.office.com', '*.logic.azure.com', '*.api.powerplatform.com']);
+    });
+
+    it('takes an SMTP server with STARTTLS required by default', () => {
+      const smtp = loadConfig({ SMTP_HOST: 'send.nhs.net', MAIL_FROM: 'muster@nhs.net', SMTP_USER: 'muster@nhs.net', SMTP_PASSWORD: 'an app password' }).notifications.smtp;
+      expect(smtp).toEqual({
+        host: 'send.nhs.net', port: 587, secure: false, requireTls: true, from: 'muster@nhs.net', auth: { user: 'muster@nhs.net', password: 'an app password' },
+      });
+    });
+
+    it.each([
+      [{ SMTP_HOST: 'smtp.example.org' }, 'MAIL_FROM is required when SMTP_HOST is set'],
+      [{ SMTP_HOST: 'smtp.example.org', MAIL_FROM: 'm@example.org', SMTP_USER: 'm' }, 'SMTP_PASSWORD is required'],
+      [{ MAIL_FROM: 'not an address' }, 'MAIL_FROM is invalid'],
+      [{ SMTP_PASSWORD: 'short' }, 'SMTP_PASSWORD is invalid'],
+      [{ NOTIFY_MAX_ATTEMPTS: '0' }, 'NOTIFY_MAX_ATTEMPTS is invalid'],
+      [
+        { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: STRONG_SECRET, SMTP_HOST: 'smtp.example.org', MAIL_FROM: 'm@example.org', SMTP_REQUIRE_TLS: 'false' },
+        'SMTP_REQUIRE_TLS cannot be false in production',
+      ],
+    ])('refuses %j with one line naming the variable', (env, expected) => {
+      expect(() => loadConfig(env)).toThrow(expected);
+    });
+
+    it('requires https for webhooks in production only', () => {
+      expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: STRONG_SECRET }).notifications.webhookRequireHttps).toBe(true);
+    });
+  });
 });

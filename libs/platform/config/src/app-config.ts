@@ -54,6 +54,42 @@ export interface AppConfig {
   trustProxy: boolean;
   /** The longest review interval of a runbook: plans are reviewed at least annually (EPRR Framework). */
   runbookMaxReviewIntervalMonths: number;
+  /** The background loop that runs due jobs and deliveries (README, "The scheduler"). */
+  scheduler: {
+    /** Off in tests unless asked: suites call `Scheduler.tick()` themselves. */
+    enabled: boolean;
+    intervalMs: number;
+    jobsPerTick: number;
+  };
+  notifications: NotificationSettings;
+}
+
+/** Delivery of notifications by email and webhook (README, "Notifications"). */
+export interface NotificationSettings {
+  maxAttempts: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** How long a claimed delivery is someone's before another process may take it over. */
+  leaseMs: number;
+  batchSize: number;
+  sendConcurrency: number;
+  sendTimeoutMs: number;
+  /** Host names (`*.` for any subdomain) a webhook URL may name. */
+  webhookAllowedHosts: string[];
+  /** Webhook URLs must be https (production), or may be http (development, tests). */
+  webhookRequireHttps: boolean;
+  /** Unset: no email is sent (the inbox always works). */
+  smtp: SmtpSettings | undefined;
+}
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS, required unless requireTls is off. */
+  secure: boolean;
+  requireTls: boolean;
+  auth: { user: string; password: string } | undefined;
+  from: string;
 }
 
 /** Thrown for a bad configuration; its message is the one line printed before exit. */
@@ -130,6 +166,43 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: c.TRUST_PROXY,
     runbookMaxReviewIntervalMonths: c.RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS,
+    scheduler: {
+      enabled: c.SCHEDULER_ENABLED ?? c.NODE_ENV !== 'test',
+      intervalMs: c.SCHEDULER_INTERVAL_MS,
+      jobsPerTick: c.SCHEDULER_JOBS_PER_TICK,
+    },
+    notifications: {
+      maxAttempts: c.NOTIFY_MAX_ATTEMPTS,
+      retryBaseMs: c.NOTIFY_RETRY_BASE_SECONDS * 1000,
+      retryMaxMs: Math.max(c.NOTIFY_RETRY_MAX_SECONDS, c.NOTIFY_RETRY_BASE_SECONDS) * 1000,
+      leaseMs: c.NOTIFY_LEASE_SECONDS * 1000,
+      batchSize: c.NOTIFY_BATCH_SIZE,
+      sendConcurrency: c.NOTIFY_SEND_CONCURRENCY,
+      sendTimeoutMs: c.NOTIFY_SEND_TIMEOUT_MS,
+      webhookAllowedHosts: c.NOTIFY_WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+      webhookRequireHttps: isProduction,
+      smtp: smtpSettings(c, isProduction),
+    },
+  };
+}
+
+/** SMTP is on when SMTP_HOST is set; then it needs a sender, whole credentials and, in production, encryption. */
+function smtpSettings(c: RawConfig, isProduction: boolean): SmtpSettings | undefined {
+  if (!c.SMTP_HOST) return undefined;
+  if (!c.MAIL_FROM) throw new ConfigError('MAIL_FROM', 'is required when SMTP_HOST is set');
+  if (Boolean(c.SMTP_USER) !== Boolean(c.SMTP_PASSWORD)) {
+    throw new ConfigError(c.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER', 'is required when the other SMTP credential is set');
+  }
+  if (isProduction && !c.SMTP_SECURE && !c.SMTP_REQUIRE_TLS) {
+    throw new ConfigError('SMTP_REQUIRE_TLS', 'cannot be false in production unless SMTP_SECURE is true: mail would travel unencrypted');
+  }
+  return {
+    host: c.SMTP_HOST,
+    port: c.SMTP_PORT,
+    secure: c.SMTP_SECURE,
+    requireTls: c.SMTP_REQUIRE_TLS,
+    auth: c.SMTP_USER && c.SMTP_PASSWORD ? { user: c.SMTP_USER, password: c.SMTP_PASSWORD } : undefined,
+    from: c.MAIL_FROM,
   };
 }
 

@@ -4,33 +4,32 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { AppConfig } from '@muster/platform-config';
 import { DatabaseUnavailableInterceptor } from './database-unavailable.interceptor';
 import { DomainErrorFilter } from './domain-error.filter';
 import { createErrorFormatter } from './format-error';
 import { hideSchemaDetailsPlugin } from './hide-schema-details.plugin';
+import { LiveEventsModule } from './live-events';
 import { operationLoggingPlugin } from './operation-logging.plugin';
 import { queryCostPlugin } from './query-cost.plugin';
 import { queryLimitRules } from './query-limits';
 import { ServerInfoResolver } from './server-info.resolver';
 import { ServiceUnavailablePlugin } from './service-unavailable.plugin';
+import { graphqlContext, graphqlWsOptions } from './subscriptions';
 import { createValidationPipe } from './validation.pipe';
-
-export interface GraphqlContext {
-  req: Request;
-  res: Response;
-}
+import { WebSocketLimits } from './websocket-limits';
 
 /** Apollo, code-first, with our error model, validation, limits and logging. */
 @Module({})
 export class GraphqlPlatformModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     const development = config.env === 'development';
+    const formatError = createErrorFormatter(development, (error) => logger.error({ err: error }, 'unexpected error in GraphQL operation'));
     return {
       module: GraphqlPlatformModule,
       imports: [
+        LiveEventsModule,
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
@@ -52,10 +51,14 @@ export class GraphqlPlatformModule {
           parseOptions: { maxTokens: config.graphqlLimits.maxTokens },
           validationRules: queryLimitRules(config.graphqlLimits),
           validationOptions: { hideSuggestions: config.isProduction },
-          context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
-          formatError: createErrorFormatter(development, (error) =>
-            logger.error({ err: error }, 'unexpected error in GraphQL operation'),
-          ),
+          context: graphqlContext,
+          formatError,
+          // Subscriptions (graphql-ws) on the same server and path; see subscriptions.ts.
+          subscriptions: {
+            'graphql-ws': graphqlWsOptions(config.graphqlLimits, formatError, (error) =>
+              logger.warn({ err: error }, 'could not check the credentials of a WebSocket connection'),
+            ),
+          },
         }),
       ],
       providers: [
@@ -65,6 +68,7 @@ export class GraphqlPlatformModule {
         // An unreachable database: SERVICE_UNAVAILABLE (503) wherever it surfaces.
         { provide: APP_INTERCEPTOR, useClass: DatabaseUnavailableInterceptor },
         ServiceUnavailablePlugin,
+        WebSocketLimits,
       ],
     };
   }

@@ -13,3 +13,6 @@ export * from './request-loaders';
 export * from './validation.pipe';
 export * from './server-info.resolver';
 export * from './database-unavailable.interceptor';
+export * from './live-events';
+export * from './subscriptions';
+export * from './websocket-limits';

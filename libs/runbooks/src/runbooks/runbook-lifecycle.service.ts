@@ -9,6 +9,7 @@ import { toRunbook } from '../runbooks.mappers';
 import { RunbookStepStore } from '../steps/runbook-step.store';
 import { RunbookVersionPublisher } from '../versions/runbook-version-publisher';
 import { ReviewPolicy } from './review-policy';
+import { RunbookNotices } from './runbook-notices';
 import { RunbookStatus } from './runbook-status';
 import { planTransition, RunbookAction, transitionFacts, RunbookTransitions } from './runbook-transitions';
 import { RunbookEntity } from './runbook.entity';
@@ -27,6 +28,7 @@ export class RunbookLifecycleService {
     private readonly steps: RunbookStepStore,
     private readonly publisher: RunbookVersionPublisher,
     private readonly reviews: ReviewPolicy,
+    private readonly notices: RunbookNotices,
   ) {}
 
   async create(principal: Principal, input: CreateRunbookInput): Promise<Runbook> {
@@ -80,6 +82,7 @@ export class RunbookLifecycleService {
       changes: { submittedBy: principal.userId, submittedAt: tx.now },
       action: RunbookAudit.submitted,
       summary: `Runbook '${runbook.title}' submitted for review`,
+      notify: () => this.notices.submitted(runbook, principal.userId),
     }));
   }
 
@@ -89,6 +92,7 @@ export class RunbookLifecycleService {
       action: RunbookAudit.returnedToDraft,
       summary: `Runbook '${runbook.title}' returned to draft${ref.reason ? `: ${ref.reason}` : ''}`,
       extra: { reason: ref.reason ?? null },
+      notify: () => this.notices.returned(runbook, principal.userId),
     }));
   }
 
@@ -106,6 +110,7 @@ export class RunbookLifecycleService {
         action: RunbookAudit.approved,
         summary: `Runbook '${runbook.title}' approved as version ${version.versionNumber}`,
         extra: { versionId: version.id, versionNumber: version.versionNumber, submittedBy: runbook.submittedBy },
+        notify: () => this.notices.approved(runbook, version, principal.userId),
       };
     });
   }
@@ -183,6 +188,7 @@ export class RunbookLifecycleService {
         summary: effect.summary,
         changes: { before: { status: before.status }, after: { status: after.status }, ...effect.extra },
       });
+      await effect.notify?.();
       return toRunbook(after);
     }, { actor: principal.actor });
   }
@@ -193,6 +199,8 @@ interface TransitionEffect {
   action: RunbookAuditAction;
   summary: string;
   extra?: Record<string, unknown>;
+  /** Who hears of it (RunbookNotices), in the same unit of work. */
+  notify?: () => Promise<unknown>;
 }
 
 function pickDraftFields(r: RunbookEntity): Record<string, unknown> {

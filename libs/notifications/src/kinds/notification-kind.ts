@@ -1,0 +1,16 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a notification says happened. Stored as text: a string, once recorded, never changes meaning. */
+export enum NotificationKind {
+  RUNBOOK_SUBMITTED = 'RUNBOOK_SUBMITTED',
+  RUNBOOK_APPROVED = 'RUNBOOK_APPROVED',
+  RUNBOOK_RETURNED = 'RUNBOOK_RETURNED',
+  RUNBOOK_REVIEW_DUE = 'RUNBOOK_REVIEW_DUE',
+  RUNBOOK_REVIEW_OVERDUE = 'RUNBOOK_REVIEW_OVERDUE',
+  API_KEY_CREATED = 'API_KEY_CREATED',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  /** To an organisation's admins: an email or webhook of theirs could not be delivered. */
+  DELIVERY_FAILED = 'DELIVERY_FAILED',
+}
+
+registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });

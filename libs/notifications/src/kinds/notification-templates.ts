@@ -1,0 +1,115 @@
+import { NotificationKind } from './notification-kind';
+
+/** How a kind goes out besides the inbox (which always gets it). */
+export type EmailRule = 'on' | 'off' | 'never';
+
+export interface KindTemplate {
+  /**
+   * The only values the text may show, and the only ones stored with the notification:
+   * names and dates, never the content of a decision (IG decisions above all).
+   */
+  fields: readonly string[];
+  /** Subject line and first line of a card: short enough for a phone's lock screen. */
+  title: string;
+  body: string;
+  /** Email by default (`on`/`off`, a person may change it) or `never` (and a person may not). */
+  email: EmailRule;
+  /** Also posted to the webhook of the organisation, and of each team it is addressed to. */
+  webhook: boolean;
+  /** Goes by every configured channel: email whatever the person's preference, and webhooks. */
+  urgent: boolean;
+}
+
+/**
+ * Every kind's text, in one place. `{field}` is replaced by the value given for it, cut to
+ * MAX_VALUE_LENGTH; a template may name only its own `fields` (templates.spec.ts checks
+ * this, and that no field is IG decision content). `actorName` and `organisationName` are
+ * filled in by the notifications service from the change itself.
+ */
+export const TEMPLATES = {
+  [NotificationKind.RUNBOOK_SUBMITTED]: {
+    fields: ['runbookTitle', 'actorName', 'organisationName'],
+    title: 'Runbook to review: {runbookTitle}',
+    body: '{actorName} submitted "{runbookTitle}" ({organisationName}) for review. Another EPRR lead must approve it or return it.',
+    email: 'on', webhook: false, urgent: false,
+  },
+  [NotificationKind.RUNBOOK_APPROVED]: {
+    fields: ['runbookTitle', 'actorName', 'versionNumber'],
+    title: 'Runbook approved: {runbookTitle}',
+    body: '{actorName} approved "{runbookTitle}" as version {versionNumber}. It is now in force: check the steps for your role.',
+    email: 'on', webhook: false, urgent: false,
+  },
+  [NotificationKind.RUNBOOK_RETURNED]: {
+    fields: ['runbookTitle', 'actorName'],
+    title: 'Runbook returned to draft: {runbookTitle}',
+    body: '{actorName} returned "{runbookTitle}" to draft. Open it in Muster to see why.',
+    email: 'on', webhook: false, urgent: false,
+  },
+  [NotificationKind.RUNBOOK_REVIEW_DUE]: {
+    fields: ['runbookTitle', 'organisationName', 'dueDate'],
+    title: 'Review due: {runbookTitle}',
+    body: '"{runbookTitle}" ({organisationName}) is due for review on {dueDate}. Review it and approve a new version before then.',
+    email: 'on', webhook: false, urgent: false,
+  },
+  [NotificationKind.RUNBOOK_REVIEW_OVERDUE]: {
+    fields: ['runbookTitle', 'organisationName', 'dueDate'],
+    title: 'Review overdue: {runbookTitle}',
+    body: '"{runbookTitle}" ({organisationName}) was due for review on {dueDate} and is out of date. Review it as soon as you can.',
+    email: 'on', webhook: false, urgent: false,
+  },
+  [NotificationKind.API_KEY_CREATED]: {
+    fields: ['keyName', 'role', 'actorName', 'organisationName'],
+    title: 'New API key: {keyName}',
+    body: '{actorName} created the API key "{keyName}" with role {role} for {organisationName}. If you did not expect it, revoke it.',
+    email: 'on', webhook: true, urgent: true,
+  },
+  [NotificationKind.ACCOUNT_LOCKED]: {
+    fields: ['lockedUntil'],
+    title: 'Sign-in to your Muster account paused',
+    body: 'After repeated failed sign-ins from one address, sign-in from there is paused until {lockedUntil}. Not you? Tell your organisation admin.',
+    email: 'on', webhook: false, urgent: false,
+  },
+  [NotificationKind.DELIVERY_FAILED]: {
+    fields: ['channel', 'recipient', 'subject', 'attempts', 'reason'],
+    title: 'Could not deliver a notification by {channel}',
+    body: '"{subject}" did not reach {recipient} after {attempts} attempt(s) ({reason}). Check the settings.',
+    // In the inbox only: a failing channel must not report on itself, nor loop.
+    email: 'never', webhook: false, urgent: false,
+  },
+} as const satisfies Record<NotificationKind, KindTemplate>;
+
+type Templates = typeof TEMPLATES;
+type FieldOf<K extends NotificationKind> = Templates[K]['fields'][number];
+
+/** Values the notifications service fills in itself, from the change that raises the notification. */
+export type ContextField = 'actorName' | 'organisationName';
+
+/** What a caller gives for kind K: its template's fields, less those the service fills in. */
+export type NotificationParams<K extends NotificationKind> = { [F in Exclude<FieldOf<K>, ContextField>]: string | number };
+
+export const MAX_VALUE_LENGTH = 60;
+
+export interface RenderedText {
+  title: string;
+  body: string;
+  /** Exactly the template's fields, as shown. */
+  params: Record<string, string>;
+}
+
+/** The kind's text with `values` in it; values of fields the template does not name are dropped, never shown or stored. */
+export function render(kind: NotificationKind, values: Record<string, unknown>): RenderedText {
+  const template: KindTemplate = TEMPLATES[kind];
+  const params: Record<string, string> = {};
+  for (const field of template.fields) params[field] = shorten(String(values[field] ?? '—'));
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? unknownField(kind, name));
+  return { title: fill(template.title), body: fill(template.body), params };
+}
+
+function shorten(value: string): string {
+  const oneLine = value.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_VALUE_LENGTH ? `${oneLine.slice(0, MAX_VALUE_LENGTH - 1)}…` : oneLine;
+}
+
+function unknownField(kind: string, name: string): never {
+  throw new Error(`The ${kind} template names {${name}}, which is not one of its fields`);
+}

@@ -1,0 +1,43 @@
+import type { Request } from 'express';
+import passport from 'passport';
+import { API_KEY_STRATEGY, JWT_STRATEGY } from './access.guard';
+import { Principal } from './principal';
+
+/** The credential headers a WebSocket client sends in its `connection_init` payload. */
+export interface ConnectionCredentials {
+  authorization?: unknown;
+  'x-api-key'?: unknown;
+}
+
+/**
+ * A stand-in HTTP request carrying a WebSocket connection's credentials as headers, so the
+ * same passport strategies judge them as they judge an HTTP request's (bearer token with
+ * its session, or API key) — the one place credentials are checked. Only the two
+ * credential headers are taken; anything else the client sent is ignored.
+ */
+export function credentialRequest(credentials: ConnectionCredentials, clientAddress: string | null): Request {
+  const headers: Record<string, string> = {};
+  const authorization = credentials.authorization ?? (credentials as Record<string, unknown>).Authorization;
+  if (typeof authorization === 'string') headers.authorization = authorization;
+  if (typeof credentials['x-api-key'] === 'string') headers['x-api-key'] = credentials['x-api-key'];
+  const request = {
+    headers,
+    header: (name: string) => headers[name.toLowerCase()],
+    ip: clientAddress ?? undefined,
+    socket: { remoteAddress: clientAddress ?? undefined },
+  };
+  // Strategies read headers (and `header()`) only; this is all of a Request they touch.
+  return request as unknown as Request;
+}
+
+/**
+ * Runs the bearer-token and API-key strategies on `req`, as the AccessGuard does: the
+ * principal, or null for missing or refused credentials. A database that cannot answer
+ * rejects (it is not a refusal).
+ */
+export function authenticateRequest(req: Request): Promise<Principal | null> {
+  return new Promise((resolve, reject) => {
+    const done = (error: unknown, user: Principal | false | undefined) => (error ? reject(error) : resolve(user || null));
+    passport.authenticate([JWT_STRATEGY, API_KEY_STRATEGY], { session: false }, done)(req, {}, (error: unknown) => reject(error));
+  });
+}
