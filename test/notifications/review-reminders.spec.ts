@@ -71,7 +71,7 @@ describe('runbook review reminders', () => {
   it('audits each sweep and reminder as a job of the system, and reminds nobody of a runbook retired meanwhile', async () => {
     await at('2026-11-28T12:00:00Z');
     const runbook = await approvedRunbook(t, o.org.id, o.lead, o.secondLead, { title: 'Retired before its review', reviewIntervalMonths: 1 });
-    await act(t, 'retireRunbook', { id: runbook.id }, o.lead);
+    await act(t, 'retireRunbook', { id: runbook.id, reason: 'Superseded by the ICS-wide cyber runbook' }, o.lead);
     await at('2026-12-20T12:00:00Z');
     await tick(t);
     expect(await remindersOf(o.lead, runbook.id)).toEqual([]);
