@@ -29,6 +29,10 @@ interface Checkpoint {
  * `audit:verify --all` alone lets through (a tail cut with its head rewound, a chain
  * erased with its head row) fail against a signed checkpoint taken before them.
  */
+// Each test starts up to five CLI processes, each compiling its TypeScript on start: on a
+// busy 2-core machine that alone can pass the default minute.
+jest.setTimeout(180_000);
+
 describe('audit:checkpoint and audit:verify --checkpoint', () => {
   let t: TestApp;
   let db: Client;
