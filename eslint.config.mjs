@@ -1,4 +1,5 @@
 import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
 
 /**
  * Boundaries in two dimensions: type (app → domain → platform; migrations, tests and
@@ -34,6 +35,19 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   { ignores: ['**/dist', '**/node_modules', '**/.data', '**/tmp', '**/coverage', '**/*.js', '**/*.mjs'] },
+  // Type-aware rules (no-floating-promises, no-misused-promises, no-unsafe-*, await-thenable, …) on top
+  // of Nx's syntactic set; one TypeScript program from tsconfig.json serves every file.
+  ...tseslint.configs.recommendedTypeCheckedOnly.map((config) => ({ ...config, files: ['**/*.ts'] })),
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // Off on purpose: callbacks of `uow.run`, Apollo plugin hooks and resolvers implement
+      // Promise-returning contracts; `async` keeps a synchronous throw a rejection (and so a
+      // rollback) even when the body has nothing to await.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
   {
     files: ['**/*.ts'],
     rules: {
@@ -42,7 +56,6 @@ export default [
         { enforceBuildableLibDependency: false, allow: [], banTransitiveDependencies: false, depConstraints },
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/no-floating-promises': 'off',
       'no-restricted-syntax': ['error', NO_FORWARD_REF],
     },
   },
