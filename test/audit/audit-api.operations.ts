@@ -1,7 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import type { AuditEventRecord } from '@muster/platform-audit';
 import { Actor } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
 import { TestApp } from '@muster/testing';
+
+/** An exported NDJSON line (`audit:export`, GET /audit/export): the event as the API reads it, with its time as JSON text. */
+export type ExportedEvent = Omit<AuditEventRecord, 'occurredAt'> & { occurredAt: string };
+
+/** The events of an NDJSON export, one per line. */
+export const exportedEvents = (ndjson: string): ExportedEvent[] =>
+  ndjson
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as ExportedEvent);
 
 export const EVENT_FIELDS = `id chainId seq occurredAt actor { type id label } organisationId roles action entityType entityId
   incidentId summary changes requestId clientAddress prevHash hash`;

@@ -73,12 +73,12 @@ describe('audit chains under concurrent writers', () => {
   });
 
   it('has one probe row per committed change and none for a failed one', async () => {
-    const { rows } = await client.query(`SELECT id FROM ${PROBE} ORDER BY id`);
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${PROBE} ORDER BY id`);
     expect(rows.map((r) => r.id).sort()).toEqual(committed());
   });
 
   it('has exactly the events of the committed changes: none missing, orphaned or duplicated', async () => {
-    const { rows } = await client.query(
+    const { rows } = await client.query<{ entity_id: string; organisation_id: string }>(
       `SELECT entity_id, organisation_id FROM audit_event WHERE entity_type = 'concurrency_probe' ORDER BY entity_id, organisation_id`,
     );
     const expected = committed()
@@ -88,7 +88,7 @@ describe('audit chains under concurrent writers', () => {
   });
 
   it('never links two events of a chain to the same previous event, nor leaves a gap in a chain', async () => {
-    const { rows } = await client.query(
+    const { rows } = await client.query<{ chain_id: string; events: number; links: number; last: number }>(
       `SELECT chain_id, count(*)::int AS events, count(DISTINCT prev_hash)::int AS links, max(seq)::int AS last
        FROM audit_event WHERE chain_id = ANY($1) GROUP BY chain_id`,
       [orgs],
@@ -100,7 +100,7 @@ describe('audit chains under concurrent writers', () => {
   it('leaves every chain verifiable end to end, its head row matching its last event', async () => {
     for (const org of orgs) {
       const result = await verifyAuditChain(client, { chainId: org, hmacKey: t.config.audit.hmacKey });
-      const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM audit_event WHERE chain_id = $1`, [org])).rows;
+      const [{ n }] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE chain_id = $1`, [org])).rows;
       expect(result).toMatchObject({ valid: true, checked: n, firstBrokenSeq: null });
     }
   });

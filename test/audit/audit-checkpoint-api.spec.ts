@@ -43,7 +43,7 @@ describe('verifying a chain against a checkpoint over GraphQL', () => {
   async function checkpointedChain(length: number): Promise<Entry> {
     const org = randomUUID();
     await record(t, Array.from({ length }, (_, i) => ({ organisationId: org, entityId: `e${i + 1}`, changes: { i } })));
-    const [head] = (await db.query(`SELECT last_seq::int AS seq, last_hash FROM audit_chain WHERE chain_id = $1`, [org])).rows;
+    const [head] = (await db.query<{ seq: number; last_hash: string }>(`SELECT last_seq::int AS seq, last_hash FROM audit_chain WHERE chain_id = $1`, [org])).rows;
     return { chainId: org, seq: head.seq, headHash: head.last_hash };
   }
 

@@ -3,9 +3,10 @@ import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expect } from '@jest/globals';
 import { Client } from 'pg';
 import { startTestApp, TEST_AUDIT_KEY, TestApp, withoutTriggers } from '@muster/testing';
-import { record } from './audit-api.operations';
+import { exportedEvents, record } from './audit-api.operations';
 import { checkpointSignatureHolds, jcs, verifyNdjsonExport } from './independent-verifier';
 
 const ROOT = resolve(__dirname, '../..');
@@ -77,7 +78,7 @@ describe('audit:checkpoint and audit:verify --checkpoint', () => {
     const taken = await run('audit-checkpoint', ['--out', file('hmac.json')]);
     expect(taken).toMatchObject({ code: 0, stdout: '', stderr: expect.stringMatching(/^Checkpoint of \d+ chains, signed with hmac-sha256 key [0-9a-f]{16}; digest [0-9a-f]{64}\.\n$/) });
     const checkpoint = read('hmac.json');
-    const heads = (await db.query(`SELECT chain_id AS "chainId", last_seq::int AS seq, last_hash AS "headHash" FROM audit_chain WHERE chain_id = ANY($1)`, [[org, 'ics']])).rows;
+    const heads = (await db.query<{ chainId: string; seq: number; headHash: string }>(`SELECT chain_id AS "chainId", last_seq::int AS seq, last_hash AS "headHash" FROM audit_chain WHERE chain_id = ANY($1)`, [[org, 'ics']])).rows;
     expect(checkpoint).toMatchObject({ format: 'muster-audit-checkpoint/1', eventHash: 'hmac-sha256', signature: { algorithm: 'hmac-sha256' } });
     expect(checkpoint.chains).toContainEqual(heads.find((h) => h.chainId === org));
     expect(checkpoint.chains.map((c) => c.chainId)).toEqual(checkpoint.chains.map((c) => c.chainId).sort());
@@ -85,7 +86,7 @@ describe('audit:checkpoint and audit:verify --checkpoint', () => {
     expect(checkpointSignatureHolds(checkpoint as unknown as Record<string, unknown>, { hmacKey: TEST_AUDIT_KEY })).toBe(true);
     // Recorded after the heads were read: the ICS chain is one event past its checkpointed head.
     const ics = checkpoint.chains.find((c) => c.chainId === 'ics') as Checkpoint['chains'][number];
-    const [event] = (await db.query(`SELECT seq::int AS seq, action, changes FROM audit_event WHERE chain_id = 'ics' AND seq = $1`, [ics.seq + 1])).rows;
+    const [event] = (await db.query<{ seq: number; action: string; changes: unknown }>(`SELECT seq::int AS seq, action, changes FROM audit_event WHERE chain_id = 'ics' AND seq = $1`, [ics.seq + 1])).rows;
     expect(event).toMatchObject({ action: 'audit.checkpoint_taken', changes: { digest: createHash('sha256').update(jcs(checkpoint)).digest('hex'), chains: checkpoint.chains.length } });
 
     // Independent runs side by side (each spawn is mostly start-up): the export, the verification and the refused overwrite.
@@ -97,7 +98,7 @@ describe('audit:checkpoint and audit:verify --checkpoint', () => {
     // An auditor holds the ICS chain's export to the checkpoint with their own tool.
     const report = verifyNdjsonExport(exported.stdout, TEST_AUDIT_KEY);
     expect(report.problems).toEqual([]);
-    const lines = exported.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = exportedEvents(exported.stdout);
     expect(lines.find((e) => e.seq === ics.seq)?.hash).toBe(ics.headHash);
 
     expect(verified).toMatchObject({ code: 0, stdout: expect.stringMatching(/: valid — 5 checked/) });

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { expect } from '@jest/globals';
 import { Client } from 'pg';
 import { UnitOfWork } from '@muster/platform-database';
 import { startTestApp, TEST_AUDIT_KEY, TestApp, withoutTriggers } from '@muster/testing';
+import { exportedEvents } from './audit-api.operations';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -44,12 +46,12 @@ describe('audit:verify and audit:export commands', () => {
     await t?.close();
   });
 
-  const head = async () => (await db.query(`SELECT last_hash FROM audit_chain WHERE chain_id = $1`, [org])).rows[0].last_hash as string;
+  const head = async () => (await db.query<{ last_hash: string }>(`SELECT last_hash FROM audit_chain WHERE chain_id = $1`, [org])).rows[0].last_hash;
 
   it('exports an organisation trail as NDJSON, oldest first, and records the export', async () => {
     const { code, stdout, stderr } = await run('audit-export', ['--organisation', org]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: 'Exported 6 audit events.\n' });
-    const events = stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const events = exportedEvents(stdout);
     expect(events.map((e) => [e.seq, e.action])).toEqual([
       [1, 'probe.changed'], [2, 'probe.changed'], [3, 'probe.changed'], [4, 'probe.changed'], [5, 'probe.changed'], [6, 'audit.exported'],
     ]);

@@ -1,10 +1,7 @@
 import { Role } from '@muster/platform-access';
-import { AuditEventRecord, canonicalEvent, canonicalJson, eventHasher } from '@muster/platform-audit';
+import { canonicalEvent, canonicalJson, eventHasher } from '@muster/platform-audit';
 import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
-import { record } from './audit-api.operations';
-
-/** An exported NDJSON line: the event as the API reads it, with its time as JSON text. */
-type ExportedEvent = Omit<AuditEventRecord, 'occurredAt'> & { occurredAt: string };
+import { exportedEvents, record } from './audit-api.operations';
 
 describe('exporting the audit trail as NDJSON over HTTP', () => {
   let t: TestApp;
@@ -26,7 +23,7 @@ describe('exporting the audit trail as NDJSON over HTTP', () => {
   afterAll(() => t.close());
 
   const get = (query: Record<string, string>, headers: Record<string, string> = {}) =>
-    fetch(`${t.baseUrl}/audit/export?${new URLSearchParams(query)}`, { headers });
+    fetch(`${t.baseUrl}/audit/export?${new URLSearchParams(query).toString()}`, { headers });
   const bearer = (user: TestUser) => ({ authorization: `Bearer ${user.token}` });
   interface HttpError {
     code: string;
@@ -34,15 +31,14 @@ describe('exporting the audit trail as NDJSON over HTTP', () => {
     fields: { field: string; message: string }[];
   }
   const errorOf = async (res: Response) => (await res.json()) as HttpError;
-  const lines = (body: string): ExportedEvent[] => body.trim().split('\n').map((l) => JSON.parse(l));
 
   it('streams every event of an organisation, oldest first, each verifiable on its own', async () => {
     const res = await get({ organisationId: a.id }, bearer(auditor));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
     expect(res.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="audit-${a.id}-.+\\.ndjson"$`));
-    const events = lines(await res.text());
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1`, [a.id]);
+    const events = exportedEvents(await res.text());
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1`, [a.id]);
     expect(events).toHaveLength(n);
     expect(events.filter((e) => e.entityType === 'export_probe')).toHaveLength(BULK);
     expect(events.map((e) => e.seq)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
@@ -61,8 +57,8 @@ describe('exporting the audit trail as NDJSON over HTTP', () => {
   it('records who exported what, as audit.exported in the organisation’s chain', async () => {
     const res = await get({ organisationId: b.id, from: '2020-01-01T00:00:00Z' }, bearer(adminB));
     expect(res.status).toBe(200);
-    const events = lines(await res.text());
-    const [exported] = await t.dataSource.query(
+    const events = exportedEvents(await res.text());
+    const [exported] = await t.dataSource.query<Record<string, unknown>[]>(
       `SELECT organisation_id, actor_id, actor_type, summary, changes FROM audit_event WHERE action = 'audit.exported' AND actor_id = $1`,
       [adminB.id],
     );
@@ -75,7 +71,7 @@ describe('exporting the audit trail as NDJSON over HTTP', () => {
   });
 
   it('exports an organisation administrator’s own organisations only', async () => {
-    const events = lines(await (await get({ entityType: 'export_probe' }, bearer(adminB))).text());
+    const events = exportedEvents(await (await get({ entityType: 'export_probe' }, bearer(adminB))).text());
     expect(events.map((e) => e.entityId)).toEqual(['b-only']);
     const refused = await get({ organisationId: a.id }, bearer(adminB));
     expect(refused.status).toBe(404);
@@ -83,7 +79,7 @@ describe('exporting the audit trail as NDJSON over HTTP', () => {
   });
 
   it('refuses anonymous callers, other roles and bad filters before writing anything', async () => {
-    const count = async () => Number((await t.dataSource.query(`SELECT count(*) AS n FROM audit_event WHERE action = 'audit.exported'`))[0].n);
+    const count = async () => Number((await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_event WHERE action = 'audit.exported'`))[0].n);
     const before = await count();
     const anonymous = await get({ organisationId: a.id });
     expect([anonymous.status, (await errorOf(anonymous)).code]).toEqual([401, 'UNAUTHENTICATED']);

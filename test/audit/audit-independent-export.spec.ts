@@ -1,6 +1,6 @@
 import { Role } from '@muster/platform-access';
 import { createOrganisation, createUser, startTestApp, TEST_AUDIT_KEY, TestApp, TestOrg, TestUser } from '@muster/testing';
-import { record } from './audit-api.operations';
+import { exportedEvents, record } from './audit-api.operations';
 import { verifyNdjsonExport } from './independent-verifier';
 
 /** Text that tests every escaping rule of the documented canonical form. */
@@ -37,9 +37,9 @@ describe('an auditor verifying an export with their own tool', () => {
   afterAll(() => t.close());
 
   const exportOf = (app: TestApp, organisationId: string, user: TestUser) =>
-    fetch(`${app.baseUrl}/audit/export?${new URLSearchParams({ organisationId })}`, { headers: { authorization: `Bearer ${user.token}` } });
+    fetch(`${app.baseUrl}/audit/export?${new URLSearchParams({ organisationId }).toString()}`, { headers: { authorization: `Bearer ${user.token}` } });
   const headOf = async (chainId: string) =>
-    (await t.dataSource.query(`SELECT last_seq::int AS seq, last_hash AS hash FROM audit_chain WHERE chain_id = $1`, [chainId]))[0] as { seq: number; hash: string };
+    (await t.dataSource.query<{ seq: number; hash: string }[]>(`SELECT last_seq::int AS seq, last_hash AS hash FROM audit_chain WHERE chain_id = $1`, [chainId]))[0];
 
   it('checks every hash and link of an organisation’s chain exported over HTTP, with AUDIT_HMAC_KEY set', async () => {
     const res = await exportOf(t, org.id, auditor);
@@ -48,7 +48,7 @@ describe('an auditor verifying an export with their own tool', () => {
     const head = await headOf(org.id);
     const report = verifyNdjsonExport(body, TEST_AUDIT_KEY);
     expect(report).toEqual({ chains: { [org.id]: { events: head.seq, firstSeq: 1, lastSeq: head.seq, headHash: head.hash } }, problems: [] });
-    const lines = body.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = exportedEvents(body);
     expect(lines.some((e) => e.action === 'team.created' && e.requestId && e.clientAddress && e.roles.length > 0)).toBe(true);
     expect(lines.some((e) => e.entityId === AWKWARD)).toBe(true);
 
@@ -64,7 +64,7 @@ describe('an auditor verifying an export with their own tool', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="audit-ics-.+\.ndjson"$/);
     const body = await res.text();
-    const lines = body.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = exportedEvents(body);
     expect(lines.every((e) => e.chainId === 'ics' && e.organisationId === null)).toBe(true);
     // The whole chain, from its first event, up to and including the export's own record.
     expect(lines.map((e) => e.seq)).toEqual(Array.from({ length: before.seq + 1 }, (_, i) => i + 1));

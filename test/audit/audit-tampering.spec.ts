@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { expect } from '@jest/globals';
 import { Client } from 'pg';
 import { canonicalEvent, eventHasher, HashedFields, verifyAuditChain } from '@muster/platform-audit';
 import { readStoredEvents, StoredEventReader } from '@muster/platform-audit/testing';
@@ -33,7 +34,7 @@ describe('tampering with an audit chain', () => {
         tx.record({ action: 'probe.changed', organisationId: org, entityType: 'tamper_probe', entityId: `p${i}`, summary: `Change number ${i}`, changes: { n: i } });
       });
     }
-    const head = (await db.query(`SELECT last_hash FROM audit_chain WHERE chain_id = $1`, [org])).rows[0].last_hash;
+    const head = (await db.query<{ last_hash: string }>(`SELECT last_hash FROM audit_chain WHERE chain_id = $1`, [org])).rows[0].last_hash;
     return { org, head };
   }
 
@@ -125,7 +126,7 @@ describe('tampering with an audit chain', () => {
   it('verifies a time range from the link of its first event, and still sees a break inside it', async () => {
     const { org } = await chainOf(10);
     const [{ at4, at8 }] = (
-      await db.query(
+      await db.query<{ at4: Date; at8: Date }>(
         `SELECT min(occurred_at) FILTER (WHERE seq = 4) AS at4, min(occurred_at) FILTER (WHERE seq = 8) AS at8 FROM audit_event WHERE chain_id = $1`,
         [org],
       )

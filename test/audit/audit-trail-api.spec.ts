@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { expect } from '@jest/globals';
 import { Role } from '@muster/platform-access';
 import { AuditHistoryVisibility } from '@muster/platform-audit-api';
 import { createOrganisation, createUser, errorCode, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
@@ -119,7 +120,7 @@ describe('reading and verifying the audit trail over GraphQL', () => {
   });
 
   it('does not audit reading', async () => {
-    const count = async () => Number((await t.dataSource.query(`SELECT count(*) AS n FROM audit_event`))[0].n);
+    const count = async () => Number((await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_event`))[0].n);
     const before = await count();
     await trail(auditor, {});
     await t.gql.request(HISTORY, { entityType: 'trail_probe', entityId: probe }, { token: viewerA.token });
@@ -131,7 +132,7 @@ describe('reading and verifying the audit trail over GraphQL', () => {
     const verify = (user: TestUser, vars: Record<string, unknown>) => t.gql.request<{ verifyAuditChain: Record<string, unknown> }>(VERIFY, vars, { token: user.token });
 
     it('verifies an organisation’s chain up to its head', async () => {
-      const [{ n, head }] = await t.dataSource.query(
+      const [{ n, head }] = await t.dataSource.query<{ n: number; head: string }[]>(
         `SELECT count(*)::int AS n, (SELECT last_hash FROM audit_chain WHERE chain_id = $1) AS head FROM audit_event WHERE chain_id = $1`,
         [a.id],
       );

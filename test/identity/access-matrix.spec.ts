@@ -60,7 +60,7 @@ describe('access matrix: the directory, role by role', () => {
     return (await setup<{ createUser: { id: string } }>(Q.createUser, { input })).createUser.id;
   };
   const versionOf = async (table: 'organisation' | 'team', id: string) =>
-    (await t.dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version as number;
+    (await t.dataSource.query<{ version: number }[]>(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;
 
   const OPERATIONS: Operation[] = [
     { name: 'me', call: async () => ({ query: Q.me, variables: {} }), expected: { own: EVERYONE } },

@@ -55,7 +55,7 @@ describe('API keys', () => {
     expect(created.secret).toMatch(/^mst_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$/);
     expect(created.apiKey).toMatchObject({ name: 'SOC SIEM', role: 'RESPONDER', organisationId: trust.id, lastUsedAt: null, revokedAt: null });
 
-    const [row] = await t.dataSource.query(`SELECT to_jsonb(k)::text AS json FROM api_key k WHERE id = $1`, [created.apiKey.id]);
+    const [row] = await t.dataSource.query<{ json: string }[]>(`SELECT to_jsonb(k)::text AS json FROM api_key k WHERE id = $1`, [created.apiKey.id]);
     // The secret part may itself contain '_' (base64url): everything after the prefix.
     expect(row.json).not.toContain(created.secret.split('_').slice(2).join('_'));
     expect(await events('api_key.created', created.apiKey.id)).toEqual([
@@ -174,7 +174,7 @@ describe('API keys', () => {
       expect(errorCode(await t.gql.request(REVOKE, { id: theirs.apiKey.id }, { token: orgAdmin.token }))).toBe('NOT_FOUND');
       expect(errorCode(await t.gql.request(LIST, { organisationId: other.id }, { token: orgAdmin.token }))).toBe('NOT_FOUND');
       await t.gql.ok(ME, {}, { apiKey: theirs.secret });
-      const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM api_key WHERE organisation_id = $1`, [other.id]);
+      const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM api_key WHERE organisation_id = $1`, [other.id]);
       expect(n).toBe(1);
     });
 

@@ -31,7 +31,7 @@ describe('brute-force protection of sign-in', () => {
     for (let i = 0; i < n; i++) expect(errorCode(await login(email, 'wrong password guess', address))).toBe('UNAUTHENTICATED');
   };
   const failedEvents = async (email: string) =>
-    t.dataSource.query(
+    t.dataSource.query<{ organisation_id: string | null; chain_id: string; entity_id: string | null }[]>(
       `SELECT organisation_id, chain_id, entity_id FROM audit_event WHERE action = 'auth.login_failed' AND changes->>'email' = $1`,
       [email],
     );
@@ -118,7 +118,7 @@ describe('brute-force protection of sign-in', () => {
     const u = await user();
     const address = newAddress();
     expect(errorCode(await login(u.email, u.password, address))).toBeUndefined();
-    const events = await t.dataSource.query(
+    const events = await t.dataSource.query<Record<string, unknown>[]>(
       `SELECT actor_type, actor_id, organisation_id FROM audit_event
         WHERE action = 'auth.login_succeeded' AND entity_id = $1 AND client_address = $2`,
       [u.id, address],

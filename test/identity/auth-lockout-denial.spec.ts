@@ -22,6 +22,7 @@ const HOUR = 60 * MINUTE;
 describe('sign-in lockouts that cannot be turned against the people they protect', () => {
   let t: TestApp;
   let org: TestOrg;
+  let verifySpy: jest.SpiedFunction<PasswordHasher['verify']>;
 
   beforeAll(async () => {
     // Client addresses come from X-Forwarded-For, so each request can claim its own.
@@ -34,7 +35,7 @@ describe('sign-in lockouts that cannot be turned against the people they protect
     // Wrong guesses skip argon2 (hundreds of them per test); every other password is verified for real.
     const hasher = t.app.get(PasswordHasher);
     const verify = hasher.verify.bind(hasher);
-    jest.spyOn(hasher, 'verify').mockImplementation((hash, password) => (password === GUESS ? Promise.resolve(false) : verify(hash, password)));
+    verifySpy = jest.spyOn(hasher, 'verify').mockImplementation((hash, password) => (password === GUESS ? Promise.resolve(false) : verify(hash, password)));
   });
   afterEach(() => jest.restoreAllMocks());
 
@@ -57,7 +58,7 @@ describe('sign-in lockouts that cannot be turned against the people they protect
     expect(await signsIn(u, usual)).toBeUndefined();
 
     // Each failure is audited with its reason, and the one that locked says until when.
-    const events = await t.dataSource.query(
+    const events = await t.dataSource.query<{ changes: unknown }[]>(
       `SELECT changes FROM audit_event WHERE action = 'auth.login_failed' AND entity_id = $1 ORDER BY seq`,
       [u.id],
     );
@@ -76,7 +77,7 @@ describe('sign-in lockouts that cannot be turned against the people they protect
     expect(await signsIn(u, usual)).toBeUndefined();
 
     for (let i = 0; i < ACCOUNT_FAILURES_FROM_UNKNOWN_ADDRESSES; i++) expect(await guess(u.email, newAddress())).toBe('UNAUTHENTICATED');
-    const verify = jest.mocked(t.app.get(PasswordHasher).verify);
+    const verify = verifySpy;
     verify.mockClear();
     expect(await guess(u.email, newAddress())).toBe('TOO_MANY_REQUESTS');
     expect(await signsIn(u, newAddress())).toBe('TOO_MANY_REQUESTS');

@@ -35,7 +35,7 @@ describe('sign-in sessions', () => {
   const refresh = (token: string) => t.gql.request<{ refreshToken: Session }>(REFRESH, { token });
   const auditCount = async (action: string, entityId: string) =>
     Number(
-      (await t.dataSource.query(`SELECT count(*) AS n FROM audit_event WHERE action = $1 AND entity_id = $2`, [action, entityId]))[0].n,
+      (await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_event WHERE action = $1 AND entity_id = $2`, [action, entityId]))[0].n,
     );
   const uowQuery = (sql: string, params: unknown[], action: string) =>
     t.app.get(UnitOfWork).run(async (tx) => {
@@ -57,7 +57,7 @@ describe('sign-in sessions', () => {
 
   it('stores refresh tokens only as hashes', async () => {
     const user = await admin();
-    const rows = await t.dataSource.query(`SELECT token_hash FROM refresh_token WHERE user_id = $1`, [user.id]);
+    const rows = await t.dataSource.query<{ token_hash: string }[]>(`SELECT token_hash FROM refresh_token WHERE user_id = $1`, [user.id]);
     expect(rows).toHaveLength(1);
     expect(rows[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0].token_hash).not.toContain(user.refreshToken.slice(4, 20));
@@ -84,7 +84,7 @@ describe('sign-in sessions', () => {
     expect(await auditCount('auth.refresh_reuse_detected', user.id)).toBe(1);
     // The legitimate holder's newer token died with the family.
     expect(errorCode(await refresh(rotated.refreshToken))).toBe('UNAUTHENTICATED');
-    const [{ live }] = await t.dataSource.query(
+    const [{ live }] = await t.dataSource.query<{ live: string }[]>(
       `SELECT count(*) FILTER (WHERE revoked_at IS NULL) AS live FROM refresh_token WHERE user_id = $1`,
       [user.id],
     );

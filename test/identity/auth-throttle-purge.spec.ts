@@ -68,11 +68,11 @@ describe('purging stale sign-in throttle rows', () => {
       tx.record({ action: 'test.seeded', organisationId: null, entityType: 'login_throttle', entityId: null, summary: 'test set-up' });
     });
   const remaining = async () => ({
-    pairs: (await t.dataSource.query(`SELECT address FROM login_account_address ORDER BY address`)).map((r: { address: string }) => r.address),
-    counters: (await t.dataSource.query(`SELECT subject FROM login_throttle ORDER BY subject`)).map((r: { subject: string }) => r.subject),
+    pairs: (await t.dataSource.query<{ address: string }[]>(`SELECT address FROM login_account_address ORDER BY address`)).map((r) => r.address),
+    counters: (await t.dataSource.query<{ subject: string }[]>(`SELECT subject FROM login_throttle ORDER BY subject`)).map((r) => r.subject),
   });
   const purgeEvents = () =>
-    t.dataSource.query(
+    t.dataSource.query<{ actor_type: string; chain_id: string; changes: unknown }[]>(
       `SELECT actor_type, chain_id, changes FROM audit_event WHERE action = 'auth.login_throttle_purged' ORDER BY occurred_at, seq`,
     );
   const kept = <T extends { kept: boolean }>(rows: T[], key: (row: T) => string) => rows.filter((r) => r.kept).map(key).sort();
@@ -143,7 +143,7 @@ describe('the purge timer', () => {
     const db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     try {
-      const { rows } = await db.query(`SELECT count(*)::int AS n FROM login_throttle WHERE subject = 'timer-test'`);
+      const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM login_throttle WHERE subject = 'timer-test'`);
       expect(rows[0].n).toBe(0);
     } finally {
       await db.end();

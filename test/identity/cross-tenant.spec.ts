@@ -40,7 +40,7 @@ describe('cross-tenant probes: ids of another organisation are not found and cha
   /** Everything a probe could have changed. */
   const snapshot = async () => ({
     counts: await tableCounts(t.dataSource),
-    rows: await t.dataSource.query(
+    rows: await t.dataSource.query<Record<string, unknown>[]>(
       `SELECT 'organisation' AS t, id, version, name FROM organisation WHERE id = ANY($1)
        UNION ALL SELECT 'team', id, version, name FROM team WHERE id = ANY($1)
        UNION ALL SELECT 'user', id, version, active::text FROM app_user WHERE id = ANY($1) ORDER BY 1, 2`,

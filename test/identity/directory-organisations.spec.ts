@@ -29,7 +29,7 @@ describe('directory: organisations and teams', () => {
   afterAll(() => t.close());
 
   const events = (entityId: string) =>
-    t.dataSource.query(
+    t.dataSource.query<{ action: string; organisation_id: string | null; summary: string; changes: unknown; actor_id: string | null }[]>(
       `SELECT action, organisation_id, summary, changes, actor_id FROM audit_event WHERE entity_id = $1 ORDER BY id`,
       [entityId],
     );
@@ -74,7 +74,7 @@ describe('directory: organisations and teams', () => {
       seen.push(...res.organisations.nodes.map((n) => n.id));
       after = res.organisations.pageInfo.hasNextPage ? res.organisations.pageInfo.endCursor : null;
     } while (after);
-    const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM organisation`);
+    const [{ count }] = await t.dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM organisation`);
     expect(seen).toHaveLength(count);
     expect(new Set(seen).size).toBe(count);
     expect(seen).toEqual(expect.arrayContaining([icb.id, trust.id]));
@@ -96,7 +96,7 @@ describe('directory: organisations and teams', () => {
     expect(renamed.updateOrganisation).toMatchObject({ name: 'Renamed Trust', version: 2 });
     const stale = await t.gql.request(Q.updateOrganisation, { input: { id: org.id, version: 1, name: 'Lost update' } }, { token: admin.token });
     expect(errorCode(stale)).toBe('CONFLICT');
-    const [event] = (await events(org.id)).filter((e: { action: string }) => e.action === 'organisation.updated');
+    const [event] = (await events(org.id)).filter((e) => e.action === 'organisation.updated');
     expect(event.changes).toEqual({ before: { name: org.name }, after: { name: 'Renamed Trust' } });
   });
 
@@ -122,7 +122,7 @@ describe('directory: organisations and teams', () => {
     expect(renamed.updateTeam).toEqual({ id: team.id, name: 'IG and Data Protection', version: 2 });
     const stale = await t.gql.request(Q.updateTeam, { input: { id: team.id, version: 1, name: 'Stale' } }, { token: trustAdmin.token });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect((await events(team.id)).map((e: { summary: string }) => e.summary)).toEqual([
+    expect((await events(team.id)).map((e) => e.summary)).toEqual([
       `Created team Information Governance (INFORMATION_GOVERNANCE) at ${trust.name}`,
       `Renamed team Information Governance to IG and Data Protection at ${trust.name}`,
     ]);

@@ -50,17 +50,17 @@ describe('directory: people and roles', () => {
     expect(user.email).toBe(input.email.toLowerCase());
     expect(user.memberships).toEqual([{ role: 'IG_OFFICER', organisation: { id: council.id }, team: { id: igTeam } }]);
 
-    const events = await t.dataSource.query(
+    const events = await t.dataSource.query<{ action: string; organisation_id: string; summary: string; changes: string }[]>(
       `SELECT action, organisation_id, summary, changes::text AS changes FROM audit_event
        WHERE entity_id = $1 OR changes->'after'->>'userId' = $1 ORDER BY id`,
       [user.id],
     );
-    expect(events.map((e: { action: string; summary: string }) => [e.action, e.summary])).toEqual([
+    expect(events.map((e) => [e.action, e.summary])).toEqual([
       ['user.created', `Created user Jane Doe (${user.email}) at Stoke-on-Trent City Council`],
       ['role.granted', 'Granted IG_OFFICER at Stoke-on-Trent City Council (Information Governance) to Jane Doe'],
     ]);
-    expect(events.every((e: { organisation_id: string }) => e.organisation_id === council.id)).toBe(true);
-    const [{ password_hash: hash }] = await t.dataSource.query(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id]);
+    expect(events.every((e) => e.organisation_id === council.id)).toBe(true);
+    const [{ password_hash: hash }] = await t.dataSource.query<{ password_hash: string }[]>(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id]);
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,(t=2,p=1|p=1,t=2)\$/);
     for (const e of events) {
       expect(e.changes).not.toContain(hash);
@@ -121,7 +121,7 @@ describe('directory: people and roles', () => {
     );
     expect(revoked.revokeRole).toBe(true);
     expect(errorCode(await t.gql.request(Q.users, { organisationId: council.id }, { token: person.token }))).toBe('FORBIDDEN');
-    const [event] = await t.dataSource.query(
+    const [event] = await t.dataSource.query<{ summary: string; changes: unknown }[]>(
       `SELECT summary, changes FROM audit_event WHERE action = 'role.revoked' AND changes->'before'->>'userId' = $1`,
       [person.id],
     );
@@ -134,14 +134,14 @@ describe('directory: people and roles', () => {
   it('deactivating a person ends their session on the next request; reactivating lets them sign in again', async () => {
     const person = await createUser(t, [{ organisationId: council.id, role: Role.RESPONDER }]);
     await t.gql.ok(Q.me, {}, { token: person.token });
-    const [{ session_version: sessionBefore }] = await t.dataSource.query(`SELECT session_version FROM app_user WHERE id = $1`, [person.id]);
+    const [{ session_version: sessionBefore }] = await t.dataSource.query<{ session_version: number }[]>(`SELECT session_version FROM app_user WHERE id = $1`, [person.id]);
     const off = await t.gql.ok<{ deactivateUser: { active: boolean } }>(Q.deactivateUser, { id: person.id }, { token: councilAdmin.token });
     expect(off.deactivateUser.active).toBe(false);
     expect(errorCode(await t.gql.request(Q.me, {}, { token: person.token }))).toBe('UNAUTHENTICATED');
-    const [row] = await t.dataSource.query(`SELECT session_version, deactivated_at FROM app_user WHERE id = $1`, [person.id]);
+    const [row] = await t.dataSource.query<{ session_version: number; deactivated_at: Date }[]>(`SELECT session_version, deactivated_at FROM app_user WHERE id = $1`, [person.id]);
     expect(row.session_version).toBe(sessionBefore + 1);
     expect(row.deactivated_at.toISOString()).toBe(t.clock.now().toISOString());
-    const [event] = await t.dataSource.query(
+    const [event] = await t.dataSource.query<{ organisation_id: string; changes: unknown }[]>(
       `SELECT organisation_id, changes FROM audit_event WHERE action = 'user.deactivated' AND entity_id = $1`,
       [person.id],
     );
@@ -166,12 +166,12 @@ describe('directory: people and roles', () => {
   it('never leaves the ICS without an active system administrator, even when two try at once', async () => {
     const second = await createUser(t, [{ organisationId: icb.id, role: Role.SYSTEM_ADMIN }]);
     const others: string[] = (
-      await t.dataSource.query(
+      await t.dataSource.query<{ id: string }[]>(
         `SELECT DISTINCT u.id FROM app_user u JOIN membership m ON m.user_id = u.id
          WHERE m.role = 'SYSTEM_ADMIN' AND u.active AND u.id <> ALL($1)`,
         [[admin.id, second.id]],
       )
-    ).map((r: { id: string }) => r.id);
+    ).map((r) => r.id);
     // Only `admin` and `second` stay active system administrators for this scenario.
     for (const id of others) await t.gql.ok(Q.deactivateUser, { id }, { token: admin.token });
     try {
@@ -183,7 +183,7 @@ describe('directory: people and roles', () => {
       const codes = results.map(errorCode);
       expect(codes.filter((c) => c === undefined)).toHaveLength(1);
       expect(['CONFLICT', 'FORBIDDEN']).toContain(codes.find((c) => c !== undefined));
-      const [{ admins }] = await t.dataSource.query(
+      const [{ admins }] = await t.dataSource.query<{ admins: number }[]>(
         `SELECT count(*)::int AS admins FROM membership WHERE role = 'SYSTEM_ADMIN' AND user_id = ANY($1)`,
         [[admin.id, second.id]],
       );
@@ -191,7 +191,7 @@ describe('directory: people and roles', () => {
       const survivor = results[0].errors ? second : admin;
       expect(errorCode(await revoke(survivor.id, survivor.token))).toBe('CONFLICT');
     } finally {
-      const restorer = (await t.dataSource.query(`SELECT 1 FROM membership WHERE user_id = $1 AND role = 'SYSTEM_ADMIN'`, [admin.id])).length
+      const restorer = (await t.dataSource.query<unknown[]>(`SELECT 1 FROM membership WHERE user_id = $1 AND role = 'SYSTEM_ADMIN'`, [admin.id])).length
         ? admin
         : second;
       for (const id of others) await t.gql.ok(Q.reactivateUser, { id }, { token: restorer.token });

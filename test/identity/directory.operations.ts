@@ -32,7 +32,7 @@ export interface TableCounts {
 
 /** Row counts of the directory tables and the audit trail: "nothing changed" means these are equal. */
 export async function tableCounts(db: DataSource): Promise<TableCounts> {
-  const [row] = await db.query(`SELECT
+  const [row] = await db.query<TableCounts[]>(`SELECT
     (SELECT count(*) FROM organisation)::int AS organisation,
     (SELECT count(*) FROM team)::int AS team,
     (SELECT count(*) FROM app_user)::int AS app_user,

@@ -20,7 +20,7 @@ function rsaJwt(payload: object): string {
 }
 
 function decodePayload(token: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as Record<string, unknown>;
 }
 
 describe('forged and stale access tokens', () => {

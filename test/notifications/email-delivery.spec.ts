@@ -92,7 +92,7 @@ describe('email delivery', () => {
     const told = (await inbox(t, admin)).filter((n) => n.kind === 'DELIVERY_FAILED' && n.about.entityType === 'notification');
     expect(told).toHaveLength(1);
     expect(told[0].body).toContain(`"New API key: Never delivered" did not reach ${admin.email} after 3 attempt(s) (SMTP 451)`);
-    const [{ emails }] = await t.dataSource.query(
+    const [{ emails }] = await t.dataSource.query<{ emails: number }[]>(
       `SELECT count(d.id)::int AS emails FROM notification n LEFT JOIN notification_delivery d ON d.notification_id = n.id WHERE n.kind = 'DELIVERY_FAILED'`,
     );
     expect(emails).toBe(0);

@@ -31,7 +31,7 @@ describe('the inbox: notifications raised by runbooks and identity, read through
     expect(await unreadCount(t, o.secondLead)).toBe(1);
     for (const other of [o.lead, o.admin, o.igOfficer, o.viewer]) expect(await inbox(t, other)).toEqual([]);
 
-    const [event] = await t.dataSource.query(
+    const [event] = await t.dataSource.query<{ organisationId: string | null; changes: unknown }[]>(
       `SELECT e.organisation_id AS "organisationId", e.changes FROM audit_event e JOIN notification n ON n.id::text = e.entity_id
         WHERE e.action = 'notification.raised' AND n.entity_id = $1`,
       [draft.id],
@@ -67,7 +67,7 @@ describe('the inbox: notifications raised by runbooks and identity, read through
   it('marks only the caller’s own notifications read, audited once, and refuses anyone else’s id without marking anything', async () => {
     const [mine] = await inbox(t, o.secondLead, { unreadOnly: true });
     const theirs = (await inbox(t, o.lead, { unreadOnly: true }))[0];
-    const events = async () => Number((await t.dataSource.query(`SELECT count(*) FROM audit_event WHERE action = 'notification.read'`))[0].count);
+    const events = async () => Number((await t.dataSource.query<{ count: string }[]>(`SELECT count(*) FROM audit_event WHERE action = 'notification.read'`))[0].count);
     const before = await events();
 
     const mixed = await markRead(t, o.secondLead, [mine.id, theirs.id]);

@@ -16,7 +16,9 @@ describe('the notification outbox', () => {
   let admin: TestUser;
   let notifications: NotificationsService;
   const rows = async () => Object.fromEntries(
-    await Promise.all(OUTBOX_TABLES.map(async (table) => [table, Number((await t.dataSource.query(`SELECT count(*) FROM ${table}`))[0].count)])),
+    await Promise.all(
+      OUTBOX_TABLES.map(async (table) => [table, Number((await t.dataSource.query<{ count: string }[]>(`SELECT count(*) FROM ${table}`))[0].count)] as const),
+    ),
   );
   const about = (entityId: string | null = null) => ({ organisationId: org.id, entityType: 'runbook', entityId });
 
@@ -83,7 +85,7 @@ describe('the notification outbox', () => {
     expect(asked).toEqual([[incidentId, 'COMMANDER']]);
     for (const who of [lead, responder, commander]) expect((await inbox(t, who)).map((n) => n.title)).toContain('Runbook to review: Everyone');
     expect((await inbox(t, admin)).map((n) => n.title)).not.toContain('Runbook to review: Everyone');
-    const [{ recipients }] = await t.dataSource.query(`SELECT recipients FROM notification WHERE id = $1`, [raised?.id]);
+    const [{ recipients }] = await t.dataSource.query<{ recipients: { people: string[]; asked: unknown[] } }[]>(`SELECT recipients FROM notification WHERE id = $1`, [raised?.id]);
     expect(recipients.people.sort()).toEqual([lead.id, responder.id, commander.id].sort());
     expect(recipients.asked).toHaveLength(5);
   });

@@ -94,7 +94,7 @@ describe('runbook review reminders', () => {
       tx.record({ action: RunbookAudit.updated, organisationId: o.org.id, entityType: 'runbook', entityId: runbook.id, summary: 'Test: a stale reminder', changes: {} });
     });
     await tick(t);
-    const [done] = await t.dataSource.query(
+    const [done] = await t.dataSource.query<{ status: string; summary: string }[]>(
       `SELECT j.status, e.summary FROM scheduled_job j JOIN audit_event e ON e.entity_id = j.id::text AND e.action = 'job.completed' WHERE j.key = $1`, [key],
     );
     expect(done).toEqual({ status: 'DONE', summary: `Job ${key}: no longer due (approved again or retired)` });

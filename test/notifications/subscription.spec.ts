@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import WebSocket from 'ws';
 import { Role } from '@muster/platform-access';
 import { MAX_WEBSOCKET_MESSAGE_BYTES } from '@muster/platform-graphql';

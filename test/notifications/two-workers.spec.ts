@@ -79,7 +79,7 @@ describe('two instances over one database', () => {
     );
     expect(claims).toHaveLength(2);
     expect(claims.reduce((sum, c) => sum + c.n, 0)).toBe(PEOPLE * NOTIFICATIONS);
-    const [{ delivered }] = await a.dataSource.query(
+    const [{ delivered }] = await a.dataSource.query<{ delivered: number }[]>(
       `SELECT count(*)::int AS delivered FROM audit_event WHERE action = 'notification.delivered' AND organisation_id = $1`, [org.id],
     );
     expect(delivered).toBe(PEOPLE * NOTIFICATIONS);
@@ -99,7 +99,7 @@ describe('two instances over one database', () => {
         WHERE n.kind = 'RUNBOOK_REVIEW_DUE' AND n.organisation_id = $1 GROUP BY 1 ORDER BY 1`, [o.org.id],
     );
     expect(reminders).toEqual(runbooks.map((r) => ({ entityId: r.id, n: 1, inboxes: 2 })).sort((x, y) => x.entityId.localeCompare(y.entityId)));
-    const [{ sweeps }] = await a.dataSource.query(
+    const [{ sweeps }] = await a.dataSource.query<{ sweeps: number }[]>(
       `SELECT count(*)::int AS sweeps FROM scheduled_job WHERE kind = 'runbooks.review-sweep' AND run_at = '2026-12-20T09:00:00Z'`,
     );
     expect(sweeps).toBe(1);

@@ -69,7 +69,7 @@ describe('webhook delivery', () => {
     expect(card.content.body.map((b) => b.text).slice(0, 2)).toEqual([
       'New API key: Card key', expect.stringContaining('created the API key "Card key" with role VIEWER'),
     ]);
-    const [delivery] = await t.dataSource.query(
+    const [delivery] = await t.dataSource.query<{ id: string }[]>(
       `SELECT d.id FROM notification_delivery d JOIN notification n ON n.id = d.notification_id WHERE n.entity_id = $1 AND d.channel = 'WEBHOOK'`, [keyId],
     );
     expect(post.headers[DELIVERY_ID_HEADER]).toBe(delivery.id);

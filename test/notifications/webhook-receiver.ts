@@ -24,7 +24,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const status = statusOf(posts.length + 1);
-      posts.push({ headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')), status });
+      posts.push({ headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as ReceivedPost['body'], status });
       res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? '1' : 'no');
     });
   });

@@ -47,7 +47,7 @@ describe('audit actions: one constant per action, recorded alike by services and
       const team = await createTeam(t, org.id, TeamFunction.EPRR);
       const user = await createUser(t, [{ organisationId: org.id, role: Role.EPRR_LEAD, teamId: team.id }]);
       const actions = async (where: string, id: string) =>
-        ((await t.dataSource.query(`SELECT action FROM audit_event WHERE ${where} = $1 ORDER BY id`, [id])) as { action: string }[]).map((e) => e.action);
+        (await t.dataSource.query<{ action: string }[]>(`SELECT action FROM audit_event WHERE ${where} = $1 ORDER BY id`, [id])).map((e) => e.action);
       expect(await actions('entity_id', org.id)).toEqual(['organisation.created']);
       expect(await actions('entity_id', team.id)).toEqual(['team.created']);
       // Then the fixture signs in through the real login mutation.

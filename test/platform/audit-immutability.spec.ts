@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { expect } from '@jest/globals';
 import { Client, DatabaseError } from 'pg';
 import { DataSource } from 'typeorm';
 import { verifyAuditChain } from '@muster/platform-audit';
@@ -42,7 +43,7 @@ describe('audit tables in the database', () => {
       ['TRUNCATE', `TRUNCATE audit_event CASCADE`],
     ])('refuses %s of an audit event', async (_op, sql) => {
       expect(await failureOf(db, [sql])).toMatchObject({ code: '42501', message: expect.stringMatching(/append-only/) });
-      const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = 'immutable-1'`)).rows;
+      const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = 'immutable-1'`)).rows;
       expect(n).toBe(1);
     });
 

@@ -13,7 +13,7 @@ describe('connecting the app to its database', () => {
   const logs: { level: number; msg: string }[] = [];
 
   beforeAll(async () => {
-    const logger = pino({ level: 'warn' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+    const logger = pino({ level: 'warn' }, { write: (line: string) => void logs.push(JSON.parse(line) as { level: number; msg: string }) });
     t = await startTestApp({ logger });
   });
   afterAll(() => t?.close());

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import pino from 'pino';
 import { Role } from '@muster/platform-access';
 import {
@@ -26,7 +27,7 @@ interface LogLine {
 /** The same token with another subject: its signature no longer matches, whatever the database says. */
 function forged(token: string): string {
   const [header, payload, signature] = token.split('.');
-  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
   const other = Buffer.from(JSON.stringify({ ...claims, sub: '00000000-0000-0000-0000-000000000000' })).toString('base64url');
   return [header, other, signature].join('.');
 }
@@ -42,7 +43,7 @@ describe('a database outage is answered SERVICE_UNAVAILABLE, not UNAUTHENTICATED
   beforeAll(async () => {
     // The app reaches its database only through a proxy the test can cut.
     proxy = await startTcpProxy(workerDatabaseUrl());
-    const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+    const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
     t = await startTestApp({ env: { DATABASE_URL: proxy.url, DB_CONNECT_TIMEOUT_MS: '1000' }, logger });
     const org = await createOrganisation(t);
     auditor = await createUser(t, [{ organisationId: org.id, role: Role.AUDITOR }]);

@@ -5,6 +5,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { expect } from '@jest/globals';
 import { Client } from 'pg';
 import { Role } from '@muster/platform-access';
 import { FixedClock } from '@muster/platform-core';
@@ -37,7 +38,10 @@ class ServerProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
   constructor(private readonly child: ChildProcessByStdio<null, Readable, Readable>) {
-    this.exited = once(child, 'exit').then(([code, signal]) => ({ code, signal }));
+    this.exited = once(child, 'exit').then((args) => {
+      const [code, signal] = args as [number | null, NodeJS.Signals | null];
+      return { code, signal };
+    });
     createInterface({ input: child.stdout }).on('line', (text) => this.read(text));
     child.stderr.on('data', (chunk) => this.read(String(chunk)));
   }
@@ -81,7 +85,7 @@ class ServerProcess {
   private read(text: string): void {
     let line: LogLine;
     try {
-      line = JSON.parse(text);
+      line = JSON.parse(text) as LogLine;
     } catch {
       line = { msg: text.trim() };
     }

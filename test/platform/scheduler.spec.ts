@@ -58,7 +58,7 @@ describe('the scheduler', () => {
       return added;
     });
   const job = (key: string) => t.app.get(JobStore).findByKey(t.dataSource.manager, key);
-  const written = async (key: string) => ((await t.dataSource.query(`SELECT key FROM ${PROBE} WHERE key LIKE $1 ORDER BY key`, [`${key}#%`])) as { key: string }[]).map((r) => r.key);
+  const written = async (key: string) => (await t.dataSource.query<{ key: string }[]>(`SELECT key FROM ${PROBE} WHERE key LIKE $1 ORDER BY key`, [`${key}#%`])).map((r) => r.key);
 
   it('enqueues in the caller’s unit of work: a rolled-back change schedules nothing', async () => {
     await expect(enqueue('rolled-back', t.clock.now(), true)).rejects.toThrow('the change failed');

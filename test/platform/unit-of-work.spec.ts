@@ -20,9 +20,9 @@ describe('unit of work', () => {
   afterAll(() => t.close());
   beforeEach(() => t.clock.set(TEST_START));
 
-  const rows = async (id: string) => (await db.query(`SELECT id FROM ${PROBE} WHERE id = $1`, [id])).length;
+  const rows = async (id: string) => (await db.query<unknown[]>(`SELECT id FROM ${PROBE} WHERE id = $1`, [id])).length;
   const events = async (id: string) =>
-    (await db.query(`SELECT id FROM audit_event WHERE entity_type = 'probe' AND entity_id = $1`, [id])).length;
+    (await db.query<unknown[]>(`SELECT id FROM audit_event WHERE entity_type = 'probe' AND entity_id = $1`, [id])).length;
 
   const write = (id: string, failAfterWrite = false) =>
     uow.run(async (tx) => {
@@ -97,8 +97,8 @@ describe('unit of work', () => {
   it('runs at READ COMMITTED, set for the session when it connects rather than for each transaction', async () => {
     const { level, source } = await uow.run(async (tx) => {
       tx.record({ action: 'probe.checked', organisationId: null, entityType: 'probe', entityId: 'isolation', summary: 'isolation level read' });
-      const [{ transaction_isolation: isolation }] = await tx.manager.query(`SHOW transaction_isolation`);
-      const [setting] = await tx.manager.query(`SELECT source FROM pg_settings WHERE name = 'default_transaction_isolation'`);
+      const [{ transaction_isolation: isolation }] = await tx.manager.query<{ transaction_isolation: string }[]>(`SHOW transaction_isolation`);
+      const [setting] = await tx.manager.query<{ source: string }[]>(`SELECT source FROM pg_settings WHERE name = 'default_transaction_isolation'`);
       return { level: isolation, source: setting.source };
     });
     expect(level).toBe('read committed');
@@ -142,7 +142,7 @@ describe('unit of work', () => {
     t.clock.set('2026-03-01T10:00:00Z');
     const ctx = newRequestContext({ requestId: 'req-stamp-1', clientAddress: '10.9.8.7', actor: { type: 'SYSTEM', id: null, label: 'tester' } });
     await runWithContext(ctx, () => write('stamped-1'));
-    const [event] = await db.query(
+    const [event] = await db.query<{ occurred_at: Date; hash: string; [column: string]: unknown }[]>(
       `SELECT occurred_at, actor_label, request_id, client_address, seq, prev_hash, hash FROM audit_event WHERE entity_id = 'stamped-1'`,
     );
     expect(event.occurred_at.toISOString()).toBe('2026-03-01T10:00:00.000Z');
@@ -152,11 +152,11 @@ describe('unit of work', () => {
 
   it('links concurrent transactions of one chain without forks', async () => {
     await Promise.all(Array.from({ length: 20 }, (_, i) => write(`concurrent-${i}`)));
-    const [{ forks }] = await db.query(
+    const [{ forks }] = await db.query<{ forks: string }[]>(
       `SELECT count(*) - count(DISTINCT prev_hash) AS forks FROM audit_event WHERE chain_id = 'ics'`,
     );
     expect(Number(forks)).toBe(0);
-    const [{ gaps }] = await db.query(
+    const [{ gaps }] = await db.query<{ gaps: string }[]>(
       `SELECT max(seq) - count(*) AS gaps FROM audit_event WHERE chain_id = 'ics'`,
     );
     expect(Number(gaps)).toBe(0);

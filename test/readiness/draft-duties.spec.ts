@@ -49,8 +49,8 @@ describe('the draft duties the database keeps per runbook', () => {
     ], { title: 'Supplier compromise', categories: ['SUPPLIER_COMPROMISE'] });
     const duties = `SELECT step_count AS "steps", duty_bits::text AS bits FROM runbook_draft_duties WHERE runbook_id = $1`;
     const bit = (role: string, fn: string) => `(SELECT readiness_duty_bit('${role}', '${fn}')::text AS bit)`;
-    const [{ bit: eprr }] = (await db.query(bit('EPRR_LEAD', 'EPRR'))).rows;
-    const [{ bit: both }] = (await db.query(`SELECT (readiness_duty_bit('EPRR_LEAD', 'EPRR') | readiness_duty_bit('IG_OFFICER', 'INFORMATION_GOVERNANCE'))::text AS bit`)).rows;
+    const [{ bit: eprr }] = (await db.query<{ bit: string }>(bit('EPRR_LEAD', 'EPRR'))).rows;
+    const [{ bit: both }] = (await db.query<{ bit: string }>(`SELECT (readiness_duty_bit('EPRR_LEAD', 'EPRR') | readiness_duty_bit('IG_OFFICER', 'INFORMATION_GOVERNANCE'))::text AS bit`)).rows;
     expect((await db.query(duties, [draft.id])).rows).toEqual([{ steps: 1, bits: eprr }]);
 
     const insert = [`INSERT INTO runbook_step (runbook_id, position, title, function, responsible_role) VALUES ($1, 2, 'Tell the ICO', 'INFORMATION_GOVERNANCE', 'IG_OFFICER')`, [draft.id]] as [string, unknown[]];

@@ -31,6 +31,8 @@ const holderArb = fc.record({ role: fc.constantFrom(...ROLES), function: fc.opti
  * copies edited after approval, steps inserted, changed and deleted one statement at a
  * time) both must give the same facts, and so the same matrix and organisation view.
  */
+type IdRow = { id: string };
+
 describe('the duty bits against the steps they summarise', () => {
   let t: TestApp;
   let db: Client;
@@ -49,9 +51,9 @@ describe('the duty bits against the steps they summarise', () => {
     const id = randomUUID();
     await db.query(`INSERT INTO organisation (id, ods_code, name, kind) VALUES ($1, $2, 'Différential NHS Trust 🚑', 'ACUTE_TRUST')`, [id, `D${id.slice(0, 8).toUpperCase()}`]);
     for (const h of holders) {
-      const [{ id: userId }] = (await db.query(`INSERT INTO app_user (email, display_name) VALUES ($1, 'Holder') RETURNING id`, [`${randomUUID()}@d.nhs.uk`])).rows;
+      const [{ id: userId }] = (await db.query<IdRow>(`INSERT INTO app_user (email, display_name) VALUES ($1, 'Holder') RETURNING id`, [`${randomUUID()}@d.nhs.uk`])).rows;
       const team = h.function
-        ? (await db.query(`INSERT INTO team (organisation_id, name, function) VALUES ($1, $2, $3) RETURNING id`, [id, `${h.function} ${randomUUID()}`, h.function])).rows[0].id
+        ? (await db.query<IdRow>(`INSERT INTO team (organisation_id, name, function) VALUES ($1, $2, $3) RETURNING id`, [id, `${h.function} ${randomUUID()}`, h.function])).rows[0].id
         : null;
       await db.query(`INSERT INTO membership (user_id, organisation_id, team_id, role) VALUES ($1, $2, $3, $4)`, [userId, id, team, h.role]);
     }
@@ -68,7 +70,7 @@ describe('the duty bits against the steps they summarise', () => {
     for (const s of r.working) await insertStep(id, ++position, s.duty, s.title);
     if (r.approved) {
       const json = r.approved.map((s, i) => ({ position: i + 1, title: s.title, function: s.duty.function, responsibleRole: s.duty.role }));
-      const [{ id: versionId }] = (await db.query(
+      const [{ id: versionId }] = (await db.query<IdRow>(
         `INSERT INTO runbook_version (runbook_id, organisation_id, version_number, title, categories, steps, step_count, review_interval_months, approved_at)
          VALUES ($1, $2, 1, 'Generated', ARRAY['RANSOMWARE'], $3::jsonb, $4, 12, now()) RETURNING id`,
         [id, organisationId, JSON.stringify(json), json.length],
@@ -77,7 +79,7 @@ describe('the duty bits against the steps they summarise', () => {
     }
     await db.query(`UPDATE runbook SET status = $2 WHERE id = $1`, [id, r.approved === null && r.status === 'APPROVED' ? 'DRAFT' : r.status]);
     for (const edit of r.edits) {
-      const { rows } = await db.query(`SELECT id FROM runbook_step WHERE runbook_id = $1 ORDER BY position`, [id]);
+      const { rows } = await db.query<IdRow>(`SELECT id FROM runbook_step WHERE runbook_id = $1 ORDER BY position`, [id]);
       const target = rows.length ? rows[edit.at % rows.length].id : null;
       if (edit.kind === 'insert' || !target) await insertStep(id, ++position, edit.duty, 'Added later');
       else if (edit.kind === 'update') await db.query(`UPDATE runbook_step SET responsible_role = $2, function = $3 WHERE id = $1`, [target, edit.duty.role, edit.duty.function]);

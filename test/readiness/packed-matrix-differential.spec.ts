@@ -67,7 +67,7 @@ describe('the packed matrix against the plain rows it packs', () => {
     }
     if (r.version) {
       const steps = r.version.duties.map(([role, fn], i) => ({ position: i + 1, title: 'A step', function: fn, responsibleRole: role }));
-      const [{ id: versionId }] = (await db.query(
+      const [{ id: versionId }] = (await db.query<{ id: string }>(
         `INSERT INTO runbook_version (runbook_id, organisation_id, version_number, title, categories, steps, step_count, review_interval_months, approved_at, based_on_template_version)
          VALUES ($1, $2, $3, 'Generated', $4, $5::jsonb, $6, 12, now(), $7) RETURNING id`,
         [id, organisationId, r.version.number, r.categories, JSON.stringify(steps), steps.length, r.version.basedOn],

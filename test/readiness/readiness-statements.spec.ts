@@ -77,7 +77,7 @@ describe('readiness SQL statements', () => {
   });
 
   it('agrees with the database on the bit of every duty', async () => {
-    const [{ bits }] = await t.dataSource.query(
+    const [{ bits }] = await t.dataSource.query<{ bits: string[] }[]>(
       `SELECT array_agg((readiness_duty_bit(r, f) & $3::bigint)::text || ':' || (readiness_duty_bit(r, f) >> $4::int)::text ORDER BY ri, fi) AS bits
        FROM unnest($1::text[]) WITH ORDINALITY AS a (r, ri), unnest($2::text[]) WITH ORDINALITY AS b (f, fi)`,
       [DUTY_ROLES, DUTY_FUNCTIONS, 2 ** HALF_BITS - 1, HALF_BITS],

@@ -52,7 +52,7 @@ describe('runbook access', () => {
       ['createRunbook', { organisationId: a.org.id, title: 'Planted runbook', categories: ['OTHER'] }],
     ];
     for (const [op, input] of cases) expect([op, errorCode(await attempt(t, op, input, b.lead))]).toEqual([op, 'NOT_FOUND']);
-    expect((await t.dataSource.query(`SELECT version FROM runbook WHERE id = $1`, [draft.id]))[0].version).toBe(draft.version);
+    expect((await t.dataSource.query<{ version: number }[]>(`SELECT version FROM runbook WHERE id = $1`, [draft.id]))[0].version).toBe(draft.version);
   });
 
   it('lists own runbooks and the ICS templates, never other organisations\' runbooks', async () => {

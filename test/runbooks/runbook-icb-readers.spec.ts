@@ -72,7 +72,7 @@ describe('the ICB reads every organisation’s runbooks', () => {
       ['markRunbookReviewed', { id: approved.id }],
       ['retireRunbook', { id: approved.id, reason: 'Retired by the ICB' }],
     ];
-    const before = await t.dataSource.query(`SELECT id, version FROM runbook WHERE organisation_id = $1 ORDER BY id`, [trust.org.id]);
+    const before = await t.dataSource.query<{ id: string; version: number }[]>(`SELECT id, version FROM runbook WHERE organisation_id = $1 ORDER BY id`, [trust.org.id]);
     for (const reader of [icb.lead, icbCommander]) {
       for (const [op, input] of cases) expect([op, errorCode(await attempt(t, op, input, reader))]).toEqual([op, 'FORBIDDEN']);
     }

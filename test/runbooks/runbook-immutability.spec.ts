@@ -1,6 +1,10 @@
 import { errorCode, startTestApp, TestApp } from '@muster/testing';
 import { act, approvedRunbook, attempt, auditOf, createRunbookOrg, getRunbook, Ops, RunbookView } from './runbook-api';
 
+/** A row as the database holds it, compared whole. */
+type Row = Record<string, unknown>;
+type VersionRow = Row & { title: string; steps: { id: string; title: string }[] };
+
 describe('approved runbook versions are immutable', () => {
   let t: TestApp;
   let o: Awaited<ReturnType<typeof createRunbookOrg>>;
@@ -14,9 +18,9 @@ describe('approved runbook versions are immutable', () => {
   afterAll(() => t.close());
 
   const snapshot = async () => ({
-    runbook: await t.dataSource.query(`SELECT * FROM runbook WHERE id = $1`, [approved.id]),
-    steps: await t.dataSource.query(`SELECT * FROM runbook_step WHERE runbook_id = $1 ORDER BY position`, [approved.id]),
-    versions: await t.dataSource.query(`SELECT * FROM runbook_version WHERE runbook_id = $1`, [approved.id]),
+    runbook: await t.dataSource.query<Row[]>(`SELECT * FROM runbook WHERE id = $1`, [approved.id]),
+    steps: await t.dataSource.query<Row[]>(`SELECT * FROM runbook_step WHERE runbook_id = $1 ORDER BY position`, [approved.id]),
+    versions: await t.dataSource.query<Row[]>(`SELECT * FROM runbook_version WHERE runbook_id = $1`, [approved.id]),
     events: (await auditOf(t, approved.id)).length,
   });
 
@@ -42,16 +46,16 @@ describe('approved runbook versions are immutable', () => {
   });
 
   it('keeps version 1 exactly as approved while a new draft is edited and approved', async () => {
-    const [v1Before] = await t.dataSource.query(`SELECT * FROM runbook_version WHERE id = $1`, [approved.currentVersion?.id]);
+    const [v1Before] = await t.dataSource.query<VersionRow[]>(`SELECT * FROM runbook_version WHERE id = $1`, [approved.currentVersion?.id]);
     await act(t, 'reviseRunbook', { id: approved.id }, o.lead);
     await act(t, 'updateRunbookStep', { stepId: approved.steps[0].id, title: 'Isolate affected devices first' }, o.lead);
     await act(t, 'updateRunbookDraft', { id: approved.id, version: (await getRunbook(t, approved.id, o.lead)).version, title: 'Ransomware v2' }, o.lead);
     await act(t, 'submitRunbookForReview', { id: approved.id }, o.lead);
     const v2 = await act(t, 'approveRunbook', { id: approved.id }, o.secondLead);
-    const [v1After] = await t.dataSource.query(`SELECT * FROM runbook_version WHERE id = $1`, [approved.currentVersion?.id]);
+    const [v1After] = await t.dataSource.query<VersionRow[]>(`SELECT * FROM runbook_version WHERE id = $1`, [approved.currentVersion?.id]);
     expect(v1After).toEqual(v1Before);
     expect(v1After.steps[0].title).toBe('Step number 1');
-    const [v2Row] = await t.dataSource.query(`SELECT title, steps FROM runbook_version WHERE id = $1`, [v2.currentVersion?.id]);
+    const [v2Row] = await t.dataSource.query<VersionRow[]>(`SELECT title, steps FROM runbook_version WHERE id = $1`, [v2.currentVersion?.id]);
     expect(v2Row.title).toBe('Ransomware v2');
     expect(v2Row.steps[0]).toMatchObject({ id: approved.steps[0].id, title: 'Isolate affected devices first' });
   });
@@ -65,7 +69,7 @@ describe('approved runbook versions are immutable', () => {
     ]) {
       await expect(t.dataSource.query(sql)).rejects.toThrow(/runbook_version is immutable/);
     }
-    const [row] = await t.dataSource.query(`SELECT title FROM runbook_version WHERE id = $1`, [id]);
+    const [row] = await t.dataSource.query<{ title: string }[]>(`SELECT title FROM runbook_version WHERE id = $1`, [id]);
     expect(row.title).toBe('Ransomware response');
   });
 });

@@ -150,7 +150,7 @@ describe('runbook lifecycle', () => {
     await act(t, 'submitRunbookForReview', { id: draft.id }, o.admin);
     const results = await Promise.all([o.lead, o.secondLead].map((who) => attempt(t, 'approveRunbook', { id: draft.id }, who)));
     expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM runbook_version WHERE runbook_id = $1`, [draft.id]);
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM runbook_version WHERE runbook_id = $1`, [draft.id]);
     expect(n).toBe(1);
   });
 

@@ -42,7 +42,7 @@ describe('runbook queries', () => {
 
   /** The last runbook gets a second version with `extra` more steps. */
   async function reviseWithMoreSteps(extra: number): Promise<void> {
-    const [{ id }] = await t.dataSource.query(`SELECT id FROM runbook WHERE organisation_id = $1 AND title = 'Runbook 21'`, [o.org.id]);
+    const [{ id }] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM runbook WHERE organisation_id = $1 AND title = 'Runbook 21'`, [o.org.id]);
     await act(t, 'reviseRunbook', { id }, o.lead);
     for (let i = 0; i < extra; i++) await act(t, 'addRunbookStep', { runbookId: id, title: `Extra step ${i}`, function: 'EPRR', responsibleRole: 'EPRR_LEAD' }, o.lead);
     await act(t, 'submitRunbookForReview', { id }, o.lead);

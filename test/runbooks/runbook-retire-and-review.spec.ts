@@ -109,7 +109,7 @@ describe('review interval and review without change', () => {
       nextReviewAt: '2028-01-20T09:00:00.000Z', dueForReview: false,
       lastReviewedAt: '2027-01-20T09:00:00.000Z', lastReviewedBy: { id: o.secondLead.id },
     });
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM runbook_version WHERE runbook_id = $1`, [approved.id]);
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM runbook_version WHERE runbook_id = $1`, [approved.id]);
     expect(n).toBe(1);
     const event = (await auditOf(t, approved.id)).pop();
     expect(event).toMatchObject({

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { errorCode, startTestApp, TestApp } from '@muster/testing';
 import { act, attempt, auditOf, createRunbookOrg, draftWithSteps, step } from './runbook-api';
 

@@ -69,8 +69,8 @@ function namedArguments(): { field: string; validated: boolean }[] {
   return handlers.flatMap((h) =>
     (h.methodArgs ?? []).flatMap((arg) => {
       if (arg.kind !== 'arg') return [];
-      const reference = arg.typeFn();
-      const type = Array.isArray(reference) ? reference[0] : reference;
+      const reference: unknown = arg.typeFn();
+      const type = Array.isArray(reference) ? (reference as unknown[])[0] : reference;
       return [{ field: `${h.schemaName}(${arg.name})`, validated: inputClasses().some((m) => m.target === type) }];
     }),
   );

@@ -93,8 +93,10 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
   // Ownership makes the draft submittable, so that a probe meets no refusal but the id's.
   await act(t, 'setRunbookOwner', { id: draft.id, userId: lead.id }, lead);
   // What the approval and the key raised: the approver's "to review", the author's "approved", the admin's "new key".
-  const notificationIds = ((await t.dataSource.query(
-    `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`, [organisationId],
-  )) as { id: string }[]).map((r) => r.id);
+  const notificationIds = (
+    await t.dataSource.query<{ id: string }[]>(
+      `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`, [organisationId],
+    )
+  ).map((r) => r.id);
   return { organisationId, lead, admin, person, teamId, apiKeyId: key.createApiKey.apiKey.id, draft, approved, versionId, adopted, notificationIds };
 }

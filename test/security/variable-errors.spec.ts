@@ -15,7 +15,7 @@ describe('a variable with more invalid values than graphql-js reports', () => {
     // The server's logger, captured: anything at warn or above is kept for the assertions.
     const sink = new Writable({
       write(chunk, _encoding, done) {
-        logged.push(JSON.parse(String(chunk)));
+        logged.push(JSON.parse(String(chunk)) as { level: number; msg: string });
         done();
       },
     });

@@ -20,7 +20,7 @@ describe('bootstrap administrator (MUSTER_ADMIN_EMAIL / MUSTER_ADMIN_PASSWORD)',
     await t.close();
   });
 
-  const auditCount = async () => (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n as number;
+  const auditCount = async () => (await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
   const address = () => `admin-${Math.random().toString(36).slice(2, 10)}@example.nhs.uk`;
 
   /**
@@ -28,10 +28,10 @@ describe('bootstrap administrator (MUSTER_ADMIN_EMAIL / MUSTER_ADMIN_PASSWORD)',
    * aside (restored after the suite), so the ICS looks like a fresh install.
    */
   const withoutActiveAdmins = async () => {
-    const rows = await t.dataSource.query(
+    const rows = await t.dataSource.query<{ id: string }[]>(
       `UPDATE app_user SET active = false WHERE active AND id IN (SELECT user_id FROM membership WHERE role = 'SYSTEM_ADMIN') RETURNING id`,
     );
-    sidelined = [...sidelined, ...rows.map((r: { id: string }) => r.id)];
+    sidelined = [...sidelined, ...rows.map((r) => r.id)];
   };
 
   it('does nothing, and records nothing, while an active system administrator exists', async () => {
@@ -53,12 +53,12 @@ describe('bootstrap administrator (MUSTER_ADMIN_EMAIL / MUSTER_ADMIN_PASSWORD)',
     const password = 'granite heron saucepan 77';
     const outcome = await bootstrap.ensure({ email, password });
     expect(outcome).toMatchObject({ status: 'created', email });
-    const [grant] = await t.dataSource.query(
+    const [grant] = await t.dataSource.query<{ kind: string; role: string }[]>(
       `SELECT o.kind, m.role FROM membership m JOIN app_user u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id WHERE u.email = $1`,
       [email],
     );
     expect(grant).toEqual({ kind: 'ICB', role: 'SYSTEM_ADMIN' });
-    const events = await t.dataSource.query(
+    const events = await t.dataSource.query<{ action: string; actor_type: string }[]>(
       `SELECT action, actor_type FROM audit_event WHERE summary LIKE $1 ORDER BY id`,
       [`%System administrator%`],
     );

@@ -31,7 +31,7 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
   let afterFirst: Record<string, number>;
 
   const counts = async (): Promise<Record<string, number>> => {
-    const [row] = await t.dataSource.query(
+    const [row] = await t.dataSource.query<Record<string, number>[]>(
       `SELECT
         (SELECT count(*) FROM organisation WHERE ods_code = ANY($1))::int AS organisations,
         (SELECT count(*) FROM team t JOIN organisation o ON o.id = t.organisation_id WHERE o.ods_code = ANY($1))::int AS teams,
@@ -46,7 +46,7 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
   };
 
   const runbookCounts = async () => {
-    const [row] = await t.dataSource.query(
+    const [row] = await t.dataSource.query<Record<string, number>[]>(
       `SELECT
          (SELECT count(*) FROM runbook r JOIN organisation o ON o.id = r.organisation_id WHERE o.ods_code = ANY($1) AND r.is_template)::int AS templates,
          (SELECT count(*) FROM runbook r JOIN organisation o ON o.id = r.organisation_id WHERE o.ods_code = ANY($1) AND NOT r.is_template)::int AS adopted,
@@ -70,12 +70,12 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
       // 7 × 7 teams less RLY's missing Cyber/SOC; 6 organisation roles × 7, less Stoke's IG
       // officer, plus the ICB's system administrator and auditor.
       expect(afterFirst).toMatchObject({ organisations: 7, teams: 48, users: 43, memberships: 43, inactive: 1 });
-      const [{ actors }] = await t.dataSource.query(
+      const [{ actors }] = await t.dataSource.query<{ actors: string[] }[]>(
         `SELECT array_agg(DISTINCT actor_type) AS actors FROM audit_event e JOIN organisation o ON o.id = e.organisation_id WHERE o.ods_code = ANY($1)`,
         [DEMO_CODES],
       );
       expect(actors).toEqual(['SYSTEM']);
-      const [granted] = await t.dataSource.query(
+      const [granted] = await t.dataSource.query<{ summary: string }[]>(
         `SELECT summary FROM audit_event WHERE action = 'role.granted' AND summary LIKE 'Granted IG_OFFICER at University Hospitals of North Midlands%'`,
       );
       expect(granted.summary).toMatch(/^Granted IG_OFFICER at University Hospitals of North Midlands NHS Trust \(Information Governance\) to \S+ \S+$/);
@@ -96,7 +96,7 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         );
       expect(await holders('E06000021', 'IG_OFFICER')).toEqual([]);
       expect(await holders('E10000028', 'EPRR_LEAD')).toEqual([{ active: false }]);
-      const cyber = await t.dataSource.query(
+      const cyber = await t.dataSource.query<{ id: string }[]>(
         `SELECT t.id FROM team t JOIN organisation o ON o.id = t.organisation_id WHERE o.ods_code = 'RLY' AND t.function = 'CYBER_SOC'`,
       );
       expect(cyber).toEqual([]);
@@ -114,7 +114,7 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
   describe('runbooks section', () => {
     it('publishes six ICS templates of 10–20 steps at the ICB and 29 adoptions across the ICS', async () => {
       expect(await runbookCounts()).toMatchObject({ templates: 6, adopted: 29, versions: 34 });
-      const templates = await t.dataSource.query(
+      const templates = await t.dataSource.query<{ title: string; latest: number; steps: number }[]>(
         `SELECT r.title, r.latest_version_number AS latest, jsonb_array_length(v.steps) AS steps
            FROM runbook r JOIN runbook_version v ON v.id = r.current_version_id JOIN organisation o ON o.id = r.organisation_id
           WHERE o.ods_code = 'QNC' AND r.is_template ORDER BY r.title`,
@@ -124,7 +124,7 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         expect(row.steps).toBeGreaterThanOrEqual(10);
         expect(row.steps).toBeLessThanOrEqual(20);
       }
-      expect(templates.filter((r: { latest: number }) => r.latest === 2).map((r: { title: string }) => r.title)).toEqual([
+      expect(templates.filter((r) => r.latest === 2).map((r) => r.title)).toEqual([
         'Electronic patient record (EPR) outage', 'Ransomware attack on clinical or corporate systems',
       ]);
       expect(firstOutput).toContain('demo runbooks: 6 ICS templates');
@@ -153,13 +153,13 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     });
 
     it('records each imported runbook in the audit trail as the system, approved by a different person than the submitter', async () => {
-      const [events] = await t.dataSource.query(
+      const [events] = await t.dataSource.query<{ n: number; actors: string[] }[]>(
         `SELECT count(*)::int AS n, array_agg(DISTINCT actor_type) AS actors FROM audit_event e JOIN organisation o ON o.id = e.organisation_id
           WHERE e.action = 'runbook.imported' AND o.ods_code = ANY($1)`,
         [DEMO_CODES],
       );
       expect(events).toEqual({ n: 35, actors: ['SYSTEM'] });
-      const [{ same }] = await t.dataSource.query(
+      const [{ same }] = await t.dataSource.query<{ same: number }[]>(
         `SELECT count(*)::int AS same FROM runbook_version v JOIN organisation o ON o.id = v.organisation_id
           WHERE o.ods_code = ANY($1) AND (v.approved_by = v.submitted_by OR v.approved_by IS NULL)`,
         [DEMO_CODES],

@@ -31,6 +31,8 @@ export interface TestGrant {
   teamId?: string;
 }
 
+type IdRow = { id: string };
+
 const unique = (bytes = 4) => randomBytes(bytes).toString('hex');
 
 const LOGIN = `mutation Login($input: LoginInput!) {
@@ -45,7 +47,7 @@ export async function createOrganisation(
   const name = overrides.name ?? `Test organisation ${odsCode}`;
   const kind = overrides.kind ?? OrganisationKind.ACUTE_TRUST;
   const id = await t.app.get(UnitOfWork).run(async (tx) => {
-    const [row] = await tx.manager.query(
+    const [row] = await tx.manager.query<IdRow[]>(
       `INSERT INTO organisation (ods_code, name, kind) VALUES ($1, $2, $3) RETURNING id`,
       [odsCode, name, kind],
     );
@@ -57,7 +59,7 @@ export async function createOrganisation(
       summary: `Test fixture created organisation ${odsCode}`,
       changes: { after: { odsCode, name, kind } },
     });
-    return row.id as string;
+    return row.id;
   });
   return { id, odsCode, name, kind };
 }
@@ -65,7 +67,7 @@ export async function createOrganisation(
 export async function createTeam(t: TestApp, organisationId: string, fn: TeamFunction, name?: string): Promise<{ id: string }> {
   const teamName = name ?? `${fn} team ${unique()}`;
   const id = await t.app.get(UnitOfWork).run(async (tx) => {
-    const [row] = await tx.manager.query(
+    const [row] = await tx.manager.query<IdRow[]>(
       `INSERT INTO team (organisation_id, name, function) VALUES ($1, $2, $3) RETURNING id`,
       [organisationId, teamName, fn],
     );
@@ -77,7 +79,7 @@ export async function createTeam(t: TestApp, organisationId: string, fn: TeamFun
       summary: `Test fixture created team ${teamName}`,
       changes: { after: { name: teamName, function: fn } },
     });
-    return row.id as string;
+    return row.id;
   });
   return { id };
 }
@@ -105,7 +107,7 @@ async function insertUser(
   grants: TestGrant[],
 ): Promise<string> {
   return t.app.get(UnitOfWork).run(async (tx) => {
-    const [row] = await tx.manager.query(
+    const [row] = await tx.manager.query<IdRow[]>(
       `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, $2, $3) RETURNING id`,
       [user.email, user.displayName, user.passwordHash],
     );
@@ -118,7 +120,7 @@ async function insertUser(
       changes: { after: { email: user.email, displayName: user.displayName } },
     });
     for (const g of grants) {
-      const [m] = await tx.manager.query(
+      const [m] = await tx.manager.query<IdRow[]>(
         `INSERT INTO membership (user_id, organisation_id, team_id, role) VALUES ($1, $2, $3, $4) RETURNING id`,
         [row.id, g.organisationId, g.teamId ?? null, g.role],
       );
@@ -131,6 +133,6 @@ async function insertUser(
         changes: { after: { userId: row.id, role: g.role, teamId: g.teamId ?? null } },
       });
     }
-    return row.id as string;
+    return row.id;
   });
 }

@@ -66,7 +66,7 @@ export async function startMailSink(port = 0): Promise<MailSink> {
     port: listening,
     env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(listening), SMTP_REQUIRE_TLS: 'false', MAIL_FROM: 'muster@test.muster.nhs.uk' },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }) as MailSink;
+  });
 }
 
 function parseMail(raw: string): ReceivedMail {

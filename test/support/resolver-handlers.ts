@@ -21,20 +21,20 @@ type Instance = Record<string, unknown> & { constructor: abstract new (...args: 
 
 /** Every provider instance of every module of the running app (resolvers are providers). */
 export function providerInstances(app: INestApplication): unknown[] {
-  return new DiscoveryService(app.get(ModulesContainer)).getProviders().map((wrapper) => wrapper.instance);
+  return new DiscoveryService(app.get(ModulesContainer)).getProviders().map((wrapper): unknown => wrapper.instance);
 }
 
 /** Every root handler among `instances`. */
 export function rootHandlers(instances: unknown[], scanner = new MetadataScanner()): RootHandler[] {
   return instances.flatMap((instance) => {
     if (!instance || typeof instance !== 'object') return [];
-    const prototype = Object.getPrototypeOf(instance);
+    const prototype = Object.getPrototypeOf(instance) as Record<string, RootHandler['handler']>;
     const owner = (instance as Instance).constructor;
     return scanner.getAllMethodNames(prototype).flatMap((method) => {
       const handler = prototype[method];
-      const kind = Reflect.getMetadata(RESOLVER_TYPE, handler);
-      if (!ROOT_TYPES.includes(kind)) return [];
-      const field = `${kind}.${Reflect.getMetadata(RESOLVER_NAME, handler) ?? method}`;
+      const kind = Reflect.getMetadata(RESOLVER_TYPE, handler) as string | undefined;
+      if (!kind || !ROOT_TYPES.includes(kind)) return [];
+      const field = `${kind}.${(Reflect.getMetadata(RESOLVER_NAME, handler) as string | undefined) ?? method}`;
       return [{ field, where: `${owner.name}.${method}`, handler, owner }];
     });
   });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import { Client, QueryResultRow } from 'pg';
 import { runMigrations } from '@muster/platform-database';
 import { MIGRATIONS } from '@muster/migrations';
 
@@ -133,7 +133,7 @@ export async function runBench(bench: Bench, args: Record<string, string | boole
   ctx.environment.node = process.version;
   ctx.environment.cpus = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`;
   ctx.environment.memoryGb = Math.round(totalmem() / 2 ** 30);
-  ctx.environment.postgres = await adminQuery(serverUrl, 'SHOW server_version').then((r) => String(r.rows[0].server_version));
+  ctx.environment.postgres = await adminQuery<{ server_version: string }>(serverUrl, 'SHOW server_version').then((r) => r.rows[0].server_version);
   try {
     await bench.run(ctx);
   } finally {
@@ -182,11 +182,11 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function adminQuery(serverUrl: string, sql: string) {
+async function adminQuery<R extends QueryResultRow = Record<string, unknown>>(serverUrl: string, sql: string) {
   const client = new Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    return await client.query(sql);
+    return await client.query<R>(sql);
   } finally {
     await client.end();
   }

@@ -254,13 +254,19 @@ async function post(endpoint: Endpoint): Promise<string> {
   return text;
 }
 
+/** The body every matrix handler answers with (GraphQL's shape; the raw handlers copy it). */
+interface MatrixAnswer {
+  data: { systemReadiness: { cells: unknown[]; [field: string]: unknown } };
+  errors?: unknown[];
+}
+
 /** Every handler gives the same matrix (evaluation times aside). */
 async function sameAnswers(servers: Servers): Promise<{ cells: number; bytes: number }> {
-  const strip = (x: { data: { systemReadiness: Record<string, unknown> } }) => JSON.stringify({ ...x.data.systemReadiness, evaluatedAt: null });
-  const graphql = JSON.parse(await post(servers.graphql));
+  const strip = (x: MatrixAnswer) => JSON.stringify({ ...x.data.systemReadiness, evaluatedAt: null });
+  const graphql = JSON.parse(await post(servers.graphql)) as MatrixAnswer;
   if (graphql.errors) throw new Error(`GraphQL errors: ${JSON.stringify(graphql.errors)}`);
   for (const how of RAW) {
-    if (strip(JSON.parse(await post(servers[how]))) !== strip(graphql)) throw new Error(`The GraphQL and ${how} answers differ`);
+    if (strip(JSON.parse(await post(servers[how])) as MatrixAnswer) !== strip(graphql)) throw new Error(`The GraphQL and ${how} answers differ`);
   }
   return { cells: graphql.data.systemReadiness.cells.length, bytes: JSON.stringify(graphql).length };
 }
@@ -305,7 +311,7 @@ async function systemAdminToken(app: Awaited<ReturnType<typeof createApp>>, url:
   const hash = await app.get(PasswordHasher).hash(password);
   const email = 'bench-admin@bench.nhs.uk';
   await withClient(url, async (db) => {
-    const [user] = (await db.query(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Bench admin', $2) RETURNING id`, [email, hash])).rows;
+    const [user] = (await db.query<{ id: string }>(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Bench admin', $2) RETURNING id`, [email, hash])).rows;
     await db.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, md5('org1')::uuid, 'SYSTEM_ADMIN')`, [user.id]);
   });
   const login = JSON.parse(
@@ -314,7 +320,7 @@ async function systemAdminToken(app: Awaited<ReturnType<typeof createApp>>, url:
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, variables: { input: { email, password } } }),
     }),
-  );
+  ) as { data?: { login?: { accessToken: string } | null } | null; errors?: unknown[] };
   if (!login.data?.login) throw new Error(`bench login failed: ${JSON.stringify(login.errors)}`);
   return login.data.login.accessToken;
 }

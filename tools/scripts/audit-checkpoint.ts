@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
-  AuditAppender, AuditCheckpoint, checkpointDigest, checkpointTakenEvent, CheckpointSigner, ed25519PrivateKey, eventHashModeOf,
+  AuditAppender, AuditCheckpoint, ChainHeadRow, checkpointDigest, checkpointTakenEvent, CheckpointSigner, ed25519PrivateKey, eventHashModeOf,
   readCheckpointBody, signCheckpoint,
 } from '@muster/platform-audit';
 import { AppConfig, ConfigError, loadConfig } from '@muster/platform-config';
@@ -91,7 +91,7 @@ async function takeCheckpoint(url: string, config: AppConfig, signer: Checkpoint
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const body = await readCheckpointBody((sql) => client.query(sql).then((r) => r.rows), new SystemClock().now(), eventHashModeOf(config.audit.hmacKey));
+    const body = await readCheckpointBody((sql) => client.query<ChainHeadRow>(sql).then((r) => r.rows), new SystemClock().now(), eventHashModeOf(config.audit.hmacKey));
     return signCheckpoint(body, signer);
   } finally {
     await client.end();

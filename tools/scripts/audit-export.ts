@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     const client = new Client({ connectionString: database.url });
     await client.connect();
     try {
-      const count = await exportAuditTrail((sql, params) => client.query(sql, params).then((r) => r.rows), filter, { all: true }, toStdout);
+      const count = await exportAuditTrail((sql, params) => client.query<Record<string, unknown>>(sql, params).then((r) => r.rows), filter, { all: true }, toStdout);
       process.stderr.write(`Exported ${count} audit events.\n`);
     } finally {
       await client.end();

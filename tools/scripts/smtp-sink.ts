@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     `SMTP sink listening on 127.0.0.1:${sink.port}. Start Muster with:\n` +
       `  SMTP_HOST=127.0.0.1 SMTP_PORT=${sink.port} SMTP_REQUIRE_TLS=false MAIL_FROM=muster@muster.test npm start\n`,
   );
-  const stop = () => sink.close().then(() => process.exit(0));
+  const stop = () => void sink.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -173,8 +173,8 @@ export const identitySeed: SeedSection = {
   async run(ctx) {
     const present = await ctx.app
       .get(DataSource)
-      .query(`SELECT ods_code AS "odsCode" FROM organisation WHERE ods_code = ANY($1)`, [DEMO_ORGANISATIONS.map((o) => o.odsCode)]);
-    const existing = new Set(present.map((r: { odsCode: string }) => r.odsCode));
+      .query<{ odsCode: string }[]>(`SELECT ods_code AS "odsCode" FROM organisation WHERE ods_code = ANY($1)`, [DEMO_ORGANISATIONS.map((o) => o.odsCode)]);
+    const existing = new Set(present.map((r) => r.odsCode));
     const missing = DEMO_ORGANISATIONS.filter((o) => !existing.has(o.odsCode));
     const people = new Map(missing.map((org) => [org, peopleOf(org, DEMO_ORGANISATIONS.indexOf(org) * 8)]));
     const hashes = await hashEach([...people.values()].flat().length, ctx.app.get(PasswordHasher));
@@ -207,7 +207,7 @@ async function seedOrganisation(ctx: SeedContext, org: DemoOrganisation, people:
 
 /** One hash per person (each with its own salt), a few at a time on libuv's thread pool. */
 async function hashEach(count: number, hasher: PasswordHasher, parallel = 4): Promise<string[]> {
-  const hashes: string[] = new Array(count);
+  const hashes = new Array<string>(count);
   let next = 0;
   const worker = async () => {
     while (next < count) {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { expect } from '@jest/globals';
 
 const root = join(__dirname, '../../../..');
 
@@ -25,7 +26,7 @@ describe('the shutdown watchdog', () => {
     const result = stuckProcess(300, 2);
     // Killed by the watchdog (SIGKILL), not by spawnSync's own timeout (SIGTERM).
     expect(result.signal).toBe('SIGKILL');
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown);
     expect(lines).toEqual([
       expect.objectContaining({
         level: 60,

@@ -97,7 +97,7 @@ export interface RenderedText {
 }
 
 /** The kind's text with `values` in it; values of fields the template does not name are dropped, never shown or stored. */
-export function render(kind: NotificationKind, values: Record<string, unknown>): RenderedText {
+export function render(kind: NotificationKind, values: Record<string, string | number | undefined>): RenderedText {
   const template: KindTemplate = TEMPLATES[kind];
   const params: Record<string, string> = {};
   for (const field of template.fields) params[field] = shorten(String(values[field] ?? '—'));

@@ -1,5 +1,6 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { Extensions, GqlExecutionContext } from '@nestjs/graphql';
+import { Extensions } from '@nestjs/graphql';
+import { requestOf } from './request-of';
 import { Role } from './role';
 
 export const ACCESS_METADATA = 'muster:access';
@@ -24,8 +25,5 @@ export const Allow = (...roles: Role[]) => SetMetadata(ACCESS_METADATA, { kind: 
 
 /** The Principal of the request (GraphQL or HTTP). */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext) => {
-  const req = context.getType<string>() === 'graphql'
-    ? GqlExecutionContext.create(context).getContext().req
-    : context.switchToHttp().getRequest();
-  return req.user;
+  return requestOf(context).user;
 });

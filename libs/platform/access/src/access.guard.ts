@@ -1,11 +1,11 @@
 import { ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import { currentContext, DatabaseAvailability, DomainError, isDatabaseUnavailable } from '@muster/platform-core';
 import { ACCESS_METADATA, AccessRule } from './access.decorators';
 import { Principal } from './principal';
+import { requestOf } from './request-of';
 
 /** Passport strategy names; the identity library registers strategies under them. */
 export const JWT_STRATEGY = 'jwt';
@@ -28,9 +28,7 @@ export class AccessGuard extends AuthGuard([JWT_STRATEGY, API_KEY_STRATEGY]) {
   }
 
   override getRequest(context: ExecutionContext): Request {
-    return context.getType<string>() === 'graphql'
-      ? GqlExecutionContext.create(context).getContext().req
-      : context.switchToHttp().getRequest();
+    return requestOf(context);
   }
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {

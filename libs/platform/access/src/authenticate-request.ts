@@ -30,6 +30,9 @@ export function credentialRequest(credentials: ConnectionCredentials, clientAddr
   return request as unknown as Request;
 }
 
+/** What `passport.authenticate` returns (its types say `any`): Express-style middleware. */
+type PassportMiddleware = (req: Request, res: object, next: (error: Error) => void) => void;
+
 /**
  * Runs the bearer-token and API-key strategies on `req`, as the AccessGuard does: the
  * principal, or null for missing or refused credentials. A database that cannot answer
@@ -37,7 +40,8 @@ export function credentialRequest(credentials: ConnectionCredentials, clientAddr
  */
 export function authenticateRequest(req: Request): Promise<Principal | null> {
   return new Promise((resolve, reject) => {
-    const done = (error: unknown, user: Principal | false | undefined) => (error ? reject(error) : resolve(user || null));
-    passport.authenticate([JWT_STRATEGY, API_KEY_STRATEGY], { session: false }, done)(req, {}, (error: unknown) => reject(error));
+    const done = (error: Error | null, user: Principal | false | undefined) => (error ? reject(error) : resolve(user || null));
+    const authenticate = passport.authenticate([JWT_STRATEGY, API_KEY_STRATEGY], { session: false }, done) as PassportMiddleware;
+    authenticate(req, {}, (error: Error) => reject(error));
   });
 }

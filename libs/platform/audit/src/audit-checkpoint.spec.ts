@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { expect } from '@jest/globals';
 import { AuditCheckpoint, CHECKPOINT_FORMAT, parseCheckpoint } from './audit-checkpoint';
 import { checkCheckpointSignature, ed25519PrivateKey, ed25519PublicKey, signCheckpoint } from './checkpoint-signature';
 

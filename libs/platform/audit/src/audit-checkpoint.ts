@@ -90,7 +90,14 @@ export function parseCheckpoint(text: string): AuditCheckpoint {
   return parsed.data;
 }
 
-export type HeadQuery = (sql: string) => Promise<{ chainId: string; seq: string; headHash: string }[]>;
+/** A chain's head row as the checkpoint query reads it. */
+export interface ChainHeadRow {
+  chainId: string;
+  seq: string;
+  headHash: string;
+}
+
+export type HeadQuery = (sql: string) => Promise<ChainHeadRow[]>;
 
 /**
  * The unsigned body of a checkpoint of every chain with events, from one statement (so

@@ -31,7 +31,7 @@ describe('canonical event bytes', () => {
   it('equal RFC 8785 canonical JSON of the event object, whatever the field values', () => {
     for (let i = 0; i < 200; i++) {
       const e = randomEvent(i);
-      const reference = canonicalJson({ v: 1, ...e, changes: JSON.parse(e.changes) });
+      const reference = canonicalJson({ v: 1, ...e, changes: JSON.parse(e.changes) as unknown });
       expect(canonicalEvent(e)).toBe(reference);
     }
   });
@@ -40,8 +40,8 @@ describe('canonical event bytes', () => {
     const fields = Object.keys(randomEvent(0)).filter((k) => !['changes', 'roles'].includes(k)) as (keyof HashedFields)[];
     for (const field of [...fields, 'roles' as const]) {
       for (const value of ['a"b', 'a\\b', 'tab\tnewline\n', '\u0000', 'lone \ud800', 'pair \u{1F691}']) {
-        const e = { ...randomEvent(2), [field]: field === 'roles' ? [value] : value } as HashedFields;
-        expect(canonicalEvent(e)).toBe(canonicalJson({ v: 1, ...e, changes: JSON.parse(e.changes) }));
+        const e = { ...randomEvent(2), [field]: field === 'roles' ? [value] : value };
+        expect(canonicalEvent(e)).toBe(canonicalJson({ v: 1, ...e, changes: JSON.parse(e.changes) as unknown }));
       }
     }
   });

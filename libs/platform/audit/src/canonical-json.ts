@@ -14,7 +14,7 @@ export function canonicalJson(value: unknown): string {
     case 'string':
       return JSON.stringify(value);
     case 'object':
-      return canonicalObject(value as object);
+      return canonicalObject(value);
     default:
       throw new TypeError(`canonicalJson: cannot serialise ${typeof value}`);
   }

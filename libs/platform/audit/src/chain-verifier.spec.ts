@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { GENESIS_HASH } from './audit-draft';
 import { canonicalEvent, eventHasher, HashedFields } from './audit-hash';
 import { ChainPlan, joinSegments, SegmentVerifier } from './chain-verifier';

@@ -60,6 +60,6 @@ function isUnavailableCause(value: unknown): boolean {
 function causes(error: unknown, depth = 0): object[] {
   if (!error || typeof error !== 'object' || depth > 5) return [];
   const { driverError, cause, originalError, errors } = error as Record<string, unknown>;
-  const nested = [driverError, cause, originalError, ...(Array.isArray(errors) ? errors : [])];
+  const nested = [driverError, cause, originalError, ...(Array.isArray(errors) ? (errors as unknown[]) : [])];
   return [error, ...nested.flatMap((inner) => causes(inner, depth + 1))];
 }

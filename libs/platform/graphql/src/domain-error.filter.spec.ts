@@ -16,7 +16,7 @@ function restCall(error: unknown, headersSent = false) {
   };
   const host = { getType: () => 'http', switchToHttp: () => ({ getResponse: () => res as unknown as Response }) } as unknown as ArgumentsHost;
   const lines: string[] = [];
-  new DomainErrorFilter(pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line).msg) })).catch(error, host);
+  new DomainErrorFilter(pino({ level: 'info' }, { write: (line: string) => void lines.push((JSON.parse(line) as { msg: string }).msg) })).catch(error, host);
   return { ...seen, logged: lines };
 }
 

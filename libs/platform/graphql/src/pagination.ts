@@ -49,7 +49,7 @@ export function ConnectionType<T>(item: Type<T>, name: string): Type<Connection<
     @Field(() => PageInfo)
     pageInfo: PageInfo;
   }
-  return ConnectionClass as Type<Connection<T>>;
+  return ConnectionClass;
 }
 
 /**

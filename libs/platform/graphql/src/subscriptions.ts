@@ -2,12 +2,12 @@ import type { IncomingMessage } from 'node:http';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import {
-  DocumentNode, FormattedExecutionResult, getOperationAST, GraphQLError, GraphQLFormattedError, GraphQLSchema, parse,
-  specifiedRules, validate,
+  DocumentNode, FormattedExecutionResult, getOperationAST, GraphQLError, GraphQLFormattedError, GraphQLSchema, OperationTypeNode,
+  parse, specifiedRules, validate,
 } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { WebSocket } from 'ws';
-import { authenticateRequest, ConnectionCredentials, credentialRequest, Principal } from '@muster/platform-access';
+import { authenticateRequest, credentialRequest, Principal } from '@muster/platform-access';
 import { isDatabaseUnavailable, newRequestContext, runWithContext } from '@muster/platform-core';
 import { QueryLimits, queryLimitRules } from './query-limits';
 
@@ -59,7 +59,7 @@ export function graphqlWsOptions(limits: QueryLimits, format: Formatter, onRefus
     validate: (schema: GraphQLSchema, document: DocumentNode) =>
       validate(schema, document, [...specifiedRules, ...queryLimitRules(limits)]).map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')),
     onNext: (_ctx, _id, _payload, _args, result): FormattedExecutionResult =>
-      result.errors ? { ...result, errors: formatErrors(result.errors) } : (result as FormattedExecutionResult),
+      result.errors ? { ...result, errors: formatErrors(result.errors) } : result,
     onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
   };
   // Nest's type names a subset of graphql-ws's options; it passes them all to the server.
@@ -68,7 +68,7 @@ export function graphqlWsOptions(limits: QueryLimits, format: Formatter, onRefus
 
 async function authenticateConnection(ctx: WsContext, onRefusal: (error: unknown) => void): Promise<boolean> {
   const address = ctx.extra.request.socket.remoteAddress ?? null;
-  const req = credentialRequest((ctx.connectionParams ?? {}) as ConnectionCredentials, address);
+  const req = credentialRequest(ctx.connectionParams ?? {}, address);
   try {
     const principal: Principal | null = await runWithContext(newRequestContext({ clientAddress: address }), () => authenticateRequest(req));
     if (!principal) return false;
@@ -96,7 +96,7 @@ function refuseOperation(query: string, operationName: string | undefined, maxTo
   } catch (error) {
     return [withCode(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED')];
   }
-  if (getOperationAST(document, operationName)?.operation !== 'subscription') {
+  if (getOperationAST(document, operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) {
     return [new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations over HTTP', { extensions: { code: 'BAD_REQUEST' } })];
   }
 }

@@ -6,6 +6,7 @@ import { RunbookLoaders } from '../runbooks.loaders';
 import { RunbookStep } from '../steps/runbook-step.types';
 import { RunbookVersion } from '../versions/runbook-version.types';
 import { isDueForReview } from './review-dates';
+import { RunbookStatus } from './runbook-status';
 import { RunbookQueriesService } from './runbook-queries.service';
 import { RunbookIdArgs, RunbooksArgs } from './runbook.inputs';
 import { Runbook, RunbookConnection, RunbookPerson, RunbookTemplateStatus } from './runbook.types';
@@ -71,7 +72,7 @@ export class RunbookResolver {
 
   @ResolveField(() => Boolean, { description: 'The next review date has come (by the server clock).' })
   dueForReview(@Parent() runbook: Runbook): boolean {
-    return runbook.status !== 'RETIRED' && isDueForReview(runbook.nextReviewAt, this.clock.now());
+    return runbook.status !== RunbookStatus.RETIRED && isDueForReview(runbook.nextReviewAt, this.clock.now());
   }
 
   @ResolveField(() => RunbookTemplateStatus, { nullable: true, description: 'For adopted runbooks: whether the ICS template has moved on.' })

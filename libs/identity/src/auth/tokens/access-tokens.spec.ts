@@ -13,7 +13,7 @@ describe('access tokens', () => {
 
   it('carry only the user id, the session version, the session and times, signed HS256', () => {
     const { token, expiresAt } = tokens.sign({ userId: USER, sessionVersion: 3, sessionId: SESSION }, NOW);
-    const [header, payload] = token.split('.').slice(0, 2).map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()));
+    const [header, payload] = token.split('.').slice(0, 2).map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>);
     expect(header).toEqual({ alg: 'HS256', typ: 'JWT' });
     expect(Object.keys(payload).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'sid', 'sub', 'sv', 'typ']);
     expect(payload).toMatchObject({ sub: USER, sv: 3, sid: SESSION, iat: NOW_S, exp: NOW_S + TTL });

@@ -29,16 +29,16 @@ const HEADER = SIGNATURE.length + 8;
 export async function readBinaryCopy(client: ClientBase, select: string, reader: BinaryTupleReader, onTuple: () => void): Promise<number> {
   const stream = client.query(copyTo(`COPY (${select}) TO STDOUT (FORMAT binary)`));
   const tuples = new TupleSplitter(reader, onTuple);
-  let failure: unknown = null;
+  let failure: { error: unknown } | null = null;
   for await (const data of stream as AsyncIterable<Buffer>) {
     if (failure) continue;
     try {
       tuples.push(data);
     } catch (error) {
-      failure = error;
+      failure = { error };
     }
   }
-  if (failure) throw failure;
+  if (failure) throw failure.error;
   return tuples.finish();
 }
 
