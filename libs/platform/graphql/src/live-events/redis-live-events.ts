@@ -73,8 +73,9 @@ export class RedisLiveEvents extends LiveEvents implements OnApplicationShutdown
       // Closed while reconnecting, ioredis waits this long for a socket that is already gone (2 s by default).
       disconnectTimeout: 200,
     };
-    this.publisher = new Redis(settings.url, { ...common, enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: settings.publishTimeoutMs });
-    this.subscriber = new Redis(settings.url, { ...common, enableOfflineQueue: true, maxRetriesPerRequest: null, autoResubscribe: true });
+    // Named (CLIENT LIST shows `<prefix>publisher` and `<prefix>subscriber`) so an operator, and the tests, can tell them apart.
+    this.publisher = new Redis(settings.url, { ...common, connectionName: `${settings.channelPrefix}publisher`, enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: settings.publishTimeoutMs });
+    this.subscriber = new Redis(settings.url, { ...common, connectionName: `${settings.channelPrefix}subscriber`, enableOfflineQueue: true, maxRetriesPerRequest: null, autoResubscribe: true });
     this.watch('publisher', this.publisher);
     this.watch('subscriber', this.subscriber);
     catchUnsubscribeFailures(this.subscriber);
