@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { ConfigError, RedisSettings } from '@muster/platform-config';
 import { createLogger } from '@muster/platform-core';
@@ -67,5 +69,25 @@ describe('live events through a Redis that cannot be reached', () => {
       await live.close();
     }
     expect(lines.filter((l) => l.level >= 40)).toHaveLength(2);
+  });
+});
+
+describe('live events through a Redis that refuses a SUBSCRIBE (an ACL without the channels)', () => {
+  it('end those subscriptions with a log line each, and the process stays up (no unhandled rejection)', () => {
+    // In a process of its own: jest's sandbox would swallow the unhandled rejection that ends a real one.
+    const result = spawnSync(process.execPath, ['tools/scripts/run-ts.js', 'libs/platform/graphql/src/live-events/refused-subscribe.scenario.ts'], {
+      cwd: join(__dirname, '../../../../..'),
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(lines.map((l) => l.msg)).toEqual([
+      'live events: could not subscribe to a Redis channel; ending the subscription',
+      'live events: could not subscribe to a Redis channel; ending the subscription',
+      'both subscriptions ended; still running',
+    ]);
   });
 });

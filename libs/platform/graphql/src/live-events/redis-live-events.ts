@@ -79,7 +79,7 @@ export class RedisLiveEvents extends LiveEvents implements OnApplicationShutdown
     this.watch('publisher', this.publisher);
     this.watch('subscriber', this.subscriber);
     catchUnsubscribeFailures(this.subscriber);
-    this.pubsub = new RedisPubSub({
+    this.pubsub = new GuardedRedisPubSub({
       publisher: this.publisher,
       subscriber: this.subscriber,
       // We encode (so that a payload the codec refuses throws in the publisher) and decode (so that a bad message is dropped, not passed on raw).
@@ -172,6 +172,22 @@ export class RedisLiveEvents extends LiveEvents implements OnApplicationShutdown
     // Told once now; the 'ready' that ends the outage says so.
     for (const role of ['publisher', 'subscriber'] as const) if (this.state[role] === 'starting') this.state[role] = 'down';
     return this.lastConnectionError ?? `no answer within ${ms} ms`;
+  }
+}
+
+/**
+ * RedisPubSub (2.7.0, pinned) keeps one deferred per channel being subscribed, for the
+ * subscribers that join while the SUBSCRIBE is under way. When Redis refuses the SUBSCRIBE
+ * (an ACL's NOPERM, say) that deferred rejects with nobody listening to it: an unhandled
+ * rejection, which ends a Node process. Marked handled here; the subscribers hear of the
+ * failure through the promises `subscribe` returns them.
+ */
+class GuardedRedisPubSub extends RedisPubSub {
+  override subscribe<T = unknown>(trigger: string, onMessage: (message: T) => void, options?: unknown): Promise<number> {
+    const subscribed = super.subscribe(trigger, onMessage, options);
+    const pending = (this as unknown as { subsPendingRefsMap: Map<string, { pending: Promise<unknown> }> }).subsPendingRefsMap.get(trigger);
+    pending?.pending.catch(() => undefined);
+    return subscribed;
   }
 }
 
