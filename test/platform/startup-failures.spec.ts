@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { workerDatabaseUrl } from '@muster/testing';
 
 const root = join(__dirname, '../..');
 
@@ -25,5 +27,20 @@ describe('a bad configuration stops the process with one clear line', () => {
     expect(status).not.toBe(0);
     expect(stderr.split('\n')).toHaveLength(1);
     expect(stderr).toMatch(message);
+  });
+});
+
+describe('REDIS_URL pointing at nothing', () => {
+  // The worker's own database (already migrated): only Redis stands in the way.
+  const production = () => ({
+    NODE_ENV: 'production', JWT_SECRET: randomBytes(32).toString('base64'), DATABASE_URL: workerDatabaseUrl(),
+    DB_PREPARED_STATEMENTS: process.env.DB_PREPARED_STATEMENTS ?? 'true', PORT: '0',
+    REDIS_URL: 'redis://:never-printed@127.0.0.1:1', REDIS_CONNECT_TIMEOUT_MS: '300',
+  });
+
+  it('stops production with one line naming the address, never the password', () => {
+    const { status, stderr } = start(production());
+    expect(status).not.toBe(0);
+    expect(stderr).toBe('Configuration error: REDIS_URL points at a Redis that cannot be reached (127.0.0.1:1: ECONNREFUSED); production does not start without it');
   });
 });

@@ -7,3 +7,4 @@ export * from './test-app';
 export * from './test-databases';
 export * from './tcp-proxy';
 export * from './mail-sink';
+export * from './test-redis';

@@ -11,6 +11,7 @@ import {
   runMigrations,
   configForDatabase,
 } from '@muster/platform-database';
+import { LiveEvents } from '@muster/platform-graphql';
 import { MIGRATIONS } from '@muster/migrations';
 import { createApp } from './create-app';
 import { seedOnStart } from './seed/seed-on-start';
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
 
   handleShutdown({ app, server, inFlight, database, logger, graceMs: config.shutdownGraceMs });
-  printBanner(config, database, `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, seeded);
+  printBanner(config, database, `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, seeded, app.get(LiveEvents).describe());
 }
 
 function handleShutdown(stoppable: Stoppable): void {
@@ -55,12 +56,13 @@ function handleShutdown(stoppable: Stoppable): void {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-function printBanner(config: AppConfig, database: RunningDatabase, url: string, seeded: string[]): void {
+function printBanner(config: AppConfig, database: RunningDatabase, url: string, seeded: string[], liveEvents: string): void {
   const lines = [
     '',
     `Muster is running: ${url}/graphql`,
     `  health: ${url}/health/ready`,
     `  database: ${database.embedded ? `embedded PostgreSQL, data in ${config.database.dataDir} (reset: npm run db:reset)` : 'DATABASE_URL'}`,
+    `  live events (subscriptions): ${liveEvents}`,
     ...seeded,
     '',
   ];

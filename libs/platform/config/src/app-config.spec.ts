@@ -96,4 +96,29 @@ describe('loadConfig', () => {
       expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: STRONG_SECRET }).notifications.webhookRequireHttps).toBe(true);
     });
   });
+
+  describe('live events', () => {
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: STRONG_SECRET };
+
+    it('stay in this process without REDIS_URL; with it, Redis is required at start in production only', () => {
+      expect(loadConfig({}).liveEvents.redis).toBeUndefined();
+      expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).liveEvents.redis).toEqual({
+        url: 'redis://127.0.0.1:6379', channelPrefix: 'muster:', connectTimeoutMs: 5_000, publishTimeoutMs: 2_000, requiredAtStart: false,
+      });
+      expect(loadConfig({ ...prod, REDIS_URL: 'rediss://cache.internal:6380/2' }).liveEvents.redis?.requiredAtStart).toBe(true);
+    });
+
+    it.each([
+      [{ REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL is invalid'],
+      [{ REDIS_URL: 'redis://' }, 'REDIS_URL is invalid'],
+      [{ REDIS_CHANNEL_PREFIX: 'has space' }, 'REDIS_CHANNEL_PREFIX is invalid'],
+      [{ REDIS_CONNECT_TIMEOUT_MS: '5' }, 'REDIS_CONNECT_TIMEOUT_MS is invalid'],
+    ])('refuses %j with one line naming the variable', (env, expected) => {
+      expect(() => loadConfig(env)).toThrow(expected);
+    });
+
+    it('never echoes the Redis password back', () => {
+      expect(() => loadConfig({ REDIS_URL: 'redis://:hunter2-secret@' })).toThrow(/^(?!.*hunter2).*REDIS_URL is invalid/);
+    });
+  });
 });

@@ -62,6 +62,23 @@ export interface AppConfig {
     jobsPerTick: number;
   };
   notifications: NotificationSettings;
+  /** Live events of subscriptions: in this process only, or through Redis to every process (README, "Running more than one process"). */
+  liveEvents: { redis: RedisSettings | undefined };
+}
+
+export interface RedisSettings {
+  url: string;
+  /** Prepended to every channel: processes see each other's events only with the same prefix. */
+  channelPrefix: string;
+  /** How long a start waits for Redis, and each connection attempt's limit. */
+  connectTimeoutMs: number;
+  /** A publish not answered by then is given up (and logged), never awaited longer by a mutation. */
+  publishTimeoutMs: number;
+  /**
+   * Unreachable at start: refuse to start (production), or start with a warning and keep
+   * trying in the background (development, tests). Either way an outage later is survived.
+   */
+  requiredAtStart: boolean;
 }
 
 /** Delivery of notifications by email and webhook (README, "Notifications"). */
@@ -182,6 +199,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       webhookAllowedHosts: c.NOTIFY_WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
       webhookRequireHttps: isProduction,
       smtp: smtpSettings(c, isProduction),
+    },
+    liveEvents: {
+      redis: c.REDIS_URL
+        ? {
+            url: c.REDIS_URL,
+            channelPrefix: c.REDIS_CHANNEL_PREFIX,
+            connectTimeoutMs: c.REDIS_CONNECT_TIMEOUT_MS,
+            publishTimeoutMs: c.REDIS_PUBLISH_TIMEOUT_MS,
+            requiredAtStart: isProduction,
+          }
+        : undefined,
     },
   };
 }

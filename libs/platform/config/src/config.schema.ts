@@ -19,6 +19,18 @@ const postgresUrl = z.string().refine(
   { message: 'must be a URL like postgres://user:password@host:5432/database' },
 );
 
+const redisUrl = z.string().refine(
+  (value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be a URL like redis://host:6379 (rediss:// for TLS)' },
+);
+
 /**
  * Every configuration variable, its default and its rule. The README's table mirrors
  * this schema; keep them together. Declare a secret with `secret()` (or `password()`):
@@ -76,6 +88,10 @@ export const configSchema = z.object({
   SMTP_USER: z.string().min(1).optional(),
   SMTP_PASSWORD: password(8),
   MAIL_FROM: z.email().optional(),
+  REDIS_URL: redisUrl.optional(),
+  REDIS_CHANNEL_PREFIX: z.string().regex(/^[A-Za-z0-9:._-]{1,100}$/, 'must be 1–100 letters, digits, or : . _ -').default('muster:'),
+  REDIS_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
+  REDIS_PUBLISH_TIMEOUT_MS: int(50, 60_000).default(2_000),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

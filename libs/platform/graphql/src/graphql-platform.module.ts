@@ -29,7 +29,7 @@ export class GraphqlPlatformModule {
     return {
       module: GraphqlPlatformModule,
       imports: [
-        LiveEventsModule,
+        LiveEventsModule.forRoot(config.liveEvents.redis, logger),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
