@@ -23,6 +23,10 @@ const depConstraints = [
     sourceTag: 'scope:readiness',
     onlyDependOnLibsWithTags: ['scope:readiness', 'scope:runbooks', 'scope:identity', 'scope:platform'],
   },
+  {
+    sourceTag: 'scope:incidents',
+    onlyDependOnLibsWithTags: ['scope:incidents', 'scope:runbooks', 'scope:notifications', 'scope:identity', 'scope:platform'],
+  },
 ];
 
 const NO_FORWARD_REF = { selector: "Identifier[name='forwardRef']", message: 'No forwardRef: a cycle means one of the two modules is wrong.' };

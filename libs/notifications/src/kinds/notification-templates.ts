@@ -69,6 +69,48 @@ export const TEMPLATES = {
     body: 'After repeated failed sign-ins from one address, sign-in from there is paused until {lockedUntil}. Not you? Tell your organisation admin.',
     email: 'on', webhook: false, urgent: false,
   },
+  [NotificationKind.INCIDENT_REPORTED]: {
+    fields: ['reference', 'title', 'actorName', 'organisationName'],
+    title: 'Incident reported: {reference} {title}',
+    body: '{actorName} reported {reference} "{title}" at {organisationName}. An incident commander decides whether to stand by or declare.',
+    email: 'on', webhook: true, urgent: true,
+  },
+  [NotificationKind.INCIDENT_DECLARED]: {
+    fields: ['reference', 'title', 'typeLabel', 'level', 'regionNote', 'actorName', 'organisationName'],
+    title: 'Incident declared: {reference} level {level}',
+    body: '{actorName} declared {reference} "{title}" ({organisationName}) a {typeLabel} incident at level {level}.{regionNote}',
+    email: 'on', webhook: true, urgent: true,
+  },
+  [NotificationKind.INCIDENT_LEVEL_CHANGED]: {
+    fields: ['reference', 'title', 'typeLabel', 'level', 'previousLevel', 'regionNote', 'actorName'],
+    title: 'Incident {reference} now level {level}',
+    body: '{actorName} changed {reference} "{title}" from level {previousLevel} to level {level} ({typeLabel}).{regionNote}',
+    email: 'on', webhook: true, urgent: true,
+  },
+  [NotificationKind.INCIDENT_STATUS_CHANGED]: {
+    fields: ['reference', 'title', 'statusLabel', 'actorName', 'organisationName'],
+    title: 'Incident {reference}: {statusLabel}',
+    body: '{actorName} changed {reference} "{title}" ({organisationName}): {statusLabel}.',
+    email: 'on', webhook: true, urgent: false,
+  },
+  [NotificationKind.INCIDENT_ROLE_ASSIGNED]: {
+    fields: ['reference', 'title', 'roleLabel', 'actorName'],
+    title: 'You are {roleLabel} on {reference}',
+    body: '{actorName} made you {roleLabel} on incident {reference} "{title}". Open it in Muster for the timeline and the latest SitRep.',
+    email: 'on', webhook: false, urgent: true,
+  },
+  [NotificationKind.INCIDENT_SITREP_DUE]: {
+    fields: ['reference', 'title', 'dueTime'],
+    title: 'SitRep due: {reference}',
+    body: 'The next SitRep of {reference} "{title}" was due at {dueTime}. Submit it in Muster.',
+    email: 'on', webhook: false, urgent: false,
+  },
+  [NotificationKind.INCIDENT_STOOD_DOWN]: {
+    fields: ['reference', 'title', 'actorName', 'organisationName'],
+    title: 'Incident stood down: {reference}',
+    body: '{actorName} stood down {reference} "{title}" ({organisationName}). Record the lessons identified so it can be closed.',
+    email: 'on', webhook: true, urgent: false,
+  },
   [NotificationKind.DELIVERY_FAILED]: {
     fields: ['channel', 'recipient', 'subject', 'attempts', 'reason'],
     title: 'Could not deliver a notification by {channel}',
