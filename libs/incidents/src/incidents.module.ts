@@ -18,6 +18,12 @@ import { IncidentStore } from './incidents/incident.store';
 import { IncidentLive } from './live/incident-live';
 import { IncidentRecordsStore } from './records/incident-records.store';
 import { SitRepCadence } from './records/sitrep-cadence';
+import { SitRepDueJobs } from './records/sitrep-due.jobs';
+import { IncidentRecordsResolver } from './records/incident-records.resolver';
+import { IncidentRecordsService } from './records/incident-records.service';
+import { TimelineResolver } from './timeline/timeline.resolver';
+import { TimelineService } from './timeline/timeline.service';
+import { TimelineStore } from './timeline/timeline.store';
 
 /**
  * Incidents: report, declare and run an incident across the ICS — lifecycle (the
@@ -31,21 +37,27 @@ import { SitRepCadence } from './records/sitrep-cadence';
     IncidentStore,
     IncidentCommandStore,
     IncidentRecordsStore,
+    TimelineStore,
     IncidentChecks,
     { provide: INCIDENT_CHECKS, useExisting: IncidentChecks },
     IncidentGate,
     RoleHandover,
     SitRepCadence,
+    SitRepDueJobs,
     IncidentNotices,
     IncidentLive,
     IncidentRoleRecipientsProvider,
     IncidentLifecycleService,
     IncidentCommandService,
     IncidentQueriesService,
+    IncidentRecordsService,
+    TimelineService,
     IncidentLoaders,
     IncidentResolver,
     IncidentRoleHoldingResolver,
     IncidentMutationsResolver,
+    IncidentRecordsResolver,
+    TimelineResolver,
   ],
   exports: [INCIDENT_CHECKS],
 })

@@ -7,6 +7,7 @@ import { IncidentAudit, IncidentAuditAction, INCIDENT_ENTITY } from '../incident
 import { toIncident } from '../incidents.mappers';
 import { IncidentLive } from '../live/incident-live';
 import { IncidentRecordsStore } from '../records/incident-records.store';
+import { SitRepDueJobs } from '../records/sitrep-due.jobs';
 import { IncidentNotices } from './incident-notices';
 import { CommandRole, IncidentScope, IncidentType } from './incident-enums';
 import { IncidentGate, IncidentRef, OpenedIncident } from './incident-gate';
@@ -36,6 +37,7 @@ export class IncidentLifecycleService {
     private readonly handover: RoleHandover,
     private readonly notices: IncidentNotices,
     private readonly live: IncidentLive,
+    private readonly sitRepDue: SitRepDueJobs,
   ) {}
 
   /**
@@ -206,6 +208,8 @@ export class IncidentLifecycleService {
       ...effect.extra,
     });
     await effect.notify?.(after);
+    // Declaring and changing the level move the SitRep due time (one job per due time).
+    await this.sitRepDue.schedule(tx, after);
     this.live.changed(tx, after.id);
     return toIncident(after);
   }
