@@ -12,6 +12,7 @@ import { RecordedRunbookRetirementsAndReviews1764316801100 } from './17643168011
 import { CreatedScheduledJobs1764316801000 } from './1764316801000-CreatedScheduledJobs';
 import { CreatedNotifications1764316801050 } from './1764316801050-CreatedNotifications';
 import { CreatedIncidents1764316801300 } from './1764316801300-CreatedIncidents';
+import { EmailedAddressesOutsideMuster1764316801310 } from './1764316801310-EmailedAddressesOutsideMuster';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CreatedNotifications1764316801050,
   RecordedRunbookRetirementsAndReviews1764316801100,
   CreatedIncidents1764316801300,
+  EmailedAddressesOutsideMuster1764316801310,
 ];

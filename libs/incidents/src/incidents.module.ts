@@ -16,6 +16,7 @@ import { IncidentQueriesService } from './incidents/incident-queries.service';
 import { IncidentResolver, IncidentRoleHoldingResolver } from './incidents/incident.resolver';
 import { IncidentStore } from './incidents/incident.store';
 import { IncidentLive } from './live/incident-live';
+import { IncidentSubscriptionsResolver } from './live/incident-subscriptions.resolver';
 import { IncidentRecordsStore } from './records/incident-records.store';
 import { SitRepCadence } from './records/sitrep-cadence';
 import { SitRepDueJobs } from './records/sitrep-due.jobs';
@@ -58,6 +59,7 @@ import { TimelineStore } from './timeline/timeline.store';
     IncidentMutationsResolver,
     IncidentRecordsResolver,
     TimelineResolver,
+    IncidentSubscriptionsResolver,
   ],
   exports: [INCIDENT_CHECKS],
 })

@@ -47,6 +47,17 @@ export class TimelineService {
     return toConnection(rows, args.first, cursor, (r) => [r.occurredAt.toISOString(), r.id], toTimelineEntry);
   }
 
+  /** The newest entry's id of a timeline the caller may see (where a live subscriber starts). */
+  async lastEntryId(principal: Principal, incidentId: string): Promise<string> {
+    await this.queries.get(principal, incidentId);
+    return this.store.lastId(this.db.manager, incidentId);
+  }
+
+  /** The entries after `afterId`, oldest first (for a subscriber already judged to see the incident). */
+  async since(incidentId: string, afterId: string): Promise<TimelineEntry[]> {
+    return (await this.store.since(this.db.manager, incidentId, afterId, 100)).map(toTimelineEntry);
+  }
+
   addEntry(principal: Principal, input: AddTimelineEntryInput): Promise<TimelineEntry> {
     return this.write(principal, input.incidentId, input.text, null);
   }
