@@ -52,7 +52,7 @@ export class IncidentNotices {
   reported(i: IncidentEntity, actorId: string | null): Promise<RaisedNotification | null> {
     return this.withIcb(i, [Role.INCIDENT_COMMANDER], (recipients) =>
       this.notifications.notify(NotificationKind.INCIDENT_REPORTED, about(i), recipients, {
-        params: { reference: i.reference, title: i.title }, except: [actorId],
+        params: { incidentRef: i.reference, title: i.title }, except: [actorId],
       }));
   }
 
@@ -60,7 +60,7 @@ export class IncidentNotices {
   declared(i: IncidentEntity, actorId: string | null): Promise<RaisedNotification | null> {
     return this.withIcb(i, [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD], (recipients) =>
       this.notifications.notify(NotificationKind.INCIDENT_DECLARED, about(i), recipients, {
-        params: { reference: i.reference, title: i.title, typeLabel: TYPE_LABELS[i.type], level: i.level, regionNote: this.regionNote(i) },
+        params: { incidentRef: i.reference, typeLabel: TYPE_LABELS[i.type], level: i.level, regionNote: this.regionNote(i) },
         except: [actorId], externalEmails: this.regionEmails(i),
       }));
   }
@@ -68,7 +68,7 @@ export class IncidentNotices {
   levelChanged(i: IncidentEntity, previousLevel: number, actorId: string | null): Promise<RaisedNotification | null> {
     return this.withIcb(i, [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD], (recipients) =>
       this.notifications.notify(NotificationKind.INCIDENT_LEVEL_CHANGED, about(i), recipients, {
-        params: { reference: i.reference, title: i.title, typeLabel: TYPE_LABELS[i.type], level: i.level, previousLevel, regionNote: this.regionNote(i) },
+        params: { incidentRef: i.reference, level: i.level, previousLevel, regionNote: this.regionNote(i) },
         except: [actorId], externalEmails: this.regionEmails(i),
       }));
   }
@@ -80,21 +80,21 @@ export class IncidentNotices {
       : i.status.toLowerCase().replace('_', ' ');
     return this.withIcb(i, [Role.INCIDENT_COMMANDER], (recipients) =>
       this.notifications.notify(NotificationKind.INCIDENT_STATUS_CHANGED, about(i), recipients, {
-        params: { reference: i.reference, title: i.title, statusLabel }, except: [actorId],
+        params: { incidentRef: i.reference, title: i.title, statusLabel }, except: [actorId],
       }));
   }
 
   stoodDown(i: IncidentEntity, actorId: string | null): Promise<RaisedNotification | null> {
     return this.withIcb(i, [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD], (recipients) =>
       this.notifications.notify(NotificationKind.INCIDENT_STOOD_DOWN, about(i), recipients, {
-        params: { reference: i.reference, title: i.title }, except: [actorId],
+        params: { incidentRef: i.reference, title: i.title }, except: [actorId],
       }));
   }
 
   /** The person given the role. */
   roleAssigned(i: IncidentEntity, role: CommandRole, userId: string, actorId: string | null): Promise<RaisedNotification | null> {
     return this.notifications.notify(NotificationKind.INCIDENT_ROLE_ASSIGNED, about(i), [Recipients.user(userId)], {
-      params: { reference: i.reference, title: i.title, roleLabel: COMMAND_ROLE_LABELS[role] }, except: [actorId],
+      params: { incidentRef: i.reference, title: i.title, roleLabel: COMMAND_ROLE_LABELS[role] }, except: [actorId],
     });
   }
 
@@ -103,12 +103,12 @@ export class IncidentNotices {
     return this.notifications.notify(
       NotificationKind.INCIDENT_SITREP_DUE, about(i),
       [Recipients.incidentRole(i.id, CommandRole.COMMANDER), Recipients.incidentRole(i.id, CommandRole.SCRIBE)],
-      { params: { reference: i.reference, title: i.title, dueTime: `${ukDate(dueAt)} ${ukTime(dueAt)}` }, dedupeKey },
+      { params: { incidentRef: i.reference, title: i.title, dueTime: `${ukDate(dueAt)} ${ukTime(dueAt)}` }, dedupeKey },
     );
   }
 
   private regionNote(i: IncidentEntity): string {
-    return i.level >= REGION_LEVEL ? ' Level 3 or above: marked for the NHS England region contact.' : '';
+    return i.level >= REGION_LEVEL ? 'Marked for the NHS England region contact.' : '';
   }
 
   private regionEmails(i: IncidentEntity): string[] {
