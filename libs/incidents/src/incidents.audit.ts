@@ -16,7 +16,6 @@ export const IncidentAudit = {
   organisationAdded: 'incident.organisation_added',
   organisationRemoved: 'incident.organisation_removed',
   roleAssigned: 'incident.role_assigned',
-  roleEnded: 'incident.role_ended',
   timelineEntryAdded: 'incident.timeline_entry_added',
   timelineEntryCorrected: 'incident.timeline_entry_corrected',
   methaneSubmitted: 'incident.methane_submitted',

@@ -157,9 +157,6 @@ export class IncidentLifecycleService {
 
   /** Raises or lowers the level, changes the type or scope, at any live status, with a reason. */
   changeLevel(principal: Principal, input: ChangeIncidentLevelInput): Promise<Incident> {
-    if (input.level === undefined && input.type === undefined && input.scope === undefined) {
-      throw DomainError.badInput('level', 'give a new level, type or scope');
-    }
     return this.uow.run(async (tx) => {
       const asked = (base: IncidentEntity): Partial<IncidentFacts> => ({
         type: input.type ?? base.type, level: input.level ?? base.level, scope: input.scope ?? base.scope, reason: input.reason,
@@ -168,7 +165,7 @@ export class IncidentLifecycleService {
         const before = { level: incident.level, type: incident.type, scope: incident.scope };
         const after = { level: facts.level, type: facts.type, scope: facts.scope };
         if (before.level === after.level && before.type === after.type && before.scope === after.scope) {
-          throw DomainError.badInput('level', 'the incident already has this level, type and scope');
+          throw DomainError.badInput('level', 'give a new level, type or scope: the incident already has these');
         }
         return {
           changes: after,

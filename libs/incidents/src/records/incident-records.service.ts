@@ -44,14 +44,15 @@ export class IncidentRecordsService {
 
   /** A SitRep from a template: each of its fields required, no other; the next is due one cadence later. */
   submitSitRep(principal: Principal, input: SubmitSitRepInput): Promise<SitRep> {
-    const spec = SITREP_TEMPLATES[input.template];
-    const wanted = new Set(spec.map((f) => f.name));
-    const stray = ALL_SITREP_FIELDS.find((name) => !wanted.has(name) && input[name] !== undefined);
-    if (stray) throw DomainError.badInput(stray, `is not a field of the ${input.template.toLowerCase()} template`);
-    const missing = spec.find((f) => !input[f.name]);
-    if (missing) throw DomainError.badInput(missing.name, `is required by the ${input.template.toLowerCase()} template`);
-    const fields = Object.fromEntries(spec.map((f) => [f.name, input[f.name] as string]));
     return this.appended(principal, input.incidentId, 'record', async (tx, { incident }) => {
+      // Access first (the gate): an incident out of sight is NOT_FOUND whatever the fields say.
+      const spec = SITREP_TEMPLATES[input.template];
+      const wanted = new Set(spec.map((f) => f.name));
+      const stray = ALL_SITREP_FIELDS.find((name) => !wanted.has(name) && input[name] !== undefined);
+      if (stray) throw DomainError.badInput(stray, `is not a field of the ${input.template.toLowerCase()} template`);
+      const missing = spec.find((f) => !input[f.name]);
+      if (missing) throw DomainError.badInput(missing.name, `is required by the ${input.template.toLowerCase()} template`);
+      const fields = Object.fromEntries(spec.map((f) => [f.name, input[f.name] as string]));
       const sitRep = await this.store.insertSitRep(tx, incident.id, { template: input.template, fields, level: incident.level, submittedBy: principal.userId });
       // The due time is derived from it; the version is for the incident's state, which a SitRep does not change.
       const after = await this.incidents.update(tx, incident.id, { lastSitRepAt: tx.now }, false);
