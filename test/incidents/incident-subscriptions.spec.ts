@@ -97,4 +97,18 @@ describe('live incidents over graphql-ws', () => {
       await board.dispose();
     }
   });
+
+  it('ends the stream with UNAUTHENTICATED at the next event once the subscriber is deactivated', async () => {
+    const ready = listeningTo(t, `incident:${incident.id}`, 1);
+    const changed = subscribe<{ incidentChanged: IncidentView }>(t, bearer(w.eprrLead), withVariables(CHANGED, { id: incident.id }));
+    await ready;
+    try {
+      await t.gql.ok(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: w.eprrLead.id }, { token: w.orgAdmin.token });
+      await act(t, 'assignIncidentRole', { incidentId: incident.id, role: 'OBSERVER', userId: w.viewer.id }, w.commander);
+      const event = await changed.next();
+      expect('next' in event && event.next.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await changed.dispose();
+    }
+  });
 });
