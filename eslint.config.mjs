@@ -40,11 +40,22 @@ const depConstraints = [
     sourceTag: 'scope:readiness',
     onlyDependOnLibsWithTags: ['scope:readiness', 'scope:runbooks', 'scope:identity', 'scope:platform'],
   },
+  {
+    sourceTag: 'scope:incidents',
+    onlyDependOnLibsWithTags: [
+      'scope:incidents',
+      'scope:runbooks',
+      'scope:notifications',
+      'scope:identity',
+      'scope:platform',
+    ],
+  },
   // The edges. The app wires every domain (a new domain's scope goes in this list); the
   // migrations stand alone; tests and tools may reach any scope, their types permitting.
   {
     sourceTag: 'scope:api',
     onlyDependOnLibsWithTags: [
+      'scope:incidents',
       'scope:readiness',
       'scope:runbooks',
       'scope:notifications',

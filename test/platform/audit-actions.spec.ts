@@ -2,11 +2,12 @@ import { Role } from '@muster/platform-access';
 import { AuditTrailAudit } from '@muster/platform-audit-api';
 import { AuthAudit, IdentityAudit, TeamFunction } from '@muster/identity';
 import { RunbookAudit } from '@muster/runbooks';
+import { IncidentAudit } from '@muster/incidents';
 import { NotificationAudit } from '@muster/notifications';
 import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
 
-const DOMAINS = { IdentityAudit, AuthAudit, RunbookAudit, AuditTrailAudit, NotificationAudit, SchedulerAudit };
+const DOMAINS = { IdentityAudit, AuthAudit, RunbookAudit, AuditTrailAudit, NotificationAudit, SchedulerAudit, IncidentAudit };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
 // event must keep meaning what it meant.
@@ -24,6 +25,10 @@ const RECORDED = [
   'notification.delivery_attempt_failed', 'notification.delivery_failed', 'notification.preference_set',
   'notification.webhook_set', 'notification.webhook_removed',
   'job.scheduled', 'job.completed', 'job.retry_scheduled', 'job.failed',
+  'incident.reported', 'incident.standby', 'incident.declared', 'incident.contained', 'incident.recovering', 'incident.stood_down',
+  'incident.cancelled', 'incident.closed', 'incident.level_changed', 'incident.organisation_added', 'incident.organisation_removed',
+  'incident.role_assigned', 'incident.timeline_entry_added', 'incident.timeline_entry_corrected',
+  'incident.methane_submitted', 'incident.sitrep_submitted', 'incident.decision_recorded', 'incident.lesson_recorded', 'incident.imported',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

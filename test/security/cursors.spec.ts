@@ -2,6 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
 import { createOrganisation, createTeam, createUser, errorCode, GraphqlResponse, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import { report } from '../incidents/incident-api';
 import { draftWithSteps } from '../runbooks/runbook-api';
 import { operationDocument, operationVariables, Placeholder, plainPlaceholder, RootField, rootFields } from './schema-operations';
 
@@ -27,6 +28,7 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
   let org: TestOrg;
   let caller: TestUser;
   let lists: RootField[];
+  let incidentId: string;
   const own = new Map<string, string>();
 
   beforeAll(async () => {
@@ -43,6 +45,8 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
     await t.gql.ok(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
       input: { organisationId: org.id, role: Role.RESPONDER, name: 'SIEM' },
     }, { token: caller.token });
+    // An incident for the incidents list and its timeline.
+    incidentId = (await report(t, org.id, caller)).id;
     lists = rootFields(t.app.get(GraphQLSchemaHost).schema).filter((f) => f.field.args.some((a) => a.name === 'after'));
     for (const list of lists) {
       const res = await page(list, undefined, 1);
@@ -55,6 +59,7 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
 
   // Own organisation for ids; the audit history of that organisation.
   const placeholder: Placeholder = (owner, field, type) => {
+    if (owner === 'incidentTimeline' && field === 'incidentId') return incidentId;
     if (type.name === 'ID' || (owner === 'auditHistory' && field === 'entityId')) return org.id;
     if (owner === 'auditHistory' && field === 'entityType') return 'organisation';
     return plainPlaceholder(owner, field, type);

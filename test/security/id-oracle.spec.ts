@@ -63,6 +63,27 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'UpdateRunbookStepInput.dependsOn': 'runbookStep',
   'UpdateRunbookStepInput.stepId': 'runbookStep',
   'UpdateTeamInput.id': 'team',
+  'incident.id': 'incident',
+  'incidentTimeline.incidentId': 'incident',
+  'AddTimelineEntryInput.incidentId': 'incident',
+  'AssignIncidentRoleInput.incidentId': 'incident',
+  'AssignIncidentRoleInput.organisationId': 'organisation',
+  'AssignIncidentRoleInput.userId': 'user',
+  'CancelIncidentInput.id': 'incident',
+  'ChangeIncidentLevelInput.id': 'incident',
+  'CorrectTimelineEntryInput.correctsEntryId': 'timelineEntry',
+  'CorrectTimelineEntryInput.incidentId': 'incident',
+  'DeclareIncidentInput.id': 'incident',
+  'IncidentFilter.organisationId': 'organisation',
+  'RecordCommandDecisionInput.incidentId': 'incident',
+  'RecordCommandDecisionInput.revisitsDecisionId': 'incidentDecision',
+  'RecordLessonInput.incidentId': 'incident',
+  'ReportIncidentInput.organisationId': 'organisation',
+  'SubmitMethaneInput.incidentId': 'incident',
+  'SubmitSitRepInput.incidentId': 'incident',
+  'TransitionIncidentInput.id': 'incident',
+  'AffectedOrganisationInput.incidentId': 'incident',
+  'AuditTrailFilter.incidentId': 'incident',
 };
 
 /** Id arguments that may name another organisation's record on purpose, and why. */
@@ -70,9 +91,9 @@ const EXEMPT: Record<string, string> = {
   // Every organisation of the ICS is public to its members (names and ODS codes): see
   // OrganisationsService.get and the cross-tenant suite.
   'organisation.id': 'organisations are public within the ICS',
-  // No incident is recorded in Muster yet, so no incident id belongs to anyone: map it to
-  // an incident fixture when incidents arrive.
-  'AuditTrailFilter.incidentId': 'no incidents exist yet',
+  // Any organisation of the ICS may be affected by an incident: adding one is the point,
+  // and organisations are public within the ICS (above).
+  'AffectedOrganisationInput.organisationId': 'organisations are public within the ICS, and any may be affected',
 };
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';

@@ -2,6 +2,7 @@ import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
 import { createOrganisation, createTeam, createUser, TestApp, TestUser } from '@muster/testing';
 import { act, approvedRunbook, draftWithSteps } from '../runbooks/runbook-api';
+import { act as incidentAct, report as reportIncidentAs } from '../incidents/incident-api';
 
 /** The kinds of record an id argument can name. */
 export type IdKind =
@@ -14,7 +15,10 @@ export type IdKind =
   | 'runbookStep'
   | 'runbookVersion'
   | 'template'
-  | 'notification';
+  | 'notification'
+  | 'incident'
+  | 'incidentDecision'
+  | 'timelineEntry';
 
 export interface KindIds {
   /** A record of the caller's own organisation (or, for templates, one everyone may use). */
@@ -52,6 +56,8 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
 
   const callers: Partial<Record<Role, TestUser>> = { [Role.EPRR_LEAD]: mine.lead, [Role.ORG_ADMIN]: mine.admin };
   // One after another: logins share a throttle per client address.
+  // The commander of their incident: the commander role is theirs to take (assignIncidentRole).
+  callers[Role.INCIDENT_COMMANDER] = mine.incident.commander;
   for (const role of callerRoles) callers[role] ??= await createUser(t, [{ organisationId: mine.organisationId, role }]);
 
   const ids: Record<IdKind, KindIds> = {
@@ -69,6 +75,9 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     template: { mine: template.id, theirs: [theirs.draft.id, theirs.approved.id] },
     // Inbox entries: one of a caller's colleagues (not the caller's own), and their people's.
     notification: { mine: mine.notificationIds[0], theirs: theirs.notificationIds },
+    incident: { mine: mine.incident.id, theirs: [theirs.incident.id] },
+    incidentDecision: { mine: mine.incident.decisionId, theirs: [theirs.incident.decisionId] },
+    timelineEntry: { mine: mine.incident.entryId, theirs: [theirs.incident.entryId] },
   };
   return { ids, callers, mineOrganisationId: mine.organisationId };
 }
@@ -93,10 +102,26 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
   // Ownership makes the draft submittable, so that a probe meets no refusal but the id's.
   await act(t, 'setRunbookOwner', { id: draft.id, userId: lead.id }, lead);
   // What the approval and the key raised: the approver's "to review", the author's "approved", the admin's "new key".
+  const incident = await declaredIncidentWithRecords(t, organisationId);
   const notificationIds = (
     await t.dataSource.query<{ id: string }[]>(
       `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`, [organisationId],
     )
   ).map((r) => r.id);
-  return { organisationId, lead, admin, person, teamId, apiKeyId: key.createApiKey.apiKey.id, draft, approved, versionId, adopted, notificationIds };
+  return { organisationId, lead, admin, person, teamId, apiKeyId: key.createApiKey.apiKey.id, draft, approved, versionId, adopted, notificationIds, incident };
+}
+
+const DECIDE = `mutation ($input: RecordCommandDecisionInput!) { recordCommandDecision(input: $input) { id } }`;
+const LOG = `mutation ($input: AddTimelineEntryInput!) { addTimelineEntry(input: $input) { entryId } }`;
+
+/** A declared incident of the organisation, with a decision and a manual timeline entry (their ids are probed). */
+async function declaredIncidentWithRecords(t: TestApp, organisationId: string) {
+  const commander = await createUser(t, [{ organisationId, role: Role.INCIDENT_COMMANDER }]);
+  const reported = await reportIncidentAs(t, organisationId, commander);
+  const incident = await incidentAct(t, 'declareIncident', { id: reported.id, version: reported.version }, commander);
+  const decision = await t.gql.ok<{ recordCommandDecision: { id: string } }>(DECIDE, { input: {
+    incidentId: incident.id, information: 'i', riskAssessment: 'r', powersAndPolicy: 'p', optionsConsidered: 'o', decision: 'd', rationale: 'r',
+  } }, { token: commander.token });
+  const entry = await t.gql.ok<{ addTimelineEntry: { entryId: string } }>(LOG, { input: { incidentId: incident.id, text: 'Log entry' } }, { token: commander.token });
+  return { id: incident.id, commander, decisionId: decision.recordCommandDecision.id, entryId: entry.addTimelineEntry.entryId };
 }

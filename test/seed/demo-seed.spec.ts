@@ -206,6 +206,25 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
       expect(await unreadOf('viewer', 'rje')).toEqual({ count: 0, kinds: [] });
       expect(firstOutput).toMatch(/demo notifications: \d+ from the runbook history, \d+ review reminders/);
     });
+
+    it('has a closed ransomware incident at the acute trust and a live system-wide supplier compromise with a SitRep overdue', async () => {
+      const rows: { title: string; status: string; level: number; scope: string; ods: string; affected: number; roles: number; sitreps: number; decisions: number; lessons: number; timeline: number }[] =
+        await t.dataSource.query(
+          `SELECT i.title, i.status, i.level, i.scope, o.ods_code AS ods,
+                  (SELECT count(*) FROM incident_affected_organisation a WHERE a.incident_id = i.id)::int AS affected,
+                  (SELECT count(*) FROM incident_role_assignment r WHERE r.incident_id = i.id)::int AS roles,
+                  (SELECT count(*) FROM incident_sitrep s WHERE s.incident_id = i.id)::int AS sitreps,
+                  (SELECT count(*) FROM incident_decision d WHERE d.incident_id = i.id)::int AS decisions,
+                  (SELECT count(*) FROM incident_lesson l WHERE l.incident_id = i.id)::int AS lessons,
+                  (SELECT count(*) FROM audit_event e WHERE e.incident_id = i.id)::int AS timeline
+             FROM incident i JOIN organisation o ON o.id = i.lead_organisation_id ORDER BY i.reported_at`,
+        );
+      expect(rows).toEqual([
+        expect.objectContaining({ status: 'CLOSED', ods: 'RJE', level: 1, affected: 0, sitreps: 3, decisions: 1, lessons: 2, timeline: 11 }),
+        expect.objectContaining({ status: 'DECLARED', ods: 'QNC', level: 2, scope: 'SYSTEM_WIDE', affected: 3, roles: 5, sitreps: 1, decisions: 1, timeline: 5 }),
+      ]);
+      expect(firstOutput).toContain('demo incidents:');
+    });
   });
 
   it('changes nothing and records no audit event when it runs again', async () => {
@@ -214,5 +233,6 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     expect({ ...(await counts()), ...(await runbookCounts()) }).toEqual(before);
     expect(output).toContain('demo ICS: 7 organisations;');
     expect(output).not.toContain('demo runbooks');
+    expect(output).not.toContain('demo incidents');
   }, 120_000);
 });

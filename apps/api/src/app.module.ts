@@ -12,6 +12,7 @@ import { IdentityModule } from '@muster/identity';
 import { NotificationsModule } from '@muster/notifications';
 import { RunbooksModule } from '@muster/runbooks';
 import { ReadinessModule } from '@muster/readiness';
+import { IncidentsModule } from '@muster/incidents';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -59,6 +60,7 @@ export class AppModule {
         NotificationsModule,
         RunbooksModule,
         ReadinessModule,
+        IncidentsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { SystemPrincipal } from '@muster/identity';
 import { bootstrapAdminSeed } from './bootstrap-admin.seed';
 import { identitySeed } from './identity.seed';
 import { notificationsSeed } from './notifications.seed';
+import { incidentsSeed } from './incidents.seed';
 import { runbooksSeed } from './runbooks.seed';
 import { SeedSection } from './seed-section';
 
@@ -17,6 +18,7 @@ const SECTIONS: SeedSection[] = [
   bootstrapAdminSeed,
   runbooksSeed,
   notificationsSeed,
+  incidentsSeed,
 ];
 
 /**

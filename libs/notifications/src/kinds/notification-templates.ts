@@ -69,6 +69,48 @@ export const TEMPLATES = {
     body: 'After repeated failed sign-ins from one address, sign-in from there is paused until {lockedUntil}. Not you? Tell your organisation admin.',
     email: 'on', webhook: false, urgent: false,
   },
+  [NotificationKind.INCIDENT_REPORTED]: {
+    fields: ['incidentRef', 'title', 'actorName', 'organisationName'],
+    title: 'Incident reported: {incidentRef}',
+    body: '{actorName} reported {incidentRef} "{title}" at {organisationName}. An incident commander decides whether to stand by or declare.',
+    email: 'on', webhook: true, urgent: true,
+  },
+  [NotificationKind.INCIDENT_DECLARED]: {
+    fields: ['incidentRef', 'typeLabel', 'level', 'regionNote', 'actorName'],
+    title: 'Incident declared: {incidentRef}',
+    body: '{actorName} declared {incidentRef} a {typeLabel} incident at level {level}. {regionNote}',
+    email: 'on', webhook: true, urgent: true,
+  },
+  [NotificationKind.INCIDENT_LEVEL_CHANGED]: {
+    fields: ['incidentRef', 'level', 'previousLevel', 'regionNote', 'actorName'],
+    title: 'Incident {incidentRef}: level changed',
+    body: '{actorName} changed {incidentRef} from level {previousLevel} to level {level}. {regionNote}',
+    email: 'on', webhook: true, urgent: true,
+  },
+  [NotificationKind.INCIDENT_STATUS_CHANGED]: {
+    fields: ['incidentRef', 'title', 'statusLabel', 'actorName', 'organisationName'],
+    title: 'Incident {incidentRef} changed status',
+    body: '{actorName} changed {incidentRef} "{title}" ({organisationName}): {statusLabel}.',
+    email: 'on', webhook: true, urgent: false,
+  },
+  [NotificationKind.INCIDENT_ROLE_ASSIGNED]: {
+    fields: ['incidentRef', 'title', 'roleLabel', 'actorName'],
+    title: 'Command role on incident {incidentRef}',
+    body: '{actorName} made you {roleLabel} on incident {incidentRef} "{title}". Open it in Muster for the timeline and the latest SitRep.',
+    email: 'on', webhook: false, urgent: true,
+  },
+  [NotificationKind.INCIDENT_SITREP_DUE]: {
+    fields: ['incidentRef', 'title', 'dueTime'],
+    title: 'SitRep due: {incidentRef}',
+    body: 'The next SitRep of {incidentRef} "{title}" was due at {dueTime}. Submit it in Muster.',
+    email: 'on', webhook: false, urgent: false,
+  },
+  [NotificationKind.INCIDENT_STOOD_DOWN]: {
+    fields: ['incidentRef', 'title', 'actorName', 'organisationName'],
+    title: 'Incident stood down: {incidentRef}',
+    body: '{actorName} stood down {incidentRef} "{title}" ({organisationName}). Record the lessons identified so it can be closed.',
+    email: 'on', webhook: true, urgent: false,
+  },
   [NotificationKind.DELIVERY_FAILED]: {
     fields: ['channel', 'recipient', 'subject', 'attempts', 'reason'],
     title: 'Could not deliver a notification by {channel}',

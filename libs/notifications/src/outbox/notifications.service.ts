@@ -27,6 +27,11 @@ export interface NotifyOptions<K extends NotificationKind> {
   except?: (string | null)[];
   /** Raise at most once per key, ever (a reminder job that runs twice). */
   dedupeKey?: string;
+  /**
+   * Also emailed to these addresses outside Muster (the NHS England region contact), where
+   * SMTP is configured; no inbox for them.
+   */
+  externalEmails?: string[];
   /** Who did it, named in the text, when that is not the unit of work's actor (history the demo seed imports as the system). */
   actorUserId?: string | null;
 }
@@ -76,7 +81,10 @@ export class NotificationsService {
       const people = await this.people(tx, kind, template, recipients, options.except ?? []);
       const teamIds = recipients.flatMap((r) => (r.type === 'team' ? [r.teamId] : []));
       const webhooks = template.webhook || template.urgent ? await this.webhooks.targets(tx.manager, about.organisationId, teamIds) : [];
-      if (!people.length && !webhooks.length) return null;
+      const external: NewDelivery[] = this.settings.smtp
+        ? (options.externalEmails ?? []).map((address) => ({ channel: 'EMAIL', organisationId: about.organisationId, userId: null, address, teamId: null }))
+        : [];
+      if (!people.length && !webhooks.length && !external.length) return null;
 
       const text = await this.text(tx, kind, about, options);
       const id = await this.outbox.insertNotification(tx, {
@@ -85,7 +93,7 @@ export class NotificationsService {
       });
       if (!id) return null;
       const inbox = await this.outbox.insertInbox(tx, id, people.map((p) => p.userId));
-      const emails = this.emails(template, people, about.organisationId);
+      const emails = [...this.emails(template, people, about.organisationId), ...external];
       const posts: NewDelivery[] = webhooks.map((w) => ({ channel: 'WEBHOOK', organisationId: w.organisationId, teamId: w.teamId, userId: null, address: null }));
       await this.outbox.insertDeliveries(tx, id, this.settings.maxAttempts, [...emails, ...posts]);
       tx.record({

@@ -9,7 +9,8 @@ export type Guard<F> = (facts: F) => DomainError | null;
 export interface Transition<A extends string, S extends string, F> {
   action: A;
   from: readonly S[];
-  to: S;
+  /** The state it leads to; null for an action that keeps the record in its state (a change of level). */
+  to: S | null;
   /** Roles the caller must hold in the record's organisation. */
   roles: readonly Role[];
   /** What must hold besides the state, in words (documentation) and as checks. */
@@ -59,8 +60,8 @@ export class TransitionTable<A extends string, S extends string, F extends { sta
 
   /**
    * Checks the state and the rules of `action` (the caller's role is checked by the access
-   * policy with `rolesFor`); returns the state to move to, or throws CONFLICT / FORBIDDEN
-   * with a reason.
+   * policy with `rolesFor`); returns the state to move to (the state it is in, for an
+   * action whose `to` is null), or throws CONFLICT / FORBIDDEN with a reason.
    */
   plan(action: A, facts: F): S {
     const transition = this.row(action);
@@ -71,7 +72,7 @@ export class TransitionTable<A extends string, S extends string, F extends { sta
       const error = check(facts);
       if (error) throw error;
     }
-    return transition.to;
+    return transition.to ?? facts.status;
   }
 }
 

@@ -54,6 +54,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** The longest review interval of a runbook: plans are reviewed at least annually (EPRR Framework). */
   runbookMaxReviewIntervalMonths: number;
+  /** Incidents (README, "Incidents"): SitRep cadence per response level, and the NHS England region contact. */
+  incidents: IncidentSettings;
   /** The background loop that runs due jobs and deliveries (README, "The scheduler"). */
   scheduler: {
     /** Off in tests unless asked: suites call `Scheduler.tick()` themselves. */
@@ -82,6 +84,13 @@ export interface RedisSettings {
 }
 
 /** Delivery of notifications by email and webhook (README, "Notifications"). */
+export interface IncidentSettings {
+  /** Hours between SitReps at response levels 1–4 (index 0 is level 1). */
+  sitRepCadenceHours: readonly [number, number, number, number];
+  /** Where declarations and level changes from level 3 are also emailed (NHS England region); none when unset. */
+  regionContactEmail: string | undefined;
+}
+
 export interface NotificationSettings {
   maxAttempts: number;
   retryBaseMs: number;
@@ -183,6 +192,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: c.TRUST_PROXY,
     runbookMaxReviewIntervalMonths: c.RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS,
+    incidents: {
+      sitRepCadenceHours: [
+        c.INCIDENT_SITREP_HOURS_LEVEL_1, c.INCIDENT_SITREP_HOURS_LEVEL_2, c.INCIDENT_SITREP_HOURS_LEVEL_3, c.INCIDENT_SITREP_HOURS_LEVEL_4,
+      ],
+      regionContactEmail: c.INCIDENT_REGION_CONTACT_EMAIL?.toLowerCase(),
+    },
     scheduler: {
       enabled: c.SCHEDULER_ENABLED ?? c.NODE_ENV !== 'test',
       intervalMs: c.SCHEDULER_INTERVAL_MS,

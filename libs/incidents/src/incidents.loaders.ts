@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { type GraphqlContext, RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
+import { IncidentCommandStore } from './command/incident-command.store';
+import { toRoleHolding } from './incidents.mappers';
+import { IncidentStore, NamedOrganisation } from './incidents/incident.store';
+import { IncidentCounts, IncidentPerson, IncidentRoleHolding } from './incidents/incident.types';
+import { IncidentRecordsStore } from './records/incident-records.store';
+import { toDecision, toLesson, toMethane, toSitRep } from './records/incident-records.mappers';
+import { CommandDecision, Lesson, MethaneReport, SitRep } from './records/incident-records.types';
+
+/** The incidents' loaders of one request (see RequestLoaders). Reached only through an incident the caller sees. */
+export interface IncidentRequestLoaders {
+  organisationById: DataLoader<string, NamedOrganisation | null>;
+  affectedByIncident: DataLoader<string, string[]>;
+  holdingsByIncident: DataLoader<string, IncidentRoleHolding[]>;
+  personById: DataLoader<string, IncidentPerson | null>;
+  countsByIncident: DataLoader<string, IncidentCounts | null>;
+  latestSitRepByIncident: DataLoader<string, SitRep | null>;
+  sitRepsByIncident: DataLoader<string, SitRep[]>;
+  methaneByIncident: DataLoader<string, MethaneReport[]>;
+  decisionsByIncident: DataLoader<string, CommandDecision[]>;
+  lessonsByIncident: DataLoader<string, Lesson[]>;
+}
+
+/** The incidents' DataLoaders, per request: one statement per field whatever the page size. */
+@Injectable()
+export class IncidentLoaders {
+  private readonly loaders = new RequestLoaders(() => this.create());
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly incidents: IncidentStore,
+    private readonly command: IncidentCommandStore,
+    private readonly records: IncidentRecordsStore,
+  ) {}
+
+  for(ctx: GraphqlContext): IncidentRequestLoaders {
+    return this.loaders.for(ctx);
+  }
+
+  private create(): IncidentRequestLoaders {
+    const m = this.db.manager;
+    return {
+      organisationById: new DataLoader(async (ids) => rowsByIds(ids, await this.incidents.organisations(m, ids), (r) => r.id)),
+      affectedByIncident: new DataLoader(async (ids) =>
+        rowsGroupedByIds(ids, await this.command.affectedOf(m, ids), (r) => r.incidentId).map((g) => g.map((r) => r.organisationId))),
+      holdingsByIncident: new DataLoader(async (ids) =>
+        rowsGroupedByIds(ids, await this.command.holdingsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toRoleHolding))),
+      personById: new DataLoader(async (ids) => rowsByIds(ids, await this.incidents.people(m, ids), (r) => r.id)),
+      countsByIncident: new DataLoader(async (ids) => rowsByIds(ids, await this.records.counts(m, ids), (r) => r.incidentId)),
+      latestSitRepByIncident: new DataLoader(async (ids) => rowsByIds(ids, (await this.records.latestSitReps(m, ids)).map(toSitRep), (r) => r.incidentId)),
+      sitRepsByIncident: new DataLoader(async (ids) =>
+        rowsGroupedByIds(ids, await this.records.sitRepsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toSitRep))),
+      methaneByIncident: new DataLoader(async (ids) =>
+        rowsGroupedByIds(ids, await this.records.methaneOf(m, ids), (r) => r.incidentId).map((g) => g.map(toMethane))),
+      decisionsByIncident: new DataLoader(async (ids) =>
+        rowsGroupedByIds(ids, await this.records.decisionsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toDecision))),
+      lessonsByIncident: new DataLoader(async (ids) =>
+        rowsGroupedByIds(ids, await this.records.lessonsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toLesson))),
+    };
+  }
+}

@@ -1,0 +1,63 @@
+import { DomainError } from '@muster/platform-core';
+
+export const CREDENTIALS_ENDED = Symbol('credentials ended');
+
+/** What a stream yields: a value for the field, or the end of a connection whose credentials lapsed. */
+export type StreamItem<V> = V | typeof CREDENTIALS_ENDED;
+
+/** What one event becomes at delivery: the values to send (none when out of sight), or the end of the credentials. */
+export type Delivery<V> = V[] | typeof CREDENTIALS_ENDED;
+
+/** The subscription field's resolver: the value, or UNAUTHENTICATED once the credentials have lapsed. */
+export function resolveStreamItem<V>(item: StreamItem<V>): V {
+  if (item === CREDENTIALS_ENDED) throw DomainError.unauthenticated('Your session has ended: sign in again and subscribe again');
+  return item;
+}
+
+/**
+ * One subscriber's view of a topic: each event is judged at delivery (`deliver` checks the
+ * credentials again and what the subscriber may see now, then reads what to send), so a
+ * lost membership stops the events and a lapsed credential ends the stream with
+ * UNAUTHENTICATED. An iterator, not an async generator: `return()` must end a subscription
+ * that is waiting for an event.
+ */
+export class FilteredStream<E, V> implements AsyncIterableIterator<StreamItem<V>> {
+  private ended = false;
+  private readonly pending: V[] = [];
+
+  constructor(
+    private readonly events: AsyncIterableIterator<E>,
+    private readonly deliver: (event: E) => Promise<Delivery<V>>,
+  ) {}
+
+  async next(): Promise<IteratorResult<StreamItem<V>>> {
+    while (!this.ended) {
+      const queued = this.pending.shift();
+      if (queued !== undefined) return { value: queued, done: false };
+      const next = await this.events.next();
+      if (next.done) break;
+      const delivery = await this.deliver(next.value);
+      if (delivery === CREDENTIALS_ENDED) {
+        await this.return();
+        return { value: CREDENTIALS_ENDED, done: false };
+      }
+      this.pending.push(...delivery);
+    }
+    return { value: undefined, done: true };
+  }
+
+  async return(): Promise<IteratorResult<StreamItem<V>>> {
+    this.ended = true;
+    await this.events.return?.();
+    return { value: undefined, done: true };
+  }
+
+  async throw(error?: unknown): Promise<IteratorResult<StreamItem<V>>> {
+    await this.return();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+}
