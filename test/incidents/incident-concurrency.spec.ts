@@ -23,7 +23,7 @@ describe('incidents under concurrency', () => {
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
     expect(results.filter((r) => errorCode(r) === 'CONFLICT')).toHaveLength(199);
-    const [row] = await t.dataSource.query(`SELECT status, version FROM incident WHERE id = $1`, [i.id]);
+    const [row] = await t.dataSource.query<{ status: string; version: number }[]>(`SELECT status, version FROM incident WHERE id = $1`, [i.id]);
     const winner = Object.values(winners[0].data ?? {})[0];
     expect(row).toEqual({ status: winner.status, version: i.version + 1 });
     const actions = await auditActions(t, i.id);
@@ -31,7 +31,7 @@ describe('incidents under concurrency', () => {
   });
 
   it('100 concurrent reports in one year get 100 distinct, gap-free references', async () => {
-    const [{ last }] = await t.dataSource.query(`SELECT COALESCE(max(last_number), 0) AS last FROM incident_reference_counter WHERE year = 2026`);
+    const [{ last }] = await t.dataSource.query<{ last: number }[]>(`SELECT COALESCE(max(last_number), 0) AS last FROM incident_reference_counter WHERE year = 2026`);
     const reports = await Promise.all(Array.from({ length: 100 }, (_, n) => report(t, w.trust.id, w.responder, { title: `Concurrent report ${n}` })));
     const numbers = reports.map((r) => Number(r.reference.slice(-4))).sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 100 }, (_, n) => Number(last) + n + 1));
@@ -43,13 +43,13 @@ describe('incidents under concurrency', () => {
       input: { organisationId: w.trust.id, role: Role.RESPONDER, name: 'SOC SIEM' },
     }, { token: w.orgAdmin.token });
     const siem = { apiKey: createApiKey.secret };
-    const [{ last }] = await t.dataSource.query(`SELECT last_number AS last FROM incident_reference_counter WHERE year = 2026`);
+    const [{ last }] = await t.dataSource.query<{ last: number }[]>(`SELECT last_number AS last FROM incident_reference_counter WHERE year = 2026`);
     const input = { organisationId: w.trust.id, title: 'SIEM: mass encryption on file server', category: 'RANSOMWARE', clientKey: 'siem-alert-7731' };
     const results = await Promise.all(Array.from({ length: 20 }, () => act(t, 'reportIncident', input, siem)));
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(results[0]).toMatchObject({ reportedBy: null, status: 'REPORTED' });
     expect(await auditActions(t, results[0].id)).toEqual(['incident.reported']);
-    const rows = await t.dataSource.query(`SELECT id FROM incident WHERE client_key = 'siem-alert-7731'`);
+    const rows = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM incident WHERE client_key = 'siem-alert-7731'`);
     expect(rows).toHaveLength(1);
     // The losers' numbers went back with their rollbacks: the next report is the next number.
     const next = await report(t, w.trust.id, w.responder);

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { errorCode, startTestApp, TestApp } from '@muster/testing';
 import { act, attempt, auditActions, createIncidentWorld, declaredIncident, getIncident, IncidentWorld, METHANE, report } from './incident-api';
 
@@ -21,7 +22,7 @@ describe('incident lifecycle over GraphQL', () => {
   });
 
   it('refuses reporting to a viewer (FORBIDDEN) and to another organisation (NOT_FOUND), writing nothing', async () => {
-    const before = await t.dataSource.query(`SELECT count(*)::int AS n FROM incident`);
+    const before = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM incident`);
     expect(errorCode(await attempt(t, 'reportIncident', { organisationId: w.trust.id, title: 'x title', category: 'DDOS' }, w.viewer))).toBe('FORBIDDEN');
     expect(errorCode(await attempt(t, 'reportIncident', { organisationId: w.icb.id, title: 'x title', category: 'DDOS' }, w.responder))).toBe('NOT_FOUND');
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM incident`)).toEqual(before);
@@ -99,7 +100,7 @@ describe('incident lifecycle over GraphQL', () => {
     expect(raised).toMatchObject({ level: 2, type: 'CRITICAL', version: i.version + 1 });
     const lowered = await act(t, 'changeIncidentLevel', { id: i.id, version: raised.version, level: 1, reason: 'Contained locally' }, w.commander);
     expect(lowered.level).toBe(1);
-    const [event] = await t.dataSource.query(`SELECT summary, changes FROM audit_event WHERE incident_id = $1 AND action = 'incident.level_changed' ORDER BY id LIMIT 1`, [i.id]);
+    const [event] = await t.dataSource.query<{ summary: string; changes: unknown }[]>(`SELECT summary, changes FROM audit_event WHERE incident_id = $1 AND action = 'incident.level_changed' ORDER BY id LIMIT 1`, [i.id]);
     expect(event.summary).toMatch(/level 1 → 2, type business continuity → critical: Spreading to the community trust/);
   });
 

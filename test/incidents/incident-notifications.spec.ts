@@ -37,9 +37,9 @@ describe('who hears of an incident', () => {
     await act(t, 'changeIncidentLevel', { id: i.id, version: declared.version, level: 3, reason: 'Regional command' }, w.icbCommander);
     const [raised] = (await inbox(t, w.icbEprrLead)).filter((n) => n.kind === 'INCIDENT_LEVEL_CHANGED' && n.about.entityId === i.id);
     expect(raised.body).toMatch(/from level 2 to level 3\. Marked for the NHS England region contact/);
-    const deliveries = await t.dataSource.query(
+    const deliveries = await t.dataSource.query<{ address: string }[]>(
       `SELECT d.address FROM notification_delivery d JOIN notification n ON n.id = d.notification_id WHERE n.entity_id = $1 AND d.user_id IS NULL`, [i.id]);
-    expect(deliveries.map((d: { address: string }) => d.address)).toEqual([REGION]);
+    expect(deliveries.map((d) => d.address)).toEqual([REGION]);
     await tick(t);
     expect(sink.received.filter((m) => m.to.includes(REGION)).map((m) => m.subject)).toEqual([`Incident ${i.reference}: level changed`]);
   });

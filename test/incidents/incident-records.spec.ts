@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { errorCode, setClockAndSignIn, startTestApp, TEST_START, TestApp } from '@muster/testing';
 import { inbox, tick } from '../notifications/notification-api';
 import { act, attempt, auditActions, createIncidentWorld, declaredIncident, getIncident, IncidentWorld } from './incident-api';
@@ -30,7 +31,7 @@ describe('incident records and timeline', () => {
     t = await startTestApp();
     w = await createIncidentWorld(t);
   });
-  beforeEach(() => setClockAndSignIn(t, TEST_START, Object.values(w).filter((v) => 'token' in v) as never));
+  beforeEach(() => setClockAndSignIn(t, TEST_START, Object.values(w).filter((v) => 'token' in v)));
   afterAll(() => t.close());
 
   const gql = <T>(query: string, input: Record<string, unknown>, who = w.commander) => t.gql.request<T>(query, { input }, { token: who.token });

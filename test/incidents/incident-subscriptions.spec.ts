@@ -1,8 +1,9 @@
+import { expect } from '@jest/globals';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { LiveEvents } from '@muster/platform-graphql';
 import { createOrganisation, createUser, startTestApp, TestApp, TestUser } from '@muster/testing';
-import { LiveEvent, subscribe } from '../notifications/live-client';
+import { subscribe } from '../notifications/live-client';
 import { act, attempt, createIncidentWorld, declaredIncident, IncidentView, IncidentWorld } from './incident-api';
 
 const CHANGED = `subscription ($id: ID!) { incidentChanged(id: $id) { id status version affectedOrganisations { id } } }`;
@@ -76,7 +77,7 @@ describe('live incidents over graphql-ws', () => {
   it('refuses a subscription to an incident out of sight as NOT_FOUND', async () => {
     const live = subscribe<unknown>(t, bearer(outsider), withVariables(CHANGED, { id: incident.id }));
     try {
-      const event = (await live.next()) as LiveEvent<unknown>;
+      const event = (await live.next());
       expect('next' in event && event.next.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     } finally {
       await live.dispose();

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
@@ -78,7 +79,7 @@ runWithRedis('live events across API processes through Redis', () => {
     const env = { REDIS_URL: proxy.url, REDIS_CHANNEL_PREFIX: run };
     const sink = new Writable({
       write(chunk, _encoding, done) {
-        for (const line of String(chunk).split('\n').filter(Boolean)) aLog.push(JSON.parse(line));
+        for (const line of String(chunk).split('\n').filter(Boolean)) aLog.push(JSON.parse(line) as { level: number; msg: string });
         done();
       },
     });

@@ -164,8 +164,8 @@ function pathology(orgs: Map<string, string>, people: People, now: Date): Histor
       { role: CommandRole.COMMANDER, userId: icbCommander, startedAt: at(1) },
       { role: CommandRole.EPRR_LEAD, userId: person(people, 'QNC:EPRR_LEAD'), startedAt: at(1.2) },
       { role: CommandRole.IG_LEAD, userId: person(people, 'QNC:IG_OFFICER'), startedAt: at(1.2) },
-      { role: CommandRole.LIAISON, userId: person(people, 'RJE:INCIDENT_COMMANDER'), organisationId: orgs.get('RJE') as string, startedAt: at(1.5) },
-      { role: CommandRole.LIAISON, userId: person(people, 'RRE:INCIDENT_COMMANDER'), organisationId: orgs.get('RRE') as string, startedAt: at(1.5) },
+      { role: CommandRole.LIAISON, userId: person(people, 'RJE:INCIDENT_COMMANDER'), organisationId: orgs.get('RJE'), startedAt: at(1.5) },
+      { role: CommandRole.LIAISON, userId: person(people, 'RRE:INCIDENT_COMMANDER'), organisationId: orgs.get('RRE'), startedAt: at(1.5) },
     ],
     methane: [{
       majorIncidentDeclared: false, exactLocation: 'Supplier-hosted LIMS; results interfaces to RJE, RRE and RLY', typeOfIncident: 'Third-party compromise of the pathology system',
@@ -197,7 +197,7 @@ function pathology(orgs: Map<string, string>, people: People, now: Date): Histor
 async function importIncident(tx: Transaction, story: HistoricIncident): Promise<void> {
   const id = randomUUID();
   const year = story.incident.reportedAt.getUTCFullYear();
-  const [{ number }] = await tx.manager.query(
+  const [{ number }] = await tx.manager.query<{ number: number }[]>(
     `INSERT INTO incident_reference_counter AS c (year, last_number) VALUES ($1, 1)
      ON CONFLICT (year) DO UPDATE SET last_number = c.last_number + 1 RETURNING c.last_number AS number`,
     [year],

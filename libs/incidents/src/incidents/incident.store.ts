@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { conflictOnDuplicate, sqlRows, Transaction } from '@muster/platform-database';
 import { MembershipEntity, OrganisationEntity, OrganisationKind, UserEntity } from '@muster/identity';
@@ -248,5 +249,5 @@ export function holdersOf(sight: IncidentSight, role: CommandRole): string[] {
 /** An active person's memberships (who may hold a command role). */
 export interface MembershipRow {
   organisationId: string;
-  role: string;
+  role: Role;
 }

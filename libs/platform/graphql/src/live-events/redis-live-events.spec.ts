@@ -19,7 +19,7 @@ function logLines() {
   const lines: { level: number; msg: string }[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as { level: number; msg: string });
       done();
     },
   });
@@ -83,7 +83,7 @@ describe('live events through a Redis that refuses a SUBSCRIBE (an ACL without t
     });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { msg: string });
     expect(lines.map((l) => l.msg)).toEqual([
       'live events: could not subscribe to a Redis channel; ending the subscription',
       'live events: could not subscribe to a Redis channel; ending the subscription',
