@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { Role } from '@muster/platform-access';
 import { Trim } from '@muster/platform-graphql';
 import { TeamFunction } from '@muster/identity';
+import { STEP_ROLE_MESSAGE, STEP_ROLES } from './step-roles';
 
 const MAX_STEPS = 100;
 const MAX_TARGET_MINUTES = 525_600; // a year
@@ -34,8 +35,9 @@ export class AddRunbookStepInput {
   @IsEnum(TeamFunction)
   function: TeamFunction;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'Who carries the step out; SYSTEM_ADMIN, AUDITOR and VIEWER cannot.' })
   @IsEnum(Role)
+  @IsIn(STEP_ROLES, { message: STEP_ROLE_MESSAGE })
   responsibleRole: Role;
 
   @Field({ nullable: true })
