@@ -11,6 +11,8 @@ import { ThrottledSignInsPerAccountAndAddress1764316800850 } from './17643168008
 import { RecordedRunbookRetirementsAndReviews1764316801100 } from './1764316801100-RecordedRunbookRetirementsAndReviews';
 import { CreatedScheduledJobs1764316801000 } from './1764316801000-CreatedScheduledJobs';
 import { CreatedNotifications1764316801050 } from './1764316801050-CreatedNotifications';
+import { AddedEprrHazardCategories1764316801200 } from './1764316801200-AddedEprrHazardCategories';
+import { CreatedDesignations1764316801210 } from './1764316801210-CreatedDesignations';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   CreatedScheduledJobs1764316801000,
   CreatedNotifications1764316801050,
   RecordedRunbookRetirementsAndReviews1764316801100,
+  AddedEprrHazardCategories1764316801200,
+  CreatedDesignations1764316801210,
 ];

@@ -42,6 +42,7 @@ export function toStep(s: RunbookStepEntity | RunbookVersionStep): RunbookStep {
     title: s.title,
     function: s.function,
     responsibleRole: s.responsibleRole,
+    designation: s.designation ?? null,
     instructions: s.instructions,
     targetMinutes: s.targetMinutes,
     mandatory: s.mandatory,

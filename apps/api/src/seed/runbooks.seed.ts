@@ -49,7 +49,8 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** Step rows for a template version; ids come from `idOf` so they stay the same across versions. */
 function templateStepRows(spec: IcsTemplateSpec, version: number, runbookId: string, idOf: Map<string, string>): RunbookStepEntity[] {
   return templateSteps(spec, version).map((s, i) => ({
-    id: idOf.get(s.key) as string, runbookId, position: i + 1, title: s.title, function: s.function, responsibleRole: s.role,
+    id: idOf.get(s.key) as string, runbookId, position: i + 1, title: s.title,
+    function: s.function ?? null, responsibleRole: s.role ?? null, designation: s.designation ?? null,
     instructions: s.instructions, targetMinutes: s.minutes, mandatory: s.mandatory ?? true,
     dependsOn: (s.after ?? []).map((k) => idOf.get(k) as string), templateStepId: null,
   }));

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '@muster/platform-access';
-import { TeamFunction } from '@muster/identity';
+import { Designation, TeamFunction } from '@muster/identity';
 
 /**
  * One step of a runbook's working copy. Its id is kept across versions while the step
@@ -21,11 +21,17 @@ export class RunbookStepEntity {
   @Column({ type: 'text' })
   title: string;
 
-  @Column({ type: 'text' })
-  function: TeamFunction;
+  /** The function whose people carry the step out; null when the step names a designation. */
+  @Column({ type: 'text', nullable: true })
+  function: TeamFunction | null;
 
-  @Column({ name: 'responsible_role', type: 'text' })
-  responsibleRole: Role;
+  /** The operational role within `function`; null when the step names a designation. */
+  @Column({ name: 'responsible_role', type: 'text', nullable: true })
+  responsibleRole: Role | null;
+
+  /** The designated person (SIRO, Caldicott Guardian, gold on-call…) who carries the step out, instead of a role. */
+  @Column({ type: 'text', nullable: true })
+  designation: Designation | null;
 
   @Column({ type: 'text', default: '' })
   instructions: string;

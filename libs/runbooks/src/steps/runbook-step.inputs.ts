@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphq
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { Role } from '@muster/platform-access';
 import { Trim } from '@muster/platform-graphql';
-import { TeamFunction } from '@muster/identity';
+import { Designation, TeamFunction } from '@muster/identity';
 import { STEP_ROLE_MESSAGE, STEP_ROLES } from './step-roles';
 
 const MAX_STEPS = 100;
@@ -31,14 +31,21 @@ export class AddRunbookStepInput {
   @Length(3, 200)
   title: string;
 
-  @Field(() => TeamFunction)
+  @Field(() => TeamFunction, { nullable: true, description: 'With responsibleRole: the function whose people carry the step out (not with designation).' })
+  @IsOptional()
   @IsEnum(TeamFunction)
-  function: TeamFunction;
+  function?: TeamFunction;
 
-  @Field(() => Role, { description: 'Who carries the step out; SYSTEM_ADMIN, AUDITOR and VIEWER cannot.' })
+  @Field(() => Role, { nullable: true, description: 'With function: who carries the step out; SYSTEM_ADMIN, AUDITOR and VIEWER cannot (not with designation).' })
+  @IsOptional()
   @IsEnum(Role)
   @IsIn(STEP_ROLES, { message: STEP_ROLE_MESSAGE })
-  responsibleRole: Role;
+  responsibleRole?: Role;
+
+  @Field(() => Designation, { nullable: true, description: 'Instead of a role: the designated person who carries the step out (SIRO, Caldicott Guardian, on-call commander…).' })
+  @IsOptional()
+  @IsEnum(Designation)
+  designation?: Designation;
 
   @Field({ nullable: true })
   @IsOptional()

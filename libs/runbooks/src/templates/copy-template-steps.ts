@@ -12,6 +12,7 @@ export function copyTemplateSteps(steps: readonly RunbookVersionStep[], runbookI
     title: s.title,
     function: s.function,
     responsibleRole: s.responsibleRole,
+    designation: s.designation ?? null,
     instructions: s.instructions,
     targetMinutes: s.targetMinutes,
     mandatory: s.mandatory,

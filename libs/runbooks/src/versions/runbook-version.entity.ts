@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '@muster/platform-access';
-import { TeamFunction } from '@muster/identity';
+import { Designation, TeamFunction } from '@muster/identity';
 import { IncidentCategory } from '../incident-category';
 
 /** One step as published in a version (JSON keys as here, camelCase). */
@@ -9,8 +9,10 @@ export interface RunbookVersionStep {
   id: string;
   position: number;
   title: string;
-  function: TeamFunction;
-  responsibleRole: Role;
+  function: TeamFunction | null;
+  responsibleRole: Role | null;
+  /** Absent from the jsonb of versions published before designations: read it with `?? null`. */
+  designation: Designation | null;
   instructions: string;
   targetMinutes: number | null;
   mandatory: boolean;

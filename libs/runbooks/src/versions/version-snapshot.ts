@@ -12,6 +12,7 @@ export function snapshotSteps(steps: readonly RunbookStepEntity[]): RunbookVersi
       title: s.title,
       function: s.function,
       responsibleRole: s.responsibleRole,
+      designation: s.designation,
       instructions: s.instructions,
       targetMinutes: s.targetMinutes,
       mandatory: s.mandatory,
@@ -20,6 +21,7 @@ export function snapshotSteps(steps: readonly RunbookStepEntity[]): RunbookVersi
     }));
 }
 
-export function requiredRoles(steps: readonly { responsibleRole: Role }[]): Role[] {
-  return [...new Set(steps.map((s) => s.responsibleRole))].sort();
+/** The distinct responsible roles of the steps (steps naming a designation name no role). */
+export function requiredRoles(steps: readonly { responsibleRole: Role | null }[]): Role[] {
+  return [...new Set(steps.flatMap((s) => (s.responsibleRole ? [s.responsibleRole] : [])))].sort();
 }

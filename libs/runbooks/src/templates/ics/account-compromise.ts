@@ -14,7 +14,7 @@ export const ACCOUNT_COMPROMISE_TEMPLATE: IcsTemplateSpec = {
       instructions: 'Check auto-forwarding, delegated access and rules that hide replies.' },
     { key: 'recall', title: 'Find and recall phishing mail sent from the account', function: F.DIGITAL, role: R.RESPONDER, minutes: 60, after: ['lock'],
       instructions: 'Search the message trace; warn recipients inside and outside the NHS; block the attacker\'s links and domains.' },
-    { key: 'csoc', title: 'Report to NHS England CSOC and NHSmail', function: F.CYBER_SOC, role: R.RESPONDER, minutes: 60, after: ['lock'],
+    { key: 'csoc', title: "Report to NHS England's Cyber Security Operations Centre (CSOC) and NHSmail", function: F.CYBER_SOC, role: R.RESPONDER, minutes: 60, after: ['lock'],
       instructions: 'Share the phishing email and sender details: the campaign may target other organisations.' },
     { key: 'read', title: 'Establish which mail and files the attacker could read', function: F.CYBER_SOC, role: R.RESPONDER, minutes: 480, after: ['lock'],
       instructions: 'Mailbox audit log (MailItemsAccessed), OneDrive and SharePoint access; time window of compromise.' },

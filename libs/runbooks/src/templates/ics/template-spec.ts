@@ -1,13 +1,15 @@
 import { Role } from '@muster/platform-access';
-import { TeamFunction } from '@muster/identity';
+import { Designation, TeamFunction } from '@muster/identity';
 import { IncidentCategory } from '../../incident-category';
 
 /** One step of an ICS template, as demo data: `after` names earlier steps by key. */
 export interface TemplateStepSpec {
   key: string;
   title: string;
-  function: TeamFunction;
-  role: Role;
+  /** Who carries it out: a role within a function, or (`designation`) a designated person. */
+  function?: TeamFunction;
+  role?: Role;
+  designation?: Designation;
   /** Target time from declaration, in minutes. */
   minutes: number | null;
   mandatory?: boolean;
@@ -29,3 +31,4 @@ export interface IcsTemplateSpec {
 
 export const F = TeamFunction;
 export const R = Role;
+export const D = Designation;

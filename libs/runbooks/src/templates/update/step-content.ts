@@ -18,6 +18,7 @@ export function stepContent(step: ComparableStep) {
     title: step.title,
     function: step.function,
     responsibleRole: step.responsibleRole,
+    designation: step.designation ?? null,
     instructions: step.instructions,
     targetMinutes: step.targetMinutes,
     mandatory: step.mandatory,

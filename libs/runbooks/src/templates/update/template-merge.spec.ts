@@ -10,7 +10,7 @@ const { ADDED, REMOVED, CHANGED, DEPENDED_ON } = TemplateStepChange;
 
 /** A template version's step: its id is the template step's key. */
 const t = (key: string, extra: Partial<RunbookVersionStep> = {}): RunbookVersionStep => ({
-  id: key, position: 0, title: `Step ${key}`, function: TeamFunction.EPRR, responsibleRole: Role.EPRR_LEAD,
+  id: key, position: 0, title: `Step ${key}`, function: TeamFunction.EPRR, responsibleRole: Role.EPRR_LEAD, designation: null,
   instructions: `Do ${key}`, targetMinutes: 60, mandatory: true, dependsOn: [], templateStepId: null, ...extra,
 });
 const version = (...steps: RunbookVersionStep[]) => steps.map((s, i) => ({ ...s, position: i + 1 }));
