@@ -13,6 +13,7 @@ import { CreatedScheduledJobs1764316801000 } from './1764316801000-CreatedSchedu
 import { CreatedNotifications1764316801050 } from './1764316801050-CreatedNotifications';
 import { AddedEprrHazardCategories1764316801200 } from './1764316801200-AddedEprrHazardCategories';
 import { CreatedDesignations1764316801210 } from './1764316801210-CreatedDesignations';
+import { AddedStepClockAnchors1764316801220 } from './1764316801220-AddedStepClockAnchors';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   RecordedRunbookRetirementsAndReviews1764316801100,
   AddedEprrHazardCategories1764316801200,
   CreatedDesignations1764316801210,
+  AddedStepClockAnchors1764316801220,
 ];

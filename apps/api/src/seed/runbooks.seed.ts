@@ -4,7 +4,7 @@ import { Clock } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import {
   addMonths, copyTemplateSteps, ICS_TEMPLATES, IcsTemplateSpec, latestTemplateVersion, RunbookEntity, RunbookStatus,
-  RunbookAudit, RunbookStepEntity, RunbookVersionEntity, RunbookVersionStep, requiredRoles, snapshotSteps, templateSteps,
+  RunbookAudit, RunbookStepEntity, RunbookVersionEntity, RunbookVersionStep, requiredRoles, snapshotSteps, StepClockAnchor, templateSteps,
 } from '@muster/runbooks';
 import { ADOPTION_HISTORY, AdoptionState, RUNBOOK_ADOPTIONS, TEMPLATE_PUBLISHER_ODS, TEMPLATE_VERSION_AGES } from './data/runbook-adoptions';
 import { SeedSection } from './seed-section';
@@ -51,7 +51,7 @@ function templateStepRows(spec: IcsTemplateSpec, version: number, runbookId: str
   return templateSteps(spec, version).map((s, i) => ({
     id: idOf.get(s.key) as string, runbookId, position: i + 1, title: s.title,
     function: s.function ?? null, responsibleRole: s.role ?? null, designation: s.designation ?? null,
-    instructions: s.instructions, targetMinutes: s.minutes, mandatory: s.mandatory ?? true,
+    instructions: s.instructions, targetMinutes: s.minutes, clockAnchor: s.anchor ?? StepClockAnchor.DECLARATION, mandatory: s.mandatory ?? true,
     dependsOn: (s.after ?? []).map((k) => idOf.get(k) as string), templateStepId: null,
   }));
 }

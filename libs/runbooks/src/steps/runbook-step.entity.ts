@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '@muster/platform-access';
 import { Designation, TeamFunction } from '@muster/identity';
+import { StepClockAnchor } from './step-clock-anchor';
 
 /**
  * One step of a runbook's working copy. Its id is kept across versions while the step
@@ -36,9 +37,13 @@ export class RunbookStepEntity {
   @Column({ type: 'text', default: '' })
   instructions: string;
 
-  /** Target time from declaration, in minutes; null when the step has no target. */
+  /** Target time in minutes from the clock anchor; null when the step has no target. */
   @Column({ name: 'target_minutes', type: 'int', nullable: true })
   targetMinutes: number | null;
+
+  /** What `targetMinutes` counts from: the declaration, or awareness of a breach (72-hour notifications). */
+  @Column({ name: 'clock_anchor', type: 'text', default: 'DECLARATION' })
+  clockAnchor: StepClockAnchor;
 
   @Column({ type: 'boolean', default: true })
   mandatory: boolean;

@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional,
 import { Role } from '@muster/platform-access';
 import { Trim } from '@muster/platform-graphql';
 import { Designation, TeamFunction } from '@muster/identity';
+import { StepClockAnchor } from './step-clock-anchor';
 import { STEP_ROLE_MESSAGE, STEP_ROLES } from './step-roles';
 
 const MAX_STEPS = 100;
@@ -54,12 +55,17 @@ export class AddRunbookStepInput {
   @MaxLength(5000)
   instructions?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Target time from declaration, in minutes.' })
+  @Field(() => Int, { nullable: true, description: 'Target time in minutes, counted from clockAnchor.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_TARGET_MINUTES)
   targetMinutes?: number;
+
+  @Field(() => StepClockAnchor, { nullable: true, description: 'What targetMinutes counts from; a new step counts from DECLARATION unless this says BREACH_AWARENESS.' })
+  @IsOptional()
+  @IsEnum(StepClockAnchor)
+  clockAnchor?: StepClockAnchor;
 
   @Field({ nullable: true, description: 'Whether the step must be done; a new step is mandatory unless this says false.' })
   @IsOptional()

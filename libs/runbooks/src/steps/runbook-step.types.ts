@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Role } from '@muster/platform-access';
 import { Designation, TeamFunction } from '@muster/identity';
+import { StepClockAnchor } from './step-clock-anchor';
 
 /** A step of a runbook: of the working copy, or as published in a version. */
 @ObjectType()
@@ -26,8 +27,11 @@ export class RunbookStep {
   @Field()
   instructions: string;
 
-  @Field(() => Int, { nullable: true, description: 'Target time from declaration, in minutes.' })
+  @Field(() => Int, { nullable: true, description: 'Target time in minutes, counted from clockAnchor.' })
   targetMinutes: number | null;
+
+  @Field(() => StepClockAnchor, { description: 'What targetMinutes counts from: the declaration, or awareness of a breach.' })
+  clockAnchor: StepClockAnchor;
 
   @Field()
   mandatory: boolean;

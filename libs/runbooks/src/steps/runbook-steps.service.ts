@@ -13,12 +13,13 @@ import { Runbook } from '../runbooks/runbook.types';
 import { RunbookStepEntity } from './runbook-step.entity';
 import { AddRunbookStepInput, MAX_STEPS, RemoveRunbookStepInput, ReorderRunbookStepsInput, UpdateRunbookStepInput } from './runbook-step.inputs';
 import { RunbookStepStore } from './runbook-step.store';
+import { DEFAULT_CLOCK_ANCHOR } from './step-clock-anchor';
 import { stepAssignee } from './step-assignee';
 import { assertValidDependencies, dependentsOf } from './step-dependencies';
 
 const EDITORS = RunbookTransitions.rolesFor('edit');
 const STEP = 'Runbook step';
-const STEP_FIELDS = ['title', 'function', 'responsibleRole', 'designation', 'instructions', 'targetMinutes', 'mandatory', 'dependsOn'] as const;
+const STEP_FIELDS = ['title', 'function', 'responsibleRole', 'designation', 'instructions', 'targetMinutes', 'clockAnchor', 'mandatory', 'dependsOn'] as const;
 
 interface Draft {
   runbook: RunbookEntity;
@@ -46,7 +47,7 @@ export class RunbookStepsService {
       const step: RunbookStepEntity = {
         id: randomUUID(), runbookId: runbook.id, position, title: input.title, ...unassigned,
         instructions: input.instructions ?? '',
-        targetMinutes: input.targetMinutes ?? null, mandatory: input.mandatory ?? true,
+        targetMinutes: input.targetMinutes ?? null, clockAnchor: input.clockAnchor ?? DEFAULT_CLOCK_ANCHOR, mandatory: input.mandatory ?? true,
         dependsOn: input.dependsOn ?? [], templateStepId: null,
       };
       const shifted = steps.map((s) => (s.position >= position ? { ...s, position: s.position + 1 } : s));
@@ -73,7 +74,7 @@ export class RunbookStepsService {
       );
       const changes: Partial<RunbookStepEntity> = definedOnly({
         title: input.title, ...assigneeChanges,
-        instructions: input.instructions, mandatory: input.mandatory, dependsOn: input.dependsOn,
+        instructions: input.instructions, mandatory: input.mandatory, dependsOn: input.dependsOn, clockAnchor: input.clockAnchor,
         targetMinutes: input.clearTargetTime ? null : input.targetMinutes,
       });
       const after = { ...before, ...changes };

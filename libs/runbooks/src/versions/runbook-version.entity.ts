@@ -2,6 +2,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '@muster/platform-access';
 import { Designation, TeamFunction } from '@muster/identity';
 import { IncidentCategory } from '../incident-category';
+import { StepClockAnchor } from '../steps/step-clock-anchor';
 
 /** One step as published in a version (JSON keys as here, camelCase). */
 export interface RunbookVersionStep {
@@ -15,6 +16,8 @@ export interface RunbookVersionStep {
   designation: Designation | null;
   instructions: string;
   targetMinutes: number | null;
+  /** Absent from the jsonb of versions published before clock anchors: read it with `?? DEFAULT_CLOCK_ANCHOR`. */
+  clockAnchor?: StepClockAnchor;
   mandatory: boolean;
   dependsOn: string[];
   templateStepId: string | null;

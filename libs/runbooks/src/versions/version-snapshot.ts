@@ -15,6 +15,7 @@ export function snapshotSteps(steps: readonly RunbookStepEntity[]): RunbookVersi
       designation: s.designation,
       instructions: s.instructions,
       targetMinutes: s.targetMinutes,
+      clockAnchor: s.clockAnchor,
       mandatory: s.mandatory,
       dependsOn: [...s.dependsOn],
       templateStepId: s.templateStepId,

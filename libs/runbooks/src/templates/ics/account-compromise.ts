@@ -1,5 +1,5 @@
 import { IncidentCategory } from '../../incident-category';
-import { F, IcsTemplateSpec, R } from './template-spec';
+import { A, F, IcsTemplateSpec, R } from './template-spec';
 
 export const ACCOUNT_COMPROMISE_TEMPLATE: IcsTemplateSpec = {
   key: 'account-compromise',
@@ -20,7 +20,7 @@ export const ACCOUNT_COMPROMISE_TEMPLATE: IcsTemplateSpec = {
       instructions: 'Mailbox audit log (MailItemsAccessed), OneDrive and SharePoint access; time window of compromise.' },
     { key: 'breach', title: 'Assess the personal data exposed', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 720, after: ['read'],
       instructions: 'Patient letters, referrals, HR cases in the mailbox: categories, number of subjects, special category data.' },
-    { key: 'ico', title: 'Assess whether the breach is reportable to the ICO within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 2880, after: ['breach'],
+    { key: 'ico', title: 'Assess whether the breach is reportable to the ICO within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 2880, anchor: A.BREACH_AWARENESS, after: ['breach'],
       instructions: 'DSPT grading and report if reportable; record the rationale either way.' },
     { key: 'user', title: 'Support the member of staff', function: F.DIGITAL, role: R.RESPONDER, minutes: 240, mandatory: false, after: ['lock'],
       instructions: 'Explain what happened without blame; check their other accounts and personal devices used for work.' },

@@ -1,5 +1,5 @@
 import { IncidentCategory } from '../../incident-category';
-import { D, F, IcsTemplateSpec, R } from './template-spec';
+import { A, D, F, IcsTemplateSpec, R } from './template-spec';
 
 export const DATA_BREACH_TEMPLATE: IcsTemplateSpec = {
   key: 'data-breach',
@@ -20,7 +20,7 @@ export const DATA_BREACH_TEMPLATE: IcsTemplateSpec = {
       instructions: 'The Caldicott Guardian advises on the likely harm to patients and whether and how they should be told.' },
     { key: 'grade', title: 'Grade the incident in the DSPT (likelihood × severity)', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 1440, after: ['facts'],
       instructions: 'Likelihood 1–5 and severity 1–5 per the Guide to the Notification of Data Security and Protection Incidents. Record the grading and its rationale.' },
-    { key: 'ico', title: 'Assess whether the breach is reportable to the ICO within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 2880, after: ['grade'],
+    { key: 'ico', title: 'Assess whether the breach is reportable to the ICO within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 2880, anchor: A.BREACH_AWARENESS, after: ['grade'],
       instructions: 'If reportable, submit the DSPT incident report before the 72 hours run out; a late report gives the reasons for delay. Record the decision, rationale and legal basis.' },
     { key: 'siro', title: 'Decide on notifying the ICO', designation: D.SIRO, minutes: 2880, after: ['grade'],
       instructions: 'The Senior Information Risk Owner confirms the reportability decision and any notification to data subjects.' },

@@ -64,4 +64,12 @@ describe('ICS template content', () => {
     expect(nis.map((s) => [s.template, s.minutes])).toEqual([['ransomware', 4320], ['supplier-compromise', 4320]]);
     expect(nis.every((s) => /72 hours after becoming aware/.test(s.instructions))).toBe(true);
   });
+
+  it('counts the 72-hour ICO and NIS steps from awareness of the breach, every other step from the declaration', () => {
+    const fromAwareness = everyStep.filter((s) => s.anchor === 'BREACH_AWARENESS').map((s) => `${s.template}:${s.key}`).sort();
+    expect(fromAwareness).toEqual([
+      'account-compromise:ico', 'data-breach:ico', 'ransomware:ico', 'ransomware:nis', 'supplier-compromise:ico', 'supplier-compromise:nis',
+    ]);
+    expect(everyStep.filter((s) => /72 hours/.test(s.title)).every((s) => s.anchor === 'BREACH_AWARENESS')).toBe(true);
+  });
 });

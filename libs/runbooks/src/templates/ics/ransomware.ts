@@ -1,5 +1,5 @@
 import { IncidentCategory } from '../../incident-category';
-import { D, F, IcsTemplateSpec, R } from './template-spec';
+import { A, D, F, IcsTemplateSpec, R } from './template-spec';
 
 export const RANSOMWARE_TEMPLATE: IcsTemplateSpec = {
   key: 'ransomware',
@@ -24,13 +24,13 @@ export const RANSOMWARE_TEMPLATE: IcsTemplateSpec = {
       instructions: 'List encrypted systems, the earliest known compromise, and whether backups are intact and offline. Preserve logs and a sample of encrypted files and the ransom note.' },
     { key: 'breach', title: 'Assess whether personal data was exfiltrated or made unavailable', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 240, after: ['scope'],
       instructions: 'Loss of availability of patient records is a personal data breach. Record the time of awareness: the 72-hour ICO and NIS clocks start there.' },
-    { key: 'ico', title: 'Assess whether the breach is reportable to the ICO within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 1440, after: ['breach'],
+    { key: 'ico', title: 'Assess whether the breach is reportable to the ICO within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 1440, anchor: A.BREACH_AWARENESS, after: ['breach'],
       instructions: 'Grade the incident in the DSPT (likelihood × severity). If reportable, submit the DSPT incident report, which notifies the ICO and NHS England; record the rationale either way.' },
     { key: 'caldicott', title: 'Advise on patient confidentiality and telling patients', designation: D.CALDICOTT_GUARDIAN, minutes: 240, after: ['breach'],
       instructions: 'The Caldicott Guardian advises on the likely harm to patients from the loss or exposure of their records, and whether and how they should be told.' },
     { key: 'siro', title: 'Decide on notifying the ICO and NHS England', designation: D.SIRO, minutes: 1440, after: ['ico', 'caldicott'],
       instructions: 'The Senior Information Risk Owner owns the information risk decision: whether the breach is reported to the ICO (and through the DSPT to NHS England), on the IG assessment and the Caldicott Guardian\'s advice. Record the decision and rationale.' },
-    { key: 'nis', title: 'Notify NHS England under the NIS Regulations 2018 within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 4320, after: ['scope'],
+    { key: 'nis', title: 'Notify NHS England under the NIS Regulations 2018 within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 4320, anchor: A.BREACH_AWARENESS, after: ['scope'],
       instructions: 'An operator of essential services (NHS trusts providing essential health services) must notify the competent authority of an incident with a significant impact on the continuity of its essential service without undue delay and no later than 72 hours after becoming aware of it. Report through the DSPT incident reporting tool, which reaches NHS England (acting for DHSC as competent authority for health in England); say what is known and update as it changes.' },
     { key: 'ransom', title: 'Record the decision not to engage with the ransom demand', designation: D.STRATEGIC_ON_CALL, minutes: 240, after: ['declare'],
       instructions: 'NHS and government policy is not to pay. Log the decision, rationale and who took it; route any contact from the attacker to the police and NCSC.' },

@@ -1,6 +1,7 @@
 import { Role } from '@muster/platform-access';
 import { Designation, TeamFunction } from '@muster/identity';
 import { IncidentCategory } from '../../incident-category';
+import { StepClockAnchor } from '../../steps/step-clock-anchor';
 
 /** One step of an ICS template, as demo data: `after` names earlier steps by key. */
 export interface TemplateStepSpec {
@@ -10,8 +11,9 @@ export interface TemplateStepSpec {
   function?: TeamFunction;
   role?: Role;
   designation?: Designation;
-  /** Target time from declaration, in minutes. */
+  /** Target time in minutes, from the declaration unless `anchor` says otherwise. */
   minutes: number | null;
+  anchor?: StepClockAnchor;
   mandatory?: boolean;
   after?: string[];
   instructions: string;
@@ -32,3 +34,4 @@ export interface IcsTemplateSpec {
 export const F = TeamFunction;
 export const R = Role;
 export const D = Designation;
+export const A = StepClockAnchor;
