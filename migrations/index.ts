@@ -14,6 +14,7 @@ import { CreatedNotifications1764316801050 } from './1764316801050-CreatedNotifi
 import { AddedEprrHazardCategories1764316801200 } from './1764316801200-AddedEprrHazardCategories';
 import { CreatedDesignations1764316801210 } from './1764316801210-CreatedDesignations';
 import { AddedStepClockAnchors1764316801220 } from './1764316801220-AddedStepClockAnchors';
+import { CountedDesignationsInDutyBits1764316801230 } from './1764316801230-CountedDesignationsInDutyBits';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   AddedEprrHazardCategories1764316801200,
   CreatedDesignations1764316801210,
   AddedStepClockAnchors1764316801220,
+  CountedDesignationsInDutyBits1764316801230,
 ];

@@ -1,5 +1,5 @@
 import { Role } from '@muster/platform-access';
-import { TeamFunction } from '@muster/identity';
+import { Designation, designationWords, TeamFunction } from '@muster/identity';
 import { INCIDENT_CATEGORY_INFO, IncidentCategory } from '@muster/runbooks';
 
 /** How readiness names things for an EPRR lead: plain words, British dates. */
@@ -28,6 +28,8 @@ const FUNCTION_WORDS: Record<TeamFunction, string> = {
 
 export const roleWords = (role: Role): string => ROLE_WORDS[role] ?? role;
 export const functionWords = (fn: TeamFunction): string => FUNCTION_WORDS[fn] ?? fn;
+/** A designation as a gap names it: "designated SIRO", "designated Caldicott Guardian". */
+export const designatedWords = (d: Designation): string => `designated ${designationWords(d)}`;
 export const categoryWords = (category: IncidentCategory): string => INCIDENT_CATEGORY_INFO[category]?.words ?? category;
 
 // UK dates in UK time: "1 March 2026". One formatter, and its answers cached per hour (UK
