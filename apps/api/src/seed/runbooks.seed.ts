@@ -179,6 +179,9 @@ async function writeHistory(tx: Transaction, h: HistoricRunbook): Promise<string
     currentVersionId: current?.id ?? null,
     latestVersionNumber: current?.versionNumber ?? 0,
     nextReviewAt: current ? addMonths(current.approvedAt, h.runbook.reviewIntervalMonths) : null,
+    // Approving a version is its review: the approver last reviewed it then.
+    lastReviewedAt: current?.approvedAt ?? null,
+    lastReviewedBy: current?.approvedBy ?? null,
     submittedBy: h.submittedAt ? org.orgAdmin : null,
     submittedAt: h.submittedAt ?? null,
     updatedAt: h.submittedAt ?? current?.approvedAt ?? h.createdAt,

@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@muster/platform-config';
 import { SystemPrincipal } from '@muster/identity';
 import { bootstrapAdminSeed } from './bootstrap-admin.seed';
+import { designationsSeed } from './designations.seed';
 import { identitySeed } from './identity.seed';
 import { notificationsSeed } from './notifications.seed';
 import { runbooksSeed } from './runbooks.seed';
@@ -14,6 +15,7 @@ import { SeedSection } from './seed-section';
  */
 const SECTIONS: SeedSection[] = [
   identitySeed,
+  designationsSeed,
   bootstrapAdminSeed,
   runbooksSeed,
   notificationsSeed,

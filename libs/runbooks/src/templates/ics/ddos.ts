@@ -29,4 +29,12 @@ export const DDOS_TEMPLATE: IcsTemplateSpec = {
     { key: 'standdown', title: 'Stand down and record lessons', function: F.EPRR, role: R.EPRR_LEAD, minutes: null, after: ['priority'],
       instructions: 'Capacity, provider response times and communications that worked; actions to closure.' },
   ],
+  version2: {
+    afterKey: 'priority',
+    note: 'Version 2 adds the HSCN service desk after an exercise found nobody told it.',
+    steps: [
+      { key: 'hscn', title: 'Tell the HSCN service desk which links are saturated', function: F.DIGITAL, role: R.RESPONDER, minutes: 60, after: ['priority'],
+        instructions: 'NHS England runs the Health and Social Care Network: give the circuit references, so it can act with the other HSCN providers.' },
+    ],
+  },
 };
