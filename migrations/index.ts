@@ -11,6 +11,10 @@ import { ThrottledSignInsPerAccountAndAddress1764316800850 } from './17643168008
 import { RecordedRunbookRetirementsAndReviews1764316801100 } from './1764316801100-RecordedRunbookRetirementsAndReviews';
 import { CreatedScheduledJobs1764316801000 } from './1764316801000-CreatedScheduledJobs';
 import { CreatedNotifications1764316801050 } from './1764316801050-CreatedNotifications';
+import { AddedEprrHazardCategories1764316801200 } from './1764316801200-AddedEprrHazardCategories';
+import { CreatedDesignations1764316801210 } from './1764316801210-CreatedDesignations';
+import { AddedStepClockAnchors1764316801220 } from './1764316801220-AddedStepClockAnchors';
+import { CountedDesignationsInDutyBits1764316801230 } from './1764316801230-CountedDesignationsInDutyBits';
 import { CreatedIncidents1764316801300 } from './1764316801300-CreatedIncidents';
 import { EmailedAddressesOutsideMuster1764316801310 } from './1764316801310-EmailedAddressesOutsideMuster';
 
@@ -29,6 +33,10 @@ export const MIGRATIONS = [
   CreatedScheduledJobs1764316801000,
   CreatedNotifications1764316801050,
   RecordedRunbookRetirementsAndReviews1764316801100,
+  AddedEprrHazardCategories1764316801200,
+  CreatedDesignations1764316801210,
+  AddedStepClockAnchors1764316801220,
+  CountedDesignationsInDutyBits1764316801230,
   CreatedIncidents1764316801300,
   EmailedAddressesOutsideMuster1764316801310,
 ];

@@ -20,6 +20,7 @@ const RECORDED = [
   'runbook.approved', 'runbook.revision_started', 'runbook.retired', 'runbook.step_added', 'runbook.step_updated',
   'runbook.steps_reordered', 'runbook.step_removed', 'runbook.adopted', 'runbook.updated_from_template', 'runbook.imported',
   'runbook.reviewed',
+  'designation.set', 'designation.cleared',
   'audit.exported',
   'notification.raised', 'notification.read', 'notification.deliveries_claimed', 'notification.delivered',
   'notification.delivery_attempt_failed', 'notification.delivery_failed', 'notification.preference_set',

@@ -8,7 +8,13 @@ import {
 } from '@muster/readiness/testing';
 import { startTestApp, TestApp } from '@muster/testing';
 
-const DUTIES = [['IG_OFFICER', 'INFORMATION_GOVERNANCE'], ['EPRR_LEAD', 'EPRR'], ['AUDITOR', 'EXECUTIVE_ON_CALL'], ['SYSTEM_ADMIN', 'CLINICAL']];
+// Role duties across both halves, and designations (the first and the last bit of their field).
+const DUTIES: [string | null, string][] = [
+  ['IG_OFFICER', 'INFORMATION_GOVERNANCE'], ['EPRR_LEAD', 'EPRR'], ['AUDITOR', 'EXECUTIVE_ON_CALL'], ['SYSTEM_ADMIN', 'CLINICAL'],
+  [null, 'ACCOUNTABLE_EMERGENCY_OFFICER'], [null, 'OPERATIONAL_ON_CALL'], [null, 'SIRO'],
+];
+/** A step's assignee columns: [function, role, designation]. */
+const assignee = ([role, x]: [string | null, string]) => (role ? [x, role, null] : [null, null, x]);
 
 /** What the matrix reads of a runbook, in every combination the runbooks library can leave behind. */
 const runbookArb = fc.record({
@@ -62,11 +68,14 @@ describe('the packed matrix against the plain rows it packs', () => {
        VALUES ($1, $2, 'Generated', $3, 'DRAFT', $4, $5, $6, now())`,
       [id, organisationId, r.categories, template, r.template ? Math.min(r.template.adopted, r.template.latest) : null, r.review === null ? null : new Date(r.review)],
     );
-    for (const [i, [role, fn]] of r.draftSteps.entries()) {
-      await db.query(`INSERT INTO runbook_step (runbook_id, position, title, function, responsible_role) VALUES ($1, $2, 'A step', $3, $4)`, [id, i + 1, fn, role]);
+    for (const [i, d] of r.draftSteps.entries()) {
+      await db.query(`INSERT INTO runbook_step (runbook_id, position, title, function, responsible_role, designation) VALUES ($1, $2, 'A step', $3, $4, $5)`, [id, i + 1, ...assignee(d)]);
     }
     if (r.version) {
-      const steps = r.version.duties.map(([role, fn], i) => ({ position: i + 1, title: 'A step', function: fn, responsibleRole: role }));
+      const steps = r.version.duties.map((d, i) => {
+        const [fn, role, designation] = assignee(d);
+        return { position: i + 1, title: 'A step', function: fn, responsibleRole: role, designation };
+      });
       const [{ id: versionId }] = (await db.query<{ id: string }>(
         `INSERT INTO runbook_version (runbook_id, organisation_id, version_number, title, categories, steps, step_count, review_interval_months, approved_at, based_on_template_version)
          VALUES ($1, $2, $3, 'Generated', $4, $5::jsonb, $6, 12, now(), $7) RETURNING id`,

@@ -1,6 +1,6 @@
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
-import { DUTY_FUNCTIONS, DUTY_ROLES, dutyBit, HALF_BITS } from '@muster/readiness/testing';
+import { DESIGNATION_SHIFT, DUTY_DESIGNATIONS, DUTY_FUNCTIONS, DUTY_ROLES, dutyBit, HALF_BITS } from '@muster/readiness/testing';
 import { createOrganisation, createUser, startTestApp, TestApp, TestUser } from '@muster/testing';
 import { bulkOrganisations, bulkRunbooks, draftWithSteps, organisationWithLeads, step } from '../runbooks/runbook-api';
 import { requestReadiness, requestSystemReadiness } from './readiness-api';
@@ -84,5 +84,11 @@ describe('readiness SQL statements', () => {
     );
     const expected = DUTY_ROLES.flatMap((role) => DUTY_FUNCTIONS.map((fn) => dutyBit({ role, function: fn }))).map((d) => `${d.lo}:${d.hi}`);
     expect(bits).toEqual(expected);
+    const [{ designations }] = await t.dataSource.query<{ designations: number[] }[]>(
+      `SELECT array_agg((readiness_designation_bit(d) >> $2::int)::int ORDER BY di) AS designations
+       FROM unnest($1::text[]) WITH ORDINALITY AS a (d, di)`,
+      [DUTY_DESIGNATIONS, DESIGNATION_SHIFT],
+    );
+    expect(designations).toEqual(DUTY_DESIGNATIONS.map((designation) => dutyBit({ designation }).des));
   });
 });

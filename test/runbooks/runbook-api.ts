@@ -14,7 +14,7 @@ export const RUNBOOK_FIELDS = `
   id organisationId title description categories status isTemplate templateRunbookId latestVersionNumber
   reviewIntervalMonths nextReviewAt dueForReview submittedAt version
   owner { id displayName } submittedBy { id }
-  steps { id position title function responsibleRole instructions targetMinutes mandatory dependsOn templateStepId }
+  steps { id position title function responsibleRole designation instructions targetMinutes clockAnchor mandatory dependsOn templateStepId }
   currentVersion { id versionNumber }
   templateStatus { templateId templateTitle adoptedVersion latestVersion behind }
   retiredAt retiredBy { id } retirementReason lastReviewedAt lastReviewedBy { id }
@@ -76,7 +76,7 @@ export const OPS = {
   runbook: `query ($id: ID!) { runbook(id: $id) { ${RUNBOOK_FIELDS} versions { id versionNumber approvedAt approvedBy { id } } } }`,
   runbookVersion: `query ($id: ID!) { runbookVersion(id: $id) {
     id runbookId versionNumber title categories approvedAt basedOnTemplateVersion reviewIntervalMonths
-    approvedBy { id } submittedBy { id } steps { id position title responsibleRole dependsOn }
+    approvedBy { id } submittedBy { id } steps { id position title responsibleRole designation dependsOn }
   } }`,
 };
 

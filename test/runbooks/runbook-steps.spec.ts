@@ -102,4 +102,22 @@ describe('runbook steps and their dependencies', () => {
     const invalid = await attempt(t, 'updateRunbookStep', { stepId: draft.steps[0].id, title: 'x', targetMinutes: -5 }, o.lead);
     expect(invalid.errors?.[0].extensions?.fields?.map((f) => f.field).sort()).toEqual(['targetMinutes', 'title']);
   });
+  it('refuses SYSTEM_ADMIN, AUDITOR and VIEWER as the role responsible for a step, naming responsibleRole, and writes nothing', async () => {
+    const draft = await draftWithSteps(t, o.org.id, o.lead, 1);
+    const before = await auditOf(t, draft.id);
+    for (const role of ['SYSTEM_ADMIN', 'AUDITOR', 'VIEWER']) {
+      const added = await attempt(t, 'addRunbookStep', { runbookId: draft.id, ...step('Restore from backups', { responsibleRole: role }) }, o.lead);
+      expect(errorCode(added)).toBe('BAD_USER_INPUT');
+      expect(added.errors?.[0].extensions?.fields).toEqual([{
+        field: 'responsibleRole',
+        message: 'must be a role that carries out steps (INCIDENT_COMMANDER, IG_OFFICER, EPRR_LEAD, RESPONDER, ORG_ADMIN); SYSTEM_ADMIN, VIEWER, AUDITOR cannot carry out a step',
+      }]);
+      const edited = await attempt(t, 'updateRunbookStep', { stepId: draft.steps[0].id, responsibleRole: role }, o.lead);
+      expect(edited.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['responsibleRole']);
+    }
+    expect(await auditOf(t, draft.id)).toHaveLength(before.length);
+    const kept = await act(t, 'updateRunbookStep', { stepId: draft.steps[0].id, responsibleRole: 'RESPONDER', function: 'DIGITAL' }, o.lead);
+    expect(kept.steps).toHaveLength(1);
+    expect(kept.steps[0]).toMatchObject({ responsibleRole: 'RESPONDER', function: 'DIGITAL' });
+  });
 });

@@ -14,6 +14,7 @@ import { IdKind, TwoOrganisations, twoOrganisations } from './two-organisations'
 const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'apiKeys.organisationId': 'organisation',
   'deactivateUser.id': 'user',
+  'designations.organisationId': 'organisation',
   'markNotificationsRead.ids': 'notification',
   'notificationWebhooks.organisationId': 'organisation',
   'reactivateUser.id': 'user',
@@ -36,6 +37,8 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'CreateTeamInput.organisationId': 'organisation',
   'CreateUserInput.organisationId': 'organisation',
   'CreateUserInput.teamId': 'team',
+  'DesignationInput.organisationId': 'organisation',
+  'DesignationInput.userId': 'user',
   'GrantRoleInput.organisationId': 'organisation',
   'GrantRoleInput.teamId': 'team',
   'GrantRoleInput.userId': 'user',

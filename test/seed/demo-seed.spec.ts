@@ -5,8 +5,18 @@ import { startTestApp, TestApp, workerDatabaseUrl } from '@muster/testing';
 import { RUNBOOK_FIELDS, RunbookView } from '../runbooks/runbook-api';
 
 const ROOT = join(__dirname, '../..');
-const DEMO_CODES = ['QNC', 'RJE', 'RRE', 'RLY', 'E10000028', 'E06000021', 'QNCSOC'];
+const DEMO_CODES = ['QNC', 'RJE', 'RRE', 'RLY', 'RYA', 'E10000028', 'E06000021', 'QNCSOC'];
 const DEMO_PASSWORD = 'staffs-stoke-demo-2026';
+/**
+ * Cells of the demo matrix that are READY (27), and that have gaps or no runbook (21): the
+ * deliberate gaps (Stoke's ransomware and data breach without an IG officer, RJE's
+ * ransomware past review, RLY's DDoS behind its template, Staffordshire's three plans whose
+ * EPRR lead has left: 7 cells), RLY's other cyber plans with no Cyber/SOC team (4: the ICS
+ * SOC's shared service is not modelled yet), and NOT_COVERED cells of the councils, the SOC
+ * and the ICB (10: applicability is not modelled yet).
+ */
+const READY_CELLS = 27;
+const GAP_CELLS = 21;
 
 /**
  * `npm run db:seed` in demo mode, as a separate process, against this worker's scratch
@@ -45,6 +55,8 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     return row;
   };
 
+  const odsId = async (ods: string): Promise<string> => (await t.dataSource.query<{ id: string }[]>(`SELECT id FROM organisation WHERE ods_code = $1`, [ods]))[0].id;
+
   const runbookCounts = async () => {
     const [row] = await t.dataSource.query<Record<string, number>[]>(
       `SELECT
@@ -66,10 +78,12 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
   afterAll(() => t.close());
 
   describe('identity section', () => {
-    it('creates the demo ICS: 7 organisations, their teams and one person per role, audited as the system', async () => {
-      // 7 × 7 teams less RLY's missing Cyber/SOC; 6 organisation roles × 7, less Stoke's IG
-      // officer, plus the ICB's system administrator and auditor.
-      expect(afterFirst).toMatchObject({ organisations: 7, teams: 48, users: 43, memberships: 43, inactive: 1 });
+    it('creates the demo ICS: 8 organisations, their teams and one person per role, audited as the system', async () => {
+      // 8 × 7 teams less RLY's missing Cyber/SOC; 6 organisation roles × 8, less Stoke's IG
+      // officer, plus the ICB's system administrator and auditor (49); a deputy EPRR lead in
+      // each of the 4 NHS trusts; responders in Digital, Clinical and Communications beside
+      // the first (in Cyber/SOC, at RLY in Digital): 7 × 3 + 2.
+      expect(afterFirst).toMatchObject({ organisations: 8, teams: 55, users: 76, memberships: 76, inactive: 1 });
       const [{ actors }] = await t.dataSource.query<{ actors: string[] }[]>(
         `SELECT array_agg(DISTINCT actor_type) AS actors FROM audit_event e JOIN organisation o ON o.id = e.organisation_id WHERE o.ods_code = ANY($1)`,
         [DEMO_CODES],
@@ -112,8 +126,8 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
   });
 
   describe('runbooks section', () => {
-    it('publishes six ICS templates of 10–20 steps at the ICB and 29 adoptions across the ICS', async () => {
-      expect(await runbookCounts()).toMatchObject({ templates: 6, adopted: 29, versions: 34 });
+    it('publishes six ICS templates of 10–20 steps at the ICB and 38 adoptions across the ICS', async () => {
+      expect(await runbookCounts()).toMatchObject({ templates: 6, adopted: 38, versions: 46 });
       const templates = await t.dataSource.query<{ title: string; latest: number; steps: number }[]>(
         `SELECT r.title, r.latest_version_number AS latest, jsonb_array_length(v.steps) AS steps
            FROM runbook r JOIN runbook_version v ON v.id = r.current_version_id JOIN organisation o ON o.id = r.organisation_id
@@ -124,13 +138,14 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         expect(row.steps).toBeGreaterThanOrEqual(10);
         expect(row.steps).toBeLessThanOrEqual(20);
       }
-      expect(templates.filter((r) => r.latest === 2).map((r) => r.title)).toEqual([
-        'Electronic patient record (EPR) outage', 'Ransomware attack on clinical or corporate systems',
+      expect(templates.filter((r: { latest: number }) => r.latest === 2).map((r: { title: string }) => r.title)).toEqual([
+        'Distributed denial of service against public or clinical services', 'Electronic patient record (EPR) outage',
+        'Ransomware attack on clinical or corporate systems',
       ]);
       expect(firstOutput).toContain('demo runbooks: 6 ICS templates');
     });
 
-    it('leaves real gaps: past review, behind the template, drafts, in review, categories without a runbook', async () => {
+    it('leaves a handful of real gaps: past review, behind the template, in review, a revision, categories without a runbook', async () => {
       const now = t.clock.now();
       const rows: { ods: string; category: string; status: string; due: boolean; behind: boolean; approved: boolean }[] = await t.dataSource.query(
         `SELECT o.ods_code AS ods, r.categories[1] AS category, r.status,
@@ -144,9 +159,10 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         [DEMO_CODES, now],
       );
       const where = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).map((r) => `${r.ods} ${r.category}`).sort();
-      expect(where((r) => r.due)).toEqual(['E10000028 DATA_BREACH', 'RJE ACCOUNT_COMPROMISE', 'RLY RANSOMWARE']);
-      expect(where((r) => r.behind)).toEqual(['RJE IT_OUTAGE', 'RLY IT_OUTAGE', 'RLY RANSOMWARE', 'RRE RANSOMWARE']);
-      expect(where((r) => !r.approved)).toEqual(['E10000028 DDOS', 'RLY ACCOUNT_COMPROMISE', 'RRE SUPPLIER_COMPROMISE']);
+      expect(where((r) => r.due)).toEqual(['RJE RANSOMWARE']);
+      // RJE's ransomware plan, approved 14 months ago, predates the template's version 2 as well.
+      expect(where((r) => r.behind)).toEqual(['RJE RANSOMWARE', 'RLY DDOS']);
+      expect(where((r) => !r.approved)).toEqual(['RLY ACCOUNT_COMPROMISE']);
       expect(where((r) => r.status === 'IN_REVIEW')).toEqual(['RLY ACCOUNT_COMPROMISE']);
       expect(where((r) => r.status === 'DRAFT' && r.approved)).toEqual(['QNC RANSOMWARE']);
       expect(where((r) => r.ods === 'E06000021')).toEqual(['E06000021 DATA_BREACH', 'E06000021 RANSOMWARE']);
@@ -158,22 +174,28 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
           WHERE e.action = 'runbook.imported' AND o.ods_code = ANY($1)`,
         [DEMO_CODES],
       );
-      expect(events).toEqual({ n: 35, actors: ['SYSTEM'] });
+      expect(events).toEqual({ n: 44, actors: ['SYSTEM'] });
       const [{ same }] = await t.dataSource.query<{ same: number }[]>(
         `SELECT count(*)::int AS same FROM runbook_version v JOIN organisation o ON o.id = v.organisation_id
           WHERE o.ods_code = ANY($1) AND (v.approved_by = v.submitted_by OR v.approved_by IS NULL)`,
         [DEMO_CODES],
       );
       expect(same).toBe(0);
+      const [{ unreviewed }] = await t.dataSource.query<{ unreviewed: number }[]>(
+        `SELECT count(*)::int AS unreviewed FROM runbook r JOIN organisation o ON o.id = r.organisation_id
+          WHERE o.ods_code = ANY($1) AND r.current_version_id IS NOT NULL AND (r.last_reviewed_at IS NULL OR r.last_reviewed_by IS NULL)`,
+        [DEMO_CODES],
+      );
+      expect(unreviewed).toBe(0);
     });
 
     it('shows an adopter it is behind through the API', async () => {
       const { login } = await t.gql.ok<{ login: { accessToken: string } }>(
         `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
-        { input: { email: 'eprr.lead@rre.demo.muster.nhs.uk', password: 'staffs-stoke-demo-2026' } },
+        { input: { email: 'eprr.lead@rly.demo.muster.nhs.uk', password: 'staffs-stoke-demo-2026' } },
       );
       const { runbooks } = await t.gql.ok<{ runbooks: { nodes: RunbookView[] } }>(
-        `query { runbooks(filter: { category: RANSOMWARE, isTemplate: false }) { nodes { ${RUNBOOK_FIELDS} } } }`, {}, { token: login.accessToken },
+        `query { runbooks(filter: { category: DDOS, isTemplate: false, organisationId: "${await odsId('RLY')}" }) { nodes { ${RUNBOOK_FIELDS} } } }`, {}, { token: login.accessToken },
       );
       expect(runbooks.nodes).toHaveLength(1);
       expect(runbooks.nodes[0]).toMatchObject({ status: 'APPROVED', templateStatus: { adoptedVersion: 1, latestVersion: 2, behind: true } });
@@ -196,12 +218,14 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     it('leaves every demo role a runbook duty falls to with unread notifications from the runbook history', async () => {
       // RJE: an overdue runbook, approvals two months ago (submitted by its admin), steps for every duty.
       expect(await unreadOf('eprr.lead', 'rje')).toMatchObject({ kinds: ['RUNBOOK_REVIEW_OVERDUE'] });
-      for (const local of ['org.admin', 'ig.officer', 'incident.commander', 'responder']) {
+      // The ICS templates give command decisions to designations (gold/silver on-call), not to
+      // the incident commander role, so approvals name no incident commander duty.
+      for (const local of ['org.admin', 'ig.officer', 'responder']) {
         const { count, kinds } = await unreadOf(local, 'rje');
         expect([local, count > 0, kinds]).toEqual([local, true, ['RUNBOOK_APPROVED']]);
       }
       // RLY: its email compromise runbook waits for an EPRR lead's review.
-      expect((await unreadOf('eprr.lead', 'rly')).kinds).toEqual(expect.arrayContaining(['RUNBOOK_SUBMITTED', 'RUNBOOK_REVIEW_OVERDUE']));
+      expect((await unreadOf('eprr.lead', 'rly')).kinds).toEqual(expect.arrayContaining(['RUNBOOK_SUBMITTED']));
       // No duty in a runbook, nothing from its history.
       expect(await unreadOf('viewer', 'rje')).toEqual({ count: 0, kinds: [] });
       expect(firstOutput).toMatch(/demo notifications: \d+ from the runbook history, \d+ review reminders/);
@@ -227,11 +251,54 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     });
   });
 
+  describe('designations and readiness', () => {
+    const signIn = async (email: string) =>
+      (await t.gql.ok<{ login: { accessToken: string } }>(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        { input: { email, password: DEMO_PASSWORD } })).login.accessToken;
+
+    it('designates the statutory and on-call holders in every organisation, bronze on-call a rota', async () => {
+      const rows: { ods: string; designations: string[] }[] = await t.dataSource.query(
+        `SELECT o.ods_code AS ods, array_agg(DISTINCT d.designation ORDER BY d.designation) AS designations
+           FROM organisation o JOIN designation d ON d.organisation_id = o.id WHERE o.ods_code = ANY($1) GROUP BY o.ods_code ORDER BY o.ods_code`,
+        [DEMO_CODES],
+      );
+      expect(rows.map((r) => [r.ods, r.designations.length])).toEqual([...DEMO_CODES].sort().map((ods) => [ods, 7]));
+      const [{ bronze }] = await t.dataSource.query<{ bronze: number }[]>(
+        `SELECT count(*)::int AS bronze FROM designation d JOIN organisation o ON o.id = d.organisation_id WHERE o.ods_code = 'RJE' AND d.designation = 'OPERATIONAL_ON_CALL'`,
+      );
+      expect(bronze).toBe(2);
+    });
+
+    it('shows most cells READY and the real gaps standing out, each in words', async () => {
+      const token = await signIn('system.admin@qnc.demo.muster.nhs.uk');
+      const { systemReadiness } = await t.gql.ok<{ systemReadiness: { cells: { organisationId: string; status: string }[]; organisations: { id: string; name: string }[] } }>(
+        `query { systemReadiness { organisations { id name } cells { organisationId category status } } }`, {}, { token },
+      );
+      const ready = systemReadiness.cells.filter((c) => c.status === 'READY');
+      const gaps = systemReadiness.cells.filter((c) => c.status === 'GAPS' || c.status === 'NOT_COVERED');
+      expect([ready.length, gaps.length]).toEqual([READY_CELLS, GAP_CELLS]);
+
+      const gapsOf = async (ods: string) => {
+        const [{ id }] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM organisation WHERE ods_code = $1`, [ods]);
+        const data = await t.gql.ok<{ readiness: { gaps: string[] } }>(`query ($id: ID!) { readiness(organisationId: $id) { gaps } }`, { id }, { token });
+        return data.readiness.gaps;
+      };
+      expect(await gapsOf('E06000021')).toEqual(expect.arrayContaining([expect.stringMatching(/ have no IG officer \(Information Governance\) at Stoke-on-Trent City Council$/)]));
+      expect(await gapsOf('RJE')).toEqual(expect.arrayContaining([expect.stringMatching(/^Ransomware attack on clinical or corporate systems: review was due on /)]));
+      expect(await gapsOf('RLY')).toEqual(expect.arrayContaining([
+        "Distributed denial of service against public or clinical services: behind ICS template 'Distributed denial of service against public or clinical services' (adopted version 1, latest version 2)",
+      ]));
+      expect(await gapsOf('E10000028')).toEqual(expect.arrayContaining([expect.stringMatching(/ no EPRR lead \(EPRR\) at Staffordshire County Council$/)]));
+      // The acute and ambulance trusts' other plans have no gaps at all.
+      expect((await gapsOf('RYA')).filter((g) => !g.startsWith('No runbook for'))).toEqual([]);
+    });
+  });
+
   it('changes nothing and records no audit event when it runs again', async () => {
     const before = { ...(await counts()), ...(await runbookCounts()) };
     const output = await runSeed();
     expect({ ...(await counts()), ...(await runbookCounts()) }).toEqual(before);
-    expect(output).toContain('demo ICS: 7 organisations;');
+    expect(output).toContain('demo ICS: 8 organisations;');
     expect(output).not.toContain('demo runbooks');
     expect(output).not.toContain('demo incidents');
   }, 120_000);

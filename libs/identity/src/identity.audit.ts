@@ -13,6 +13,8 @@ export const IdentityAudit = {
   userReactivated: 'user.reactivated',
   roleGranted: 'role.granted',
   roleRevoked: 'role.revoked',
+  designationSet: 'designation.set',
+  designationCleared: 'designation.cleared',
   apiKeyCreated: 'api_key.created',
   apiKeyRevoked: 'api_key.revoked',
   apiKeyUsed: 'api_key.used',

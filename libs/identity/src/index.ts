@@ -4,6 +4,8 @@ export * from './auth/passwords/password-hasher';
 export * from './auth/passwords/password-policy';
 export * from './auth/throttle/login-throttle-purge';
 export * from './auth/throttle/login-throttle.rules';
+export * from './designations/designation';
+export * from './designations/designations.service';
 export * from './directory/bootstrap-admin.service';
 export * from './directory/system-principal';
 export * from './identity.audit';

@@ -9,6 +9,6 @@ export type { RunbookFactsRow, SqlStatement } from './data/readiness.sql';
 export { matrixRunbookFactsStatement, toMatrixRunbookFacts } from './packed-matrix/packed-matrix';
 export type { MatrixRunbooksRow } from './packed-matrix/packed-matrix';
 export { toSystemReadiness } from './api/readiness.views';
-export { DUTY_FUNCTIONS, DUTY_ROLES, dutyBit, HALF_BITS } from './duty-bits/duty-set';
+export { DESIGNATION_SHIFT, DUTY_DESIGNATIONS, DUTY_FUNCTIONS, DUTY_ROLES, dutyBit, HALF_BITS } from './duty-bits/duty-set';
 export type { HolderFacts, RunbookFacts } from './rules/readiness.facts';
 export { assessOrganisation, assessSystem } from './rules/readiness.rollup';

@@ -7,6 +7,7 @@ export * from './runbooks/review-reminders';
 export * from './runbooks/runbook-status';
 export * from './runbooks/runbook.entity';
 export * from './steps/runbook-step.entity';
+export * from './steps/step-clock-anchor';
 export * from './templates/copy-template-steps';
 export * from './templates/ics';
 export * from './templates/ics/template-steps';

@@ -1,3 +1,4 @@
+import { DEFAULT_CLOCK_ANCHOR } from './steps/step-clock-anchor';
 import { RunbookEntity } from './runbooks/runbook.entity';
 import { Runbook } from './runbooks/runbook.types';
 import { RunbookStepEntity } from './steps/runbook-step.entity';
@@ -42,8 +43,10 @@ export function toStep(s: RunbookStepEntity | RunbookVersionStep): RunbookStep {
     title: s.title,
     function: s.function,
     responsibleRole: s.responsibleRole,
+    designation: s.designation ?? null,
     instructions: s.instructions,
     targetMinutes: s.targetMinutes,
+    clockAnchor: s.clockAnchor ?? DEFAULT_CLOCK_ANCHOR,
     mandatory: s.mandatory,
     dependsOn: s.dependsOn,
     templateStepId: s.templateStepId,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@muster/notifications';
+import { IncidentCategoryResolver } from './categories/incident-category.resolver';
 import { RunbookLoaders } from './runbooks.loaders';
 import { RUNBOOK_ENTITIES } from './runbooks.entities';
 import { ReviewPolicy } from './runbooks/review-policy';
@@ -27,6 +28,7 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
 @Module({
   imports: [TypeOrmModule.forFeature([...RUNBOOK_ENTITIES]), NotificationsModule],
   providers: [
+    IncidentCategoryResolver,
     ReviewPolicy,
     RunbookStore,
     RunbookStepStore,

@@ -28,6 +28,8 @@ export interface DemoOrganisation {
   withoutTeams?: TeamFunction[];
   withoutRoles?: Role[];
   deactivatedRoles?: Role[];
+  /** A deputy EPRR lead (NHS trusts: the second pair of eyes four-eyes approval needs). */
+  deputyEprrLead?: boolean;
 }
 
 /**
@@ -42,12 +44,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: OrganisationKind.ICB,
     extraRoles: [Role.SYSTEM_ADMIN, Role.AUDITOR],
   },
-  { odsCode: 'RJE', slug: 'rje', name: 'University Hospitals of North Midlands NHS Trust', kind: OrganisationKind.ACUTE_TRUST },
+  { odsCode: 'RJE', slug: 'rje', name: 'University Hospitals of North Midlands NHS Trust', kind: OrganisationKind.ACUTE_TRUST, deputyEprrLead: true },
   {
     odsCode: 'RRE',
     slug: 'rre',
     name: 'Midlands Partnership University NHS Foundation Trust',
     kind: OrganisationKind.COMMUNITY_TRUST,
+    deputyEprrLead: true,
   },
   {
     odsCode: 'RLY',
@@ -55,6 +58,14 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     name: 'North Staffordshire Combined Healthcare NHS Trust',
     kind: OrganisationKind.MENTAL_HEALTH_TRUST,
     withoutTeams: [TeamFunction.CYBER_SOC],
+    deputyEprrLead: true,
+  },
+  {
+    odsCode: 'RYA',
+    slug: 'rya',
+    name: 'West Midlands Ambulance Service University NHS Foundation Trust',
+    kind: OrganisationKind.AMBULANCE_TRUST,
+    deputyEprrLead: true,
   },
   {
     odsCode: 'E10000028',
@@ -99,6 +110,18 @@ const DEFAULT_TEAM_NAMES: Record<TeamFunction, string> = {
   [TeamFunction.COMMUNICATIONS]: 'Communications',
   [TeamFunction.CLINICAL]: 'Clinical',
   [TeamFunction.EXECUTIVE_ON_CALL]: 'Executive On-call',
+};
+
+/**
+ * Responders beyond the first (who sits in Cyber/SOC, else Digital): one in each of these
+ * teams the organisation has, since the ICS templates give responders steps in each.
+ */
+const TEAM_RESPONDERS: TeamFunction[] = [TeamFunction.DIGITAL, TeamFunction.CLINICAL, TeamFunction.COMMUNICATIONS];
+
+const TEAM_SLUG: Partial<Record<TeamFunction, string>> = {
+  [TeamFunction.DIGITAL]: 'digital',
+  [TeamFunction.CLINICAL]: 'clinical',
+  [TeamFunction.COMMUNICATIONS]: 'comms',
 };
 
 /** The roles every organisation has one person for. */
@@ -146,6 +169,18 @@ interface DemoPerson {
 
 function peopleOf(org: DemoOrganisation, offset: number): DemoPerson[] {
   const teams = teamFunctionsOf(org);
+  const firstResponderTeam = ROLE_TEAMS[Role.RESPONDER]?.find((fn) => teams.includes(fn));
+  const extra: DemoPerson[] = [
+    ...(org.deputyEprrLead ? [{ role: Role.EPRR_LEAD, local: 'deputy.eprr.lead', team: TeamFunction.EPRR }] : []),
+    ...TEAM_RESPONDERS.filter((fn) => teams.includes(fn) && fn !== firstResponderTeam)
+      .map((fn) => ({ role: Role.RESPONDER, local: `responder.${TEAM_SLUG[fn]}`, team: fn })),
+  ].map((p, i) => {
+    const n = offset + 20 + i * 3;
+    return {
+      role: p.role, email: `${p.local}@${org.slug}.${DEMO_EMAIL_DOMAIN}`, team: p.team, deactivated: false,
+      displayName: `${FIRST_NAMES[n % FIRST_NAMES.length]} ${SURNAMES[(n * 5 + 3) % SURNAMES.length]}`,
+    };
+  });
   return [...ORGANISATION_ROLES, ...(org.extraRoles ?? [])]
     .filter((role) => !org.withoutRoles?.includes(role))
     .map((role, i) => {
@@ -157,7 +192,8 @@ function peopleOf(org: DemoOrganisation, offset: number): DemoPerson[] {
         team: ROLE_TEAMS[role]?.find((fn) => teams.includes(fn)) ?? null,
         deactivated: org.deactivatedRoles?.includes(role) ?? false,
       };
-    });
+    })
+    .concat(extra);
 }
 
 const teamFunctionsOf = (org: DemoOrganisation) => Object.values(TeamFunction).filter((fn) => !org.withoutTeams?.includes(fn));

@@ -4,7 +4,7 @@ import { Clock } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import {
   addMonths, copyTemplateSteps, ICS_TEMPLATES, IcsTemplateSpec, latestTemplateVersion, RunbookEntity, RunbookStatus,
-  RunbookAudit, RunbookStepEntity, RunbookVersionEntity, RunbookVersionStep, requiredRoles, snapshotSteps, templateSteps,
+  RunbookAudit, RunbookStepEntity, RunbookVersionEntity, RunbookVersionStep, requiredRoles, snapshotSteps, StepClockAnchor, templateSteps,
 } from '@muster/runbooks';
 import { ADOPTION_HISTORY, AdoptionState, RUNBOOK_ADOPTIONS, TEMPLATE_PUBLISHER_ODS, TEMPLATE_VERSION_AGES } from './data/runbook-adoptions';
 import { SeedSection } from './seed-section';
@@ -49,8 +49,9 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 /** Step rows for a template version; ids come from `idOf` so they stay the same across versions. */
 function templateStepRows(spec: IcsTemplateSpec, version: number, runbookId: string, idOf: Map<string, string>): RunbookStepEntity[] {
   return templateSteps(spec, version).map((s, i) => ({
-    id: idOf.get(s.key) as string, runbookId, position: i + 1, title: s.title, function: s.function, responsibleRole: s.role,
-    instructions: s.instructions, targetMinutes: s.minutes, mandatory: s.mandatory ?? true,
+    id: idOf.get(s.key) as string, runbookId, position: i + 1, title: s.title,
+    function: s.function ?? null, responsibleRole: s.role ?? null, designation: s.designation ?? null,
+    instructions: s.instructions, targetMinutes: s.minutes, clockAnchor: s.anchor ?? StepClockAnchor.DECLARATION, mandatory: s.mandatory ?? true,
     dependsOn: (s.after ?? []).map((k) => idOf.get(k) as string), templateStepId: null,
   }));
 }
@@ -178,6 +179,9 @@ async function writeHistory(tx: Transaction, h: HistoricRunbook): Promise<string
     currentVersionId: current?.id ?? null,
     latestVersionNumber: current?.versionNumber ?? 0,
     nextReviewAt: current ? addMonths(current.approvedAt, h.runbook.reviewIntervalMonths) : null,
+    // Approving a version is its review: the approver last reviewed it then.
+    lastReviewedAt: current?.approvedAt ?? null,
+    lastReviewedBy: current?.approvedBy ?? null,
     submittedBy: h.submittedAt ? org.orgAdmin : null,
     submittedAt: h.submittedAt ?? null,
     updatedAt: h.submittedAt ?? current?.approvedAt ?? h.createdAt,

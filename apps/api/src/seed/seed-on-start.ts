@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '@muster/platform-config';
 import { SystemPrincipal } from '@muster/identity';
 import { bootstrapAdminSeed } from './bootstrap-admin.seed';
+import { designationsSeed } from './designations.seed';
 import { identitySeed } from './identity.seed';
 import { notificationsSeed } from './notifications.seed';
 import { incidentsSeed } from './incidents.seed';
@@ -15,6 +16,7 @@ import { SeedSection } from './seed-section';
  */
 const SECTIONS: SeedSection[] = [
   identitySeed,
+  designationsSeed,
   bootstrapAdminSeed,
   runbooksSeed,
   notificationsSeed,

@@ -1,4 +1,7 @@
 import { Provider } from '@nestjs/common';
+import { DesignationResolver } from '../designations/designation.resolver';
+import { DesignationStore } from '../designations/designation.store';
+import { DesignationsService } from '../designations/designations.service';
 import { GrantResolver, MembershipResolver } from '../memberships/membership.resolver';
 import { MembershipStore } from '../memberships/membership.store';
 import { MembershipsService } from '../memberships/memberships.service';
@@ -21,6 +24,7 @@ export const DIRECTORY_SERVICES: Provider[] = [
   TeamsService,
   UsersService,
   MembershipsService,
+  DesignationsService,
   BootstrapAdmin,
 ];
 
@@ -29,6 +33,7 @@ export const DIRECTORY_PROVIDERS: Provider[] = [
   TeamStore,
   UserStore,
   MembershipStore,
+  DesignationStore,
   ...DIRECTORY_SERVICES,
   DirectoryLoaders,
   OrganisationResolver,
@@ -37,4 +42,5 @@ export const DIRECTORY_PROVIDERS: Provider[] = [
   MembershipResolver,
   GrantResolver,
   ViewerResolver,
+  DesignationResolver,
 ];

@@ -94,14 +94,24 @@ export function toRunbookFacts(row: RunbookFactsRow): RunbookFacts {
   };
 }
 
-/** Rows of HolderFacts: the roles named, active people hold, per organisation and team function. */
+/**
+ * Rows of HolderFacts: the roles named, active people hold, per organisation and team
+ * function; and the designations held by active people who are still members of the
+ * organisation. One statement either way.
+ */
 export function holdersStatement(organisationId?: string): SqlStatement {
   return {
-    sql: `SELECT DISTINCT m.organisation_id AS "organisationId", m.role, t.function
+    sql: `SELECT DISTINCT m.organisation_id AS "organisationId", m.role, t.function, NULL::text AS designation
           FROM membership m
           JOIN app_user u ON u.id = m.user_id AND u.active
           LEFT JOIN team t ON t.id = m.team_id
-          ${organisationId ? 'WHERE m.organisation_id = $1' : ''}`,
+          ${organisationId ? 'WHERE m.organisation_id = $1' : ''}
+          UNION ALL
+          SELECT DISTINCT d.organisation_id, NULL, NULL, d.designation
+          FROM designation d
+          JOIN app_user u ON u.id = d.user_id AND u.active
+          WHERE EXISTS (SELECT 1 FROM membership m WHERE m.user_id = d.user_id AND m.organisation_id = d.organisation_id)
+          ${organisationId ? 'AND d.organisation_id = $1' : ''}`,
     params: organisationId ? [organisationId] : [],
   };
 }
@@ -135,7 +145,8 @@ export function toOrganisationFacts(row: { id: string; name: string; odsCode: st
 
 /**
  * The steps (of the version in force, else the draft) of one organisation's live runbooks
- * whose duty is among `duties`: named in the role gaps of the organisation view.
+ * whose duty (`ROLE:FUNCTION`, or the designation) is among `duties`: named in the role
+ * gaps of the organisation view.
  */
 export function uncoveredStepsStatement(organisationId: string, duties: readonly string[]): SqlStatement {
   return {
@@ -145,13 +156,13 @@ export function uncoveredStepsStatement(organisationId: string, duties: readonly
         WHERE organisation_id = $1 AND NOT is_template AND status <> 'RETIRED'
       )
       SELECT l.id AS "runbookId", (e ->> 'position')::int AS position, e ->> 'title' AS title,
-             e ->> 'responsibleRole' AS role, e ->> 'function' AS function
+             e ->> 'responsibleRole' AS role, e ->> 'function' AS function, e ->> 'designation' AS designation
       FROM live l JOIN runbook_version v ON v.id = l.current_version_id CROSS JOIN LATERAL jsonb_array_elements(v.steps) e
-      WHERE (e ->> 'responsibleRole') || ':' || (e ->> 'function') = ANY ($2::text[])
+      WHERE coalesce(e ->> 'designation', (e ->> 'responsibleRole') || ':' || (e ->> 'function')) = ANY ($2::text[])
       UNION ALL
-      SELECT l.id, s.position, s.title, s.responsible_role, s.function
+      SELECT l.id, s.position, s.title, s.responsible_role, s.function, s.designation
       FROM live l JOIN runbook_step s ON s.runbook_id = l.id
-      WHERE l.current_version_id IS NULL AND s.responsible_role || ':' || s.function = ANY ($2::text[])`,
+      WHERE l.current_version_id IS NULL AND coalesce(s.designation, s.responsible_role || ':' || s.function) = ANY ($2::text[])`,
     params: [organisationId, duties],
   };
 }

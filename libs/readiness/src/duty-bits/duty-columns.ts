@@ -1,4 +1,4 @@
-import { Duty, dutyBit, DutySet, HALF_BITS, NO_DUTIES, union } from './duty-set';
+import { DESIGNATION_SHIFT, dutyBit, dutyOfKey, DutySet, HALF_BITS, NO_DUTIES, union } from './duty-set';
 
 /**
  * How the runbook statement reads the duties of a runbook `r` whose version in force `v`
@@ -6,14 +6,14 @@ import { Duty, dutyBit, DutySet, HALF_BITS, NO_DUTIES, union } from './duty-set'
  * working copy). Two ways that must give the same rows (README.md):
  * - `bits`, what readiness runs: the summaries the database keeps, one bigint per
  *   version (`required_duty_bits`) and per draft (`runbook_draft_duties`), read as two
- *   28-bit halves;
+ *   28-bit halves and the 7 designation bits;
  * - `steps`, the plain way and its executable specification: the distinct
- *   `role:function` of the steps themselves, unpacked from the version's jsonb.
+ *   `role:function` (or designation) of the steps themselves, unpacked from the version's jsonb.
  */
 export type DutySource = 'bits' | 'steps';
 
 export interface DutyColumns {
-  /** Select-list entries: "stepCount" and either "dutiesLo"/"dutiesHi" or "duties". */
+  /** Select-list entries: "stepCount" and either "dutiesLo"/"dutiesHi"/"dutiesDes" or "duties". */
   select: string;
   /** Joins after `runbook_version v`. */
   joins: string;
@@ -26,18 +26,19 @@ export function dutyColumns(source: DutySource): DutyColumns {
     const bits = 'coalesce(v.required_duty_bits, d.duty_bits, 0)';
     return {
       select: `coalesce(v.step_count, d.step_count, 0) AS "stepCount",
-               (${bits} & ${LOW_HALF})::int AS "dutiesLo", (${bits} >> ${HALF_BITS})::int AS "dutiesHi"`,
+               (${bits} & ${LOW_HALF})::int AS "dutiesLo", ((${bits} >> ${HALF_BITS}) & ${LOW_HALF})::int AS "dutiesHi",
+               (${bits} >> ${DESIGNATION_SHIFT})::int AS "dutiesDes"`,
       joins: 'LEFT JOIN runbook_draft_duties d ON d.runbook_id = r.id AND r.current_version_id IS NULL',
     };
   }
   return {
     select: `coalesce(jsonb_array_length(v.steps), d.step_count, 0) AS "stepCount", coalesce(vd.duties, d.duties, '{}') AS duties`,
     joins: `LEFT JOIN LATERAL (
-              SELECT array_agg(DISTINCT (e ->> 'responsibleRole') || ':' || (e ->> 'function')) AS duties
+              SELECT array_agg(DISTINCT coalesce(e ->> 'designation', (e ->> 'responsibleRole') || ':' || (e ->> 'function'))) AS duties
               FROM jsonb_array_elements(v.steps) e
             ) vd ON true
             LEFT JOIN LATERAL (
-              SELECT count(*)::int AS step_count, array_agg(DISTINCT s.responsible_role || ':' || s.function) AS duties
+              SELECT count(*)::int AS step_count, array_agg(DISTINCT coalesce(s.designation, s.responsible_role || ':' || s.function)) AS duties
               FROM runbook_step s WHERE s.runbook_id = r.id AND r.current_version_id IS NULL
               HAVING count(*) > 0
             ) d ON true`,
@@ -48,16 +49,12 @@ export function dutyColumns(source: DutySource): DutyColumns {
 export interface DutyRow {
   dutiesLo?: number;
   dutiesHi?: number;
-  /** `role:function` of each duty (the plain way). */
+  dutiesDes?: number;
+  /** `role:function` (or the designation) of each duty (the plain way). */
   duties?: string[];
 }
 
 export function dutySetOf(row: DutyRow): DutySet {
-  if (!row.duties) return { lo: row.dutiesLo ?? 0, hi: row.dutiesHi ?? 0 };
+  if (!row.duties) return { lo: row.dutiesLo ?? 0, hi: row.dutiesHi ?? 0, des: row.dutiesDes ?? 0 };
   return row.duties.map(dutyOfKey).map(dutyBit).reduce(union, NO_DUTIES);
-}
-
-function dutyOfKey(key: string): Duty {
-  const [role, fn] = key.split(':');
-  return { role, function: fn } as Duty;
 }

@@ -1,14 +1,16 @@
 import { Role } from '@muster/platform-access';
-import { TeamFunction } from '@muster/identity';
+import { Designation, TeamFunction } from '@muster/identity';
 
 /**
- * Duties as bits: what a runbook needs (its steps' role × function) and what an
- * organisation's people cover, compared for thousands of runbooks per request (README.md
- * says why, and what they must equal). The orders are those of the SQL function
- * readiness_duty_bit (migration 1764316800600), which cannot import them: bit = role
- * index × 7 + function index, 56 bits, kept here as two 28-bit halves (JavaScript bit
- * operations are 32-bit, and BigInt is slow). test/readiness/readiness-statements.spec.ts
- * checks that the database and these lists agree on every bit.
+ * Duties as bits: what a runbook needs (its steps' role × function, or designation) and
+ * what an organisation's people cover, compared for thousands of runbooks per request
+ * (README.md says why, and what they must equal). The orders are those of the SQL
+ * functions readiness_duty_bit (migration 1764316800600) and readiness_designation_bit
+ * (1764316801230), which cannot import them: bit = role index × 7 + function index for
+ * the 56 role duties, 56 + designation index for the 7 designations: 63 bits, kept here as
+ * two 28-bit halves and a 7-bit field (JavaScript bit operations are 32-bit, and BigInt is
+ * slow). test/readiness/readiness-statements.spec.ts checks that the database and these
+ * lists agree on every bit.
  */
 export const DUTY_ROLES: readonly Role[] = [
   Role.SYSTEM_ADMIN,
@@ -31,35 +33,73 @@ export const DUTY_FUNCTIONS: readonly TeamFunction[] = [
   TeamFunction.EXECUTIVE_ON_CALL,
 ];
 
+export const DUTY_DESIGNATIONS: readonly Designation[] = [
+  Designation.ACCOUNTABLE_EMERGENCY_OFFICER,
+  Designation.SIRO,
+  Designation.CALDICOTT_GUARDIAN,
+  Designation.DATA_PROTECTION_OFFICER,
+  Designation.STRATEGIC_ON_CALL,
+  Designation.TACTICAL_ON_CALL,
+  Designation.OPERATIONAL_ON_CALL,
+];
+
 /** A responsible role for one function: what a step needs someone to be. */
-export interface Duty {
+export interface RoleDuty {
   role: Role;
   function: TeamFunction;
+  designation?: undefined;
 }
 
-export const dutyKey = (duty: Duty): string => `${duty.role}:${duty.function}`;
+/** A designation (SIRO, gold on-call…): what a step naming one needs someone to hold. */
+export interface DesignationDuty {
+  designation: Designation;
+  role?: undefined;
+  function?: undefined;
+}
 
-/** Bits 0–27 in `lo` (the first four roles), 28–55 in `hi`. */
+export type Duty = RoleDuty | DesignationDuty;
+
+/** `ROLE:FUNCTION` for a role duty, the designation itself for a designation. */
+export const dutyKey = (duty: Duty): string => duty.designation ?? `${duty.role}:${duty.function}`;
+
+export function dutyOfKey(key: string): Duty {
+  if (!key.includes(':')) return { designation: key as Designation };
+  const [role, fn] = key.split(':');
+  return { role: role as Role, function: fn as TeamFunction };
+}
+
+/** Bits 0–27 in `lo` (the first four roles), 28–55 in `hi`, the designations' 56–62 in `des` (bit 0 = 56). */
 export interface DutySet {
   lo: number;
   hi: number;
+  des: number;
 }
 
 export const HALF_BITS = 28;
 const WIDTH = DUTY_FUNCTIONS.length;
 const ROLE_INDEX = new Map(DUTY_ROLES.map((r, i) => [r, i]));
 const FUNCTION_INDEX = new Map(DUTY_FUNCTIONS.map((f, i) => [f, i]));
+const DESIGNATION_INDEX = new Map(DUTY_DESIGNATIONS.map((d, i) => [d, i]));
+/** The first designation bit of the database's bigint. */
+export const DESIGNATION_SHIFT = DUTY_ROLES.length * DUTY_FUNCTIONS.length;
 
-export const NO_DUTIES: DutySet = { lo: 0, hi: 0 };
+export const NO_DUTIES: DutySet = { lo: 0, hi: 0, des: 0 };
 
 const withBits = (bit: number, mask: number): DutySet =>
-  bit < HALF_BITS ? { lo: mask << bit, hi: 0 } : { lo: 0, hi: mask << (bit - HALF_BITS) };
+  bit < HALF_BITS ? { lo: mask << bit, hi: 0, des: 0 } : { lo: 0, hi: mask << (bit - HALF_BITS), des: 0 };
 
 export function dutyBit(duty: Duty): DutySet {
+  if (duty.designation !== undefined) return designationBit(duty.designation);
   const role = ROLE_INDEX.get(duty.role);
   const fn = FUNCTION_INDEX.get(duty.function);
   if (role === undefined || fn === undefined) throw new Error(`Unknown duty ${duty.role}:${duty.function}`);
   return withBits(role * WIDTH + fn, 1);
+}
+
+export function designationBit(designation: Designation): DutySet {
+  const index = DESIGNATION_INDEX.get(designation);
+  if (index === undefined) throw new Error(`Unknown designation ${designation}`);
+  return { lo: 0, hi: 0, des: 1 << index };
 }
 
 /** Every function's bit of `role`: what a member with the role but no team covers. */
@@ -69,17 +109,19 @@ export function roleBits(role: Role): DutySet {
   return withBits(index * WIDTH, (1 << WIDTH) - 1);
 }
 
-export const union = (a: DutySet, b: DutySet): DutySet => ({ lo: a.lo | b.lo, hi: a.hi | b.hi });
-export const without = (a: DutySet, b: DutySet): DutySet => ({ lo: a.lo & ~b.lo, hi: a.hi & ~b.hi });
-export const isEmpty = (s: DutySet): boolean => s.lo === 0 && s.hi === 0;
-export const countOf = (s: DutySet): number => popcount(s.lo) + popcount(s.hi);
+export const union = (a: DutySet, b: DutySet): DutySet => ({ lo: a.lo | b.lo, hi: a.hi | b.hi, des: a.des | b.des });
+export const without = (a: DutySet, b: DutySet): DutySet => ({ lo: a.lo & ~b.lo, hi: a.hi & ~b.hi, des: a.des & ~b.des });
+export const isEmpty = (s: DutySet): boolean => s.lo === 0 && s.hi === 0 && s.des === 0;
+export const countOf = (s: DutySet): number => popcount(s.lo) + popcount(s.hi) + popcount(s.des);
 
+/** Role duties in the order of roles then functions, then designations in their order. */
 export function dutiesOf(s: DutySet): Duty[] {
   const duties: Duty[] = [];
   for (let bit = 0; bit < DUTY_ROLES.length * WIDTH; bit++) {
     const half = bit < HALF_BITS ? s.lo : s.hi;
     if ((half >>> bit % HALF_BITS) & 1) duties.push({ role: DUTY_ROLES[Math.floor(bit / WIDTH)], function: DUTY_FUNCTIONS[bit % WIDTH] });
   }
+  for (let i = 0; i < DUTY_DESIGNATIONS.length; i++) if ((s.des >>> i) & 1) duties.push({ designation: DUTY_DESIGNATIONS[i] });
   return duties;
 }
 

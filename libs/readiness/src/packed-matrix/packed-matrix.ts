@@ -11,7 +11,7 @@ import { ReadinessScope, runbookFactsStatement, SqlStatement } from '../data/rea
  * rows it packs are those of `runbookFactsStatement`, and it must read back the same facts.
  */
 const MATRIX_FIELDS = [
-  'categories', 'status', 'versionNumber', 'stepCount', 'dutiesLo', 'dutiesHi', 'nextReviewAt', 'adoptedVersion', 'templateVersion',
+  'categories', 'status', 'versionNumber', 'stepCount', 'dutiesLo', 'dutiesHi', 'dutiesDes', 'nextReviewAt', 'adoptedVersion', 'templateVersion',
 ] as const;
 
 export function matrixRunbookFactsStatement(scope: ReadinessScope = {}): SqlStatement {
@@ -47,6 +47,7 @@ export function toMatrixRunbookFacts(rows: readonly MatrixRunbooksRow[]): Runboo
       const stepCount = fields.int() ?? 0;
       const lo = fields.int() ?? 0;
       const hi = fields.int() ?? 0;
+      const des = fields.int() ?? 0;
       const review = fields.int();
       const adopted = fields.int();
       const latest = fields.int();
@@ -58,7 +59,7 @@ export function toMatrixRunbookFacts(rows: readonly MatrixRunbooksRow[]): Runboo
         status,
         approvedVersion: version === null ? null : shared.version(version),
         stepCount,
-        requiredDuties: { lo, hi },
+        requiredDuties: { lo, hi, des },
         nextReviewAt: review === null ? null : shared.date(review),
         template: adopted === null || latest === null ? null : shared.template(adopted, latest),
         exercises: null,

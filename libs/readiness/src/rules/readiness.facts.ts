@@ -1,7 +1,7 @@
 import { Role } from '@muster/platform-access';
-import { OrganisationKind, TeamFunction } from '@muster/identity';
+import { Designation, OrganisationKind, TeamFunction } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import type { Duty, DutySet } from '../duty-bits/duty-set';
+import type { DutySet } from '../duty-bits/duty-set';
 
 /**
  * The plain rows readiness is derived from. The store (data/readiness.store.ts) reads
@@ -9,10 +9,13 @@ import type { Duty, DutySet } from '../duty-bits/duty-set';
  * criteria, scores and gaps.
  */
 
-/** A step whose duty nobody can take, named in the gap (organisation view only). */
-export interface StepFact extends Duty {
+/** A step whose duty nobody can take, named in the gap (organisation view only): a role within a function, or a designation. */
+export interface StepFact {
   position: number;
   title: string;
+  role: Role | null;
+  function: TeamFunction | null;
+  designation?: Designation | null;
 }
 
 export interface OrganisationFacts {
@@ -31,12 +34,14 @@ export interface TemplateFacts {
 
 /**
  * A role held by at least one named person with an active account in the organisation,
- * in a team of `function`, or in no team (`function` null).
+ * in a team of `function`, or in no team (`function` null); or (`designation`, role and
+ * function null) a designation held by an active member of the organisation.
  */
 export interface HolderFacts {
   organisationId: string;
-  role: Role;
+  role: Role | null;
   function: TeamFunction | null;
+  designation?: Designation | null;
 }
 
 /** What the exercises domain knows of a runbook; `null` while exercises are not recorded. */

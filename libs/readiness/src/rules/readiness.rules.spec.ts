@@ -1,7 +1,7 @@
 import { Role } from '@muster/platform-access';
-import { TeamFunction } from '@muster/identity';
+import { Designation, TeamFunction } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { countOf, dutiesOf, dutyBit, DutySet, NO_DUTIES, roleBits, union } from '../duty-bits/duty-set';
+import { countOf, designationBit, dutiesOf, dutyBit, DutySet, NO_DUTIES, roleBits, union } from '../duty-bits/duty-set';
 import { CriterionStatus, ReadinessCriterion } from './readiness.enums';
 import { RunbookFacts } from './readiness.facts';
 import {
@@ -117,6 +117,27 @@ describe('readiness rules', () => {
       expect(outcome.gaps).toEqual([
         "Ransomware response: step 4 'Notify ICO' has no IG officer (Information Governance) at Stoke-on-Trent City Council",
       ]);
+    });
+
+    it('counts a designation held by an active member, and fails a step naming one nobody holds, naming the designation', () => {
+      const held = heldDuties([
+        { organisationId: 'o', role: null, function: null, designation: Designation.SIRO },
+        { organisationId: 'o', role: Role.EPRR_LEAD, function: TeamFunction.EPRR },
+      ]);
+      expect(dutiesOf(held)).toEqual([LEAD, { designation: Designation.SIRO }]);
+      const needs = set(dutyBit(LEAD), designationBit(Designation.SIRO), designationBit(Designation.CALDICOTT_GUARDIAN));
+      const r = runbook({
+        requiredDuties: needs,
+        uncoveredSteps: [{ role: null, function: null, designation: Designation.CALDICOTT_GUARDIAN, position: 6, title: 'Advise on telling patients' }],
+      });
+      expect(rolesHeld(r, ctx({ held, words: false }))).toMatchObject({ status: CriterionStatus.FAIL, gapCount: 1 });
+      const outcome = rolesHeld(r, ctx({ held }));
+      expect(outcome.reason).toBe('No named, active designated Caldicott Guardian at Stoke-on-Trent City Council for steps of version 2');
+      expect(outcome.gaps).toEqual([
+        "Ransomware response: step 6 'Advise on telling patients' has no designated Caldicott Guardian at Stoke-on-Trent City Council",
+      ]);
+      const withGuardian = union(held, designationBit(Designation.CALDICOTT_GUARDIAN));
+      expect(rolesHeld(r, ctx({ held: withGuardian })).status).toBe(CriterionStatus.PASS);
     });
 
     it('gives one gap per missing duty, naming at most three steps', () => {

@@ -1,8 +1,8 @@
 import { addMonths, IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { countOf, dutiesOf, Duty, dutyBit, DutySet, isEmpty, NO_DUTIES, roleBits, union, without } from '../duty-bits/duty-set';
+import { countOf, designationBit, dutiesOf, Duty, dutyBit, dutyKey, DutySet, isEmpty, NO_DUTIES, roleBits, union, without } from '../duty-bits/duty-set';
 import { CriterionStatus, ReadinessCriterion } from './readiness.enums';
 import { ExerciseFacts, HolderFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
-import { categoryWords, dateWords, functionWords, listWords, plural, quoted, roleWords } from './readiness.words';
+import { categoryWords, dateWords, designatedWords, functionWords, listWords, plural, quoted, roleWords } from './readiness.words';
 
 /**
  * The readiness rules and thresholds, in one place: pure functions over the plain rows of
@@ -53,11 +53,14 @@ export interface AssessmentContext {
 /**
  * What an organisation's people cover: a role held by a named person with an active
  * account covers that role for the function of the person's team, or for every function
- * when the person is in no team.
+ * when the person is in no team; a designation held by an active member covers itself.
  */
 export function heldDuties(holders: readonly HolderFacts[]): DutySet {
   let held = NO_DUTIES;
-  for (const h of holders) held = union(held, h.function ? dutyBit({ role: h.role, function: h.function }) : roleBits(h.role));
+  for (const h of holders) {
+    if (h.designation) held = union(held, designationBit(h.designation));
+    else if (h.role) held = union(held, h.function ? dutyBit({ role: h.role, function: h.function }) : roleBits(h.role));
+  }
   return held;
 }
 
@@ -117,9 +120,10 @@ export function inReviewDate(r: RunbookFacts, ctx: AssessmentContext): Criterion
 }
 
 /**
- * 3. Every step's responsible role is held by a named, active person of the organisation
- * (see heldDuties). Steps are those of the approved version in force, else the draft's.
- * One gap per missing duty, naming its steps.
+ * 3. Every step's responsible role is held by a named, active person of the organisation,
+ * and every designation a step names by an active member (see heldDuties). Steps are
+ * those of the approved version in force, else the draft's. One gap per missing duty,
+ * naming its steps.
  */
 export function rolesHeld(r: RunbookFacts, ctx: AssessmentContext): CriterionOutcome {
   const c = ReadinessCriterion.ROLES_HELD;
@@ -145,14 +149,16 @@ export function rolesHeld(r: RunbookFacts, ctx: AssessmentContext): CriterionOut
 function roleGap(r: RunbookFacts, duty: Duty, organisationName: string): string {
   const who = `${dutyWords(duty)} at ${organisationName}`;
   const steps = (r.uncoveredSteps ?? [])
-    .filter((s) => s.role === duty.role && s.function === duty.function)
+    .filter((s) => stepDutyKey(s) === dutyKey(duty))
     .sort((a, b) => a.position - b.position);
   if (steps.length === 0) return `${r.title}: no ${who} for its steps`;
   const named = listWords(steps.map(stepWords), READINESS_RULES.stepsNamedPerGap);
   return steps.length === 1 ? `${r.title}: step ${named} has no ${who}` : `${r.title}: steps ${named} have no ${who}`;
 }
 
-const dutyWords = (duty: Duty): string => `${roleWords(duty.role)} (${functionWords(duty.function)})`;
+const dutyWords = (duty: Duty): string =>
+  duty.designation !== undefined ? designatedWords(duty.designation) : `${roleWords(duty.role)} (${functionWords(duty.function)})`;
+const stepDutyKey = (s: StepFact): string => s.designation ?? `${s.role}:${s.function}`;
 const stepWords = (step: StepFact): string => `${step.position} ${quoted(step.title)}`;
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

@@ -1,6 +1,6 @@
 import { Role } from '@muster/platform-access';
-import { TeamFunction } from '@muster/identity';
-import { IncidentCategory } from '@muster/runbooks';
+import { Designation, designationWords, TeamFunction } from '@muster/identity';
+import { INCIDENT_CATEGORY_INFO, IncidentCategory } from '@muster/runbooks';
 
 /** How readiness names things for an EPRR lead: plain words, British dates. */
 
@@ -25,19 +25,12 @@ const FUNCTION_WORDS: Record<TeamFunction, string> = {
   [TeamFunction.EXECUTIVE_ON_CALL]: 'Executive on-call',
 };
 
-const CATEGORY_WORDS: Record<IncidentCategory, string> = {
-  [IncidentCategory.RANSOMWARE]: 'ransomware',
-  [IncidentCategory.DATA_BREACH]: 'personal data breach',
-  [IncidentCategory.DDOS]: 'DDoS',
-  [IncidentCategory.ACCOUNT_COMPROMISE]: 'phishing/account compromise',
-  [IncidentCategory.SUPPLIER_COMPROMISE]: 'supplier compromise',
-  [IncidentCategory.IT_OUTAGE]: 'IT outage',
-  [IncidentCategory.OTHER]: 'other incidents',
-};
 
 export const roleWords = (role: Role): string => ROLE_WORDS[role] ?? role;
 export const functionWords = (fn: TeamFunction): string => FUNCTION_WORDS[fn] ?? fn;
-export const categoryWords = (category: IncidentCategory): string => CATEGORY_WORDS[category] ?? category;
+/** A designation as a gap names it: "designated SIRO", "designated Caldicott Guardian". */
+export const designatedWords = (d: Designation): string => `designated ${designationWords(d)}`;
+export const categoryWords = (category: IncidentCategory): string => INCIDENT_CATEGORY_INFO[category]?.words ?? category;
 
 // UK dates in UK time: "1 March 2026". One formatter, and its answers cached per hour (UK
 // offsets are whole hours): the system matrix words thousands of dates per request.

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '@muster/platform-access';
-import { TeamFunction } from '@muster/identity';
+import { Designation, TeamFunction } from '@muster/identity';
+import { StepClockAnchor } from './step-clock-anchor';
 
 /**
  * One step of a runbook's working copy. Its id is kept across versions while the step
@@ -21,18 +22,28 @@ export class RunbookStepEntity {
   @Column({ type: 'text' })
   title: string;
 
-  @Column({ type: 'text' })
-  function: TeamFunction;
+  /** The function whose people carry the step out; null when the step names a designation. */
+  @Column({ type: 'text', nullable: true })
+  function: TeamFunction | null;
 
-  @Column({ name: 'responsible_role', type: 'text' })
-  responsibleRole: Role;
+  /** The operational role within `function`; null when the step names a designation. */
+  @Column({ name: 'responsible_role', type: 'text', nullable: true })
+  responsibleRole: Role | null;
+
+  /** The designated person (SIRO, Caldicott Guardian, gold on-call…) who carries the step out, instead of a role. */
+  @Column({ type: 'text', nullable: true })
+  designation: Designation | null;
 
   @Column({ type: 'text', default: '' })
   instructions: string;
 
-  /** Target time from declaration, in minutes; null when the step has no target. */
+  /** Target time in minutes from the clock anchor; null when the step has no target. */
   @Column({ name: 'target_minutes', type: 'int', nullable: true })
   targetMinutes: number | null;
+
+  /** What `targetMinutes` counts from: the declaration, or awareness of a breach (72-hour notifications). */
+  @Column({ name: 'clock_anchor', type: 'text', default: 'DECLARATION' })
+  clockAnchor: StepClockAnchor;
 
   @Column({ type: 'boolean', default: true })
   mandatory: boolean;

@@ -1,8 +1,10 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { Role } from '@muster/platform-access';
 import { Trim } from '@muster/platform-graphql';
-import { TeamFunction } from '@muster/identity';
+import { Designation, TeamFunction } from '@muster/identity';
+import { StepClockAnchor } from './step-clock-anchor';
+import { STEP_ROLE_MESSAGE, STEP_ROLES } from './step-roles';
 
 const MAX_STEPS = 100;
 const MAX_TARGET_MINUTES = 525_600; // a year
@@ -30,13 +32,21 @@ export class AddRunbookStepInput {
   @Length(3, 200)
   title: string;
 
-  @Field(() => TeamFunction)
+  @Field(() => TeamFunction, { nullable: true, description: 'With responsibleRole: the function whose people carry the step out (not with designation).' })
+  @IsOptional()
   @IsEnum(TeamFunction)
-  function: TeamFunction;
+  function?: TeamFunction;
 
-  @Field(() => Role)
+  @Field(() => Role, { nullable: true, description: 'With function: who carries the step out; SYSTEM_ADMIN, AUDITOR and VIEWER cannot (not with designation).' })
+  @IsOptional()
   @IsEnum(Role)
-  responsibleRole: Role;
+  @IsIn(STEP_ROLES, { message: STEP_ROLE_MESSAGE })
+  responsibleRole?: Role;
+
+  @Field(() => Designation, { nullable: true, description: 'Instead of a role: the designated person who carries the step out (SIRO, Caldicott Guardian, on-call commander…).' })
+  @IsOptional()
+  @IsEnum(Designation)
+  designation?: Designation;
 
   @Field({ nullable: true })
   @IsOptional()
@@ -45,12 +55,17 @@ export class AddRunbookStepInput {
   @MaxLength(5000)
   instructions?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Target time from declaration, in minutes.' })
+  @Field(() => Int, { nullable: true, description: 'Target time in minutes, counted from clockAnchor.' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(MAX_TARGET_MINUTES)
   targetMinutes?: number;
+
+  @Field(() => StepClockAnchor, { nullable: true, description: 'What targetMinutes counts from; a new step counts from DECLARATION unless this says BREACH_AWARENESS.' })
+  @IsOptional()
+  @IsEnum(StepClockAnchor)
+  clockAnchor?: StepClockAnchor;
 
   @Field({ nullable: true, description: 'Whether the step must be done; a new step is mandatory unless this says false.' })
   @IsOptional()

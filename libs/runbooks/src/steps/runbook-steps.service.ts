@@ -13,11 +13,13 @@ import { Runbook } from '../runbooks/runbook.types';
 import { RunbookStepEntity } from './runbook-step.entity';
 import { AddRunbookStepInput, MAX_STEPS, RemoveRunbookStepInput, ReorderRunbookStepsInput, UpdateRunbookStepInput } from './runbook-step.inputs';
 import { RunbookStepStore } from './runbook-step.store';
+import { DEFAULT_CLOCK_ANCHOR } from './step-clock-anchor';
+import { stepAssignee } from './step-assignee';
 import { assertValidDependencies, dependentsOf } from './step-dependencies';
 
 const EDITORS = RunbookTransitions.rolesFor('edit');
 const STEP = 'Runbook step';
-const STEP_FIELDS = ['title', 'function', 'responsibleRole', 'instructions', 'targetMinutes', 'mandatory', 'dependsOn'] as const;
+const STEP_FIELDS = ['title', 'function', 'responsibleRole', 'designation', 'instructions', 'targetMinutes', 'clockAnchor', 'mandatory', 'dependsOn'] as const;
 
 interface Draft {
   runbook: RunbookEntity;
@@ -39,14 +41,18 @@ export class RunbookStepsService {
       if (steps.length >= MAX_STEPS) throw DomainError.badInput('runbookId', `a runbook has at most ${MAX_STEPS} steps`);
       const position = input.position ?? steps.length + 1;
       if (position > steps.length + 1) throw DomainError.badInput('position', `must be between 1 and ${steps.length + 1}`);
+      // The dependencies (ids) are checked before who carries the step out, so a step id of
+      // another runbook is refused exactly like a missing one, whatever else is wrong.
+      const unassigned = { function: null, responsibleRole: null, designation: null };
       const step: RunbookStepEntity = {
-        id: randomUUID(), runbookId: runbook.id, position, title: input.title, function: input.function,
-        responsibleRole: input.responsibleRole, instructions: input.instructions ?? '',
-        targetMinutes: input.targetMinutes ?? null, mandatory: input.mandatory ?? true,
+        id: randomUUID(), runbookId: runbook.id, position, title: input.title, ...unassigned,
+        instructions: input.instructions ?? '',
+        targetMinutes: input.targetMinutes ?? null, clockAnchor: input.clockAnchor ?? DEFAULT_CLOCK_ANCHOR, mandatory: input.mandatory ?? true,
         dependsOn: input.dependsOn ?? [], templateStepId: null,
       };
       const shifted = steps.map((s) => (s.position >= position ? { ...s, position: s.position + 1 } : s));
       assertValidDependencies([...shifted, step], 'dependsOn');
+      Object.assign(step, stepAssignee(null, input));
       await this.stepStore.insertAt(tx, step);
       return this.touch(tx, runbook, RunbookAudit.stepAdded, `Step ${position} '${step.title}' added to runbook '${runbook.title}'`, {
         after: pickStep(step),
@@ -59,9 +65,16 @@ export class RunbookStepsService {
       const runbookId = await this.stepStore.runbookOf(tx.manager, input.stepId);
       const { runbook, steps } = await this.openDraft(tx, principal, { id: runbookId, version: input.version }, STEP);
       const before = stepOf(steps, input.stepId);
+      const assignee = stepAssignee(before, input);
+      // The assignee fields given, and those the change of kind (designation ↔ role) clears.
+      const assigneeChanges = Object.fromEntries(
+        (['function', 'responsibleRole', 'designation'] as const)
+          .filter((k) => input[k] !== undefined || assignee[k] !== before[k])
+          .map((k) => [k, assignee[k]]),
+      );
       const changes: Partial<RunbookStepEntity> = definedOnly({
-        title: input.title, function: input.function, responsibleRole: input.responsibleRole,
-        instructions: input.instructions, mandatory: input.mandatory, dependsOn: input.dependsOn,
+        title: input.title, ...assigneeChanges,
+        instructions: input.instructions, mandatory: input.mandatory, dependsOn: input.dependsOn, clockAnchor: input.clockAnchor,
         targetMinutes: input.clearTargetTime ? null : input.targetMinutes,
       });
       const after = { ...before, ...changes };

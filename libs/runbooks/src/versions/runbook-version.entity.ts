@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Role } from '@muster/platform-access';
-import { TeamFunction } from '@muster/identity';
+import { Designation, TeamFunction } from '@muster/identity';
 import { IncidentCategory } from '../incident-category';
+import { StepClockAnchor } from '../steps/step-clock-anchor';
 
 /** One step as published in a version (JSON keys as here, camelCase). */
 export interface RunbookVersionStep {
@@ -9,10 +10,14 @@ export interface RunbookVersionStep {
   id: string;
   position: number;
   title: string;
-  function: TeamFunction;
-  responsibleRole: Role;
+  function: TeamFunction | null;
+  responsibleRole: Role | null;
+  /** Absent from the jsonb of versions published before designations: read it with `?? null`. */
+  designation: Designation | null;
   instructions: string;
   targetMinutes: number | null;
+  /** Absent from the jsonb of versions published before clock anchors: read it with `?? DEFAULT_CLOCK_ANCHOR`. */
+  clockAnchor?: StepClockAnchor;
   mandatory: boolean;
   dependsOn: string[];
   templateStepId: string | null;

@@ -12,14 +12,17 @@ export function snapshotSteps(steps: readonly RunbookStepEntity[]): RunbookVersi
       title: s.title,
       function: s.function,
       responsibleRole: s.responsibleRole,
+      designation: s.designation,
       instructions: s.instructions,
       targetMinutes: s.targetMinutes,
+      clockAnchor: s.clockAnchor,
       mandatory: s.mandatory,
       dependsOn: [...s.dependsOn],
       templateStepId: s.templateStepId,
     }));
 }
 
-export function requiredRoles(steps: readonly { responsibleRole: Role }[]): Role[] {
-  return [...new Set(steps.map((s) => s.responsibleRole))].sort();
+/** The distinct responsible roles of the steps (steps naming a designation name no role). */
+export function requiredRoles(steps: readonly { responsibleRole: Role | null }[]): Role[] {
+  return [...new Set(steps.flatMap((s) => (s.responsibleRole ? [s.responsibleRole] : [])))].sort();
 }

@@ -1,5 +1,5 @@
 import { IncidentCategory } from '../../incident-category';
-import { F, IcsTemplateSpec, R } from './template-spec';
+import { A, F, IcsTemplateSpec, R } from './template-spec';
 
 export const ACCOUNT_COMPROMISE_TEMPLATE: IcsTemplateSpec = {
   key: 'account-compromise',
@@ -14,13 +14,13 @@ export const ACCOUNT_COMPROMISE_TEMPLATE: IcsTemplateSpec = {
       instructions: 'Check auto-forwarding, delegated access and rules that hide replies.' },
     { key: 'recall', title: 'Find and recall phishing mail sent from the account', function: F.DIGITAL, role: R.RESPONDER, minutes: 60, after: ['lock'],
       instructions: 'Search the message trace; warn recipients inside and outside the NHS; block the attacker\'s links and domains.' },
-    { key: 'csoc', title: 'Report to NHS England CSOC and NHSmail', function: F.CYBER_SOC, role: R.RESPONDER, minutes: 60, after: ['lock'],
+    { key: 'csoc', title: "Report to NHS England's Cyber Security Operations Centre (CSOC) and NHSmail", function: F.CYBER_SOC, role: R.RESPONDER, minutes: 60, after: ['lock'],
       instructions: 'Share the phishing email and sender details: the campaign may target other organisations.' },
     { key: 'read', title: 'Establish which mail and files the attacker could read', function: F.CYBER_SOC, role: R.RESPONDER, minutes: 480, after: ['lock'],
       instructions: 'Mailbox audit log (MailItemsAccessed), OneDrive and SharePoint access; time window of compromise.' },
     { key: 'breach', title: 'Assess the personal data exposed', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 720, after: ['read'],
       instructions: 'Patient letters, referrals, HR cases in the mailbox: categories, number of subjects, special category data.' },
-    { key: 'ico', title: 'Assess whether the breach is reportable to the ICO within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 2880, after: ['breach'],
+    { key: 'ico', title: 'Assess whether the breach is reportable to the ICO within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 2880, anchor: A.BREACH_AWARENESS, after: ['breach'],
       instructions: 'DSPT grading and report if reportable; record the rationale either way.' },
     { key: 'user', title: 'Support the member of staff', function: F.DIGITAL, role: R.RESPONDER, minutes: 240, mandatory: false, after: ['lock'],
       instructions: 'Explain what happened without blame; check their other accounts and personal devices used for work.' },

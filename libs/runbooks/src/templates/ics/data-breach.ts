@@ -1,5 +1,5 @@
 import { IncidentCategory } from '../../incident-category';
-import { F, IcsTemplateSpec, R } from './template-spec';
+import { A, D, F, IcsTemplateSpec, R } from './template-spec';
 
 export const DATA_BREACH_TEMPLATE: IcsTemplateSpec = {
   key: 'data-breach',
@@ -16,13 +16,13 @@ export const DATA_BREACH_TEMPLATE: IcsTemplateSpec = {
       instructions: 'Recall misdirected email, revoke shared links, disable compromised accounts, ask recipients to delete and confirm in writing.' },
     { key: 'facts', title: 'Establish what data, how many people and records', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 480, after: ['log'],
       instructions: 'Categories of data (special category? children? safeguarding?), approximate number of data subjects and records, and who could have seen it.' },
-    { key: 'caldicott', title: 'Consult the Caldicott Guardian on patient data', function: F.CLINICAL, role: R.INCIDENT_COMMANDER, minutes: 720, after: ['facts'],
+    { key: 'caldicott', title: 'Advise on the harm to patients and telling them', designation: D.CALDICOTT_GUARDIAN, minutes: 720, after: ['facts'],
       instructions: 'The Caldicott Guardian advises on the likely harm to patients and whether and how they should be told.' },
     { key: 'grade', title: 'Grade the incident in the DSPT (likelihood × severity)', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 1440, after: ['facts'],
       instructions: 'Likelihood 1–5 and severity 1–5 per the Guide to the Notification of Data Security and Protection Incidents. Record the grading and its rationale.' },
-    { key: 'ico', title: 'Assess whether the breach is reportable to the ICO within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 2880, after: ['grade'],
+    { key: 'ico', title: 'Assess whether the breach is reportable to the ICO within 72 hours of awareness', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 2880, anchor: A.BREACH_AWARENESS, after: ['grade'],
       instructions: 'If reportable, submit the DSPT incident report before the 72 hours run out; a late report gives the reasons for delay. Record the decision, rationale and legal basis.' },
-    { key: 'siro', title: 'Inform the SIRO and agree the decision', function: F.EXECUTIVE_ON_CALL, role: R.INCIDENT_COMMANDER, minutes: 2880, after: ['grade'],
+    { key: 'siro', title: 'Decide on notifying the ICO', designation: D.SIRO, minutes: 2880, after: ['grade'],
       instructions: 'The Senior Information Risk Owner confirms the reportability decision and any notification to data subjects.' },
     { key: 'subjects', title: 'Decide whether to tell the people affected (Art. 34)', function: F.INFORMATION_GOVERNANCE, role: R.IG_OFFICER, minutes: 4320, after: ['caldicott', 'grade'],
       instructions: 'Tell data subjects without undue delay where the risk to them is high: what happened, likely consequences, what we are doing, who to contact (the DPO).' },

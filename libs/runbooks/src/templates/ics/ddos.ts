@@ -1,5 +1,5 @@
 import { IncidentCategory } from '../../incident-category';
-import { F, IcsTemplateSpec, R } from './template-spec';
+import { D, F, IcsTemplateSpec, R } from './template-spec';
 
 export const DDOS_TEMPLATE: IcsTemplateSpec = {
   key: 'ddos',
@@ -12,9 +12,9 @@ export const DDOS_TEMPLATE: IcsTemplateSpec = {
       instructions: 'Distinguish an attack from an outage: traffic volumes, sources, which services and links are saturated.' },
     { key: 'isp', title: 'Engage the internet and HSCN providers for upstream filtering', function: F.DIGITAL, role: R.RESPONDER, minutes: 30, after: ['detect'],
       instructions: 'Call the provider\'s NOC with the contract reference; request scrubbing or blackholing of attack sources.' },
-    { key: 'csoc', title: 'Report to NHS England CSOC', function: F.CYBER_SOC, role: R.RESPONDER, minutes: 60, after: ['detect'],
+    { key: 'csoc', title: "Report to NHS England's Cyber Security Operations Centre (CSOC)", function: F.CYBER_SOC, role: R.RESPONDER, minutes: 60, after: ['detect'],
       instructions: 'The CSOC can see whether other NHS organisations are targeted and share indicators.' },
-    { key: 'declare', title: 'Decide the incident level', function: F.EXECUTIVE_ON_CALL, role: R.INCIDENT_COMMANDER, minutes: 60, after: ['detect'],
+    { key: 'declare', title: 'Decide the incident level', designation: D.STRATEGIC_ON_CALL, minutes: 60, after: ['detect'],
       instructions: 'Usually a business continuity incident; critical if remote clinical access or HSCN links for clinical systems are lost.' },
     { key: 'priority', title: 'Protect priority clinical connections', function: F.DIGITAL, role: R.RESPONDER, minutes: 60, after: ['isp'],
       instructions: 'Keep HSCN routes to national services (Spine, e-RS, EPS) open; shed non-essential inbound services first.' },
@@ -29,4 +29,12 @@ export const DDOS_TEMPLATE: IcsTemplateSpec = {
     { key: 'standdown', title: 'Stand down and record lessons', function: F.EPRR, role: R.EPRR_LEAD, minutes: null, after: ['priority'],
       instructions: 'Capacity, provider response times and communications that worked; actions to closure.' },
   ],
+  version2: {
+    afterKey: 'priority',
+    note: 'Version 2 adds the HSCN service desk after an exercise found nobody told it.',
+    steps: [
+      { key: 'hscn', title: 'Tell the HSCN service desk which links are saturated', function: F.DIGITAL, role: R.RESPONDER, minutes: 60, after: ['priority'],
+        instructions: 'NHS England runs the Health and Social Care Network: give the circuit references, so it can act with the other HSCN providers.' },
+    ],
+  },
 };

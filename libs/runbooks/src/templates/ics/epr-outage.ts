@@ -1,5 +1,5 @@
 import { IncidentCategory } from '../../incident-category';
-import { F, IcsTemplateSpec, R } from './template-spec';
+import { D, F, IcsTemplateSpec, R } from './template-spec';
 
 export const EPR_OUTAGE_TEMPLATE: IcsTemplateSpec = {
   key: 'epr-outage',
@@ -12,9 +12,9 @@ export const EPR_OUTAGE_TEMPLATE: IcsTemplateSpec = {
       instructions: 'Which sites and modules; log a priority-1 call with the EPR supplier and get an estimated time to restore.' },
     { key: 'cyber', title: 'Rule out a cyber cause', function: F.CYBER_SOC, role: R.RESPONDER, minutes: 60, after: ['triage'],
       instructions: 'Check for ransomware indicators and unusual authentication; if in doubt switch to the ransomware runbook.' },
-    { key: 'declare', title: 'Decide the incident level and who commands', function: F.EXECUTIVE_ON_CALL, role: R.INCIDENT_COMMANDER, minutes: 30, after: ['triage'],
+    { key: 'declare', title: 'Decide the incident level and who commands', designation: D.STRATEGIC_ON_CALL, minutes: 30, after: ['triage'],
       instructions: 'Critical incident if the outage will exceed 4 hours or affects emergency care.' },
-    { key: 'downtime', title: 'Invoke downtime procedures on every affected ward', function: F.CLINICAL, role: R.INCIDENT_COMMANDER, minutes: 30, after: ['triage'],
+    { key: 'downtime', title: 'Invoke downtime procedures on every affected ward', designation: D.TACTICAL_ON_CALL, minutes: 30, after: ['triage'],
       instructions: 'Downtime boxes, paper observation charts and prescriptions; use the last read-only downtime extract for current medications and allergies.' },
     { key: 'ed', title: 'Protect emergency department flow', function: F.CLINICAL, role: R.RESPONDER, minutes: 45, after: ['downtime'],
       instructions: 'Manual tracking board, paper requests for pathology and radiology, phone results for critical values.' },

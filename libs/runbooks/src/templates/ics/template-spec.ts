@@ -1,15 +1,19 @@
 import { Role } from '@muster/platform-access';
-import { TeamFunction } from '@muster/identity';
+import { Designation, TeamFunction } from '@muster/identity';
 import { IncidentCategory } from '../../incident-category';
+import { StepClockAnchor } from '../../steps/step-clock-anchor';
 
 /** One step of an ICS template, as demo data: `after` names earlier steps by key. */
 export interface TemplateStepSpec {
   key: string;
   title: string;
-  function: TeamFunction;
-  role: Role;
-  /** Target time from declaration, in minutes. */
+  /** Who carries it out: a role within a function, or (`designation`) a designated person. */
+  function?: TeamFunction;
+  role?: Role;
+  designation?: Designation;
+  /** Target time in minutes, from the declaration unless `anchor` says otherwise. */
   minutes: number | null;
+  anchor?: StepClockAnchor;
   mandatory?: boolean;
   after?: string[];
   instructions: string;
@@ -29,3 +33,5 @@ export interface IcsTemplateSpec {
 
 export const F = TeamFunction;
 export const R = Role;
+export const D = Designation;
+export const A = StepClockAnchor;

@@ -1,4 +1,5 @@
 import { RunbookStepEntity } from '../../steps/runbook-step.entity';
+import { DEFAULT_CLOCK_ANCHOR } from '../../steps/step-clock-anchor';
 import { RunbookVersionStep } from '../../versions/runbook-version.entity';
 
 /** A step of a draft, or as published in a version. */
@@ -18,8 +19,11 @@ export function stepContent(step: ComparableStep) {
     title: step.title,
     function: step.function,
     responsibleRole: step.responsibleRole,
+    designation: step.designation ?? null,
     instructions: step.instructions,
     targetMinutes: step.targetMinutes,
+    // Versions published before anchors have none: they counted from the declaration.
+    clockAnchor: step.clockAnchor ?? DEFAULT_CLOCK_ANCHOR,
     mandatory: step.mandatory,
   };
 }

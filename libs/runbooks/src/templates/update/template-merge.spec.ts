@@ -1,6 +1,7 @@
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
 import { RunbookStepEntity } from '../../steps/runbook-step.entity';
+import { StepClockAnchor } from '../../steps/step-clock-anchor';
 import { RunbookVersionStep } from '../../versions/runbook-version.entity';
 import { mergeTemplateUpdate } from './merge-steps';
 import { analyseTemplateUpdate, TemplateConflictChoice, TemplateStepChange } from './template-merge';
@@ -10,17 +11,17 @@ const { ADDED, REMOVED, CHANGED, DEPENDED_ON } = TemplateStepChange;
 
 /** A template version's step: its id is the template step's key. */
 const t = (key: string, extra: Partial<RunbookVersionStep> = {}): RunbookVersionStep => ({
-  id: key, position: 0, title: `Step ${key}`, function: TeamFunction.EPRR, responsibleRole: Role.EPRR_LEAD,
+  id: key, position: 0, title: `Step ${key}`, function: TeamFunction.EPRR, responsibleRole: Role.EPRR_LEAD, designation: null,
   instructions: `Do ${key}`, targetMinutes: 60, mandatory: true, dependsOn: [], templateStepId: null, ...extra,
 });
 const version = (...steps: RunbookVersionStep[]) => steps.map((s, i) => ({ ...s, position: i + 1 }));
 
 /** The draft: a copy of `base` (ids `o-<key>`), then edits. */
 function copy(base: readonly RunbookVersionStep[]): RunbookStepEntity[] {
-  return base.map((s) => ({ ...s, id: `o-${s.id}`, runbookId: 'rb', dependsOn: s.dependsOn.map((d) => `o-${d}`), templateStepId: s.id }));
+  return base.map((s) => ({ ...s, clockAnchor: s.clockAnchor ?? StepClockAnchor.DECLARATION, id: `o-${s.id}`, runbookId: 'rb', dependsOn: s.dependsOn.map((d) => `o-${d}`), templateStepId: s.id }));
 }
 const local = (id: string, extra: Partial<RunbookStepEntity> = {}): RunbookStepEntity => ({
-  ...t(id), id, runbookId: 'rb', templateStepId: null, ...extra,
+  ...t(id), clockAnchor: StepClockAnchor.DECLARATION, id, runbookId: 'rb', templateStepId: null, ...extra,
 });
 const edit = (steps: RunbookStepEntity[], id: string, extra: Partial<RunbookStepEntity>) => steps.map((s) => (s.id === id ? { ...s, ...extra } : s));
 const ordered = (steps: RunbookStepEntity[]) => steps.map((s, i) => ({ ...s, position: i + 1 }));
@@ -70,6 +71,15 @@ describe('template update: a three-way merge per step', () => {
       change: 'updated_from_template', stepId: 'o-B', choice: TAKE_TEMPLATE, fields: ['instructions', 'targetMinutes'],
       before: { instructions: 'Local words', targetMinutes: 60 }, after: { instructions: 'Do B', targetMinutes: 30 },
     });
+  });
+
+  it('reads a step published before clock anchors as counting from the declaration, and takes a new anchor from the template', () => {
+    // `base` predates anchors (no clockAnchor in its jsonb); the draft copied it as DECLARATION.
+    expect(analyseTemplateUpdate(base, base, ordered(copy(base))).localChanges).toEqual([]);
+    const theirs = version(t('A'), t('B', { dependsOn: ['A'], clockAnchor: StepClockAnchor.BREACH_AWARENESS }), t('C'));
+    const analysis = analyseTemplateUpdate(base, theirs, ordered(copy(base)));
+    expect(analysis.templateChanges.map((d) => [d.templateStepId, d.fields])).toEqual([['B', ['clockAnchor']]]);
+    expect(merge(base, theirs, copy(base)).steps.map((s) => s.clockAnchor)).toEqual(['DECLARATION', 'BREACH_AWARENESS', 'DECLARATION']);
   });
 
   it('is no conflict when both made the same change, or both removed the step', () => {
