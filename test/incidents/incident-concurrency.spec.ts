@@ -9,7 +9,10 @@ describe('incidents under concurrency', () => {
   let w: IncidentWorld;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // 100 reports at once serialize on the year's reference counter and the organisation's
+    // audit chain, so most wait for one of the 10 pooled connections: on a busy machine
+    // longer than the default 5 s. What is asserted is distinctness and no gaps, not speed.
+    t = await startTestApp({ env: { DB_CONNECT_TIMEOUT_MS: '60000' } });
     w = await createIncidentWorld(t);
   });
   afterAll(() => t.close());
