@@ -3,10 +3,11 @@ import { join } from 'node:path';
 import { auditAppendBench } from './audit-append.bench';
 import { auditVerifyBench } from './audit-verify.bench';
 import { Bench, BenchReport, DEFAULT_SERVER_URL, formatReports, runBench } from './framework';
+import { incidentsBench } from './incidents.bench';
 import { readinessBench } from './readiness.bench';
 
 /** Every bench `npm run bench` knows; add yours here (see README.md). */
-const BENCHES: Bench[] = [auditVerifyBench, auditAppendBench, readinessBench];
+const BENCHES: Bench[] = [auditVerifyBench, auditAppendBench, readinessBench, incidentsBench];
 
 const USAGE = `npm run bench -- [--only name,name] [--check] [bench options, e.g. --events 100000]
 
