@@ -10,7 +10,9 @@ const CRITERIA =
   'by a named, active person of the organisation (the role, in a team of the step’s function or in no team; steps of the ' +
   'approved version in force, else of the draft); exercised within 12 months and no overdue exercise actions (UNKNOWN: ' +
   'exercises are not recorded in Muster yet, and left out of the score); not behind its ICS template. A category an ICS ' +
-  'template covers without a runbook of the organisation is a gap scoring 0.';
+  'template covers without a runbook of the organisation is a gap scoring 0. Only categories that apply to the organisation’s ' +
+  'kind, or that it has opted in to (optInToCategory), are scored; the others are NOT_APPLICABLE (councils and the SOC are ' +
+  'not held to the NHS clinical plans).';
 
 @Resolver()
 export class ReadinessResolver {

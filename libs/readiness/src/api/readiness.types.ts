@@ -100,10 +100,14 @@ export class OrganisationReadiness {
   @Field(() => [RunbookReadiness], { description: 'Live runbooks, by title.' })
   runbooks: RunbookReadiness[];
 
-  @Field(() => [CategoryReadiness], { description: 'Categories an ICS template or one of its runbooks covers.' })
+  @Field(() => [CategoryReadiness], {
+    description: 'Categories an ICS template or one of its runbooks covers; NOT_APPLICABLE (unscored) where the category does not apply to it.',
+  })
   categories: CategoryReadiness[];
 
-  @Field(() => [String], { description: 'Every gap once: missing runbooks first, then each runbook’s gaps.' })
+  @Field(() => [String], {
+    description: 'Every gap once: missing runbooks first, then each runbook’s gaps (runbooks only of categories that do not apply left out).',
+  })
   gaps: string[];
 }
 

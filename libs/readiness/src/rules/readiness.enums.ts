@@ -27,7 +27,11 @@ export enum ReadinessStatus {
   GAPS = 'GAPS',
   /** An ICS template covers the category, but the organisation has no runbook for it. */
   NOT_COVERED = 'NOT_COVERED',
-  /** Neither an ICS template nor a runbook of the organisation covers the category. */
+  /**
+   * Left out of every score and gap count: the category does not apply to the organisation's
+   * kind and it has not opted in to it (its runbooks for the category are still listed with
+   * their criteria), or neither an ICS template nor a runbook of the organisation covers it.
+   */
   NOT_APPLICABLE = 'NOT_APPLICABLE',
 }
 
@@ -44,5 +48,7 @@ registerEnumType(CriterionStatus, {
 });
 registerEnumType(ReadinessStatus, {
   name: 'ReadinessStatus',
-  description: 'READY (no gaps), GAPS, NOT_COVERED (ICS template but no runbook), NOT_APPLICABLE (no template, no runbook).',
+  description:
+    'READY (no gaps), GAPS, NOT_COVERED (ICS template but no runbook), NOT_APPLICABLE (no score, no gaps: the category does not ' +
+    "apply to the organisation's kind and it has not opted in (readinessOptIns), or neither a template nor a runbook of it covers it).",
 });

@@ -8,7 +8,7 @@ import { assessOrganisation, assessSystem } from './readiness.rollup';
 const NOW = new Date('2026-11-28T09:00:00Z');
 const { RANSOMWARE, DDOS, DATA_BREACH, IT_OUTAGE } = IncidentCategory;
 
-const org = (id: string, name = `Org ${id}`): OrganisationFacts => ({ id, name, odsCode: id.toUpperCase(), kind: OrganisationKind.ACUTE_TRUST });
+const org = (id: string, name = `Org ${id}`): OrganisationFacts => ({ id, name, odsCode: id.toUpperCase(), kind: OrganisationKind.ACUTE_TRUST, optIns: [] });
 const template = (title: string, ...categories: IncidentCategory[]): TemplateFacts => ({ id: title, title, categories });
 
 function runbook(id: string, organisationId: string, categories: IncidentCategory[], overrides: Partial<RunbookFacts> = {}): RunbookFacts {

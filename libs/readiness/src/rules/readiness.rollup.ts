@@ -1,4 +1,5 @@
 import { INCIDENT_CATEGORIES, IncidentCategory } from '@muster/runbooks';
+import { appliesTo } from '../applicability/category-applicability';
 import { ReadinessStatus } from './readiness.enums';
 import { HolderFacts, OrganisationFacts, RunbookFacts, TemplateFacts } from './readiness.facts';
 import { assessRunbook, CriteriaTally, heldDuties, meanScore, missingRunbookGap, RunbookAssessment, tallyRunbook } from './readiness.rules';
@@ -7,8 +8,9 @@ import { assessRunbook, CriteriaTally, heldDuties, meanScore, missingRunbookGap,
  * Roll-ups, pure like the rules: a category of an organisation scores the mean of its
  * runbooks' scores (0 when an ICS template covers it but the organisation has no runbook);
  * an organisation scores the mean of its categories; the system and each category column
- * the mean of the matrix cells. Categories neither a template nor a runbook covers are not
- * applicable and left out. Means of parts (not pooled criteria) so that one missing
+ * the mean of the matrix cells. A category is NOT_APPLICABLE to an organisation, and left
+ * out of every score and gap count, when it does not apply to its kind and it has not opted
+ * in (applicability/), or when neither a template nor a runbook of it covers it. Means of parts (not pooled criteria) so that one missing
  * category weighs as much as one covered category, whatever the number of runbooks.
  */
 
@@ -73,15 +75,17 @@ export function assessOrganisation(input: OrganisationInput): OrganisationAssess
   const assessed = runbooks.map((r) => assessRunbook(r, context));
   if (words) assessed.sort((a, b) => a.runbook.title.localeCompare(b.runbook.title) || a.runbook.id.localeCompare(b.runbook.id));
   const categories = input.categories ?? coveredCategories(templates, runbooks);
-  const byCategory = categories.map((category) => assessCategory(category, assessed, templates, words));
+  const byCategory = categories.map((category) => assessCategory(category, assessed, templates, words, appliesTo(category, organisation)));
   const missing = byCategory.filter((c) => c.status === ReadinessStatus.NOT_COVERED);
+  // A runbook only for categories that do not apply is shown with its criteria, but its gaps are not the organisation's.
+  const counted = assessed.filter((a) => a.runbook.categories.some((c) => appliesTo(c, organisation)));
   return {
     organisation,
     runbooks: assessed,
     categories: byCategory,
     score: meanScore(byCategory.map((c) => c.score)),
-    gaps: words ? [...missing.flatMap((c) => c.gaps), ...assessed.flatMap((a) => a.gaps)] : [],
-    gapCount: missing.length + sum(assessed.map((a) => a.gapCount)),
+    gaps: words ? [...missing.flatMap((c) => c.gaps), ...counted.flatMap((a) => a.gaps)] : [],
+    gapCount: missing.length + sum(counted.map((a) => a.gapCount)),
   };
 }
 
@@ -105,11 +109,17 @@ function addRunbook(tally: CategoryTally, a: Pick<RunbookAssessment, 'score' | '
 }
 
 /**
- * The one place a category's status and score are decided: the mean of its runbooks'
- * scores; with no runbook, NOT_COVERED (scoring 0, one gap) when an ICS template covers
- * the category, else NOT_APPLICABLE.
+ * The one place a category's status and score are decided: NOT_APPLICABLE (no score, no
+ * gap) when the category does not apply to the organisation; else the mean of its
+ * runbooks' scores; with no runbook, NOT_COVERED (scoring 0, one gap) when an ICS template
+ * covers the category, else NOT_APPLICABLE.
  */
-function categoryVerdict(tally: CategoryTally, coveredByTemplate: boolean): Pick<CategoryAssessment, 'status' | 'score' | 'gapCount'> {
+function categoryVerdict(
+  tally: CategoryTally,
+  coveredByTemplate: boolean,
+  applicable: boolean,
+): Pick<CategoryAssessment, 'status' | 'score' | 'gapCount'> {
+  if (!applicable) return { status: ReadinessStatus.NOT_APPLICABLE, score: null, gapCount: 0 };
   if (tally.runbooks === 0) {
     return coveredByTemplate
       ? { status: ReadinessStatus.NOT_COVERED, score: 0, gapCount: 1 }
@@ -127,14 +137,15 @@ function assessCategory(
   assessed: readonly RunbookAssessment[],
   templates: readonly TemplateFacts[],
   words: boolean,
+  applicable: boolean,
 ): CategoryAssessment {
   const inCategory = assessed.filter((a) => a.runbook.categories.includes(category));
   const tally = emptyTally();
   for (const a of inCategory) addRunbook(tally, a);
   const covering = templates.filter((t) => t.categories.includes(category));
-  const verdict = categoryVerdict(tally, covering.length > 0);
+  const verdict = categoryVerdict(tally, covering.length > 0, applicable);
   let gaps: string[] = [];
-  if (words) gaps = verdict.status === ReadinessStatus.NOT_COVERED ? [missingRunbookGap(category, covering)] : inCategory.flatMap((a) => a.gaps);
+  if (words && applicable) gaps = verdict.status === ReadinessStatus.NOT_COVERED ? [missingRunbookGap(category, covering)] : inCategory.flatMap((a) => a.gaps);
   return { category, ...verdict, runbookIds: inCategory.map((a) => a.runbook.id), gaps };
 }
 
@@ -164,10 +175,11 @@ export function assessSystem(
   for (const organisation of organisations) {
     const context = { now, organisationName: organisation.name, held: heldDuties(holdersOf.get(organisation.id) ?? []), words: false };
     const tallies = columns.map(emptyTally);
+    const applicable = (c: IncidentCategory) => appliesTo(c, organisation);
     let gapCount = 0;
     for (const r of runbooksOf.get(organisation.id) ?? []) {
       const judged = tallyRunbook(r, context, runbookTally);
-      gapCount += judged.gapCount;
+      if (r.categories.some(applicable)) gapCount += judged.gapCount;
       for (const c of r.categories) {
         const i = column.get(c);
         if (i !== undefined) addRunbook(tallies[i], judged);
@@ -175,7 +187,7 @@ export function assessSystem(
     }
     const scores: (number | null)[] = [];
     tallies.forEach((tally, i) => {
-      const verdict = categoryVerdict(tally, covered[i]);
+      const verdict = categoryVerdict(tally, covered[i], applicable(columns[i]));
       if (verdict.status === ReadinessStatus.NOT_COVERED) gapCount += verdict.gapCount;
       cells.push({ organisationId: organisation.id, category: columns[i], ...verdict, runbookCount: tally.runbooks });
       scores.push(verdict.score);
