@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createUser, errorCode, startTestApp, TestApp, TestUser } from '@muster/testing';
-import { approvedRunbook, LeadsOrg, organisationWithLeads, step } from '../runbooks/runbook-api';
+import { approvedRunbook, draftWithSteps, LeadsOrg, organisationWithLeads, step } from '../runbooks/runbook-api';
 import { readinessOf, requestSystemReadiness } from './readiness-api';
 
 const OPT_IN = `mutation ($input: ReadinessOptInInput!) { optInToCategory(input: $input) { organisationId category optedInBy optedInAt } }`;
@@ -105,7 +105,7 @@ describe('readiness applicability: categories by organisation kind, and opt-ins'
 
     expect((await optIn(council.author, 'DDOS')).errors).toBeUndefined();
     own = await readinessOf(t, council.org.id, council.author);
-    expect(own.categories.find((c) => c.category === 'DDOS')).toMatchObject({ status: 'GAPS', score: 0.75, runbookIds: [ddos.id] });
+    expect(own.categories.find((c) => c.category === 'DDOS')).toMatchObject({ status: 'GAPS', score: 0.67, runbookIds: [ddos.id] });
     expect(own.gaps.filter((g) => g.startsWith('Council DDoS plan'))).toHaveLength(1);
     expect(await row()).toMatchObject({ score: own.score, gapCount: own.gaps.length });
   });
@@ -123,6 +123,20 @@ describe('readiness applicability: categories by organisation kind, and opt-ins'
     expect(errorCode(await optIn(council.author, 'NOT_A_CATEGORY'))).toBe('BAD_USER_INPUT');
     expect(await auditOf(council.org.id)).toEqual(before);
     expect(await optInsOf(council.author)).toEqual([{ category: 'DDOS', optedInBy: council.author.id }]);
+  });
+
+  it('does not let a new draft beside an approved runbook of the category pull its score down', async () => {
+    const plan = await approvedRunbook(t, trust.org.id, trust.author, trust.approver, { title: 'Flood plan', categories: ['FLOODING'] }, [step('Move patients up')]);
+    expect(await statusOf(trust.org.id, 'FLOODING')).toEqual({ own: { status: 'READY', score: 1, gaps: 0 }, cell: { status: 'READY', score: 1, gaps: 0 } });
+    const draft = await draftWithSteps(t, trust.org.id, trust.author, [step('Sandbags')], { title: 'Flood plan for the new wing', categories: ['FLOODING'] });
+    expect(await statusOf(trust.org.id, 'FLOODING')).toEqual({ own: { status: 'READY', score: 1, gaps: 0 }, cell: { status: 'READY', score: 1, gaps: 0 } });
+    const own = await readinessOf(t, trust.org.id, trust.author);
+    expect(own.categories.find((c) => c.category === 'FLOODING')?.runbookIds.sort()).toEqual([plan.id, draft.id].sort());
+    // Its own criteria still show it is a draft; its gaps are not the organisation's yet.
+    expect(own.runbooks.find((r) => r.runbookId === draft.id)?.gaps).toContain('Flood plan for the new wing: no approved version (still a draft)');
+    expect(own.gaps.filter((g) => g.startsWith('Flood plan'))).toEqual([]);
+    const row = (await requestSystemReadiness(t, icb.author)).data?.systemReadiness.organisations.find((o) => o.id === trust.org.id);
+    expect(row).toMatchObject({ score: own.score, gapCount: own.gaps.length });
   });
 
   it("lets only the organisation's EPRR lead or admin (or a system administrator) change its opt-ins; NOT_FOUND out of sight", async () => {

@@ -17,6 +17,8 @@ export enum CriterionStatus {
   FAIL = 'FAIL',
   /** Muster cannot tell yet (no data recorded); left out of the score. */
   UNKNOWN = 'UNKNOWN',
+  /** The criterion does not apply to the runbook (TEMPLATE_CURRENT of a runbook not adopted from a template); left out of the score. */
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
 }
 
 /** Readiness of one organisation for one incident category (a cell of the matrix). */
@@ -44,7 +46,9 @@ registerEnumType(ReadinessCriterion, {
 });
 registerEnumType(CriterionStatus, {
   name: 'CriterionStatus',
-  description: 'PASS, FAIL, or UNKNOWN when Muster has no data to judge (UNKNOWN is left out of the score).',
+  description:
+    'PASS, FAIL, UNKNOWN when Muster has no data to judge, or NOT_APPLICABLE (TEMPLATE_CURRENT of a runbook not adopted ' +
+    'from an ICS template). UNKNOWN and NOT_APPLICABLE are left out of the score.',
 });
 registerEnumType(ReadinessStatus, {
   name: 'ReadinessStatus',

@@ -10,7 +10,9 @@ import { assessRunbook, CriteriaTally, heldDuties, meanScore, missingRunbookGap,
  * an organisation scores the mean of its categories; the system and each category column
  * the mean of the matrix cells. A category is NOT_APPLICABLE to an organisation, and left
  * out of every score and gap count, when it does not apply to its kind and it has not opted
- * in (applicability/), or when neither a template nor a runbook of it covers it. Means of parts (not pooled criteria) so that one missing
+ * in (applicability/), or when neither a template nor a runbook of it covers it. A runbook
+ * never approved beside an approved runbook of the same category is work in progress: it
+ * is listed in the category but left out of its score and gaps (worksInProgress). Means of parts (not pooled criteria) so that one missing
  * category weighs as much as one covered category, whatever the number of runbooks.
  */
 
@@ -75,10 +77,14 @@ export function assessOrganisation(input: OrganisationInput): OrganisationAssess
   const assessed = runbooks.map((r) => assessRunbook(r, context));
   if (words) assessed.sort((a, b) => a.runbook.title.localeCompare(b.runbook.title) || a.runbook.id.localeCompare(b.runbook.id));
   const categories = input.categories ?? coveredCategories(templates, runbooks);
-  const byCategory = categories.map((category) => assessCategory(category, assessed, templates, words, appliesTo(category, organisation)));
+  const approved = approvedCategories(runbooks);
+  const byCategory = categories.map((category) =>
+    assessCategory(category, assessed, templates, words, appliesTo(category, organisation), approved),
+  );
   const missing = byCategory.filter((c) => c.status === ReadinessStatus.NOT_COVERED);
-  // A runbook only for categories that do not apply is shown with its criteria, but its gaps are not the organisation's.
-  const counted = assessed.filter((a) => a.runbook.categories.some((c) => appliesTo(c, organisation)));
+  // A runbook that counts in no applicable category (only categories that do not apply, or a
+  // draft beside approved runbooks) is shown with its criteria, but its gaps are not the organisation's.
+  const counted = assessed.filter((a) => a.runbook.categories.some((c) => appliesTo(c, organisation) && countsIn(a.runbook, c, approved)));
   return {
     organisation,
     runbooks: assessed,
@@ -99,8 +105,10 @@ interface CategoryTally {
 
 const emptyTally = (): CategoryTally => ({ runbooks: 0, gapCount: 0, scoreSum: 0, scored: 0 });
 
-function addRunbook(tally: CategoryTally, a: Pick<RunbookAssessment, 'score' | 'gapCount'>): void {
+/** Listed in the category; scored and its gaps counted only when it `counts` (countsIn). */
+function addRunbook(tally: CategoryTally, a: Pick<RunbookAssessment, 'score' | 'gapCount'>, counts: boolean): void {
   tally.runbooks += 1;
+  if (!counts) return;
   tally.gapCount += a.gapCount;
   if (a.score !== null) {
     tally.scoreSum += a.score;
@@ -132,20 +140,36 @@ function categoryVerdict(
   };
 }
 
+/** Categories in which at least one of the runbooks has an approved version in force. */
+function approvedCategories(runbooks: readonly RunbookFacts[]): Set<IncidentCategory> {
+  const approved = new Set<IncidentCategory>();
+  for (const r of runbooks) if (r.approvedVersion) r.categories.forEach((c) => approved.add(c));
+  return approved;
+}
+
+/**
+ * Whether a runbook counts in a category's score and gaps: an approved one always; one never
+ * approved (a new draft, one in review) only while no runbook of the category is approved —
+ * beside an approved plan it is work in progress and must not pull the category down.
+ */
+const countsIn = (r: RunbookFacts, category: IncidentCategory, approved: ReadonlySet<IncidentCategory>): boolean =>
+  r.approvedVersion !== null || !approved.has(category);
+
 function assessCategory(
   category: IncidentCategory,
   assessed: readonly RunbookAssessment[],
   templates: readonly TemplateFacts[],
   words: boolean,
   applicable: boolean,
+  approved: ReadonlySet<IncidentCategory>,
 ): CategoryAssessment {
   const inCategory = assessed.filter((a) => a.runbook.categories.includes(category));
   const tally = emptyTally();
-  for (const a of inCategory) addRunbook(tally, a);
+  for (const a of inCategory) addRunbook(tally, a, countsIn(a.runbook, category, approved));
   const covering = templates.filter((t) => t.categories.includes(category));
   const verdict = categoryVerdict(tally, covering.length > 0, applicable);
   let gaps: string[] = [];
-  if (words && applicable) gaps = verdict.status === ReadinessStatus.NOT_COVERED ? [missingRunbookGap(category, covering)] : inCategory.flatMap((a) => a.gaps);
+  if (words && applicable) gaps = verdict.status === ReadinessStatus.NOT_COVERED ? [missingRunbookGap(category, covering)] : inCategory.filter((a) => countsIn(a.runbook, category, approved)).flatMap((a) => a.gaps);
   return { category, ...verdict, runbookIds: inCategory.map((a) => a.runbook.id), gaps };
 }
 
@@ -175,19 +199,21 @@ export function assessSystem(
   for (const organisation of organisations) {
     const context = { now, organisationName: organisation.name, held: heldDuties(holdersOf.get(organisation.id) ?? []), words: false };
     const tallies = columns.map(emptyTally);
-    const applicable = (c: IncidentCategory) => appliesTo(c, organisation);
+    const own = runbooksOf.get(organisation.id) ?? [];
+    const approved = approvedCategories(own);
+    const counts = (r: RunbookFacts) => (c: IncidentCategory) => appliesTo(c, organisation) && countsIn(r, c, approved);
     let gapCount = 0;
-    for (const r of runbooksOf.get(organisation.id) ?? []) {
+    for (const r of own) {
       const judged = tallyRunbook(r, context, runbookTally);
-      if (r.categories.some(applicable)) gapCount += judged.gapCount;
+      if (r.categories.some(counts(r))) gapCount += judged.gapCount;
       for (const c of r.categories) {
         const i = column.get(c);
-        if (i !== undefined) addRunbook(tallies[i], judged);
+        if (i !== undefined) addRunbook(tallies[i], judged, countsIn(r, c, approved));
       }
     }
     const scores: (number | null)[] = [];
     tallies.forEach((tally, i) => {
-      const verdict = categoryVerdict(tally, covered[i], applicable(columns[i]));
+      const verdict = categoryVerdict(tally, covered[i], appliesTo(columns[i], organisation));
       if (verdict.status === ReadinessStatus.NOT_COVERED) gapCount += verdict.gapCount;
       cells.push({ organisationId: organisation.id, category: columns[i], ...verdict, runbookCount: tally.runbooks });
       scores.push(verdict.score);
