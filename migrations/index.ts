@@ -15,6 +15,7 @@ import { AddedEprrHazardCategories1764316801200 } from './1764316801200-AddedEpr
 import { CreatedDesignations1764316801210 } from './1764316801210-CreatedDesignations';
 import { AddedStepClockAnchors1764316801220 } from './1764316801220-AddedStepClockAnchors';
 import { CountedDesignationsInDutyBits1764316801230 } from './1764316801230-CountedDesignationsInDutyBits';
+import { CreatedReadinessOptIns1764316801240 } from './1764316801240-CreatedReadinessOptIns';
 import { CreatedIncidents1764316801300 } from './1764316801300-CreatedIncidents';
 import { EmailedAddressesOutsideMuster1764316801310 } from './1764316801310-EmailedAddressesOutsideMuster';
 
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   CreatedDesignations1764316801210,
   AddedStepClockAnchors1764316801220,
   CountedDesignationsInDutyBits1764316801230,
+  CreatedReadinessOptIns1764316801240,
   CreatedIncidents1764316801300,
   EmailedAddressesOutsideMuster1764316801310,
 ];

@@ -3,11 +3,12 @@ import { AuditTrailAudit } from '@muster/platform-audit-api';
 import { AuthAudit, IdentityAudit, TeamFunction } from '@muster/identity';
 import { RunbookAudit } from '@muster/runbooks';
 import { IncidentAudit } from '@muster/incidents';
+import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
 import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
 
-const DOMAINS = { IdentityAudit, AuthAudit, RunbookAudit, AuditTrailAudit, NotificationAudit, SchedulerAudit, IncidentAudit };
+const DOMAINS = { IdentityAudit, AuthAudit, RunbookAudit, AuditTrailAudit, NotificationAudit, SchedulerAudit, IncidentAudit, ReadinessAudit };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
 // event must keep meaning what it meant.

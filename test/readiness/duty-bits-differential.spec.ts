@@ -137,7 +137,7 @@ describe('the duty bits against the steps they summarise', () => {
 
         const held = (await db.query<HolderFacts>(holdersStatement(organisationId).sql, [organisationId])).rows;
         const now = new Date();
-        const org = { id: organisationId, name: 'Différential NHS Trust 🚑', odsCode: 'D', kind: 'ACUTE_TRUST' } as Parameters<typeof assessSystem>[0][number];
+        const org = { id: organisationId, name: 'Différential NHS Trust 🚑', odsCode: 'D', kind: 'ACUTE_TRUST', optIns: [] } as Parameters<typeof assessSystem>[0][number];
         expect(assessSystem([org], fromBits, held, [], now)).toEqual(assessSystem([org], fromSteps, held, [], now));
         const view = (runbookFacts: typeof fromBits) => assessOrganisation({ organisation: org, runbooks: runbookFacts, holders: held, templates: [], now, words: true });
         expect(view(fromBits)).toEqual(view(fromSteps));

@@ -4,7 +4,7 @@ import { GraphqlResponse, TestApp, TestUser } from '@muster/testing';
 
 export interface CriterionView {
   criterion: string;
-  status: 'PASS' | 'FAIL' | 'UNKNOWN';
+  status: 'PASS' | 'FAIL' | 'UNKNOWN' | 'NOT_APPLICABLE';
   reason: string;
 }
 

@@ -143,7 +143,9 @@ describe('readiness criteria', () => {
       criterion: 'IN_REVIEW_DATE', status: 'FAIL', reason: 'Review was due on 28 November 2027',
     });
     expect(r.gaps).toEqual(['Supplier compromise response: review was due on 28 November 2027']);
-    expect(r.score).toBe(0.75);
+    // 2 of the 3 evaluated criteria: exercises UNKNOWN, TEMPLATE_CURRENT NOT_APPLICABLE to its own runbook.
+    expect(r.score).toBe(0.67);
+    expect(criterionOf(r, 'TEMPLATE_CURRENT')).toEqual({ criterion: 'TEMPLATE_CURRENT', status: 'NOT_APPLICABLE', reason: 'Not adopted from an ICS template' });
 
     await act(t, 'reviseRunbook', { id: runbook.id }, stoke.author);
     await submitAndApprove(t, runbook.id, stoke.author, stoke.approver);

@@ -8,15 +8,17 @@ const ROOT = join(__dirname, '../..');
 const DEMO_CODES = ['QNC', 'RJE', 'RRE', 'RLY', 'RYA', 'E10000028', 'E06000021', 'QNCSOC'];
 const DEMO_PASSWORD = 'staffs-stoke-demo-2026';
 /**
- * Cells of the demo matrix that are READY (27), and that have gaps or no runbook (21): the
+ * Cells of the demo matrix that are READY (27), and that have gaps or no runbook (11): the
  * deliberate gaps (Stoke's ransomware and data breach without an IG officer, RJE's
  * ransomware past review, RLY's DDoS behind its template, Staffordshire's three plans whose
- * EPRR lead has left: 7 cells), RLY's other cyber plans with no Cyber/SOC team (4: the ICS
- * SOC's shared service is not modelled yet), and NOT_COVERED cells of the councils, the SOC
- * and the ICB (10: applicability is not modelled yet).
+ * EPRR lead has left: 7 cells) and RLY's other cyber plans with no Cyber/SOC team (4: the ICS
+ * SOC's shared service is not modelled yet). The councils, the SOC and the ICB are not held
+ * to NHS plans that do not apply to their kind (10 cells NOT_APPLICABLE); Staffordshire has
+ * opted in to DDoS and account compromise, which it keeps plans for.
  */
 const READY_CELLS = 27;
-const GAP_CELLS = 21;
+const GAP_CELLS = 11;
+const NOT_APPLICABLE_CELLS = 10;
 
 /**
  * `npm run db:seed` in demo mode, as a separate process, against this worker's scratch
@@ -271,12 +273,20 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
 
     it('shows most cells READY and the real gaps standing out, each in words', async () => {
       const token = await signIn('system.admin@qnc.demo.muster.nhs.uk');
-      const { systemReadiness } = await t.gql.ok<{ systemReadiness: { cells: { organisationId: string; status: string }[]; organisations: { id: string; name: string }[] } }>(
+      const { systemReadiness } = await t.gql.ok<{ systemReadiness: { cells: { organisationId: string; category: string; status: string }[]; organisations: { id: string; name: string }[] } }>(
         `query { systemReadiness { organisations { id name } cells { organisationId category status } } }`, {}, { token },
       );
       const ready = systemReadiness.cells.filter((c) => c.status === 'READY');
       const gaps = systemReadiness.cells.filter((c) => c.status === 'GAPS' || c.status === 'NOT_COVERED');
-      expect([ready.length, gaps.length]).toEqual([READY_CELLS, GAP_CELLS]);
+      const notApplicable = systemReadiness.cells.filter((c) => c.status === 'NOT_APPLICABLE');
+      expect([ready.length, gaps.length, notApplicable.length]).toEqual([READY_CELLS, GAP_CELLS, NOT_APPLICABLE_CELLS]);
+      const odsOf = new Map(await Promise.all(['E06000021', 'E10000028', 'QNCSOC', 'QNC'].map(async (ods) => [await odsId(ods), ods] as const)));
+      expect(notApplicable.map((c) => `${odsOf.get(c.organisationId)} ${c.category}`).sort()).toEqual([
+        'E06000021 ACCOUNT_COMPROMISE', 'E06000021 DDOS', 'E06000021 IT_OUTAGE', 'E06000021 SUPPLIER_COMPROMISE',
+        'E10000028 IT_OUTAGE', 'E10000028 SUPPLIER_COMPROMISE', 'QNC IT_OUTAGE',
+        'QNCSOC DATA_BREACH', 'QNCSOC IT_OUTAGE', 'QNCSOC SUPPLIER_COMPROMISE',
+      ]);
+      expect(systemReadiness.cells.filter((c) => c.status === 'NOT_COVERED')).toEqual([]);
 
       const gapsOf = async (ods: string) => {
         const [{ id }] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM organisation WHERE ods_code = $1`, [ods]);

@@ -5,3 +5,7 @@ export * from './readiness.module';
 export * from './readiness.service';
 export * from './api/readiness.types';
 export * from './rules/readiness.enums';
+export * from './applicability/opt-in.types';
+export { CATEGORY_APPLICABILITY } from './applicability/category-applicability';
+export * from './applicability/opt-ins.service';
+export * from './readiness.audit';

@@ -9,8 +9,12 @@ const CRITERIA =
   'Criteria per live runbook: an approved version; in date (next review not passed); every step’s responsible role held ' +
   'by a named, active person of the organisation (the role, in a team of the step’s function or in no team; steps of the ' +
   'approved version in force, else of the draft); exercised within 12 months and no overdue exercise actions (UNKNOWN: ' +
-  'exercises are not recorded in Muster yet, and left out of the score); not behind its ICS template. A category an ICS ' +
-  'template covers without a runbook of the organisation is a gap scoring 0.';
+  'exercises are not recorded in Muster yet, and left out of the score); not behind its ICS template (NOT_APPLICABLE, left ' +
+  'out of the score, for a runbook of its own). A draft beside an approved runbook of the same category does not count in ' +
+  'the category. A category an ICS ' +
+  'template covers without a runbook of the organisation is a gap scoring 0. Only categories that apply to the organisation’s ' +
+  'kind, or that it has opted in to (optInToCategory), are scored; the others are NOT_APPLICABLE (councils and the SOC are ' +
+  'not held to the NHS clinical plans).';
 
 @Resolver()
 export class ReadinessResolver {

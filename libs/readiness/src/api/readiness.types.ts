@@ -5,7 +5,8 @@ import { CriterionStatus, ReadinessCriterion, ReadinessStatus } from '../rules/r
 
 const SCORE =
   'Share of the evaluated criteria that pass, 0 to 1 with 2 decimals. UNKNOWN criteria (exercises are not recorded in ' +
-  'Muster yet) are left out of the denominator. Null when nothing can be evaluated.';
+  'Muster yet) and NOT_APPLICABLE ones (TEMPLATE_CURRENT of a runbook of its own) are left out of the denominator. Null ' +
+  'when nothing can be evaluated. docs/readiness.md states every rule.';
 
 @ObjectType({ description: 'One readiness check of a runbook and why it passed or failed.' })
 export class ReadinessCriterionResult {
@@ -56,7 +57,9 @@ export class CategoryReadiness {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Mean of the scores of its runbooks for the category; 0 when an ICS template covers it but no runbook does.',
+    description:
+      'Mean of the scores of its runbooks for the category (a never-approved runbook beside an approved one of the category is ' +
+      'work in progress, listed but left out); 0 when an ICS template covers it but no runbook does; null when NOT_APPLICABLE.',
   })
   score: number | null;
 
@@ -100,10 +103,14 @@ export class OrganisationReadiness {
   @Field(() => [RunbookReadiness], { description: 'Live runbooks, by title.' })
   runbooks: RunbookReadiness[];
 
-  @Field(() => [CategoryReadiness], { description: 'Categories an ICS template or one of its runbooks covers.' })
+  @Field(() => [CategoryReadiness], {
+    description: 'Categories an ICS template or one of its runbooks covers; NOT_APPLICABLE (unscored) where the category does not apply to it.',
+  })
   categories: CategoryReadiness[];
 
-  @Field(() => [String], { description: 'Every gap once: missing runbooks first, then each runbook’s gaps.' })
+  @Field(() => [String], {
+    description: 'Every gap once: missing runbooks first, then each runbook’s gaps (runbooks only of categories that do not apply left out).',
+  })
   gaps: string[];
 }
 

@@ -132,15 +132,24 @@ export function toTemplateFacts(row: { id: string; title: string; categories: st
   return { id: row.id, title: row.title, categories: row.categories.split(',') as IncidentCategory[] };
 }
 
+/** Organisations with the categories each has opted in to (applicability/), in one statement. */
 export function organisationsStatement(organisationId?: string): SqlStatement {
   return {
-    sql: `SELECT id, name, ods_code AS "odsCode", kind FROM organisation ${organisationId ? 'WHERE id = $1' : ''} ORDER BY name, id`,
+    sql: `SELECT o.id, o.name, o.ods_code AS "odsCode", o.kind,
+                 (SELECT coalesce(string_agg(p.category, ',' ORDER BY p.category), '') FROM readiness_opt_in p WHERE p.organisation_id = o.id) AS "optIns"
+          FROM organisation o ${organisationId ? 'WHERE o.id = $1' : ''} ORDER BY o.name, o.id`,
     params: organisationId ? [organisationId] : [],
   };
 }
 
-export function toOrganisationFacts(row: { id: string; name: string; odsCode: string; kind: string }): OrganisationFacts {
-  return { id: row.id, name: row.name, odsCode: row.odsCode, kind: row.kind as OrganisationKind };
+export function toOrganisationFacts(row: { id: string; name: string; odsCode: string; kind: string; optIns: string }): OrganisationFacts {
+  return {
+    id: row.id,
+    name: row.name,
+    odsCode: row.odsCode,
+    kind: row.kind as OrganisationKind,
+    optIns: row.optIns === '' ? [] : (row.optIns.split(',') as IncidentCategory[]),
+  };
 }
 
 /**

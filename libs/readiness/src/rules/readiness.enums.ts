@@ -17,6 +17,8 @@ export enum CriterionStatus {
   FAIL = 'FAIL',
   /** Muster cannot tell yet (no data recorded); left out of the score. */
   UNKNOWN = 'UNKNOWN',
+  /** The criterion does not apply to the runbook (TEMPLATE_CURRENT of a runbook not adopted from a template); left out of the score. */
+  NOT_APPLICABLE = 'NOT_APPLICABLE',
 }
 
 /** Readiness of one organisation for one incident category (a cell of the matrix). */
@@ -27,7 +29,11 @@ export enum ReadinessStatus {
   GAPS = 'GAPS',
   /** An ICS template covers the category, but the organisation has no runbook for it. */
   NOT_COVERED = 'NOT_COVERED',
-  /** Neither an ICS template nor a runbook of the organisation covers the category. */
+  /**
+   * Left out of every score and gap count: the category does not apply to the organisation's
+   * kind and it has not opted in to it (its runbooks for the category are still listed with
+   * their criteria), or neither an ICS template nor a runbook of the organisation covers it.
+   */
   NOT_APPLICABLE = 'NOT_APPLICABLE',
 }
 
@@ -40,9 +46,13 @@ registerEnumType(ReadinessCriterion, {
 });
 registerEnumType(CriterionStatus, {
   name: 'CriterionStatus',
-  description: 'PASS, FAIL, or UNKNOWN when Muster has no data to judge (UNKNOWN is left out of the score).',
+  description:
+    'PASS, FAIL, UNKNOWN when Muster has no data to judge, or NOT_APPLICABLE (TEMPLATE_CURRENT of a runbook not adopted ' +
+    'from an ICS template). UNKNOWN and NOT_APPLICABLE are left out of the score.',
 });
 registerEnumType(ReadinessStatus, {
   name: 'ReadinessStatus',
-  description: 'READY (no gaps), GAPS, NOT_COVERED (ICS template but no runbook), NOT_APPLICABLE (no template, no runbook).',
+  description:
+    'READY (no gaps), GAPS, NOT_COVERED (ICS template but no runbook), NOT_APPLICABLE (no score, no gaps: the category does not ' +
+    "apply to the organisation's kind and it has not opted in (readinessOptIns), or neither a template nor a runbook of it covers it).",
 });

@@ -23,6 +23,8 @@ export interface OrganisationFacts {
   name: string;
   odsCode: string;
   kind: OrganisationKind;
+  /** Categories it has opted in to beyond those of its kind (applicability/). */
+  optIns: IncidentCategory[];
 }
 
 /** A published (approved, not retired) ICS template and the categories it covers. */

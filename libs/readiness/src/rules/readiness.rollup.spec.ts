@@ -8,7 +8,7 @@ import { assessOrganisation, assessSystem } from './readiness.rollup';
 const NOW = new Date('2026-11-28T09:00:00Z');
 const { RANSOMWARE, DDOS, DATA_BREACH, IT_OUTAGE } = IncidentCategory;
 
-const org = (id: string, name = `Org ${id}`): OrganisationFacts => ({ id, name, odsCode: id.toUpperCase(), kind: OrganisationKind.ACUTE_TRUST });
+const org = (id: string, name = `Org ${id}`): OrganisationFacts => ({ id, name, odsCode: id.toUpperCase(), kind: OrganisationKind.ACUTE_TRUST, optIns: [] });
 const template = (title: string, ...categories: IncidentCategory[]): TemplateFacts => ({ id: title, title, categories });
 
 function runbook(id: string, organisationId: string, categories: IncidentCategory[], overrides: Partial<RunbookFacts> = {}): RunbookFacts {
@@ -50,7 +50,8 @@ describe('readiness roll-ups', () => {
     const runbooks = [runbook('r2', 'a', [RANSOMWARE, DATA_BREACH], overdue), runbook('r1', 'a', [RANSOMWARE])];
     const a = assess(org('a'), runbooks, templates);
     const ransomware = a.categories.find((c) => c.category === RANSOMWARE);
-    expect(ransomware).toMatchObject({ status: ReadinessStatus.GAPS, score: 0.875, runbookIds: ['r1', 'r2'] });
+    expect(ransomware).toMatchObject({ status: ReadinessStatus.GAPS, runbookIds: ['r1', 'r2'] });
+    expect(ransomware?.score).toBeCloseTo(5 / 6);
     expect(a.categories.map((c) => c.category)).toEqual([RANSOMWARE, DATA_BREACH, DDOS]);
     expect(a.gaps).toEqual([
       "No runbook for DDoS (ICS template 'DDoS response' not adopted)",
@@ -68,14 +69,32 @@ describe('readiness roll-ups', () => {
       ['a', IT_OUTAGE, ReadinessStatus.NOT_APPLICABLE, null, 0],
       ['b', RANSOMWARE, ReadinessStatus.NOT_COVERED, 0, 1],
       ['b', DDOS, ReadinessStatus.NOT_COVERED, 0, 1],
-      ['b', IT_OUTAGE, ReadinessStatus.GAPS, 0.75, 1],
+      ['b', IT_OUTAGE, ReadinessStatus.GAPS, 2 / 3, 1],
     ]);
     expect(s.organisations.map((o) => [o.organisation.id, o.score, o.gapCount])).toEqual([
       ['a', 0.5, 1],
-      ['b', 0.25, 3],
+      ['b', 2 / 9, 3],
     ]);
-    expect(s.categories.map((c) => c.score)).toEqual([0.5, 0, 0.75]);
-    expect(s.score).toBeCloseTo(1.75 / 5);
+    expect(s.categories.map((c) => c.score)).toEqual([0.5, 0, 2 / 3]);
+    expect(s.score).toBeCloseTo((1 + 2 / 3) / 5);
+  });
+
+  it('leaves a new draft beside an approved runbook of the category out of its score and gaps, but not a draft alone', () => {
+    const draft = { status: RunbookStatus.DRAFT, approvedVersion: null };
+    const runbooks = [runbook('r1', 'a', [RANSOMWARE]), runbook('r2', 'a', [RANSOMWARE, DDOS], draft)];
+    const a = assess(org('a'), runbooks, templates);
+    expect(a.categories.map((c) => [c.category, c.status, c.score, c.runbookIds])).toEqual([
+      [RANSOMWARE, ReadinessStatus.READY, 1, ['r1', 'r2']],
+      [DDOS, ReadinessStatus.GAPS, 1 / 3, ['r2']],
+    ]);
+    // Its gaps still count once, through DDoS, where it is the only plan.
+    expect(a.gaps).toEqual(['Runbook r2: no approved version (still a draft)', 'Runbook r2: no review date until a version is approved']);
+    const onlyRansomware = assess(org('a'), [runbooks[0], runbook('r3', 'a', [RANSOMWARE], draft)], templates);
+    expect(onlyRansomware.categories[0]).toMatchObject({ status: ReadinessStatus.READY, score: 1 });
+    expect(onlyRansomware.gaps).toEqual(["No runbook for DDoS (ICS template 'DDoS response' not adopted)"]);
+    const s = assessSystem([org('a')], [runbooks[0], runbook('r3', 'a', [RANSOMWARE], draft)], holders, templates, NOW);
+    expect(s.cells[0]).toMatchObject({ status: ReadinessStatus.READY, score: 1, gapCount: 0, runbookCount: 2 });
+    expect(s.organisations[0].gapCount).toBe(1);
   });
 
   it('narrows the matrix to one category', () => {

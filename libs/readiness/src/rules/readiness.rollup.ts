@@ -1,4 +1,5 @@
 import { INCIDENT_CATEGORIES, IncidentCategory } from '@muster/runbooks';
+import { appliesTo } from '../applicability/category-applicability';
 import { ReadinessStatus } from './readiness.enums';
 import { HolderFacts, OrganisationFacts, RunbookFacts, TemplateFacts } from './readiness.facts';
 import { assessRunbook, CriteriaTally, heldDuties, meanScore, missingRunbookGap, RunbookAssessment, tallyRunbook } from './readiness.rules';
@@ -7,8 +8,11 @@ import { assessRunbook, CriteriaTally, heldDuties, meanScore, missingRunbookGap,
  * Roll-ups, pure like the rules: a category of an organisation scores the mean of its
  * runbooks' scores (0 when an ICS template covers it but the organisation has no runbook);
  * an organisation scores the mean of its categories; the system and each category column
- * the mean of the matrix cells. Categories neither a template nor a runbook covers are not
- * applicable and left out. Means of parts (not pooled criteria) so that one missing
+ * the mean of the matrix cells. A category is NOT_APPLICABLE to an organisation, and left
+ * out of every score and gap count, when it does not apply to its kind and it has not opted
+ * in (applicability/), or when neither a template nor a runbook of it covers it. A runbook
+ * never approved beside an approved runbook of the same category is work in progress: it
+ * is listed in the category but left out of its score and gaps (worksInProgress). Means of parts (not pooled criteria) so that one missing
  * category weighs as much as one covered category, whatever the number of runbooks.
  */
 
@@ -73,15 +77,21 @@ export function assessOrganisation(input: OrganisationInput): OrganisationAssess
   const assessed = runbooks.map((r) => assessRunbook(r, context));
   if (words) assessed.sort((a, b) => a.runbook.title.localeCompare(b.runbook.title) || a.runbook.id.localeCompare(b.runbook.id));
   const categories = input.categories ?? coveredCategories(templates, runbooks);
-  const byCategory = categories.map((category) => assessCategory(category, assessed, templates, words));
+  const approved = approvedCategories(runbooks);
+  const byCategory = categories.map((category) =>
+    assessCategory(category, assessed, templates, words, appliesTo(category, organisation), approved),
+  );
   const missing = byCategory.filter((c) => c.status === ReadinessStatus.NOT_COVERED);
+  // A runbook that counts in no applicable category (only categories that do not apply, or a
+  // draft beside approved runbooks) is shown with its criteria, but its gaps are not the organisation's.
+  const counted = assessed.filter((a) => a.runbook.categories.some((c) => appliesTo(c, organisation) && countsIn(a.runbook, c, approved)));
   return {
     organisation,
     runbooks: assessed,
     categories: byCategory,
     score: meanScore(byCategory.map((c) => c.score)),
-    gaps: words ? [...missing.flatMap((c) => c.gaps), ...assessed.flatMap((a) => a.gaps)] : [],
-    gapCount: missing.length + sum(assessed.map((a) => a.gapCount)),
+    gaps: words ? [...missing.flatMap((c) => c.gaps), ...counted.flatMap((a) => a.gaps)] : [],
+    gapCount: missing.length + sum(counted.map((a) => a.gapCount)),
   };
 }
 
@@ -95,8 +105,10 @@ interface CategoryTally {
 
 const emptyTally = (): CategoryTally => ({ runbooks: 0, gapCount: 0, scoreSum: 0, scored: 0 });
 
-function addRunbook(tally: CategoryTally, a: Pick<RunbookAssessment, 'score' | 'gapCount'>): void {
+/** Listed in the category; scored and its gaps counted only when it `counts` (countsIn). */
+function addRunbook(tally: CategoryTally, a: Pick<RunbookAssessment, 'score' | 'gapCount'>, counts: boolean): void {
   tally.runbooks += 1;
+  if (!counts) return;
   tally.gapCount += a.gapCount;
   if (a.score !== null) {
     tally.scoreSum += a.score;
@@ -105,11 +117,17 @@ function addRunbook(tally: CategoryTally, a: Pick<RunbookAssessment, 'score' | '
 }
 
 /**
- * The one place a category's status and score are decided: the mean of its runbooks'
- * scores; with no runbook, NOT_COVERED (scoring 0, one gap) when an ICS template covers
- * the category, else NOT_APPLICABLE.
+ * The one place a category's status and score are decided: NOT_APPLICABLE (no score, no
+ * gap) when the category does not apply to the organisation; else the mean of its
+ * runbooks' scores; with no runbook, NOT_COVERED (scoring 0, one gap) when an ICS template
+ * covers the category, else NOT_APPLICABLE.
  */
-function categoryVerdict(tally: CategoryTally, coveredByTemplate: boolean): Pick<CategoryAssessment, 'status' | 'score' | 'gapCount'> {
+function categoryVerdict(
+  tally: CategoryTally,
+  coveredByTemplate: boolean,
+  applicable: boolean,
+): Pick<CategoryAssessment, 'status' | 'score' | 'gapCount'> {
+  if (!applicable) return { status: ReadinessStatus.NOT_APPLICABLE, score: null, gapCount: 0 };
   if (tally.runbooks === 0) {
     return coveredByTemplate
       ? { status: ReadinessStatus.NOT_COVERED, score: 0, gapCount: 1 }
@@ -122,19 +140,36 @@ function categoryVerdict(tally: CategoryTally, coveredByTemplate: boolean): Pick
   };
 }
 
+/** Categories in which at least one of the runbooks has an approved version in force. */
+function approvedCategories(runbooks: readonly RunbookFacts[]): Set<IncidentCategory> {
+  const approved = new Set<IncidentCategory>();
+  for (const r of runbooks) if (r.approvedVersion) r.categories.forEach((c) => approved.add(c));
+  return approved;
+}
+
+/**
+ * Whether a runbook counts in a category's score and gaps: an approved one always; one never
+ * approved (a new draft, one in review) only while no runbook of the category is approved —
+ * beside an approved plan it is work in progress and must not pull the category down.
+ */
+const countsIn = (r: RunbookFacts, category: IncidentCategory, approved: ReadonlySet<IncidentCategory>): boolean =>
+  r.approvedVersion !== null || !approved.has(category);
+
 function assessCategory(
   category: IncidentCategory,
   assessed: readonly RunbookAssessment[],
   templates: readonly TemplateFacts[],
   words: boolean,
+  applicable: boolean,
+  approved: ReadonlySet<IncidentCategory>,
 ): CategoryAssessment {
   const inCategory = assessed.filter((a) => a.runbook.categories.includes(category));
   const tally = emptyTally();
-  for (const a of inCategory) addRunbook(tally, a);
+  for (const a of inCategory) addRunbook(tally, a, countsIn(a.runbook, category, approved));
   const covering = templates.filter((t) => t.categories.includes(category));
-  const verdict = categoryVerdict(tally, covering.length > 0);
+  const verdict = categoryVerdict(tally, covering.length > 0, applicable);
   let gaps: string[] = [];
-  if (words) gaps = verdict.status === ReadinessStatus.NOT_COVERED ? [missingRunbookGap(category, covering)] : inCategory.flatMap((a) => a.gaps);
+  if (words && applicable) gaps = verdict.status === ReadinessStatus.NOT_COVERED ? [missingRunbookGap(category, covering)] : inCategory.filter((a) => countsIn(a.runbook, category, approved)).flatMap((a) => a.gaps);
   return { category, ...verdict, runbookIds: inCategory.map((a) => a.runbook.id), gaps };
 }
 
@@ -164,18 +199,21 @@ export function assessSystem(
   for (const organisation of organisations) {
     const context = { now, organisationName: organisation.name, held: heldDuties(holdersOf.get(organisation.id) ?? []), words: false };
     const tallies = columns.map(emptyTally);
+    const own = runbooksOf.get(organisation.id) ?? [];
+    const approved = approvedCategories(own);
+    const counts = (r: RunbookFacts) => (c: IncidentCategory) => appliesTo(c, organisation) && countsIn(r, c, approved);
     let gapCount = 0;
-    for (const r of runbooksOf.get(organisation.id) ?? []) {
+    for (const r of own) {
       const judged = tallyRunbook(r, context, runbookTally);
-      gapCount += judged.gapCount;
+      if (r.categories.some(counts(r))) gapCount += judged.gapCount;
       for (const c of r.categories) {
         const i = column.get(c);
-        if (i !== undefined) addRunbook(tallies[i], judged);
+        if (i !== undefined) addRunbook(tallies[i], judged, countsIn(r, c, approved));
       }
     }
     const scores: (number | null)[] = [];
     tallies.forEach((tally, i) => {
-      const verdict = categoryVerdict(tally, covered[i]);
+      const verdict = categoryVerdict(tally, covered[i], appliesTo(columns[i], organisation));
       if (verdict.status === ReadinessStatus.NOT_COVERED) gapCount += verdict.gapCount;
       cells.push({ organisationId: organisation.id, category: columns[i], ...verdict, runbookCount: tally.runbooks });
       scores.push(verdict.score);

@@ -188,8 +188,9 @@ describe('readiness rules', () => {
   });
 
   describe('ICS template', () => {
-    it('passes a runbook of its own and one on the latest template version', () => {
-      expect(templateCurrent(runbook(), ctx()).reason).toBe('Not adopted from an ICS template');
+    it('is not applicable (not a free PASS) to a runbook of its own, and passes one on the latest template version', () => {
+      expect(templateCurrent(runbook(), ctx())).toMatchObject({ status: CriterionStatus.NOT_APPLICABLE, reason: 'Not adopted from an ICS template', gapCount: 0 });
+      expect(templateCurrent(runbook(), ctx({ words: false }))).toMatchObject({ status: CriterionStatus.NOT_APPLICABLE, gapCount: 0 });
       const current = runbook({ template: { title: 'Ransomware', adoptedVersion: 3, latestVersion: 3 } });
       expect(templateCurrent(current, ctx())).toMatchObject({ status: CriterionStatus.PASS });
     });
@@ -202,7 +203,7 @@ describe('readiness rules', () => {
   });
 
   describe('score', () => {
-    it('is the share of evaluated criteria passed, UNKNOWN left out', () => {
+    it('is the share of evaluated criteria passed, UNKNOWN and NOT_APPLICABLE left out', () => {
       const a = assessRunbook(runbook({ nextReviewAt: new Date('2026-01-01T00:00:00Z') }), ctx());
       expect(a.criteria.map((c) => c.criterion)).toEqual([
         ReadinessCriterion.APPROVED_VERSION,
@@ -212,8 +213,11 @@ describe('readiness rules', () => {
         ReadinessCriterion.NO_OVERDUE_EXERCISE_ACTIONS,
         ReadinessCriterion.TEMPLATE_CURRENT,
       ]);
-      expect(a.score).toBe(0.75);
+      // Approved and roles held pass, the review date fails; exercises UNKNOWN, its own runbook has no template.
+      expect(a.score).toBe(2 / 3);
       expect(a.gaps).toEqual(['Ransomware response: review was due on 1 January 2026']);
+      const adopted = assessRunbook(runbook({ nextReviewAt: new Date('2026-01-01T00:00:00Z'), template: { title: 'T', adoptedVersion: 1, latestVersion: 1 } }), ctx());
+      expect(adopted.score).toBe(0.75);
     });
 
     it('judges and counts gaps the same without words', () => {

@@ -8,8 +8,8 @@ import { categoryWords, dateWords, designatedWords, functionWords, listWords, pl
  * The readiness rules and thresholds, in one place: pure functions over the plain rows of
  * readiness.facts.ts. Readiness is derived on every read, never stored.
  *
- * Score: the share of EVALUATED criteria that pass, 0..1 (UNKNOWN criteria are left out of
- * the denominator), rounded to 2 decimals only when shown. Roll-ups are means of their
+ * Score: the share of EVALUATED criteria that pass, 0..1 (UNKNOWN and NOT_APPLICABLE
+ * criteria are left out of the denominator), rounded to 2 decimals only when shown. Roll-ups are means of their
  * parts (readiness.rollup.ts).
  */
 export const READINESS_RULES = {
@@ -68,7 +68,7 @@ export function heldDuties(holders: readonly HolderFacts[]): DutySet {
 export const uncoveredDuties = (r: RunbookFacts, held: DutySet): Duty[] => dutiesOf(without(r.requiredDuties, held));
 
 const NO_GAPS: readonly string[] = Object.freeze([]);
-const { PASS, FAIL, UNKNOWN } = CriterionStatus;
+const { PASS, FAIL, UNKNOWN, NOT_APPLICABLE } = CriterionStatus;
 
 /** An outcome in words; a FAIL makes one gap per line of `gaps`. */
 const worded = (criterion: ReadinessCriterion, status: CriterionStatus, reason: string, gaps: string[] = []): CriterionOutcome => ({
@@ -81,11 +81,11 @@ const worded = (criterion: ReadinessCriterion, status: CriterionStatus, reason: 
 
 // Without words (the matrix judges 10,000 runbooks per request) outcomes are shared
 // constants: no words, no allocation.
-const STATUS_INDEX: Record<CriterionStatus, number> = { PASS: 0, FAIL: 1, UNKNOWN: 2 };
+const STATUS_INDEX: Record<CriterionStatus, number> = { PASS: 0, FAIL: 1, UNKNOWN: 2, NOT_APPLICABLE: 3 };
 const JUDGED = new Map<ReadinessCriterion, CriterionOutcome[][]>();
 function judged(criterion: ReadinessCriterion, status: CriterionStatus, gapCount: number): CriterionOutcome {
   let table = JUDGED.get(criterion);
-  if (!table) JUDGED.set(criterion, (table = [[], [], []]));
+  if (!table) JUDGED.set(criterion, (table = [[], [], [], []]));
   const row = table[STATUS_INDEX[status]];
   return (row[gapCount] ??= Object.freeze({ criterion, status, reason: '', gaps: NO_GAPS as string[], gapCount }));
 }
@@ -192,14 +192,15 @@ export function noOverdueExerciseActions(r: RunbookFacts, exercises: ExerciseFac
 
 /**
  * 6. Not behind the latest approved version of the ICS template it was adopted from,
- * judged by the template version its version in force is based on.
+ * judged by the template version its version in force is based on. NOT_APPLICABLE (left
+ * out of the score, not a free PASS) for an organisation's own runbook.
  */
 export function templateCurrent(r: RunbookFacts, ctx: AssessmentContext): CriterionOutcome {
   const c = ReadinessCriterion.TEMPLATE_CURRENT;
   const t = r.template;
   const behind = t !== null && t.adoptedVersion < t.latestVersion;
-  if (!ctx.words) return behind ? judged(c, FAIL, 1) : judged(c, PASS, 0);
-  if (!t) return worded(c, PASS, 'Not adopted from an ICS template');
+  if (!ctx.words) return t === null ? judged(c, NOT_APPLICABLE, 0) : behind ? judged(c, FAIL, 1) : judged(c, PASS, 0);
+  if (!t) return worded(c, NOT_APPLICABLE, 'Not adopted from an ICS template');
   if (behind) {
     const words = `behind ICS template ${quoted(t.title)} (adopted version ${t.adoptedVersion}, latest version ${t.latestVersion})`;
     return worded(c, FAIL, capitalise(words), [`${r.title}: ${words}`]);
@@ -235,7 +236,7 @@ export function tallyRunbook(r: RunbookFacts, ctx: AssessmentContext, into: Crit
   return into;
 }
 
-/** Passed / evaluated, UNKNOWN criteria not evaluated (null when nothing is); and the gaps. */
+/** Passed / evaluated, UNKNOWN and NOT_APPLICABLE criteria not evaluated (null when nothing is); and the gaps. */
 export class CriteriaTally {
   private passed = 0;
   private evaluated = 0;
@@ -243,7 +244,7 @@ export class CriteriaTally {
 
   add(outcome: Pick<CriterionOutcome, 'status' | 'gapCount'>): void {
     this.gapCount += outcome.gapCount;
-    if (outcome.status === UNKNOWN) return;
+    if (outcome.status === UNKNOWN || outcome.status === NOT_APPLICABLE) return;
     this.evaluated += 1;
     if (outcome.status === PASS) this.passed += 1;
   }
