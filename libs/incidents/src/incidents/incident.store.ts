@@ -9,6 +9,7 @@ import { CommandRole, IncidentOrder, IncidentStatus } from './incident-enums';
 import { IncidentSight } from './incident.access';
 import { IncidentEntity } from './incident.entity';
 import { IncidentFilter } from './incident.inputs';
+import { IncidentScene, sceneSql, toScene } from './incident-scene';
 
 /** What a change or a read of one incident needs besides its row: who sees it, and the facts its rules read. */
 export interface IncidentContext extends IncidentSight {
@@ -16,6 +17,13 @@ export interface IncidentContext extends IncidentSight {
   icbIds: string[];
   lessonCount: number;
   hasMethane: boolean;
+}
+
+/** An incident as a read returns it: the row, its scene and the ICBs among the caller's candidates. */
+export interface IncidentView {
+  incident: IncidentEntity;
+  scene: IncidentScene;
+  icbIds: string[];
 }
 
 /** Whose incidents a list shows. */
@@ -85,6 +93,22 @@ export class IncidentStore {
       [id, icbCandidates],
     );
     return row ?? null;
+  }
+
+  /**
+   * One incident with its scene (organisations, role holdings with holders) and the ICBs among
+   * `icbCandidates`, by id or reference: one statement, all a read and its access decision need.
+   */
+  async view(manager: EntityManager, by: { id: string } | { reference: string }, icbCandidates: readonly string[]): Promise<IncidentView | null> {
+    const qb = manager.createQueryBuilder(IncidentEntity, 'i')
+      .addSelect(sceneSql('i'), 'scene')
+      .addSelect(`ARRAY(SELECT o.id::text FROM organisation o WHERE o.id = ANY(:candidates::uuid[]) AND o.kind = :icb)`, 'icb_ids')
+      .setParameters({ candidates: [...icbCandidates], icb: OrganisationKind.ICB });
+    if ('id' in by) qb.where('i.id = :id', { id: by.id });
+    else qb.where('i.reference = :reference', { reference: by.reference });
+    const { entities, raw } = await qb.getRawAndEntities<{ scene: Parameters<typeof toScene>[1]; icb_ids: string[] }>();
+    if (!entities.length) return null;
+    return { incident: entities[0], scene: toScene(entities[0].id, raw[0].scene), icbIds: raw[0].icb_ids };
   }
 
   /** The sight of several incidents (live events filtered at delivery): one statement. */
@@ -158,16 +182,19 @@ export class IncidentStore {
     return tx.manager.findOneByOrFail(IncidentEntity, { id });
   }
 
-  /** A page of the incidents in sight matching `filter`, keyset on (reported_at, id): one statement whatever the page size. */
-  page(
+  /**
+   * A page of the incidents in sight matching `filter`, keyset on (reported_at, id), each with
+   * its scene: one statement whatever the page size.
+   */
+  async page(
     manager: EntityManager,
     scope: IncidentScopeOfSight,
     filter: IncidentFilter,
     order: IncidentOrder,
     limit: number,
     after: [string, string] | null,
-  ): Promise<IncidentEntity[]> {
-    const qb = manager.createQueryBuilder(IncidentEntity, 'i');
+  ): Promise<{ incident: IncidentEntity; scene: IncidentScene }[]> {
+    const qb = manager.createQueryBuilder(IncidentEntity, 'i').addSelect(sceneSql('i'), 'scene');
     if (!scope.all) {
       qb.where(
         `(i.lead_organisation_id = ANY(:orgs)
@@ -182,7 +209,13 @@ export class IncidentStore {
     if (after) {
       qb.andWhere(`(i.reported_at, i.id) ${desc ? '<' : '>'} (:afterAt::timestamptz, :afterId::uuid)`, { afterAt: after[0], afterId: after[1] });
     }
-    return qb.orderBy('i.reported_at', desc ? 'DESC' : 'ASC').addOrderBy('i.id', desc ? 'DESC' : 'ASC').limit(limit).getMany();
+    const { entities, raw } = await qb
+      .orderBy('i.reported_at', desc ? 'DESC' : 'ASC')
+      .addOrderBy('i.id', desc ? 'DESC' : 'ASC')
+      .limit(limit)
+      .getRawAndEntities<{ scene: Parameters<typeof toScene>[1] }>();
+    // No joins: the raw rows and the entities are one to one, in order.
+    return entities.map((incident, n) => ({ incident, scene: toScene(incident.id, raw[n].scene) }));
   }
 
   organisations(manager: EntityManager, ids: readonly string[]): Promise<NamedOrganisation[]> {
