@@ -15,6 +15,8 @@ import { IncidentScene, sceneSql, toScene } from './incident-scene';
 export interface IncidentContext extends IncidentSight {
   /** The ICBs among the caller's candidate organisations (IncidentAccess.icbCandidates). */
   icbIds: string[];
+  /** Every ICB of the ICS (who hears of declarations and level changes: IncidentNotices). */
+  icsIcbIds: string[];
   lessonCount: number;
   hasMethane: boolean;
 }
@@ -87,6 +89,7 @@ export class IncidentStore {
               COALESCE((SELECT json_agg(json_build_object('userId', r.user_id, 'role', r.role))
                           FROM incident_role_assignment r WHERE r.incident_id = i.id AND r.ended_at IS NULL), '[]'::json) AS "roleHolders",
               ARRAY(SELECT o.id::text FROM organisation o WHERE o.id = ANY($2::uuid[]) AND o.kind = 'ICB') AS "icbIds",
+              ARRAY(SELECT o.id::text FROM organisation o WHERE o.kind = 'ICB') AS "icsIcbIds",
               (SELECT count(*)::int FROM incident_lesson l WHERE l.incident_id = i.id) AS "lessonCount",
               EXISTS (SELECT 1 FROM incident_methane m WHERE m.incident_id = i.id) AS "hasMethane"
          FROM incident i WHERE i.id = $1`,
@@ -171,15 +174,18 @@ export class IncidentStore {
     return tx.manager.findOneByOrFail(IncidentEntity, { id });
   }
 
-  /** Applies `changes`, bumps the optimistic version and returns the row as it now is. */
+  /** Applies `changes`, bumps the optimistic version and returns the row as it now is (RETURNING: one statement). */
   async update(tx: Transaction, id: string, changes: IncidentChanges, bumpVersion = true): Promise<IncidentEntity> {
-    await tx.manager
+    const result = await tx.manager
       .createQueryBuilder()
       .update(IncidentEntity)
       .set(bumpVersion ? { ...changes, updatedAt: tx.now, version: () => 'version + 1' } : { ...changes, updatedAt: tx.now })
       .where('id = :id', { id })
+      .returning('*')
       .execute();
-    return tx.manager.findOneByOrFail(IncidentEntity, { id });
+    const [row] = result.raw as Record<string, unknown>[];
+    if (!row) throw DomainError.notFound('Incident');
+    return hydrated(tx.manager, row);
   }
 
   /**
@@ -251,6 +257,16 @@ export class IncidentStore {
     if (organisationId) qb.andWhere('m.organisation_id = :organisationId', { organisationId });
     return qb.getExists();
   }
+}
+
+/** A raw incident row (column names) as the entity, hydrated as TypeORM would. */
+function hydrated(manager: EntityManager, row: Record<string, unknown>): IncidentEntity {
+  const { driver } = manager.connection;
+  const entity = new IncidentEntity();
+  for (const column of manager.connection.getMetadata(IncidentEntity).columns) {
+    column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
+  }
+  return entity;
 }
 
 function applyFilter(qb: SelectQueryBuilder<IncidentEntity>, f: IncidentFilter): void {
