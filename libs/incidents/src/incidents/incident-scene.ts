@@ -1,5 +1,4 @@
 import { OrganisationKind } from '@muster/identity';
-import { CommandRole } from './incident-enums';
 import { IncidentSight } from './incident.access';
 import { IncidentRoleHolding } from './incident.types';
 
@@ -67,7 +66,7 @@ export function toScene(incidentId: string, raw: { lead: SceneOrganisation | nul
     incidentId,
     lead: raw.lead,
     affected: raw.affected,
-    holdings: raw.holdings.map((h) => ({ ...h, role: h.role as CommandRole, startedAt: new Date(h.startedAt), endedAt: h.endedAt === null ? null : new Date(h.endedAt) })),
+    holdings: raw.holdings.map((h) => ({ ...h, startedAt: new Date(h.startedAt), endedAt: h.endedAt === null ? null : new Date(h.endedAt) })),
   };
 }
 
