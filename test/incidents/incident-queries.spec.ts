@@ -1,5 +1,5 @@
 import { errorCode, startTestApp, TestApp } from '@muster/testing';
-import { act, createIncidentWorld, INCIDENT_FIELDS, IncidentView, IncidentWorld, report } from './incident-api';
+import { act, createIncidentWorld, INCIDENT_FIELDS, IncidentView, IncidentWorld, METHANE, report } from './incident-api';
 
 const LIST = `query ($filter: IncidentFilter, $first: Int, $after: String, $orderBy: IncidentOrder) {
   incidents(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
@@ -7,6 +7,24 @@ const LIST = `query ($filter: IncidentFilter, $first: Int, $after: String, $orde
     pageInfo { hasNextPage endCursor }
   }
 }`;
+
+// The shapes tools/bench/incidents.bench.ts measures (issue 13).
+const ONE = `query ($id: ID!) { incident(id: $id) {
+  id reference title status level version
+  leadOrganisation { id name } affectedOrganisations { id name }
+  roles { role startedAt holder { id displayName } organisation { id name } }
+  latestSitRep { sequence template submittedAt fields { name value } }
+} }`;
+const BOARD = `query ($first: Int) { incidents(first: $first) {
+  nodes {
+    id reference title status level version
+    leadOrganisation { id name } affectedOrganisations { id name } commander { id displayName }
+    roles { role startedAt holder { id displayName } organisation { id name } }
+    latestSitRep { sequence template submittedAt fields { name value } }
+    counts { sitReps decisions lessons methaneRevisions }
+  }
+  pageInfo { hasNextPage }
+} }`;
 
 interface Page {
   incidents: { nodes: IncidentView[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
@@ -37,8 +55,46 @@ describe('incident queries', () => {
     expect(small.errors).toBeUndefined();
     expect(large.data?.incidents.nodes).toHaveLength(20);
     expect(large.data?.incidents.nodes.every((n) => n.commander && n.affectedOrganisations.length === 1 && n.roles.length === 2)).toBe(true);
-    expect(small.extensions?.sqlStatements).toBeGreaterThan(0);
-    expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
+    // Sign-in, the page with its organisations and role holders, then one each: latest SitRep,
+    // counts, METHANE, decisions, lessons.
+    expect(small.extensions?.sqlStatements).toBe(7);
+    expect(large.extensions?.sqlStatements).toBe(7);
+  });
+
+  it('reads incident(id) with organisations, roles and the latest SitRep in 3 statements', async () => {
+    const [first] = (await page({ first: 1 })).data?.incidents.nodes ?? [];
+    const res = await t.gql.request<{ incident: { roles: { holder: { displayName: string } }[]; affectedOrganisations: unknown[] } }>(ONE, { id: first.id }, { token: w.viewer.token });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.incident.roles.map((r) => r.holder.displayName)).toHaveLength(2);
+    expect(res.data?.incident.affectedOrganisations).toHaveLength(1);
+    // Sign-in; the incident with its organisations, role holders and access facts; the latest SitRep.
+    expect(res.extensions?.sqlStatements).toBe(3);
+  });
+
+  it('reads the board (incidents with organisations, commander, roles, latest SitRep, counts) in 4 statements at any page size', async () => {
+    for (const first of [2, 20]) {
+      const res = await t.gql.request<{ incidents: { nodes: { commander: unknown }[] } }>(BOARD, { first }, { token: w.viewer.token });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.incidents.nodes).toHaveLength(first);
+      expect(res.data?.incidents.nodes.every((n) => n.commander)).toBe(true);
+      // Sign-in; the page with its organisations and role holders; the latest SitReps; the counts.
+      expect(res.extensions?.sqlStatements).toBe(4);
+    }
+  });
+
+  it('declares with METHANE in 17 statements per request', async () => {
+    const i = await report(t, w.trust.id, w.responder, { title: 'Declared for counting' });
+    const res = await t.gql.request<{ declareIncident: { status: string } }>(
+      `mutation ($input: DeclareIncidentInput!) { declareIncident(input: $input) { id status version } }`,
+      { input: { id: i.id, version: i.version, methane: METHANE } },
+      { token: w.commander.token },
+    );
+    expect(res.data?.declareIncident.status).toBe('DECLARED');
+    // Sign-in, BEGIN, COMMIT and 14 in the transaction: the incident locked, its context (sight, rule
+    // facts, the ICS's ICBs), METHANE inserted with its next revision, the current commander, the
+    // new holding, the incident updated (RETURNING), six for the notification, the audit chain
+    // head and the audit event.
+    expect(res.extensions?.sqlStatements).toBe(17);
   });
 
   it('pages newest first and oldest first with keyset cursors, no duplicates or gaps', async () => {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { type GraphqlContext, RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
 import { IncidentCommandStore } from './command/incident-command.store';
 import { toRoleHolding } from './incidents.mappers';
+import { IncidentScene, SceneOrganisation } from './incidents/incident-scene';
 import { IncidentStore, NamedOrganisation } from './incidents/incident.store';
 import { IncidentCounts, IncidentPerson, IncidentRoleHolding } from './incidents/incident.types';
 import { IncidentRecordsStore } from './records/incident-records.store';
@@ -38,6 +39,27 @@ export class IncidentLoaders {
 
   for(ctx: GraphqlContext): IncidentRequestLoaders {
     return this.loaders.for(ctx);
+  }
+
+  /**
+   * Seeds this request's loaders with scenes read along with their incidents, so the
+   * organisations, role holdings and holders of those incidents cost no further statement.
+   */
+  prime(ctx: GraphqlContext, scenes: readonly IncidentScene[]): void {
+    const l = this.for(ctx);
+    const organisation = (o: SceneOrganisation | null) => {
+      if (o) l.organisationById.prime(o.id, { id: o.id, name: o.name, kind: o.kind });
+    };
+    for (const scene of scenes) {
+      organisation(scene.lead);
+      scene.affected.forEach(organisation);
+      l.affectedByIncident.prime(scene.incidentId, scene.affected.map((o) => o.id));
+      l.holdingsByIncident.prime(scene.incidentId, scene.holdings.map(({ holder, organisation: liaisonOf, ...holding }) => {
+        if (holder) l.personById.prime(holder.id, { id: holder.id, displayName: holder.displayName, active: holder.active });
+        organisation(liaisonOf);
+        return holding;
+      }));
+    }
   }
 
   private create(): IncidentRequestLoaders {

@@ -49,16 +49,19 @@ export class IncidentCommandStore {
     await sqlChange(tx.manager, `UPDATE incident_role_assignment SET ended_at = $2, ended_by = $3 WHERE id = $1 AND ended_at IS NULL`, [id, tx.now, endedBy]);
   }
 
+  /** Inserts a holding and returns it as written (every column is given here: no read-back). */
   async start(tx: Transaction, incidentId: string, slot: RoleSlot, userId: string, assignedBy: string | null): Promise<IncidentRoleAssignmentEntity> {
-    const id = randomUUID();
+    const holding = Object.assign(new IncidentRoleAssignmentEntity(), {
+      id: randomUUID(), incidentId, role: slot.role, organisationId: slot.organisationId ?? null, userId, assignedBy, startedAt: tx.now, endedAt: null, endedBy: null,
+    });
     await tx.manager
-      .insert(IncidentRoleAssignmentEntity, { id, incidentId, role: slot.role, organisationId: slot.organisationId, userId, assignedBy, startedAt: tx.now })
+      .insert(IncidentRoleAssignmentEntity, holding)
       .catch(conflictOnDuplicate({
         incident_role_one_holder: 'That role was assigned by someone else meanwhile; reload and try again',
         incident_role_one_liaison: 'That organisation\'s liaison was assigned by someone else meanwhile; reload and try again',
         incident_role_one_observer: 'That person is already an observer',
       }));
-    return tx.manager.findOneByOrFail(IncidentRoleAssignmentEntity, { id });
+    return holding;
   }
 
   /** The liaison holdings of an organisation on an incident, still held. */

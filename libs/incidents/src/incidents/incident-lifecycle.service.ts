@@ -116,7 +116,7 @@ export class IncidentLifecycleService {
           action: IncidentAudit.declared,
           summary: `${incident.reference} declared: ${labelOf(changes.type)} incident, level ${changes.level}, ${changes.scope === IncidentScope.SYSTEM_WIDE ? 'system-wide' : 'single organisation'}`,
           extra: { type: changes.type, level: changes.level, scope: changes.scope },
-          notify: (after) => this.notices.declared(after, principal.userId),
+          notify: (after) => this.notices.declared(after, principal.userId, opened.ctx.icsIcbIds),
         };
       });
     }, { actor: principal.actor });
@@ -161,7 +161,7 @@ export class IncidentLifecycleService {
       const asked = (base: IncidentEntity): Partial<IncidentFacts> => ({
         type: input.type ?? base.type, level: input.level ?? base.level, scope: input.scope ?? base.scope, reason: input.reason,
       });
-      return this.transitionIn(tx, principal, input, 'changeLevel', asked, async ({ incident, facts }) => {
+      return this.transitionIn(tx, principal, input, 'changeLevel', asked, async ({ incident, facts, ctx }) => {
         const before = { level: incident.level, type: incident.type, scope: incident.scope };
         const after = { level: facts.level, type: facts.type, scope: facts.scope };
         if (before.level === after.level && before.type === after.type && before.scope === after.scope) {
@@ -172,7 +172,7 @@ export class IncidentLifecycleService {
           action: IncidentAudit.levelChanged,
           summary: `${incident.reference} ${describeChange(before, after)}: ${input.reason}`,
           extra: { before, after, reason: input.reason },
-          notify: (row) => this.notices.levelChanged(row, before.level, principal.userId),
+          notify: (row) => this.notices.levelChanged(row, before.level, principal.userId, ctx.icsIcbIds),
         };
       });
     }, { actor: principal.actor });

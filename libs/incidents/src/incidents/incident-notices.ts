@@ -50,23 +50,23 @@ export class IncidentNotices {
 
   /** The lead organisation's commanders and the ICB on-call. */
   reported(i: IncidentEntity, actorId: string | null): Promise<RaisedNotification | null> {
-    return this.withIcb(i, [Role.INCIDENT_COMMANDER], (recipients) =>
+    return this.withIcb(i, [Role.INCIDENT_COMMANDER], undefined, (recipients) =>
       this.notifications.notify(NotificationKind.INCIDENT_REPORTED, about(i), recipients, {
         params: { incidentRef: i.reference, title: i.title }, except: [actorId],
       }));
   }
 
   /** The ICB's commanders and EPRR lead (and the lead's commanders); from level 3 marked for the region contact. */
-  declared(i: IncidentEntity, actorId: string | null): Promise<RaisedNotification | null> {
-    return this.withIcb(i, [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD], (recipients) =>
+  declared(i: IncidentEntity, actorId: string | null, icbIds?: readonly string[]): Promise<RaisedNotification | null> {
+    return this.withIcb(i, [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD], icbIds, (recipients) =>
       this.notifications.notify(NotificationKind.INCIDENT_DECLARED, about(i), recipients, {
         params: { incidentRef: i.reference, typeLabel: TYPE_LABELS[i.type], level: i.level, regionNote: this.regionNote(i) },
         except: [actorId], externalEmails: this.regionEmails(i),
       }));
   }
 
-  levelChanged(i: IncidentEntity, previousLevel: number, actorId: string | null): Promise<RaisedNotification | null> {
-    return this.withIcb(i, [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD], (recipients) =>
+  levelChanged(i: IncidentEntity, previousLevel: number, actorId: string | null, icbIds?: readonly string[]): Promise<RaisedNotification | null> {
+    return this.withIcb(i, [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD], icbIds, (recipients) =>
       this.notifications.notify(NotificationKind.INCIDENT_LEVEL_CHANGED, about(i), recipients, {
         params: { incidentRef: i.reference, level: i.level, previousLevel, regionNote: this.regionNote(i) },
         except: [actorId], externalEmails: this.regionEmails(i),
@@ -78,14 +78,14 @@ export class IncidentNotices {
     const statusLabel = i.status === IncidentStatus.STANDBY ? 'on standby'
       : i.status === IncidentStatus.CANCELLED ? 'cancelled (standby or declaration withdrawn)'
       : i.status.toLowerCase().replace('_', ' ');
-    return this.withIcb(i, [Role.INCIDENT_COMMANDER], (recipients) =>
+    return this.withIcb(i, [Role.INCIDENT_COMMANDER], undefined, (recipients) =>
       this.notifications.notify(NotificationKind.INCIDENT_STATUS_CHANGED, about(i), recipients, {
         params: { incidentRef: i.reference, title: i.title, statusLabel }, except: [actorId],
       }));
   }
 
   stoodDown(i: IncidentEntity, actorId: string | null): Promise<RaisedNotification | null> {
-    return this.withIcb(i, [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD], (recipients) =>
+    return this.withIcb(i, [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD], undefined, (recipients) =>
       this.notifications.notify(NotificationKind.INCIDENT_STOOD_DOWN, about(i), recipients, {
         params: { incidentRef: i.reference, title: i.title }, except: [actorId],
       }));
@@ -116,9 +116,12 @@ export class IncidentNotices {
   }
 
   /** `roles` at every ICB, and the lead organisation's incident commanders. */
-  private withIcb(i: IncidentEntity, roles: Role[], send: (recipients: Recipient[]) => Promise<RaisedNotification | null>): Promise<RaisedNotification | null> {
+  /** `known`: the ICS's ICBs when the caller has read them already (IncidentContext.icsIcbIds), else read here. */
+  private withIcb(
+    i: IncidentEntity, roles: Role[], known: readonly string[] | undefined, send: (recipients: Recipient[]) => Promise<RaisedNotification | null>,
+  ): Promise<RaisedNotification | null> {
     return this.uow.run(async (tx) => {
-      const icbs = await this.store.icbOrganisationIds(tx.manager);
+      const icbs = known ?? await this.store.icbOrganisationIds(tx.manager);
       const recipients = [
         ...icbs.flatMap((id) => roles.map((role) => Recipients.role(id, role))),
         Recipients.role(i.leadOrganisationId, Role.INCIDENT_COMMANDER),

@@ -6,10 +6,16 @@ import { Connection, KeysetCursor, toConnection } from '@muster/platform-graphql
 import { toIncident } from '../incidents.mappers';
 import { IncidentOrder } from './incident-enums';
 import { IncidentAccess } from './incident.access';
-import { IncidentEntity } from './incident.entity';
+import { IncidentScene, sightOf } from './incident-scene';
 import { IncidentsArgs } from './incident.inputs';
 import { IncidentScopeOfSight, IncidentStore } from './incident.store';
 import { Incident } from './incident.types';
+
+/** An incident read, with the scene its nested fields are primed from. */
+export interface IncidentRead {
+  incident: Incident;
+  scene: IncidentScene;
+}
 
 // Keyset on (reported_at, id), one cursor per direction: a cursor of one order is refused by the other.
 const CURSORS = {
@@ -25,12 +31,13 @@ export class IncidentQueriesService {
     private readonly store: IncidentStore,
   ) {}
 
-  async get(principal: Principal, id: string): Promise<Incident> {
-    return toIncident(await this.visible(principal, await this.store.findById(this.db.manager, id)));
+  /** The incident with its scene (for IncidentLoaders.prime): one statement, access decided on it. */
+  get(principal: Principal, id: string): Promise<IncidentRead> {
+    return this.visible(principal, { id });
   }
 
-  async getByReference(principal: Principal, reference: string): Promise<Incident> {
-    return toIncident(await this.visible(principal, await this.store.findByReference(this.db.manager, reference)));
+  getByReference(principal: Principal, reference: string): Promise<IncidentRead> {
+    return this.visible(principal, { reference });
   }
 
   /** Whether the caller may see the incident now (live events are filtered with it at delivery). */
@@ -39,21 +46,23 @@ export class IncidentQueriesService {
     return ctx !== null && IncidentAccess.canSee(principal, ctx, ctx.icbIds);
   }
 
-  /** One page by reported time (keyset): one SQL statement whatever the page size. */
-  async list(principal: Principal, args: IncidentsArgs): Promise<Connection<Incident>> {
+  /** One page by reported time (keyset), with the scenes of its incidents: one SQL statement whatever the page size. */
+  async list(principal: Principal, args: IncidentsArgs): Promise<{ connection: Connection<Incident>; scenes: IncidentScene[] }> {
     const cursor = CURSORS[args.orderBy];
     const after = args.after ? cursor.decode(args.after) : null;
     const scope: IncidentScopeOfSight = principal.isSystemWide
       ? { all: true }
       : { all: false, organisationIds: principal.organisationIds, userId: principal.userId, icbCandidates: IncidentAccess.icbCandidates(principal) };
     const rows = await this.store.page(this.db.manager, scope, args.filter ?? {}, args.orderBy, args.first + 1, after);
-    return toConnection(rows, args.first, cursor, (r) => [r.reportedAt.toISOString(), r.id], toIncident);
+    const connection = toConnection(rows, args.first, cursor, (r) => [r.incident.reportedAt.toISOString(), r.incident.id], (r) => toIncident(r.incident));
+    return { connection, scenes: rows.slice(0, args.first).map((r) => r.scene) };
   }
 
-  private async visible(principal: Principal, incident: IncidentEntity | null): Promise<IncidentEntity> {
-    if (!incident) throw DomainError.notFound('Incident');
-    const ctx = await this.store.context(this.db.manager, incident.id, IncidentAccess.icbCandidates(principal));
-    IncidentAccess.assertCanSee(principal, ctx, ctx?.icbIds ?? []);
-    return incident;
+  /** NOT_FOUND for a missing incident and for one the caller may not see, alike. */
+  private async visible(principal: Principal, by: { id: string } | { reference: string }): Promise<IncidentRead> {
+    const view = await this.store.view(this.db.manager, by, IncidentAccess.icbCandidates(principal));
+    if (!view) throw DomainError.notFound('Incident');
+    IncidentAccess.assertCanSee(principal, sightOf(view.incident.leadOrganisationId, view.scene), view.icbIds);
+    return { incident: toIncident(view.incident), scene: view.scene };
   }
 }

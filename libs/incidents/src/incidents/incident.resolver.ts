@@ -22,14 +22,22 @@ export class IncidentResolver {
 
   @Query(() => Incident, { description: 'An incident the caller may see (else NOT_FOUND, as for a missing id).' })
   @Authenticated()
-  incident(@CurrentPrincipal() principal: Principal, @Args() { id }: IncidentIdArgs): Promise<Incident> {
-    return this.queries.get(principal, id);
+  async incident(@CurrentPrincipal() principal: Principal, @Args() { id }: IncidentIdArgs, @Context() ctx: GraphqlContext): Promise<Incident> {
+    const read = await this.queries.get(principal, id);
+    this.loaders.prime(ctx, [read.scene]);
+    return read.incident;
   }
 
   @Query(() => Incident, { description: 'An incident by its reference (INC-YYYY-NNNN).' })
   @Authenticated()
-  incidentByReference(@CurrentPrincipal() principal: Principal, @Args() { reference }: IncidentReferenceArgs): Promise<Incident> {
-    return this.queries.getByReference(principal, reference);
+  async incidentByReference(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { reference }: IncidentReferenceArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Incident> {
+    const read = await this.queries.getByReference(principal, reference);
+    this.loaders.prime(ctx, [read.scene]);
+    return read.incident;
   }
 
   @Query(() => IncidentConnection, {
@@ -37,8 +45,10 @@ export class IncidentResolver {
       "Incidents the caller may see: their organisations' (lead or affected), those they hold a command role on; every one for system admins, auditors and the ICB's incident commanders and EPRR lead.",
   })
   @Authenticated()
-  incidents(@CurrentPrincipal() principal: Principal, @Args() args: IncidentsArgs): Promise<Connection<Incident>> {
-    return this.queries.list(principal, args);
+  async incidents(@CurrentPrincipal() principal: Principal, @Args() args: IncidentsArgs, @Context() ctx: GraphqlContext): Promise<Connection<Incident>> {
+    const { connection, scenes } = await this.queries.list(principal, args);
+    this.loaders.prime(ctx, scenes);
+    return connection;
   }
 
   @ResolveField(() => IncidentOrganisation)

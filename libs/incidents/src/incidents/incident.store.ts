@@ -9,13 +9,23 @@ import { CommandRole, IncidentOrder, IncidentStatus } from './incident-enums';
 import { IncidentSight } from './incident.access';
 import { IncidentEntity } from './incident.entity';
 import { IncidentFilter } from './incident.inputs';
+import { IncidentScene, sceneSql, toScene } from './incident-scene';
 
 /** What a change or a read of one incident needs besides its row: who sees it, and the facts its rules read. */
 export interface IncidentContext extends IncidentSight {
   /** The ICBs among the caller's candidate organisations (IncidentAccess.icbCandidates). */
   icbIds: string[];
+  /** Every ICB of the ICS (who hears of declarations and level changes: IncidentNotices). */
+  icsIcbIds: string[];
   lessonCount: number;
   hasMethane: boolean;
+}
+
+/** An incident as a read returns it: the row, its scene and the ICBs among the caller's candidates. */
+export interface IncidentView {
+  incident: IncidentEntity;
+  scene: IncidentScene;
+  icbIds: string[];
 }
 
 /** Whose incidents a list shows. */
@@ -79,12 +89,29 @@ export class IncidentStore {
               COALESCE((SELECT json_agg(json_build_object('userId', r.user_id, 'role', r.role))
                           FROM incident_role_assignment r WHERE r.incident_id = i.id AND r.ended_at IS NULL), '[]'::json) AS "roleHolders",
               ARRAY(SELECT o.id::text FROM organisation o WHERE o.id = ANY($2::uuid[]) AND o.kind = 'ICB') AS "icbIds",
+              ARRAY(SELECT o.id::text FROM organisation o WHERE o.kind = 'ICB') AS "icsIcbIds",
               (SELECT count(*)::int FROM incident_lesson l WHERE l.incident_id = i.id) AS "lessonCount",
               EXISTS (SELECT 1 FROM incident_methane m WHERE m.incident_id = i.id) AS "hasMethane"
          FROM incident i WHERE i.id = $1`,
       [id, icbCandidates],
     );
     return row ?? null;
+  }
+
+  /**
+   * One incident with its scene (organisations, role holdings with holders) and the ICBs among
+   * `icbCandidates`, by id or reference: one statement, all a read and its access decision need.
+   */
+  async view(manager: EntityManager, by: { id: string } | { reference: string }, icbCandidates: readonly string[]): Promise<IncidentView | null> {
+    const qb = manager.createQueryBuilder(IncidentEntity, 'i')
+      .addSelect(sceneSql('i'), 'scene')
+      .addSelect(`ARRAY(SELECT o.id::text FROM organisation o WHERE o.id = ANY(:candidates::uuid[]) AND o.kind = :icb)`, 'icb_ids')
+      .setParameters({ candidates: [...icbCandidates], icb: OrganisationKind.ICB });
+    if ('id' in by) qb.where('i.id = :id', { id: by.id });
+    else qb.where('i.reference = :reference', { reference: by.reference });
+    const { entities, raw } = await qb.getRawAndEntities<{ scene: Parameters<typeof toScene>[1]; icb_ids: string[] }>();
+    if (!entities.length) return null;
+    return { incident: entities[0], scene: toScene(entities[0].id, raw[0].scene), icbIds: raw[0].icb_ids };
   }
 
   /** The sight of several incidents (live events filtered at delivery): one statement. */
@@ -147,27 +174,33 @@ export class IncidentStore {
     return tx.manager.findOneByOrFail(IncidentEntity, { id });
   }
 
-  /** Applies `changes`, bumps the optimistic version and returns the row as it now is. */
+  /** Applies `changes`, bumps the optimistic version and returns the row as it now is (RETURNING: one statement). */
   async update(tx: Transaction, id: string, changes: IncidentChanges, bumpVersion = true): Promise<IncidentEntity> {
-    await tx.manager
+    const result = await tx.manager
       .createQueryBuilder()
       .update(IncidentEntity)
       .set(bumpVersion ? { ...changes, updatedAt: tx.now, version: () => 'version + 1' } : { ...changes, updatedAt: tx.now })
       .where('id = :id', { id })
+      .returning('*')
       .execute();
-    return tx.manager.findOneByOrFail(IncidentEntity, { id });
+    const [row] = result.raw as Record<string, unknown>[];
+    if (!row) throw DomainError.notFound('Incident');
+    return hydrated(tx.manager, row);
   }
 
-  /** A page of the incidents in sight matching `filter`, keyset on (reported_at, id): one statement whatever the page size. */
-  page(
+  /**
+   * A page of the incidents in sight matching `filter`, keyset on (reported_at, id), each with
+   * its scene: one statement whatever the page size.
+   */
+  async page(
     manager: EntityManager,
     scope: IncidentScopeOfSight,
     filter: IncidentFilter,
     order: IncidentOrder,
     limit: number,
     after: [string, string] | null,
-  ): Promise<IncidentEntity[]> {
-    const qb = manager.createQueryBuilder(IncidentEntity, 'i');
+  ): Promise<{ incident: IncidentEntity; scene: IncidentScene }[]> {
+    const qb = manager.createQueryBuilder(IncidentEntity, 'i').addSelect(sceneSql('i'), 'scene');
     if (!scope.all) {
       qb.where(
         `(i.lead_organisation_id = ANY(:orgs)
@@ -182,7 +215,13 @@ export class IncidentStore {
     if (after) {
       qb.andWhere(`(i.reported_at, i.id) ${desc ? '<' : '>'} (:afterAt::timestamptz, :afterId::uuid)`, { afterAt: after[0], afterId: after[1] });
     }
-    return qb.orderBy('i.reported_at', desc ? 'DESC' : 'ASC').addOrderBy('i.id', desc ? 'DESC' : 'ASC').limit(limit).getMany();
+    const { entities, raw } = await qb
+      .orderBy('i.reported_at', desc ? 'DESC' : 'ASC')
+      .addOrderBy('i.id', desc ? 'DESC' : 'ASC')
+      .limit(limit)
+      .getRawAndEntities<{ scene: Parameters<typeof toScene>[1] }>();
+    // No joins: the raw rows and the entities are one to one, in order.
+    return entities.map((incident, n) => ({ incident, scene: toScene(incident.id, raw[n].scene) }));
   }
 
   organisations(manager: EntityManager, ids: readonly string[]): Promise<NamedOrganisation[]> {
@@ -218,6 +257,16 @@ export class IncidentStore {
     if (organisationId) qb.andWhere('m.organisation_id = :organisationId', { organisationId });
     return qb.getExists();
   }
+}
+
+/** A raw incident row (column names) as the entity, hydrated as TypeORM would. */
+function hydrated(manager: EntityManager, row: Record<string, unknown>): IncidentEntity {
+  const { driver } = manager.connection;
+  const entity = new IncidentEntity();
+  for (const column of manager.connection.getMetadata(IncidentEntity).columns) {
+    column.setEntityValue(entity, driver.prepareHydratedValue(row[column.databaseName], column));
+  }
+  return entity;
 }
 
 function applyFilter(qb: SelectQueryBuilder<IncidentEntity>, f: IncidentFilter): void {

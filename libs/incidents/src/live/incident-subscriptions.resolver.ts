@@ -55,6 +55,6 @@ export class IncidentSubscriptionsResolver {
     const now = await authenticateRequest(ctx.req);
     if (!now) return CREDENTIALS_ENDED;
     if (!(await this.queries.canSee(now, incidentId))) return [];
-    return [await this.queries.get(now, incidentId)];
+    return [(await this.queries.get(now, incidentId)).incident];
   }
 }

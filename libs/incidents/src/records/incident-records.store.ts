@@ -24,11 +24,25 @@ export interface IncidentRecordCounts {
  */
 @Injectable()
 export class IncidentRecordsStore {
+  /** The next revision, inserted and returned: one statement (the incident row is locked, so max + 1 is safe). */
   async insertMethane(tx: Transaction, incidentId: string, values: NewMethane): Promise<IncidentMethaneEntity> {
     const id = randomUUID();
-    const [{ next }] = await sqlRows<{ next: number }>(tx.manager, `SELECT COALESCE(max(revision), 0) + 1 AS next FROM incident_methane WHERE incident_id = $1`, [incidentId]);
-    await tx.manager.insert(IncidentMethaneEntity, { ...values, id, incidentId, revision: next, submittedAt: tx.now });
-    return tx.manager.findOneByOrFail(IncidentMethaneEntity, { id });
+    const [{ revision }] = await sqlRows<{ revision: number }>(
+      tx.manager,
+      `INSERT INTO incident_methane (id, incident_id, revision, major_incident_declared, exact_location, type_of_incident, hazards, access,
+                                     number_of_casualties, emergency_services, submitted_by, submitted_at)
+       SELECT $1::uuid, $2::uuid, COALESCE(max(m.revision), 0) + 1, $3::boolean, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::uuid, $11::timestamptz
+         FROM incident_methane m WHERE m.incident_id = $2::uuid
+       RETURNING revision`,
+      [id, incidentId, values.majorIncidentDeclared, values.exactLocation, values.typeOfIncident, values.hazards, values.access,
+        values.numberOfCasualties, values.emergencyServices, values.submittedBy, tx.now],
+    );
+    return Object.assign(new IncidentMethaneEntity(), {
+      id, incidentId, revision,
+      majorIncidentDeclared: values.majorIncidentDeclared, exactLocation: values.exactLocation, typeOfIncident: values.typeOfIncident,
+      hazards: values.hazards, access: values.access, numberOfCasualties: values.numberOfCasualties, emergencyServices: values.emergencyServices,
+      submittedBy: values.submittedBy, submittedAt: tx.now,
+    });
   }
 
   async insertSitRep(tx: Transaction, incidentId: string, values: NewSitRep): Promise<IncidentSitRepEntity> {
