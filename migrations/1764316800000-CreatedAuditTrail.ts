@@ -39,7 +39,9 @@ export class CreatedAuditTrail1764316800000 implements MigrationInterface {
         -- Two events can never link to the same predecessor: a fork is impossible.
         CONSTRAINT audit_event_chain_prev UNIQUE (chain_id, prev_hash)
       )`);
-    await q.query(`CREATE INDEX audit_event_incident ON audit_event (incident_id, occurred_at, id) WHERE incident_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX audit_event_incident ON audit_event (incident_id, occurred_at, id) WHERE incident_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX audit_event_entity ON audit_event (entity_type, entity_id, id)`);
     await q.query(`CREATE INDEX audit_event_organisation ON audit_event (organisation_id, id)`);
     await q.query(`CREATE INDEX audit_event_actor ON audit_event (actor_id, id) WHERE actor_id IS NOT NULL`);

@@ -24,7 +24,9 @@ export class CreatedApiKeys1764316800210 implements MigrationInterface {
         revoked_by       uuid REFERENCES app_user (id)
       )`);
     await q.query(`CREATE INDEX api_key_organisation ON api_key (organisation_id, created_at, id)`);
-    await q.query(`CREATE UNIQUE INDEX api_key_live_name ON api_key (organisation_id, lower(name)) WHERE revoked_at IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX api_key_live_name ON api_key (organisation_id, lower(name)) WHERE revoked_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

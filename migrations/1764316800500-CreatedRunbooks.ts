@@ -47,7 +47,9 @@ export class CreatedRunbooks1764316800500 implements MigrationInterface {
     await q.query(`CREATE INDEX runbook_organisation_status ON runbook (organisation_id, status)`);
     await q.query(`CREATE INDEX runbook_title_order ON runbook (title, id)`);
     await q.query(`CREATE INDEX runbook_categories ON runbook USING gin (categories)`);
-    await q.query(`CREATE INDEX runbook_template_link ON runbook (template_runbook_id) WHERE template_runbook_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX runbook_template_link ON runbook (template_runbook_id) WHERE template_runbook_id IS NOT NULL`,
+    );
     await q.query(`CREATE INDEX runbook_templates ON runbook (id) WHERE is_template`);
     await q.query(`CREATE INDEX runbook_next_review ON runbook (next_review_at) WHERE next_review_at IS NOT NULL`);
     // One live adoption of a template per organisation.

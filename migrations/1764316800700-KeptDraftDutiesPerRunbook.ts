@@ -38,7 +38,12 @@ export class KeptDraftDutiesPerRunbook1764316800700 implements MigrationInterfac
     for (const [name, event, tables, ids] of [
       ['runbook_steps_inserted', 'INSERT', 'NEW TABLE AS changed_steps', 'SELECT runbook_id FROM changed_steps'],
       ['runbook_steps_deleted', 'DELETE', 'OLD TABLE AS changed_steps', 'SELECT runbook_id FROM changed_steps'],
-      ['runbook_steps_updated', 'UPDATE', 'OLD TABLE AS old_steps NEW TABLE AS new_steps', 'SELECT runbook_id FROM old_steps UNION SELECT runbook_id FROM new_steps'],
+      [
+        'runbook_steps_updated',
+        'UPDATE',
+        'OLD TABLE AS old_steps NEW TABLE AS new_steps',
+        'SELECT runbook_id FROM old_steps UNION SELECT runbook_id FROM new_steps',
+      ],
     ]) {
       await q.query(`
         CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -49,7 +49,9 @@ export class CreatedNotifications1764316801050 implements MigrationInterface {
       )`);
     // The inbox, newest first; the unread part of it (the badge count and unreadOnly).
     await q.query(`CREATE INDEX notification_inbox_by_user ON notification_inbox (user_id, created_at DESC, id DESC)`);
-    await q.query(`CREATE INDEX notification_inbox_unread ON notification_inbox (user_id, created_at DESC, id DESC) WHERE read_at IS NULL`);
+    await q.query(
+      `CREATE INDEX notification_inbox_unread ON notification_inbox (user_id, created_at DESC, id DESC) WHERE read_at IS NULL`,
+    );
 
     await q.query(`
       CREATE TABLE notification_delivery (
@@ -75,8 +77,12 @@ export class CreatedNotifications1764316801050 implements MigrationInterface {
         CONSTRAINT notification_delivery_webhook CHECK (channel <> 'WEBHOOK' OR organisation_id IS NOT NULL),
         CONSTRAINT notification_delivery_lease CHECK ((status = 'SENDING') = (locked_until IS NOT NULL))
       )`);
-    await q.query(`CREATE INDEX notification_delivery_due ON notification_delivery (next_attempt_at, id) WHERE status = 'PENDING'`);
-    await q.query(`CREATE INDEX notification_delivery_leased ON notification_delivery (locked_until) WHERE status = 'SENDING'`);
+    await q.query(
+      `CREATE INDEX notification_delivery_due ON notification_delivery (next_attempt_at, id) WHERE status = 'PENDING'`,
+    );
+    await q.query(
+      `CREATE INDEX notification_delivery_leased ON notification_delivery (locked_until) WHERE status = 'SENDING'`,
+    );
     await q.query(`CREATE INDEX notification_delivery_of ON notification_delivery (notification_id)`);
 
     await q.query(`

@@ -25,7 +25,9 @@ export class CreatedDesignations1764316801210 implements MigrationInterface {
         designated_at    timestamptz NOT NULL,
         CONSTRAINT designation_pkey PRIMARY KEY (organisation_id, designation, user_id)
       )`);
-    await q.query(`CREATE UNIQUE INDEX designation_single_holder ON designation (organisation_id, designation) WHERE designation IN (${SINGLE_HOLDER})`);
+    await q.query(
+      `CREATE UNIQUE INDEX designation_single_holder ON designation (organisation_id, designation) WHERE designation IN (${SINGLE_HOLDER})`,
+    );
     await q.query(`CREATE INDEX designation_user ON designation (user_id)`);
     await q.query(`
       ALTER TABLE runbook_step

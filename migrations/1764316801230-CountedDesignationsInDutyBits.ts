@@ -22,12 +22,19 @@ export class CountedDesignationsInDutyBits1764316801230 implements MigrationInte
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
         SELECT 1::bigint << (56 + array_position(ARRAY[${DESIGNATIONS}], designation) - 1)
       $$`);
-    await this.redefine(q, `coalesce(readiness_duty_bit(e ->> 'responsibleRole', e ->> 'function'), readiness_designation_bit(e ->> 'designation'))`,
-      'coalesce(readiness_duty_bit(responsible_role, function), readiness_designation_bit(designation))');
+    await this.redefine(
+      q,
+      `coalesce(readiness_duty_bit(e ->> 'responsibleRole', e ->> 'function'), readiness_designation_bit(e ->> 'designation'))`,
+      'coalesce(readiness_duty_bit(responsible_role, function), readiness_designation_bit(designation))',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await this.redefine(q, `readiness_duty_bit(e ->> 'responsibleRole', e ->> 'function')`, 'readiness_duty_bit(responsible_role, function)');
+    await this.redefine(
+      q,
+      `readiness_duty_bit(e ->> 'responsibleRole', e ->> 'function')`,
+      'readiness_duty_bit(responsible_role, function)',
+    );
     await q.query(`DROP FUNCTION readiness_designation_bit(text)`);
   }
 

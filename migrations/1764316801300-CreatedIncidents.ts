@@ -75,7 +75,9 @@ export class CreatedIncidents1764316801300 implements MigrationInterface {
         added_at         timestamptz NOT NULL,
         PRIMARY KEY (incident_id, organisation_id)
       )`);
-    await q.query(`CREATE INDEX incident_affected_by_organisation ON incident_affected_organisation (organisation_id, incident_id)`);
+    await q.query(
+      `CREATE INDEX incident_affected_by_organisation ON incident_affected_organisation (organisation_id, incident_id)`,
+    );
 
     // A held role is ended (ended_at) when it is handed over, never deleted: the history.
     await q.query(`
@@ -102,7 +104,9 @@ export class CreatedIncidents1764316801300 implements MigrationInterface {
     await q.query(`
       CREATE UNIQUE INDEX incident_role_one_observer ON incident_role_assignment (incident_id, user_id)
       WHERE ended_at IS NULL AND role = 'OBSERVER'`);
-    await q.query(`CREATE INDEX incident_role_holder ON incident_role_assignment (user_id, incident_id) WHERE ended_at IS NULL`);
+    await q.query(
+      `CREATE INDEX incident_role_holder ON incident_role_assignment (user_id, incident_id) WHERE ended_at IS NULL`,
+    );
     await q.query(`CREATE INDEX incident_role_history ON incident_role_assignment (incident_id, started_at)`);
 
     await q.query(`

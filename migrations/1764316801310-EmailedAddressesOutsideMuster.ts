@@ -10,11 +10,15 @@ export class EmailedAddressesOutsideMuster1764316801310 implements MigrationInte
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE notification_delivery DROP CONSTRAINT notification_delivery_email`);
-    await q.query(`ALTER TABLE notification_delivery ADD CONSTRAINT notification_delivery_email CHECK (channel <> 'EMAIL' OR address IS NOT NULL)`);
+    await q.query(
+      `ALTER TABLE notification_delivery ADD CONSTRAINT notification_delivery_email CHECK (channel <> 'EMAIL' OR address IS NOT NULL)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE notification_delivery DROP CONSTRAINT notification_delivery_email`);
-    await q.query(`ALTER TABLE notification_delivery ADD CONSTRAINT notification_delivery_email CHECK (channel <> 'EMAIL' OR (user_id IS NOT NULL AND address IS NOT NULL))`);
+    await q.query(
+      `ALTER TABLE notification_delivery ADD CONSTRAINT notification_delivery_email CHECK (channel <> 'EMAIL' OR (user_id IS NOT NULL AND address IS NOT NULL))`,
+    );
   }
 }

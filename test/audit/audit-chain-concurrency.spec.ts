@@ -34,7 +34,9 @@ describe('audit chains under concurrent writers', () => {
   beforeAll(async () => {
     t = await startTestApp();
     uow = t.app.get(UnitOfWork);
-    await t.dataSource.query(`CREATE TABLE IF NOT EXISTS ${PROBE} (id text PRIMARY KEY, organisation_id uuid NOT NULL)`);
+    await t.dataSource.query(
+      `CREATE TABLE IF NOT EXISTS ${PROBE} (id text PRIMARY KEY, organisation_id uuid NOT NULL)`,
+    );
     client = new Client({ connectionString: t.databaseUrl });
     await client.connect();
 
@@ -53,7 +55,13 @@ describe('audit chains under concurrent writers', () => {
       while (next < CHANGES) {
         const n = next++;
         const id = plan(n, orgs).id;
-        outcomes.set(id, await change(n).then(() => 'committed' as const, () => 'failed' as const));
+        outcomes.set(
+          id,
+          await change(n).then(
+            () => 'committed' as const,
+            () => 'failed' as const,
+          ),
+        );
       }
     };
     await Promise.all(Array.from({ length: WRITERS }, writer));
@@ -64,11 +72,18 @@ describe('audit chains under concurrent writers', () => {
     await t?.close();
   });
 
-  const committed = () => [...outcomes].filter(([, o]) => o === 'committed').map(([id]) => id).sort();
+  const committed = () =>
+    [...outcomes]
+      .filter(([, o]) => o === 'committed')
+      .map(([id]) => id)
+      .sort();
 
   it('commits exactly the changes that did not fail', () => {
     expect(outcomes.size).toBe(CHANGES);
-    const expected = Array.from({ length: CHANGES }, (_, n) => plan(n, orgs)).filter((p) => !p.failure).map((p) => p.id).sort();
+    const expected = Array.from({ length: CHANGES }, (_, n) => plan(n, orgs))
+      .filter((p) => !p.failure)
+      .map((p) => p.id)
+      .sort();
     expect(committed()).toEqual(expected);
   });
 
@@ -100,7 +115,9 @@ describe('audit chains under concurrent writers', () => {
   it('leaves every chain verifiable end to end, its head row matching its last event', async () => {
     for (const org of orgs) {
       const result = await verifyAuditChain(client, { chainId: org, hmacKey: t.config.audit.hmacKey });
-      const [{ n }] = (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE chain_id = $1`, [org])).rows;
+      const [{ n }] = (
+        await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE chain_id = $1`, [org])
+      ).rows;
       expect(result).toMatchObject({ valid: true, checked: n, firstBrokenSeq: null });
     }
   });

@@ -26,7 +26,16 @@ describe('audit:verify and audit:export commands', () => {
       execFile(
         process.execPath,
         ['tools/scripts/run-ts.js', `tools/scripts/${script}.ts`, ...args],
-        { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.databaseUrl, AUDIT_HMAC_KEY: TEST_AUDIT_KEY, LOG_LEVEL: 'silent', NODE_ENV: 'test' } },
+        {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            DATABASE_URL: t.databaseUrl,
+            AUDIT_HMAC_KEY: TEST_AUDIT_KEY,
+            LOG_LEVEL: 'silent',
+            NODE_ENV: 'test',
+          },
+        },
         (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
@@ -37,7 +46,14 @@ describe('audit:verify and audit:export commands', () => {
     await db.connect();
     for (let i = 1; i <= 5; i++) {
       await t.app.get(UnitOfWork).run(async (tx) => {
-        tx.record({ action: 'probe.changed', organisationId: org, entityType: 'cli_probe', entityId: `p${i}`, summary: `Change ${i}`, changes: { i } });
+        tx.record({
+          action: 'probe.changed',
+          organisationId: org,
+          entityType: 'cli_probe',
+          entityId: `p${i}`,
+          summary: `Change ${i}`,
+          changes: { i },
+        });
       });
     }
   });
@@ -46,24 +62,42 @@ describe('audit:verify and audit:export commands', () => {
     await t?.close();
   });
 
-  const head = async () => (await db.query<{ last_hash: string }>(`SELECT last_hash FROM audit_chain WHERE chain_id = $1`, [org])).rows[0].last_hash;
+  const head = async () =>
+    (await db.query<{ last_hash: string }>(`SELECT last_hash FROM audit_chain WHERE chain_id = $1`, [org])).rows[0]
+      .last_hash;
 
   it('exports an organisation trail as NDJSON, oldest first, and records the export', async () => {
     const { code, stdout, stderr } = await run('audit-export', ['--organisation', org]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: 'Exported 6 audit events.\n' });
     const events = exportedEvents(stdout);
     expect(events.map((e) => [e.seq, e.action])).toEqual([
-      [1, 'probe.changed'], [2, 'probe.changed'], [3, 'probe.changed'], [4, 'probe.changed'], [5, 'probe.changed'], [6, 'audit.exported'],
+      [1, 'probe.changed'],
+      [2, 'probe.changed'],
+      [3, 'probe.changed'],
+      [4, 'probe.changed'],
+      [5, 'probe.changed'],
+      [6, 'audit.exported'],
     ]);
-    expect(events[0]).toMatchObject({ chainId: org, organisationId: org, summary: 'Change 1', changes: { i: 1 }, prevHash: '0'.repeat(64) });
+    expect(events[0]).toMatchObject({
+      chainId: org,
+      organisationId: org,
+      summary: 'Change 1',
+      changes: { i: 1 },
+      prevHash: '0'.repeat(64),
+    });
     expect(events[5].actor).toMatchObject({ type: 'SYSTEM', label: expect.stringMatching(/^audit:export command \(/) });
   });
 
   it('exits 0 for a chain that holds, and 1 — naming the event — once it is tampered with', async () => {
     const valid = await run('audit-verify', ['--organisation', org, '--expected-head', await head()]);
-    expect(valid).toMatchObject({ code: 0, stdout: expect.stringMatching(new RegExp(`^chain ${org}: valid — 6 checked \\(events 1–6\\)`)) });
+    expect(valid).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(new RegExp(`^chain ${org}: valid — 6 checked \\(events 1–6\\)`)),
+    });
 
-    await withoutTriggers(db, () => db.query(`UPDATE audit_event SET summary = 'Change two' WHERE chain_id = $1 AND seq = 2`, [org]));
+    await withoutTriggers(db, () =>
+      db.query(`UPDATE audit_event SET summary = 'Change two' WHERE chain_id = $1 AND seq = 2`, [org]),
+    );
     const broken = await run('audit-verify', ['--organisation', org, '--json']);
     expect(broken.code).toBe(1);
     expect(JSON.parse(broken.stdout)).toMatchObject({ chainId: org, valid: false, checked: 1, firstBrokenSeq: 2 });
@@ -74,18 +108,31 @@ describe('audit:verify and audit:export commands', () => {
     const withWorkers = await run('audit-verify', ['--organisation', org, '--workers', '4', '--json']);
     expect(withWorkers).toMatchObject({ code: plain.code, stdout: plain.stdout });
     expect(JSON.parse(withWorkers.stdout)).toMatchObject({ chainId: org, checked: expect.any(Number) });
-    expect(await run('audit-verify', ['--organisation', org, '--workers', '0'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--workers must be a whole number/) });
+    expect(await run('audit-verify', ['--organisation', org, '--workers', '0'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--workers must be a whole number/),
+    });
   });
 
   it('exits 1 when the expected head is not in the chain, and 2 for bad usage', async () => {
     const other = randomUUID();
     await t.app.get(UnitOfWork).run(async (tx) => {
-      tx.record({ action: 'probe.changed', organisationId: other, entityType: 'cli_probe', entityId: 'q', summary: 'Only change' });
+      tx.record({
+        action: 'probe.changed',
+        organisationId: other,
+        entityType: 'cli_probe',
+        entityId: 'q',
+        summary: 'Only change',
+      });
     });
     expect(await run('audit-verify', ['--organisation', other, '--expected-head', 'a'.repeat(64)])).toMatchObject({
-      code: 1, stdout: expect.stringMatching(/BROKEN at event 2 — The expected head hash is not in the chain/),
+      code: 1,
+      stdout: expect.stringMatching(/BROKEN at event 2 — The expected head hash is not in the chain/),
     });
-    expect(await run('audit-verify', ['--organisation', 'nobody'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/must be an organisation id or "ics"/) });
+    expect(await run('audit-verify', ['--organisation', 'nobody'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/must be an organisation id or "ics"/),
+    });
     expect(await run('audit-verify', ['--bogus'])).toMatchObject({ code: 2 });
   });
 });

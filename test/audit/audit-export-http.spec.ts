@@ -15,7 +15,15 @@ describe('exporting the audit trail as NDJSON over HTTP', () => {
     t = await startTestApp();
     [a, b] = [await createOrganisation(t), await createOrganisation(t)];
     // More than two export batches, in one transaction.
-    await record(t, Array.from({ length: BULK }, (_, i) => ({ organisationId: a.id, entityType: 'export_probe', entityId: `e${i}`, changes: { i } })));
+    await record(
+      t,
+      Array.from({ length: BULK }, (_, i) => ({
+        organisationId: a.id,
+        entityType: 'export_probe',
+        entityId: `e${i}`,
+        changes: { i },
+      })),
+    );
     await record(t, [{ organisationId: b.id, entityType: 'export_probe', entityId: 'b-only' }]);
     auditor = await createUser(t, [{ organisationId: b.id, role: Role.AUDITOR }]);
     adminB = await createUser(t, [{ organisationId: b.id, role: Role.ORG_ADMIN }]);
@@ -36,9 +44,14 @@ describe('exporting the audit trail as NDJSON over HTTP', () => {
     const res = await get({ organisationId: a.id }, bearer(auditor));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toMatch(new RegExp(`^attachment; filename="audit-${a.id}-.+\\.ndjson"$`));
+    expect(res.headers.get('content-disposition')).toMatch(
+      new RegExp(`^attachment; filename="audit-${a.id}-.+\\.ndjson"$`),
+    );
     const events = exportedEvents(await res.text());
-    const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1`, [a.id]);
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM audit_event WHERE organisation_id = $1`,
+      [a.id],
+    );
     expect(events).toHaveLength(n);
     expect(events.filter((e) => e.entityType === 'export_probe')).toHaveLength(BULK);
     expect(events.map((e) => e.seq)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
@@ -48,8 +61,19 @@ describe('exporting the audit trail as NDJSON over HTTP', () => {
     let prev = '0'.repeat(64);
     for (const e of events) {
       const { id: _id, actor, changes, hash, ...rest } = e;
-      const fields = { ...rest, seq: String(e.seq), actorType: actor.type, actorId: actor.id, actorLabel: actor.label, changes: canonicalJson(changes) };
-      expect({ seq: e.seq, linked: e.prevHash === prev, hash: hasher(canonicalEvent(fields)) }).toEqual({ seq: e.seq, linked: true, hash });
+      const fields = {
+        ...rest,
+        seq: String(e.seq),
+        actorType: actor.type,
+        actorId: actor.id,
+        actorLabel: actor.label,
+        changes: canonicalJson(changes),
+      };
+      expect({ seq: e.seq, linked: e.prevHash === prev, hash: hasher(canonicalEvent(fields)) }).toEqual({
+        seq: e.seq,
+        linked: true,
+        hash,
+      });
       prev = hash;
     }
   });
@@ -63,7 +87,9 @@ describe('exporting the audit trail as NDJSON over HTTP', () => {
       [adminB.id],
     );
     expect(exported).toEqual({
-      organisation_id: b.id, actor_id: adminB.id, actor_type: 'USER',
+      organisation_id: b.id,
+      actor_id: adminB.id,
+      actor_type: 'USER',
       summary: `Exported the audit trail (organisationId=${b.id}, from=2020-01-01T00:00:00.000Z)`,
       changes: { filter: { organisationId: b.id, from: '2020-01-01T00:00:00.000Z' } },
     });
@@ -79,7 +105,14 @@ describe('exporting the audit trail as NDJSON over HTTP', () => {
   });
 
   it('refuses anonymous callers, other roles and bad filters before writing anything', async () => {
-    const count = async () => Number((await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_event WHERE action = 'audit.exported'`))[0].n);
+    const count = async () =>
+      Number(
+        (
+          await t.dataSource.query<{ n: string }[]>(
+            `SELECT count(*) AS n FROM audit_event WHERE action = 'audit.exported'`,
+          )
+        )[0].n,
+      );
     const before = await count();
     const anonymous = await get({ organisationId: a.id });
     expect([anonymous.status, (await errorOf(anonymous)).code]).toEqual([401, 'UNAUTHENTICATED']);

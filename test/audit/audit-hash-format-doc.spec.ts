@@ -12,13 +12,17 @@ const DOC = readFileSync(resolve(__dirname, '../../docs/audit-trail.md'), 'utf8'
  */
 describe('the documented event hash format', () => {
   const example = DOC.split('\n').find((line) => line.startsWith('{"action":')) as string;
-  const vector = (mode: string) => new RegExp(`^\\| ${mode} \\| (?:none|\`([^\`]+)\`) \\| \`([0-9a-f]{64})\` \\|$`, 'm').exec(DOC);
+  const vector = (mode: string) =>
+    new RegExp(`^\\| ${mode} \\| (?:none|\`([^\`]+)\`) \\| \`([0-9a-f]{64})\` \\|$`, 'm').exec(DOC);
   const vectors = [vector('SHA-256'), vector('HMAC-SHA-256')].map((m) => ({ key: m?.[1], hash: m?.[2] }));
 
   it('gives an example already in canonical form, with a test vector for each mode', () => {
     expect(example).toBeDefined();
     expect(jcs(JSON.parse(example))).toBe(example);
-    expect(vectors.map((v) => [Boolean(v.key), v.hash?.length])).toEqual([[false, 64], [true, 64]]);
+    expect(vectors.map((v) => [Boolean(v.key), v.hash?.length])).toEqual([
+      [false, 64],
+      [true, 64],
+    ]);
   });
 
   it('hashes the example as Muster hashes the same fields', () => {
@@ -31,7 +35,13 @@ describe('the documented event hash format', () => {
   it('hashes the example, as an exported line, as the independent verifier does', () => {
     const { actorType, actorId, actorLabel, seq, v: _v, ...rest } = JSON.parse(example) as Record<string, unknown>;
     for (const { key, hash } of vectors) {
-      const line = JSON.stringify({ id: '1', ...rest, seq: Number(seq), actor: { type: actorType, id: actorId, label: actorLabel }, hash });
+      const line = JSON.stringify({
+        id: '1',
+        ...rest,
+        seq: Number(seq),
+        actor: { type: actorType, id: actorId, label: actorLabel },
+        hash,
+      });
       expect(verifyNdjsonExport(line, key).problems).toEqual([]);
     }
   });

@@ -31,10 +31,18 @@ describe('tampering with an audit chain', () => {
     for (let i = 1; i <= length; i++) {
       t.clock.advance(60_000);
       await t.app.get(UnitOfWork).run(async (tx) => {
-        tx.record({ action: 'probe.changed', organisationId: org, entityType: 'tamper_probe', entityId: `p${i}`, summary: `Change number ${i}`, changes: { n: i } });
+        tx.record({
+          action: 'probe.changed',
+          organisationId: org,
+          entityType: 'tamper_probe',
+          entityId: `p${i}`,
+          summary: `Change number ${i}`,
+          changes: { n: i },
+        });
       });
     }
-    const head = (await db.query<{ last_hash: string }>(`SELECT last_hash FROM audit_chain WHERE chain_id = $1`, [org])).rows[0].last_hash;
+    const head = (await db.query<{ last_hash: string }>(`SELECT last_hash FROM audit_chain WHERE chain_id = $1`, [org]))
+      .rows[0].last_hash;
     return { org, head };
   }
 
@@ -50,20 +58,40 @@ describe('tampering with an audit chain', () => {
   it('verifies an untouched chain, reporting its head', async () => {
     const { org, head } = await chainOf(10);
     expect(await verify(org, head)).toEqual({
-      chainId: org, valid: true, checked: 10, fromSeq: 1, toSeq: 10, headHash: head, firstBrokenSeq: null, reason: null,
+      chainId: org,
+      valid: true,
+      checked: 10,
+      fromSeq: 1,
+      toSeq: 10,
+      headHash: head,
+      firstBrokenSeq: null,
+      reason: null,
     });
   });
 
   it('detects one flipped byte in a summary', async () => {
     const { org } = await chainOf(10);
-    await tamper([`UPDATE audit_event SET summary = overlay(summary PLACING 'c' FROM 1 FOR 1) WHERE chain_id = $1 AND seq = 4`], [org]);
-    expect(await verify(org)).toMatchObject({ valid: false, checked: 3, firstBrokenSeq: 4, reason: expect.stringMatching(/Event 4 does not match its hash/) });
+    await tamper(
+      [`UPDATE audit_event SET summary = overlay(summary PLACING 'c' FROM 1 FOR 1) WHERE chain_id = $1 AND seq = 4`],
+      [org],
+    );
+    expect(await verify(org)).toMatchObject({
+      valid: false,
+      checked: 3,
+      firstBrokenSeq: 4,
+      reason: expect.stringMatching(/Event 4 does not match its hash/),
+    });
   });
 
   it('detects a deleted event', async () => {
     const { org } = await chainOf(10);
     await tamper([`DELETE FROM audit_event WHERE chain_id = $1 AND seq = 6`], [org]);
-    expect(await verify(org)).toMatchObject({ valid: false, checked: 5, firstBrokenSeq: 6, reason: expect.stringMatching(/Event 6 is missing/) });
+    expect(await verify(org)).toMatchObject({
+      valid: false,
+      checked: 5,
+      firstBrokenSeq: 6,
+      reason: expect.stringMatching(/Event 6 is missing/),
+    });
   });
 
   it('detects two events swapped', async () => {
@@ -76,13 +104,23 @@ describe('tampering with an audit chain', () => {
       ],
       [org],
     );
-    expect(await verify(org)).toMatchObject({ valid: false, checked: 4, firstBrokenSeq: 5, reason: expect.stringMatching(/Event 5 does not link to event 4/) });
+    expect(await verify(org)).toMatchObject({
+      valid: false,
+      checked: 4,
+      firstBrokenSeq: 5,
+      reason: expect.stringMatching(/Event 5 does not link to event 4/),
+    });
   });
 
   it('detects a cut tail from the head row, and — with the head row rewritten too — from a head hash kept elsewhere', async () => {
     const cut = await chainOf(10);
     await tamper([`DELETE FROM audit_event WHERE chain_id = $1 AND seq > 7`], [cut.org]);
-    expect(await verify(cut.org)).toMatchObject({ valid: false, checked: 7, firstBrokenSeq: 8, reason: expect.stringMatching(/removed from the tail/) });
+    expect(await verify(cut.org)).toMatchObject({
+      valid: false,
+      checked: 7,
+      firstBrokenSeq: 8,
+      reason: expect.stringMatching(/removed from the tail/),
+    });
 
     const covered = await chainOf(10);
     await tamper(
@@ -95,7 +133,10 @@ describe('tampering with an audit chain', () => {
     // Internally consistent now: only the head recorded outside the database tells.
     expect(await verify(covered.org)).toMatchObject({ valid: true, checked: 7 });
     expect(await verify(covered.org, covered.head)).toMatchObject({
-      valid: false, checked: 7, firstBrokenSeq: 8, reason: expect.stringMatching(/expected head hash is not in the chain/),
+      valid: false,
+      checked: 7,
+      firstBrokenSeq: 8,
+      reason: expect.stringMatching(/expected head hash is not in the chain/),
     });
   });
 
@@ -115,10 +156,17 @@ describe('tampering with an audit chain', () => {
       forged.push({ seq: fields.seq, prev: fields.prevHash, hash: prev, summary: fields.summary });
     }
     await tamper([
-      ...forged.map((f) => `UPDATE audit_event SET summary = '${f.summary}', prev_hash = '${f.prev}', hash = '${f.hash}' WHERE chain_id = '${org}' AND seq = ${f.seq}`),
+      ...forged.map(
+        (f) =>
+          `UPDATE audit_event SET summary = '${f.summary}', prev_hash = '${f.prev}', hash = '${f.hash}' WHERE chain_id = '${org}' AND seq = ${f.seq}`,
+      ),
       `UPDATE audit_chain SET last_hash = '${prev}' WHERE chain_id = '${org}'`,
     ]);
-    expect(await verify(org)).toMatchObject({ valid: false, firstBrokenSeq: 1, reason: expect.stringMatching(/does not match its hash/) });
+    expect(await verify(org)).toMatchObject({
+      valid: false,
+      firstBrokenSeq: 1,
+      reason: expect.stringMatching(/does not match its hash/),
+    });
     // What the key buys: without it, the forgery would verify.
     expect(await verifyAuditChain(db, { chainId: org })).toMatchObject({ valid: true, checked: 6 });
   });

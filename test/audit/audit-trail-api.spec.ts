@@ -22,9 +22,21 @@ describe('reading and verifying the audit trail over GraphQL', () => {
     t = await startTestApp();
     [a, b] = [await createOrganisation(t), await createOrganisation(t)];
     t.clock.set('2026-12-01T10:00:00Z');
-    await record(t, [{ organisationId: a.id, entityId: `${probe}-1`, changes: { before: { status: 'DRAFT' }, after: { status: 'APPROVED' } } }], actor);
+    await record(
+      t,
+      [
+        {
+          organisationId: a.id,
+          entityId: `${probe}-1`,
+          changes: { before: { status: 'DRAFT' }, after: { status: 'APPROVED' } },
+        },
+      ],
+      actor,
+    );
     t.clock.set('2026-12-01T11:00:00Z');
-    await record(t, [{ organisationId: a.id, entityId: `${probe}-2`, incidentId: incident, action: 'probe.escalated' }]);
+    await record(t, [
+      { organisationId: a.id, entityId: `${probe}-2`, incidentId: incident, action: 'probe.escalated' },
+    ]);
     t.clock.set('2026-12-01T12:00:00Z');
     await record(t, [
       { organisationId: b.id, entityId: `${probe}-shared` },
@@ -34,14 +46,21 @@ describe('reading and verifying the audit trail over GraphQL', () => {
     // Signed in last: their tokens are good from the clock's time on.
     auditor = await createUser(t, [{ organisationId: b.id, role: Role.AUDITOR }]);
     sysadmin = await createUser(t, [{ organisationId: a.id, role: Role.SYSTEM_ADMIN }]);
-    adminA = await createUser(t, [{ organisationId: a.id, role: Role.ORG_ADMIN }, { organisationId: b.id, role: Role.VIEWER }]);
+    adminA = await createUser(t, [
+      { organisationId: a.id, role: Role.ORG_ADMIN },
+      { organisationId: b.id, role: Role.VIEWER },
+    ]);
     adminB = await createUser(t, [{ organisationId: b.id, role: Role.ORG_ADMIN }]);
     viewerA = await createUser(t, [{ organisationId: a.id, role: Role.VIEWER }]);
   });
   afterAll(() => t.close());
 
   const trail = async (user: TestUser, filter: Record<string, unknown>, first = 50, after?: string) => {
-    const res = await t.gql.request<{ auditTrail: Page }>(TRAIL, { filter: { entityType: 'trail_probe', ...filter }, first, after }, { token: user.token });
+    const res = await t.gql.request<{ auditTrail: Page }>(
+      TRAIL,
+      { filter: { entityType: 'trail_probe', ...filter }, first, after },
+      { token: user.token },
+    );
     return { res, nodes: res.data?.auditTrail.nodes ?? [] };
   };
   const ids = (nodes: TrailNode[]) => nodes.map((n) => `${n.entityId}@${n.organisationId ?? 'ics'}`);
@@ -54,10 +73,20 @@ describe('reading and verifying the audit trail over GraphQL', () => {
     expect(ids(mine(nodes))).toEqual([`${probe}-shared@ics`, ...shared, `${probe}-2@${a.id}`, `${probe}-1@${a.id}`]);
     const first = mine(nodes).find((n) => n.entityId === `${probe}-1`);
     expect(first).toMatchObject({
-      chainId: a.id, occurredAt: '2026-12-01T10:00:00.000Z', organisationId: a.id, action: 'probe.changed', entityType: 'trail_probe',
-      actor, roles: [], incidentId: null, summary: `Changed ${probe}-1`,
-      changes: { before: { status: 'DRAFT' }, after: { status: 'APPROVED' } }, prevHash: expect.stringMatching(/^[0-9a-f]{64}$/),
-      hash: expect.stringMatching(/^[0-9a-f]{64}$/), requestId: null, clientAddress: null,
+      chainId: a.id,
+      occurredAt: '2026-12-01T10:00:00.000Z',
+      organisationId: a.id,
+      action: 'probe.changed',
+      entityType: 'trail_probe',
+      actor,
+      roles: [],
+      incidentId: null,
+      summary: `Changed ${probe}-1`,
+      changes: { before: { status: 'DRAFT' }, after: { status: 'APPROVED' } },
+      prevHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      requestId: null,
+      clientAddress: null,
     });
     expect(typeof first?.seq).toBe('number');
   });
@@ -69,7 +98,9 @@ describe('reading and verifying the audit trail over GraphQL', () => {
     do {
       const { res } = await trail(sysadmin, {}, 2, after);
       pages.push(...ids(mine(res.data?.auditTrail.nodes ?? [])));
-      after = res.data?.auditTrail.pageInfo.hasNextPage ? (res.data.auditTrail.pageInfo.endCursor ?? undefined) : undefined;
+      after = res.data?.auditTrail.pageInfo.hasNextPage
+        ? (res.data.auditTrail.pageInfo.endCursor ?? undefined)
+        : undefined;
     } while (after);
     expect(pages).toEqual(all);
   });
@@ -89,7 +120,11 @@ describe('reading and verifying the audit trail over GraphQL', () => {
   });
 
   it('shows an organisation administrator their organisations’ events only', async () => {
-    expect(ids(mine((await trail(adminA, {})).nodes))).toEqual([`${probe}-shared@${a.id}`, `${probe}-2@${a.id}`, `${probe}-1@${a.id}`]);
+    expect(ids(mine((await trail(adminA, {})).nodes))).toEqual([
+      `${probe}-shared@${a.id}`,
+      `${probe}-2@${a.id}`,
+      `${probe}-1@${a.id}`,
+    ]);
     // B they can see (as a viewer) but not administer; a third organisation does not exist for them.
     expect(errorCode((await trail(adminA, { organisationId: b.id })).res)).toBe('FORBIDDEN');
     expect(errorCode((await trail(adminB, { organisationId: a.id })).res)).toBe('NOT_FOUND');
@@ -120,7 +155,8 @@ describe('reading and verifying the audit trail over GraphQL', () => {
   });
 
   it('does not audit reading', async () => {
-    const count = async () => Number((await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_event`))[0].n);
+    const count = async () =>
+      Number((await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_event`))[0].n);
     const before = await count();
     await trail(auditor, {});
     await t.gql.request(HISTORY, { entityType: 'trail_probe', entityId: probe }, { token: viewerA.token });
@@ -129,7 +165,8 @@ describe('reading and verifying the audit trail over GraphQL', () => {
   });
 
   describe('verifyAuditChain', () => {
-    const verify = (user: TestUser, vars: Record<string, unknown>) => t.gql.request<{ verifyAuditChain: Record<string, unknown> }>(VERIFY, vars, { token: user.token });
+    const verify = (user: TestUser, vars: Record<string, unknown>) =>
+      t.gql.request<{ verifyAuditChain: Record<string, unknown> }>(VERIFY, vars, { token: user.token });
 
     it('verifies an organisation’s chain up to its head', async () => {
       const [{ n, head }] = await t.dataSource.query<{ n: number; head: string }[]>(
@@ -138,13 +175,27 @@ describe('reading and verifying the audit trail over GraphQL', () => {
       );
       const res = await verify(auditor, { organisationId: a.id, expectedHeadHash: head });
       expect(res.data?.verifyAuditChain).toEqual({
-        chainId: a.id, valid: true, checked: n, fromSeq: 1, toSeq: n, headHash: head, firstBrokenSeq: null, reason: null,
+        chainId: a.id,
+        valid: true,
+        checked: n,
+        fromSeq: 1,
+        toSeq: n,
+        headHash: head,
+        firstBrokenSeq: null,
+        reason: null,
       });
-      expect((await verify(adminA, { organisationId: a.id })).data?.verifyAuditChain).toMatchObject({ valid: true, checked: n });
+      expect((await verify(adminA, { organisationId: a.id })).data?.verifyAuditChain).toMatchObject({
+        valid: true,
+        checked: n,
+      });
     });
 
     it('verifies the part of a chain in a time range, and the ICS-wide chain for system-wide roles', async () => {
-      const ranged = await verify(auditor, { organisationId: a.id, from: '2026-12-01T10:30:00Z', to: '2026-12-01T11:30:00Z' });
+      const ranged = await verify(auditor, {
+        organisationId: a.id,
+        from: '2026-12-01T10:30:00Z',
+        to: '2026-12-01T11:30:00Z',
+      });
       expect(ranged.data?.verifyAuditChain).toMatchObject({ valid: true, checked: 1 });
       expect((await verify(sysadmin, {})).data?.verifyAuditChain).toMatchObject({ chainId: 'ics', valid: true });
     });
@@ -162,7 +213,10 @@ describe('reading and verifying the audit trail over GraphQL', () => {
         await runner.release();
       }
       expect((await verify(auditor, { organisationId: org })).data?.verifyAuditChain).toMatchObject({
-        valid: false, checked: 1, firstBrokenSeq: 2, reason: 'Event 2 does not match its hash: its content was changed',
+        valid: false,
+        checked: 1,
+        firstBrokenSeq: 2,
+        reason: 'Event 2 does not match its hash: its content was changed',
       });
     });
 
@@ -171,7 +225,9 @@ describe('reading and verifying the audit trail over GraphQL', () => {
       expect(errorCode(await verify(adminB, { organisationId: a.id }))).toBe('NOT_FOUND');
       expect(errorCode(await verify(adminA, {}))).toBe('FORBIDDEN');
       expect(errorCode(await verify(viewerA, { organisationId: a.id }))).toBe('FORBIDDEN');
-      expect(errorCode(await verify(auditor, { organisationId: a.id, expectedHeadHash: 'not-a-hash' }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await verify(auditor, { organisationId: a.id, expectedHeadHash: 'not-a-hash' }))).toBe(
+        'BAD_USER_INPUT',
+      );
     });
   });
 });

@@ -1,8 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { Client } from 'pg';
-import { canonicalEvent, canonicalJson, eventHasher, GENESIS_HASH, HashedFields, verifyAuditChain } from '@muster/platform-audit';
-import { readStoredEventRows, readStoredEvents, StoredEventReader, verifyAuditChainPlainly } from '@muster/platform-audit/testing';
+import {
+  canonicalEvent,
+  canonicalJson,
+  eventHasher,
+  GENESIS_HASH,
+  HashedFields,
+  verifyAuditChain,
+} from '@muster/platform-audit';
+import {
+  readStoredEventRows,
+  readStoredEvents,
+  StoredEventReader,
+  verifyAuditChainPlainly,
+} from '@muster/platform-audit/testing';
 import { startTestApp, TEST_AUDIT_KEY, TestApp, withoutTriggers } from '@muster/testing';
 
 const KEY = TEST_AUDIT_KEY;
@@ -10,16 +22,39 @@ const KEY = TEST_AUDIT_KEY;
 // Text as people and systems write it: any UTF-16 (lone surrogates too, which PostgreSQL
 // stores as U+FFFD), whole graphemes (emoji, combining marks), and the characters JSON and
 // PostgreSQL's array syntax escape. PostgreSQL text cannot hold U+0000.
-const special = fc.constantFrom('"', '\\', '{', '}', ',', ' ', 'NULL', '\n', '\t', '\u0001', '\u001f', '\u007f', '\u2028', 'é', '🚑', 'e\u0301');
+const special = fc.constantFrom(
+  '"',
+  '\\',
+  '{',
+  '}',
+  ',',
+  ' ',
+  'NULL',
+  '\n',
+  '\t',
+  '\u0001',
+  '\u001f',
+  '\u007f',
+  '\u2028',
+  'é',
+  '🚑',
+  'e\u0301',
+);
 const anyText = fc
-  .oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.array(special, { maxLength: 12 }).map((s) => s.join('')))
+  .oneof(
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    fc.array(special, { maxLength: 12 }).map((s) => s.join('')),
+  )
   .filter((s) => !s.includes('\u0000'));
 const json = fc.jsonValue({ maxDepth: 3 }).map((value) => canonicalJson(value));
 
 const eventArb = fc.record({
   // Both readers count microseconds in a double, exact for ±285 years: from 1970 (plain) and
   // from 2000 (PostgreSQL's epoch, binary), so both read 1716 to 2254 alike.
-  occurredAt: fc.date({ min: new Date('1750-01-01T00:00:00Z'), max: new Date('2250-12-31T23:59:59Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+  occurredAt: fc
+    .date({ min: new Date('1750-01-01T00:00:00Z'), max: new Date('2250-12-31T23:59:59Z'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   actorType: fc.constantFrom('USER', 'API_KEY', 'SYSTEM'),
   actorId: fc.option(fc.uuid()),
   actorLabel: anyText,
@@ -52,9 +87,18 @@ const tamperArb = fc.record({
 });
 
 const survivesUtf8 = (event: object): boolean =>
-  Object.values(event).flat().every((v) => typeof v !== 'string' || Buffer.from(v, 'utf8').toString('utf8') === v);
+  Object.values(event)
+    .flat()
+    .every((v) => typeof v !== 'string' || Buffer.from(v, 'utf8').toString('utf8') === v);
 
-type Seen = { seq: number; prevHash: string; hash: string; fields: HashedFields | null; canonical: string | null; matches: boolean };
+type Seen = {
+  seq: number;
+  prevHash: string;
+  hash: string;
+  fields: HashedFields | null;
+  canonical: string | null;
+  matches: boolean;
+};
 
 /**
  * The binary reader and byte writer (fast-verify/) against the plain reader that is their
@@ -79,7 +123,10 @@ describe('the fast verifier against the plain verifier it must equal', () => {
   });
 
   async function store(chainId: string, events: Omit<HashedFields, 'chainId' | 'seq' | 'prevHash'>[]): Promise<void> {
-    await db.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2)`, [chainId, GENESIS_HASH]);
+    await db.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2)`, [
+      chainId,
+      GENESIS_HASH,
+    ]);
     let prev = GENESIS_HASH;
     for (const [i, event] of events.entries()) {
       const e: HashedFields = { ...event, chainId, seq: String(i + 1), prevHash: prev };
@@ -88,19 +135,55 @@ describe('the fast verifier against the plain verifier it must equal', () => {
         `INSERT INTO audit_event (chain_id, seq, occurred_at, actor_type, actor_id, actor_label, organisation_id, roles, action,
            entity_type, entity_id, incident_id, summary, changes, request_id, client_address, prev_hash, hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::json, $15, $16, $17, $18)`,
-        [chainId, e.seq, e.occurredAt, e.actorType, e.actorId, e.actorLabel, e.organisationId, e.roles, e.action, e.entityType,
-          e.entityId, e.incidentId, e.summary, e.changes === 'null' ? null : e.changes, e.requestId, e.clientAddress, e.prevHash, hash],
+        [
+          chainId,
+          e.seq,
+          e.occurredAt,
+          e.actorType,
+          e.actorId,
+          e.actorLabel,
+          e.organisationId,
+          e.roles,
+          e.action,
+          e.entityType,
+          e.entityId,
+          e.incidentId,
+          e.summary,
+          e.changes === 'null' ? null : e.changes,
+          e.requestId,
+          e.clientAddress,
+          e.prevHash,
+          hash,
+        ],
       );
       prev = hash;
     }
-    await db.query(`UPDATE audit_chain SET last_seq = $2, last_hash = $3 WHERE chain_id = $1`, [chainId, events.length, prev]);
+    await db.query(`UPDATE audit_chain SET last_seq = $2, last_hash = $3 WHERE chain_id = $1`, [
+      chainId,
+      events.length,
+      prev,
+    ]);
   }
 
   async function readPlainly(chainId: string, to: number): Promise<Seen[]> {
     const seen: Seen[] = [];
-    await readStoredEventRows(db, chainId, { from: 1, to }, hasher, (e) => {
-      seen.push({ seq: e.seq, prevHash: e.prevHash, hash: e.hash, fields: e.fields, canonical: e.canonicalText(), matches: e.matchesHash() });
-    }, 4);
+    await readStoredEventRows(
+      db,
+      chainId,
+      { from: 1, to },
+      hasher,
+      (e) => {
+        seen.push({
+          seq: e.seq,
+          prevHash: e.prevHash,
+          hash: e.hash,
+          fields: e.fields,
+          canonical: e.canonicalText(),
+          matches: e.matchesHash(),
+        });
+      },
+      4,
+    );
     return seen;
   }
 
@@ -110,7 +193,12 @@ describe('the fast verifier against the plain verifier it must equal', () => {
     await readStoredEvents(db, reader, 1, to, () => {
       const fields = reader.fields();
       seen.push({
-        seq: reader.seq, prevHash: reader.prevHash, hash: reader.hash, fields, canonical: fields && reader.canonicalText(), matches: reader.matchesHash(),
+        seq: reader.seq,
+        prevHash: reader.prevHash,
+        hash: reader.hash,
+        fields,
+        canonical: fields && reader.canonicalText(),
+        matches: reader.matchesHash(),
       });
     });
     return seen;
@@ -118,28 +206,36 @@ describe('the fast verifier against the plain verifier it must equal', () => {
 
   it('reads the same fields, writes the same canonical bytes and reaches the same verdicts, whatever the events hold', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(eventArb, { minLength: 1, maxLength: 12 }), fc.array(tamperArb, { maxLength: 3 }), async (events, tampers) => {
-        const chainId = randomUUID();
-        await store(chainId, events);
-        if (tampers.length) {
-          await withoutTriggers(db, async () => {
-            // A tamper PostgreSQL refuses (appending to a two-dimensional array) changes nothing: skip it.
-            for (const { at, sql } of tampers) {
-              await db.query('SAVEPOINT tamper');
-              await db.query(sql, [chainId, 1 + (at % events.length)]).catch(() => db.query('ROLLBACK TO SAVEPOINT tamper'));
-            }
-          });
-        }
-        const plain = await readPlainly(chainId, events.length);
-        expect(await readFast(chainId, events.length)).toEqual(plain);
-        // Untouched, an event matches exactly when its text survives UTF-8 (a lone surrogate does not).
-        if (!tampers.length) expect(plain.map((e) => e.matches)).toEqual(events.map(survivesUtf8));
-        for (const options of [{ chainId, hmacKey: KEY }, { chainId, hmacKey: KEY, batchSize: 5 }]) {
-          expect(await verifyAuditChain(db, options)).toEqual(await verifyAuditChainPlainly(db, options));
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(eventArb, { minLength: 1, maxLength: 12 }),
+        fc.array(tamperArb, { maxLength: 3 }),
+        async (events, tampers) => {
+          const chainId = randomUUID();
+          await store(chainId, events);
+          if (tampers.length) {
+            await withoutTriggers(db, async () => {
+              // A tamper PostgreSQL refuses (appending to a two-dimensional array) changes nothing: skip it.
+              for (const { at, sql } of tampers) {
+                await db.query('SAVEPOINT tamper');
+                await db
+                  .query(sql, [chainId, 1 + (at % events.length)])
+                  .catch(() => db.query('ROLLBACK TO SAVEPOINT tamper'));
+              }
+            });
+          }
+          const plain = await readPlainly(chainId, events.length);
+          expect(await readFast(chainId, events.length)).toEqual(plain);
+          // Untouched, an event matches exactly when its text survives UTF-8 (a lone surrogate does not).
+          if (!tampers.length) expect(plain.map((e) => e.matches)).toEqual(events.map(survivesUtf8));
+          for (const options of [
+            { chainId, hmacKey: KEY },
+            { chainId, hmacKey: KEY, batchSize: 5 },
+          ]) {
+            expect(await verifyAuditChain(db, options)).toEqual(await verifyAuditChainPlainly(db, options));
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   });
-
 });

@@ -70,7 +70,9 @@ function eventHash(line: ExportLine, hmacKey: string | undefined): string {
     v: 1,
   });
   const bytes = Buffer.from(canonical, 'utf8');
-  return (hmacKey ? createHmac('sha256', Buffer.from(hmacKey, 'utf8')) : createHash('sha256')).update(bytes).digest('hex');
+  return (hmacKey ? createHmac('sha256', Buffer.from(hmacKey, 'utf8')) : createHash('sha256'))
+    .update(bytes)
+    .digest('hex');
 }
 
 /**
@@ -87,9 +89,15 @@ export function verifyNdjsonExport(ndjson: string, hmacKey?: string): Independen
     const before = last.get(line.chainId);
     if (before && line.seq !== before.seq + 1) report.problems.push(`${where}: follows ${before.seq}`);
     if (before && line.prevHash !== before.hash) report.problems.push(`${where}: does not link to ${before.seq}`);
-    if (!before && line.seq === 1 && line.prevHash !== ZEROS) report.problems.push(`${where}: first event does not start from zeros`);
+    if (!before && line.seq === 1 && line.prevHash !== ZEROS)
+      report.problems.push(`${where}: first event does not start from zeros`);
     last.set(line.chainId, line);
-    const chain = (report.chains[line.chainId] ??= { events: 0, firstSeq: line.seq, lastSeq: line.seq, headHash: line.hash });
+    const chain = (report.chains[line.chainId] ??= {
+      events: 0,
+      firstSeq: line.seq,
+      lastSeq: line.seq,
+      headHash: line.hash,
+    });
     chain.events += 1;
     chain.lastSeq = line.seq;
     chain.headHash = line.hash;
@@ -98,15 +106,30 @@ export function verifyNdjsonExport(ndjson: string, hmacKey?: string): Independen
 }
 
 /** A checkpoint's signature, checked as documented: over the JCS of the file without `signature.value`. */
-export function checkpointSignatureHolds(checkpoint: Record<string, unknown>, key: { hmacKey: string } | { publicKeyPem: string }): boolean {
+export function checkpointSignatureHolds(
+  checkpoint: Record<string, unknown>,
+  key: { hmacKey: string } | { publicKeyPem: string },
+): boolean {
   const signature = checkpoint.signature as { algorithm: string; keyId: string; value: string };
-  const signed = Buffer.from(jcs({ ...checkpoint, signature: { algorithm: signature.algorithm, keyId: signature.keyId } }), 'utf8');
+  const signed = Buffer.from(
+    jcs({ ...checkpoint, signature: { algorithm: signature.algorithm, keyId: signature.keyId } }),
+    'utf8',
+  );
   const value = Buffer.from(signature.value, 'base64');
   if ('hmacKey' in key) {
     const keyId = createHmac('sha256', key.hmacKey).update('muster-audit-checkpoint-key-id').digest('hex').slice(0, 16);
-    return signature.algorithm === 'hmac-sha256' && signature.keyId === keyId && createHmac('sha256', key.hmacKey).update(signed).digest().equals(value);
+    return (
+      signature.algorithm === 'hmac-sha256' &&
+      signature.keyId === keyId &&
+      createHmac('sha256', key.hmacKey).update(signed).digest().equals(value)
+    );
   }
   const publicKey = createPublicKey(key.publicKeyPem);
-  const keyId = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
-  return signature.algorithm === 'ed25519' && signature.keyId === keyId && verifySignature(null, signed, publicKey, value);
+  const keyId = createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
+  return (
+    signature.algorithm === 'ed25519' && signature.keyId === keyId && verifySignature(null, signed, publicKey, value)
+  );
 }

@@ -5,13 +5,24 @@ import { readStoredEvents, StoredEventReader } from '@muster/platform-audit/test
 import { rolledBack, startTestApp, TestApp, withoutTriggers } from '@muster/testing';
 
 const KEY = 'reader-test-key-0123456789abcdef';
-const tricky = ['', 'plain', 'quote " and \\ backslash', 'line\nbreak\ttab\r\b\f\u0001\u001f\u007f', 'émoji 🚑 ü', '\u2028\u2029', '</script>', '{a,b}'];
+const tricky = [
+  '',
+  'plain',
+  'quote " and \\ backslash',
+  'line\nbreak\ttab\r\b\f\u0001\u001f\u007f',
+  'émoji 🚑 ü',
+  '\u2028\u2029',
+  '</script>',
+  '{a,b}',
+];
 
 /** Events with every kind of value a column can hold: nulls, escapes, multi-byte text, odd roles, sub-second times. */
 function event(chainId: string, i: number, prevHash: string): HashedFields {
   const pick = <T>(xs: T[], salt = 0) => xs[(i * 7 + salt) % xs.length];
   return {
-    chainId, seq: String(i + 1), prevHash,
+    chainId,
+    seq: String(i + 1),
+    prevHash,
     occurredAt: new Date(Date.UTC(1999, 11, 31, 23, 59, 58) + i * 86_399_123).toISOString(),
     actorType: pick(['USER', 'API_KEY', 'SYSTEM']),
     actorId: i % 2 ? null : randomUUID(),
@@ -23,7 +34,13 @@ function event(chainId: string, i: number, prevHash: string): HashedFields {
     entityId: i % 6 ? `e-${pick(tricky, 4)}` : null,
     incidentId: i % 3 ? null : randomUUID(),
     summary: `${pick(tricky, 5)} ${i}`,
-    changes: i % 2 ? 'null' : canonicalJson({ before: { n: i, s: pick(tricky, 6) }, after: { n: i + 1, list: [1.5, null, true, pick(tricky, 7)] } }),
+    changes:
+      i % 2
+        ? 'null'
+        : canonicalJson({
+            before: { n: i, s: pick(tricky, 6) },
+            after: { n: i + 1, list: [1.5, null, true, pick(tricky, 7)] },
+          }),
     requestId: i % 3 ? `req-${i}` : null,
     clientAddress: i % 3 ? '2001:db8::1' : null,
   };
@@ -58,10 +75,16 @@ describe('reading stored events from a binary COPY', () => {
   });
 
   /** Writes `count` events straight into a new chain; returns them with their hashes. */
-  async function store(count: number, vary: (i: number) => Partial<HashedFields> = () => ({})): Promise<{ chainId: string; events: HashedFields[]; hashes: string[] }> {
+  async function store(
+    count: number,
+    vary: (i: number) => Partial<HashedFields> = () => ({}),
+  ): Promise<{ chainId: string; events: HashedFields[]; hashes: string[] }> {
     const chainId = randomUUID();
     chains.push(chainId);
-    await db.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2)`, [chainId, GENESIS_HASH]);
+    await db.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2)`, [
+      chainId,
+      GENESIS_HASH,
+    ]);
     const events: HashedFields[] = [];
     const hashes: string[] = [];
     let prev = GENESIS_HASH;
@@ -72,8 +95,26 @@ describe('reading stored events from a binary COPY', () => {
         `INSERT INTO audit_event (chain_id, seq, occurred_at, actor_type, actor_id, actor_label, organisation_id, roles, action,
            entity_type, entity_id, incident_id, summary, changes, request_id, client_address, prev_hash, hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::json, $15, $16, $17, $18)`,
-        [chainId, e.seq, e.occurredAt, e.actorType, e.actorId, e.actorLabel, e.organisationId, e.roles, e.action, e.entityType,
-          e.entityId, e.incidentId, e.summary, e.changes === 'null' ? null : e.changes, e.requestId, e.clientAddress, e.prevHash, prev],
+        [
+          chainId,
+          e.seq,
+          e.occurredAt,
+          e.actorType,
+          e.actorId,
+          e.actorLabel,
+          e.organisationId,
+          e.roles,
+          e.action,
+          e.entityType,
+          e.entityId,
+          e.incidentId,
+          e.summary,
+          e.changes === 'null' ? null : e.changes,
+          e.requestId,
+          e.clientAddress,
+          e.prevHash,
+          prev,
+        ],
       );
       events.push(e);
       hashes.push(prev);
@@ -83,10 +124,24 @@ describe('reading stored events from a binary COPY', () => {
 
   async function readAll(chainId: string, from = 1, to = 1_000_000, batchOf?: number) {
     const reader = new StoredEventReader(chainId, KEY);
-    const seen: { seq: number; prevHash: string; hash: string; canonical: string; fields: HashedFields | null; matches: boolean }[] = [];
+    const seen: {
+      seq: number;
+      prevHash: string;
+      hash: string;
+      canonical: string;
+      fields: HashedFields | null;
+      matches: boolean;
+    }[] = [];
     for (let start = from; start <= to; start += batchOf ?? to) {
       await readStoredEvents(db, reader, start, Math.min(to, start + (batchOf ?? to) - 1), () => {
-        seen.push({ seq: reader.seq, prevHash: reader.prevHash, hash: reader.hash, canonical: reader.canonicalText(), fields: reader.fields(), matches: reader.matchesHash() });
+        seen.push({
+          seq: reader.seq,
+          prevHash: reader.prevHash,
+          hash: reader.hash,
+          canonical: reader.canonicalText(),
+          fields: reader.fields(),
+          matches: reader.matchesHash(),
+        });
       });
     }
     return seen;
@@ -105,8 +160,13 @@ describe('reading stored events from a binary COPY', () => {
 
   it('escapes each special byte wherever it falls in a run of plain text (the reader copies four bytes at a time)', async () => {
     const specials = ['"', '\\', '\u0001', '\u001f', '\n', '\u007f', ' ', 'é'];
-    const texts = specials.flatMap((special) => Array.from({ length: 9 }, (_, at) => `${'abcdefgh'.slice(0, at)}${special}ijklmnop`));
-    const { chainId, events } = await store(texts.length, (i) => ({ summary: texts[i], roles: [texts[i], texts[(i + 1) % texts.length]] }));
+    const texts = specials.flatMap((special) =>
+      Array.from({ length: 9 }, (_, at) => `${'abcdefgh'.slice(0, at)}${special}ijklmnop`),
+    );
+    const { chainId, events } = await store(texts.length, (i) => ({
+      summary: texts[i],
+      roles: [texts[i], texts[(i + 1) % texts.length]],
+    }));
     const seen = await readAll(chainId);
     seen.forEach((s, i) => expect(s.canonical).toBe(canonicalEvent(events[i])));
   });
@@ -115,7 +175,9 @@ describe('reading stored events from a binary COPY', () => {
     // Long summaries make tuples straddle the chunks the socket delivers.
     const { chainId, events } = await store(40);
     await withoutTriggers(db, async () => {
-    await db.query(`UPDATE audit_event SET summary = repeat(summary, 4000) WHERE chain_id = $1 AND seq % 3 = 0`, [chainId]);
+      await db.query(`UPDATE audit_event SET summary = repeat(summary, 4000) WHERE chain_id = $1 AND seq % 3 = 0`, [
+        chainId,
+      ]);
     });
     const seen = await readAll(chainId, 5, 33, 7);
     expect(seen.map((s) => s.seq)).toEqual(events.slice(4, 33).map((e) => Number(e.seq)));
@@ -126,7 +188,10 @@ describe('reading stored events from a binary COPY', () => {
   it('calls a sub-millisecond edit of the time a change, and keeps the digits it read', async () => {
     const { chainId } = await store(3);
     await withoutTriggers(db, async () => {
-    await db.query(`UPDATE audit_event SET occurred_at = occurred_at + interval '7 microseconds' WHERE chain_id = $1 AND seq = 2`, [chainId]);
+      await db.query(
+        `UPDATE audit_event SET occurred_at = occurred_at + interval '7 microseconds' WHERE chain_id = $1 AND seq = 2`,
+        [chainId],
+      );
     });
     const seen = await readAll(chainId);
     expect(seen.map((s) => s.matches)).toEqual([true, false, true]);
@@ -134,7 +199,10 @@ describe('reading stored events from a binary COPY', () => {
     expect(seen[1].canonical).toBe(canonicalEvent(seen[1].fields as HashedFields));
     // Before 2000, PostgreSQL's epoch: negative microseconds, the same text both ways.
     await withoutTriggers(db, async () => {
-    await db.query(`UPDATE audit_event SET occurred_at = '1999-12-31 23:59:59.123456+00' WHERE chain_id = $1 AND seq = 3`, [chainId]);
+      await db.query(
+        `UPDATE audit_event SET occurred_at = '1999-12-31 23:59:59.123456+00' WHERE chain_id = $1 AND seq = 3`,
+        [chainId],
+      );
     });
     const [, , old] = await readAll(chainId);
     expect(old).toMatchObject({ matches: false, fields: { occurredAt: '1999-12-31T23:59:59.123456Z' } });
@@ -145,13 +213,13 @@ describe('reading stored events from a binary COPY', () => {
     const { chainId, events } = await store(3);
     const respelt = JSON.stringify(JSON.parse(events[0].changes), null, 2);
     await withoutTriggers(db, async () => {
-    await db.query(`UPDATE audit_event SET changes = $2 WHERE chain_id = $1 AND seq = 1`, [chainId, respelt]);
-    await db.query(`UPDATE audit_event SET roles = '{{a,b},{c,d}}' WHERE chain_id = $1 AND seq = 2`, [chainId]);
-    // The same elements numbered from 2: roles[1] no longer reads what was hashed.
-    await db.query(
-      `UPDATE audit_event SET roles = ('[2:' || (1 + cardinality(roles)) || ']=' || roles::text)::text[] WHERE chain_id = $1 AND seq = 3`,
-      [chainId],
-    );
+      await db.query(`UPDATE audit_event SET changes = $2 WHERE chain_id = $1 AND seq = 1`, [chainId, respelt]);
+      await db.query(`UPDATE audit_event SET roles = '{{a,b},{c,d}}' WHERE chain_id = $1 AND seq = 2`, [chainId]);
+      // The same elements numbered from 2: roles[1] no longer reads what was hashed.
+      await db.query(
+        `UPDATE audit_event SET roles = ('[2:' || (1 + cardinality(roles)) || ']=' || roles::text)::text[] WHERE chain_id = $1 AND seq = 3`,
+        [chainId],
+      );
     });
     expect(events[2].roles.length).toBeGreaterThan(0);
     const seen = await readAll(chainId);
@@ -177,7 +245,7 @@ describe('reading stored events from a binary COPY', () => {
     // Far more than the socket buffers hold: the server is still sending when reading stops.
     const { chainId } = await store(20);
     await withoutTriggers(db, async () => {
-    await db.query(`UPDATE audit_event SET summary = repeat('x', 500000) WHERE chain_id = $1`, [chainId]);
+      await db.query(`UPDATE audit_event SET summary = repeat('x', 500000) WHERE chain_id = $1`, [chainId]);
     });
     const reader = new StoredEventReader(chainId, KEY);
     let read = 0;
@@ -186,6 +254,8 @@ describe('reading stored events from a binary COPY', () => {
     });
     await expect(failing).rejects.toThrow('stop here');
     expect(read).toBe(2);
-    expect((await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE chain_id = $1`, [chainId])).rows).toEqual([{ n: 20 }]);
+    expect((await db.query(`SELECT count(*)::int AS n FROM audit_event WHERE chain_id = $1`, [chainId])).rows).toEqual([
+      { n: 20 },
+    ]);
   });
 });

@@ -1,6 +1,14 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
-import { createOrganisation, createTeam, createUser, GraphqlResponse, startTestApp, TestApp, TestOrg } from '@muster/testing';
+import {
+  createOrganisation,
+  createTeam,
+  createUser,
+  GraphqlResponse,
+  startTestApp,
+  TestApp,
+  TestOrg,
+} from '@muster/testing';
 import { email, odsCode, Q } from './directory.operations';
 
 /**
@@ -54,7 +62,8 @@ describe('access matrix: the directory, role by role', () => {
   });
   afterAll(() => t.close());
 
-  const setup = <T>(query: string, variables: Record<string, unknown>) => t.gql.ok<T>(query, variables, { token: setupToken });
+  const setup = <T>(query: string, variables: Record<string, unknown>) =>
+    t.gql.ok<T>(query, variables, { token: setupToken });
   const person = async (org: TestOrg, role = 'VIEWER') => {
     const input = { organisationId: org.id, email: email(), displayName: 'Target', role };
     return (await setup<{ createUser: { id: string } }>(Q.createUser, { input })).createUser.id;
@@ -64,7 +73,11 @@ describe('access matrix: the directory, role by role', () => {
 
   const OPERATIONS: Operation[] = [
     { name: 'me', call: async () => ({ query: Q.me, variables: {} }), expected: { own: EVERYONE } },
-    { name: 'organisations', call: async () => ({ query: Q.organisations, variables: { first: 5 } }), expected: { own: EVERYONE } },
+    {
+      name: 'organisations',
+      call: async () => ({ query: Q.organisations, variables: { first: 5 } }),
+      expected: { own: EVERYONE },
+    },
     {
       name: 'organisation',
       call: async (org) => ({ query: Q.organisation, variables: { id: org.id } }),
@@ -82,14 +95,19 @@ describe('access matrix: the directory, role by role', () => {
     },
     {
       name: 'createOrganisation',
-      call: async () => ({ query: Q.createOrganisation, variables: { input: { odsCode: odsCode(), name: 'New Trust', kind: 'ACUTE_TRUST' } } }),
+      call: async () => ({
+        query: Q.createOrganisation,
+        variables: { input: { odsCode: odsCode(), name: 'New Trust', kind: 'ACUTE_TRUST' } },
+      }),
       expected: { own: 'ok F F F F F F F' },
     },
     {
       name: 'updateOrganisation',
       call: async (org) => ({
         query: Q.updateOrganisation,
-        variables: { input: { id: org.id, version: await versionOf('organisation', org.id), name: `${org.name} renamed` } },
+        variables: {
+          input: { id: org.id, version: await versionOf('organisation', org.id), name: `${org.name} renamed` },
+        },
       }),
       expected: ADMINISTER,
     },
@@ -105,7 +123,10 @@ describe('access matrix: the directory, role by role', () => {
       name: 'updateTeam',
       call: async (org) => {
         const id = teams.get(org.id) as string;
-        return { query: Q.updateTeam, variables: { input: { id, version: await versionOf('team', id), name: `Digital ${odsCode()}` } } };
+        return {
+          query: Q.updateTeam,
+          variables: { input: { id, version: await versionOf('team', id), name: `Digital ${odsCode()}` } },
+        };
       },
       expected: ADMINISTER,
     },
@@ -119,12 +140,18 @@ describe('access matrix: the directory, role by role', () => {
     },
     {
       name: 'grantRole',
-      call: async (org) => ({ query: Q.grantRole, variables: { input: { userId: await person(org), organisationId: org.id, role: 'RESPONDER' } } }),
+      call: async (org) => ({
+        query: Q.grantRole,
+        variables: { input: { userId: await person(org), organisationId: org.id, role: 'RESPONDER' } },
+      }),
       expected: ADMINISTER,
     },
     {
       name: 'revokeRole',
-      call: async (org) => ({ query: Q.revokeRole, variables: { input: { userId: await person(org), organisationId: org.id, role: 'VIEWER' } } }),
+      call: async (org) => ({
+        query: Q.revokeRole,
+        variables: { input: { userId: await person(org), organisationId: org.id, role: 'VIEWER' } },
+      }),
       expected: ADMINISTER,
     },
     {

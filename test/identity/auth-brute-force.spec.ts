@@ -1,7 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { Role } from '@muster/platform-access';
 import { LOCKOUT_AFTER_FAILURES, PasswordHasher } from '@muster/identity';
-import { createOrganisation, createUser, errorCode, startTestApp, TEST_START, TestApp, TestOrg, TestUser } from '@muster/testing';
+import {
+  createOrganisation,
+  createUser,
+  errorCode,
+  startTestApp,
+  TEST_START,
+  TestApp,
+  TestOrg,
+  TestUser,
+} from '@muster/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const MINUTE = 60_000;
@@ -28,7 +37,8 @@ describe('brute-force protection of sign-in', () => {
     t.gql.request(LOGIN, { input: { email, password } }, { headers: { 'x-forwarded-for': address } });
   /** `n` wrong passwords for `email`, all from `address`. */
   const failTimes = async (n: number, email: string, address: string) => {
-    for (let i = 0; i < n; i++) expect(errorCode(await login(email, 'wrong password guess', address))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < n; i++)
+      expect(errorCode(await login(email, 'wrong password guess', address))).toBe('UNAUTHENTICATED');
   };
   const failedEvents = async (email: string) =>
     t.dataSource.query<{ organisation_id: string | null; chain_id: string; entity_id: string | null }[]>(
@@ -55,7 +65,9 @@ describe('brute-force protection of sign-in', () => {
   itOnServer('lets concurrent guesses learn no more than the lockout allows', async () => {
     const u = await user();
     const address = newAddress();
-    const guesses = await Promise.all(Array.from({ length: 2 * LOCKOUT_AFTER_FAILURES }, () => login(u.email, 'a concurrent guess', address)));
+    const guesses = await Promise.all(
+      Array.from({ length: 2 * LOCKOUT_AFTER_FAILURES }, () => login(u.email, 'a concurrent guess', address)),
+    );
     const codes = guesses.map(errorCode);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(LOCKOUT_AFTER_FAILURES);
     expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(LOCKOUT_AFTER_FAILURES);
@@ -91,7 +103,10 @@ describe('brute-force protection of sign-in', () => {
     const unknown = await login(unknownEmail, 'some password guess');
     const wrong = await login(u.email, 'some password guess');
     expect(unknown.errors?.[0]).toEqual(wrong.errors?.[0]);
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'Incorrect email or password', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'Incorrect email or password',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     // The unknown email was verified against the dummy hash (no stored hash to use).
     expect(verify).toHaveBeenNthCalledWith(1, null, 'some password guess');
     expect(verify).toHaveBeenCalledTimes(2);
@@ -129,9 +144,9 @@ describe('brute-force protection of sign-in', () => {
   it('never locks an address on a run of failures alone (a trust behind one NAT)', async () => {
     const address = newAddress();
     for (let i = 0; i < LOCKOUT_AFTER_FAILURES + 1; i++) {
-      expect(errorCode(await login(`nobody-${i}-${randomBytes(3).toString('hex')}@example.nhs.uk`, 'a guess', address))).toBe(
-        'UNAUTHENTICATED',
-      );
+      expect(
+        errorCode(await login(`nobody-${i}-${randomBytes(3).toString('hex')}@example.nhs.uk`, 'a guess', address)),
+      ).toBe('UNAUTHENTICATED');
     }
     const u = await user();
     expect(errorCode(await login(u.email, u.password, address))).toBeUndefined();
@@ -145,7 +160,8 @@ describe('brute-force protection of sign-in', () => {
         { input: { currentPassword, newPassword: 'orbit walrus lantern kettle' } },
         { token: u.token },
       );
-    for (let i = 0; i < LOCKOUT_AFTER_FAILURES; i++) expect(errorCode(await change('a wrong guess here'))).toBe('BAD_USER_INPUT');
+    for (let i = 0; i < LOCKOUT_AFTER_FAILURES; i++)
+      expect(errorCode(await change('a wrong guess here'))).toBe('BAD_USER_INPUT');
     expect(errorCode(await change(u.password))).toBe('TOO_MANY_REQUESTS');
     // The same account at the same address (the test client's own, sent no X-Forwarded-For).
     expect(errorCode(await login(u.email, u.password, '127.0.0.1'))).toBe('TOO_MANY_REQUESTS');

@@ -7,7 +7,16 @@ import {
   LOCKOUT_AFTER_FAILURES,
   PasswordHasher,
 } from '@muster/identity';
-import { createOrganisation, createUser, errorCode, startTestApp, TEST_START, TestApp, TestOrg, TestUser } from '@muster/testing';
+import {
+  createOrganisation,
+  createUser,
+  errorCode,
+  startTestApp,
+  TEST_START,
+  TestApp,
+  TestOrg,
+  TestUser,
+} from '@muster/testing';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
 const GUESS = 'a wrong password guess';
@@ -35,7 +44,9 @@ describe('sign-in lockouts that cannot be turned against the people they protect
     // Wrong guesses skip argon2 (hundreds of them per test); every other password is verified for real.
     const hasher = t.app.get(PasswordHasher);
     const verify = hasher.verify.bind(hasher);
-    verifySpy = jest.spyOn(hasher, 'verify').mockImplementation((hash, password) => (password === GUESS ? Promise.resolve(false) : verify(hash, password)));
+    verifySpy = jest
+      .spyOn(hasher, 'verify')
+      .mockImplementation((hash, password) => (password === GUESS ? Promise.resolve(false) : verify(hash, password)));
   });
   afterEach(() => jest.restoreAllMocks());
 
@@ -76,7 +87,8 @@ describe('sign-in lockouts that cannot be turned against the people they protect
     const usual = newAddress();
     expect(await signsIn(u, usual)).toBeUndefined();
 
-    for (let i = 0; i < ACCOUNT_FAILURES_FROM_UNKNOWN_ADDRESSES; i++) expect(await guess(u.email, newAddress())).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < ACCOUNT_FAILURES_FROM_UNKNOWN_ADDRESSES; i++)
+      expect(await guess(u.email, newAddress())).toBe('UNAUTHENTICATED');
     const verify = verifySpy;
     verify.mockClear();
     expect(await guess(u.email, newAddress())).toBe('TOO_MANY_REQUESTS');
@@ -91,7 +103,8 @@ describe('sign-in lockouts that cannot be turned against the people they protect
   it(`refuses even known addresses once an account has ${ACCOUNT_FAILURES_PER_WINDOW} failures in an hour`, async () => {
     const u = await person();
     // The last failures come from known addresses, each short of its own lockout: failures an attacker elsewhere cannot add.
-    const failingKnown = (ACCOUNT_FAILURES_PER_WINDOW - ACCOUNT_FAILURES_FROM_UNKNOWN_ADDRESSES) / (LOCKOUT_AFTER_FAILURES - 1);
+    const failingKnown =
+      (ACCOUNT_FAILURES_PER_WINDOW - ACCOUNT_FAILURES_FROM_UNKNOWN_ADDRESSES) / (LOCKOUT_AFTER_FAILURES - 1);
     const [usual, ...known] = Array.from({ length: failingKnown + 1 }, newAddress);
     for (const address of [usual, ...known]) expect(await signsIn(u, address)).toBeUndefined();
     for (let i = 0; i < ACCOUNT_FAILURES_FROM_UNKNOWN_ADDRESSES; i++) await guess(u.email, newAddress());
@@ -109,7 +122,8 @@ describe('sign-in lockouts that cannot be turned against the people they protect
     expect(await signsIn(colleague, nat)).toBeUndefined();
     const newStarter = await person();
 
-    for (let i = 0; i < ADDRESS_FAILURES_PER_WINDOW; i++) expect(await guess(unknownEmail(), nat)).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < ADDRESS_FAILURES_PER_WINDOW; i++)
+      expect(await guess(unknownEmail(), nat)).toBe('UNAUTHENTICATED');
     expect(await guess(unknownEmail(), nat)).toBe('TOO_MANY_REQUESTS');
     // Nobody guessed the colleague's password; the address knows them, so they still get in.
     expect(await signsIn(colleague, nat)).toBeUndefined();

@@ -35,12 +35,23 @@ describe('sign-in sessions', () => {
   const refresh = (token: string) => t.gql.request<{ refreshToken: Session }>(REFRESH, { token });
   const auditCount = async (action: string, entityId: string) =>
     Number(
-      (await t.dataSource.query<{ n: string }[]>(`SELECT count(*) AS n FROM audit_event WHERE action = $1 AND entity_id = $2`, [action, entityId]))[0].n,
+      (
+        await t.dataSource.query<{ n: string }[]>(
+          `SELECT count(*) AS n FROM audit_event WHERE action = $1 AND entity_id = $2`,
+          [action, entityId],
+        )
+      )[0].n,
     );
   const uowQuery = (sql: string, params: unknown[], action: string) =>
     t.app.get(UnitOfWork).run(async (tx) => {
       await tx.manager.query(sql, params);
-      tx.record({ action, organisationId: org.id, entityType: 'user', entityId: String(params[0]), summary: 'test set-up' });
+      tx.record({
+        action,
+        organisationId: org.id,
+        entityType: 'user',
+        entityId: String(params[0]),
+        summary: 'test set-up',
+      });
     });
 
   it('signs in with email and password and returns tokens, their expiry and the user', async () => {
@@ -49,7 +60,9 @@ describe('sign-in sessions', () => {
       input: { email: user.email.toUpperCase(), password: user.password },
     });
     expect(res.login.user).toMatchObject({ id: user.id, email: user.email });
-    expect(new Date(res.login.expiresAt).getTime()).toBe(t.clock.now().getTime() + t.config.auth.accessTokenTtlSeconds * 1000);
+    expect(new Date(res.login.expiresAt).getTime()).toBe(
+      t.clock.now().getTime() + t.config.auth.accessTokenTtlSeconds * 1000,
+    );
     expect(res.login.refreshToken).toMatch(/^mrt_/);
     expect(errorCode(await probe(res.login.accessToken))).toBeUndefined();
     expect(await auditCount('auth.login_succeeded', user.id)).toBe(2);
@@ -57,7 +70,10 @@ describe('sign-in sessions', () => {
 
   it('stores refresh tokens only as hashes', async () => {
     const user = await admin();
-    const rows = await t.dataSource.query<{ token_hash: string }[]>(`SELECT token_hash FROM refresh_token WHERE user_id = $1`, [user.id]);
+    const rows = await t.dataSource.query<{ token_hash: string }[]>(
+      `SELECT token_hash FROM refresh_token WHERE user_id = $1`,
+      [user.id],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0].token_hash).not.toContain(user.refreshToken.slice(4, 20));
@@ -113,7 +129,8 @@ describe('sign-in sessions', () => {
 
   it("ends a session's access tokens on sign-out, on their very next request, and no other session's", async () => {
     const user = await admin();
-    const other = (await t.gql.ok<{ login: Session }>(LOGIN, { input: { email: user.email, password: user.password } })).login;
+    const other = (await t.gql.ok<{ login: Session }>(LOGIN, { input: { email: user.email, password: user.password } }))
+      .login;
     const rotated = (await refresh(user.refreshToken)).data?.refreshToken as Session;
     expect(errorCode(await probe(user.token))).toBeUndefined();
 
@@ -127,7 +144,8 @@ describe('sign-in sessions', () => {
 
   it('refuses every access token of a family once reuse of a rotated refresh token revokes it', async () => {
     const user = await admin();
-    const other = (await t.gql.ok<{ login: Session }>(LOGIN, { input: { email: user.email, password: user.password } })).login;
+    const other = (await t.gql.ok<{ login: Session }>(LOGIN, { input: { email: user.email, password: user.password } }))
+      .login;
     const first = (await refresh(user.refreshToken)).data?.refreshToken as Session;
     const second = (await refresh(first.refreshToken)).data?.refreshToken as Session;
     expect(errorCode(await probe(second.accessToken))).toBeUndefined();
@@ -168,7 +186,9 @@ describe('sign-in sessions', () => {
   describe('changing a password', () => {
     it('invalidates older access tokens and refresh tokens, and returns a new session', async () => {
       const user = await admin();
-      const other = (await t.gql.ok<{ login: Session }>(LOGIN, { input: { email: user.email, password: user.password } })).login;
+      const other = (
+        await t.gql.ok<{ login: Session }>(LOGIN, { input: { email: user.email, password: user.password } })
+      ).login;
       const res = await t.gql.ok<{ changePassword: Session }>(
         CHANGE_PASSWORD,
         { input: { currentPassword: user.password, newPassword: 'orbit walrus lantern kettle' } },
@@ -188,7 +208,11 @@ describe('sign-in sessions', () => {
     it('refuses a new password the policy refuses, naming the field', async () => {
       const user = await admin();
       for (const newPassword of ['short pass', 'password123456', `${user.email.split('@')[0]} kettle orbit`]) {
-        const res = await t.gql.request(CHANGE_PASSWORD, { input: { currentPassword: user.password, newPassword } }, { token: user.token });
+        const res = await t.gql.request(
+          CHANGE_PASSWORD,
+          { input: { currentPassword: user.password, newPassword } },
+          { token: user.token },
+        );
         expect(errorCode(res)).toBe('BAD_USER_INPUT');
         expect(res.errors?.[0].extensions?.fields?.[0].field).toBe('newPassword');
       }
@@ -209,7 +233,9 @@ describe('sign-in sessions', () => {
     });
 
     it('needs a signed-in caller', async () => {
-      const res = await t.gql.request(CHANGE_PASSWORD, { input: { currentPassword: 'x', newPassword: 'orbit walrus lantern kettle' } });
+      const res = await t.gql.request(CHANGE_PASSWORD, {
+        input: { currentPassword: 'x', newPassword: 'orbit walrus lantern kettle' },
+      });
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
     });
   });

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
-import { createOrganisation, createTeam, createUser, errorCode, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import {
+  createOrganisation,
+  createTeam,
+  createUser,
+  errorCode,
+  startTestApp,
+  TestApp,
+  TestOrg,
+  TestUser,
+} from '@muster/testing';
 import { email, Q, tableCounts } from './directory.operations';
 
 /**
@@ -58,8 +67,19 @@ describe('cross-tenant probes: ids of another organisation are not found and cha
   }
 
   const PROBES: Probe[] = [
-    { name: 'teams(organisationId)', query: Q.teams, variables: (id) => ({ organisationId: id }), otherId: () => theirs.id, caller: () => viewer },
-    { name: 'users(organisationId)', query: Q.users, variables: (id) => ({ organisationId: id }), otherId: () => theirs.id },
+    {
+      name: 'teams(organisationId)',
+      query: Q.teams,
+      variables: (id) => ({ organisationId: id }),
+      otherId: () => theirs.id,
+      caller: () => viewer,
+    },
+    {
+      name: 'users(organisationId)',
+      query: Q.users,
+      variables: (id) => ({ organisationId: id }),
+      otherId: () => theirs.id,
+    },
     {
       name: 'updateOrganisation(id)',
       query: Q.updateOrganisation,
@@ -72,17 +92,26 @@ describe('cross-tenant probes: ids of another organisation are not found and cha
       variables: (id) => ({ input: { organisationId: id, name: 'Planted team', function: 'DIGITAL' } }),
       otherId: () => theirs.id,
     },
-    { name: 'updateTeam(id)', query: Q.updateTeam, variables: (id) => ({ input: { id, version: 1, name: 'Renamed' } }), otherId: () => theirTeam },
+    {
+      name: 'updateTeam(id)',
+      query: Q.updateTeam,
+      variables: (id) => ({ input: { id, version: 1, name: 'Renamed' } }),
+      otherId: () => theirTeam,
+    },
     {
       name: 'createUser(organisationId)',
       query: Q.createUser,
-      variables: (id) => ({ input: { organisationId: id, email: email('planted'), displayName: 'Planted', role: 'VIEWER' } }),
+      variables: (id) => ({
+        input: { organisationId: id, email: email('planted'), displayName: 'Planted', role: 'VIEWER' },
+      }),
       otherId: () => theirs.id,
     },
     {
       name: 'createUser(teamId)',
       query: Q.createUser,
-      variables: (id) => ({ input: { organisationId: mine.id, email: email('planted'), displayName: 'Planted', role: 'VIEWER', teamId: id } }),
+      variables: (id) => ({
+        input: { organisationId: mine.id, email: email('planted'), displayName: 'Planted', role: 'VIEWER', teamId: id },
+      }),
       otherId: () => theirTeam,
     },
     {
@@ -116,7 +145,12 @@ describe('cross-tenant probes: ids of another organisation are not found and cha
       otherId: () => theirs.id,
     },
     { name: 'deactivateUser(id)', query: Q.deactivateUser, variables: (id) => ({ id }), otherId: () => theirPerson },
-    { name: 'reactivateUser(id)', query: Q.reactivateUser, variables: (id) => ({ id }), otherId: () => theirDeactivated },
+    {
+      name: 'reactivateUser(id)',
+      query: Q.reactivateUser,
+      variables: (id) => ({ id }),
+      otherId: () => theirDeactivated,
+    },
   ];
 
   it.each(PROBES.map((p) => [p.name, p] as const))('%s', async (_name, probe) => {
@@ -131,7 +165,11 @@ describe('cross-tenant probes: ids of another organisation are not found and cha
   });
 
   it('answers organisation(id) for any organisation by design: names and ODS codes are public within the ICS', async () => {
-    const { organisation } = await t.gql.ok<{ organisation: { id: string } }>(Q.organisation, { id: theirs.id }, { token: viewer.token });
+    const { organisation } = await t.gql.ok<{ organisation: { id: string } }>(
+      Q.organisation,
+      { id: theirs.id },
+      { token: viewer.token },
+    );
     expect(organisation.id).toBe(theirs.id);
   });
 });

@@ -12,7 +12,9 @@ const ORGANISATIONS_DEEP = `query($first: Int) {
   organisations(first: $first) { nodes { id teams { id name function } } } }`;
 
 interface UsersDeep {
-  users: { nodes: { id: string; memberships: { role: string; organisation: { id: string }; team: { id: string } | null }[] }[] };
+  users: {
+    nodes: { id: string; memberships: { role: string; organisation: { id: string }; team: { id: string } | null }[] }[];
+  };
 }
 
 describe('directory: nested fields and what the caller sees', () => {
@@ -32,17 +34,39 @@ describe('directory: nested fields and what the caller sees', () => {
     digital = (await createTeam(t, trust.id, TeamFunction.DIGITAL, 'Digital Services')).id;
     // 21 people in the trust, each also a viewer at the ICB: a page of 20 with two memberships each.
     for (let i = 0; i < 21; i++) {
-      const input = { organisationId: trust.id, email: email(`p${i}`), displayName: `Person ${i}`, role: 'RESPONDER', teamId: digital };
-      const { createUser: u } = await t.gql.ok<{ createUser: { id: string } }>(Q.createUser, { input }, { token: admin.token });
-      await t.gql.ok(Q.grantRole, { input: { userId: u.id, organisationId: icb.id, role: 'VIEWER' } }, { token: admin.token });
+      const input = {
+        organisationId: trust.id,
+        email: email(`p${i}`),
+        displayName: `Person ${i}`,
+        role: 'RESPONDER',
+        teamId: digital,
+      };
+      const { createUser: u } = await t.gql.ok<{ createUser: { id: string } }>(
+        Q.createUser,
+        { input },
+        { token: admin.token },
+      );
+      await t.gql.ok(
+        Q.grantRole,
+        { input: { userId: u.id, organisationId: icb.id, role: 'VIEWER' } },
+        { token: admin.token },
+      );
     }
     for (let i = 0; i < 20; i++) await createOrganisation(t);
   });
   afterAll(() => t.close());
 
   it('costs the same number of SQL statements for a page of 2 people as for a page of 20', async () => {
-    const small = await t.gql.request<UsersDeep>(USERS_DEEP, { organisationId: trust.id, first: 2 }, { token: admin.token });
-    const large = await t.gql.request<UsersDeep>(USERS_DEEP, { organisationId: trust.id, first: 20 }, { token: admin.token });
+    const small = await t.gql.request<UsersDeep>(
+      USERS_DEEP,
+      { organisationId: trust.id, first: 2 },
+      { token: admin.token },
+    );
+    const large = await t.gql.request<UsersDeep>(
+      USERS_DEEP,
+      { organisationId: trust.id, first: 20 },
+      { token: admin.token },
+    );
     expect(small.errors).toBeUndefined();
     expect(large.data?.users.nodes).toHaveLength(20);
     expect(large.data?.users.nodes.every((n) => n.memberships.length >= 2)).toBe(true);
@@ -53,28 +77,35 @@ describe('directory: nested fields and what the caller sees', () => {
 
   it("costs the same number of SQL statements for 2 organisations' teams as for 20", async () => {
     const small = await t.gql.request(ORGANISATIONS_DEEP, { first: 2 }, { token: admin.token });
-    const large = await t.gql.request<{ organisations: { nodes: unknown[] } }>(ORGANISATIONS_DEEP, { first: 20 }, { token: admin.token });
+    const large = await t.gql.request<{ organisations: { nodes: unknown[] } }>(
+      ORGANISATIONS_DEEP,
+      { first: 20 },
+      { token: admin.token },
+    );
     expect(large.data?.organisations.nodes).toHaveLength(20);
     expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
   });
 
-  it("shows an org admin only the memberships in organisations they can see", async () => {
-    const res = await t.gql.ok<UsersDeep>(USERS_DEEP, { organisationId: trust.id, first: 5 }, { token: trustAdmin.token });
+  it('shows an org admin only the memberships in organisations they can see', async () => {
+    const res = await t.gql.ok<UsersDeep>(
+      USERS_DEEP,
+      { organisationId: trust.id, first: 5 },
+      { token: trustAdmin.token },
+    );
     const organisations = new Set(res.users.nodes.flatMap((n) => n.memberships.map((m) => m.organisation.id)));
     expect([...organisations]).toEqual([trust.id]);
     const full = await t.gql.ok<UsersDeep>(USERS_DEEP, { organisationId: trust.id, first: 5 }, { token: admin.token });
-    expect(new Set(full.users.nodes.flatMap((n) => n.memberships.map((m) => m.organisation.id)))).toEqual(new Set([trust.id, icb.id]));
+    expect(new Set(full.users.nodes.flatMap((n) => n.memberships.map((m) => m.organisation.id)))).toEqual(
+      new Set([trust.id, icb.id]),
+    );
   });
 
   it('pages through people by name without gaps or repeats', async () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { users: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = await t.gql.ok(
-        Q.users,
-        { organisationId: trust.id, first: 7, after },
-        { token: trustAdmin.token },
-      );
+      const page: { users: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } =
+        await t.gql.ok(Q.users, { organisationId: trust.id, first: 7, after }, { token: trustAdmin.token });
       seen.push(...page.users.nodes.map((n) => n.id));
       after = page.users.pageInfo.hasNextPage ? page.users.pageInfo.endCursor : null;
     } while (after);
@@ -87,7 +118,11 @@ describe('directory: nested fields and what the caller sees', () => {
       { organisationId: trust.id, role: Role.RESPONDER, teamId: digital },
       { organisationId: icb.id, role: Role.INCIDENT_COMMANDER },
     ]);
-    const { me } = await t.gql.ok<{ me: { kind: string; label: string; user: { id: string }; grants: unknown[] } }>(Q.me, {}, { token: person.token });
+    const { me } = await t.gql.ok<{ me: { kind: string; label: string; user: { id: string }; grants: unknown[] } }>(
+      Q.me,
+      {},
+      { token: person.token },
+    );
     expect(me).toMatchObject({ kind: 'USER', label: person.email, user: { id: person.id, email: person.email } });
     expect(me.grants).toEqual(
       expect.arrayContaining([
@@ -106,6 +141,11 @@ describe('directory: nested fields and what the caller sees', () => {
       { token: orgAdmin.token },
     );
     const { me } = await t.gql.ok<{ me: unknown }>(Q.me, {}, { apiKey: createApiKey.secret });
-    expect(me).toEqual({ kind: 'API_KEY', label: 'SOC SIEM', user: null, grants: [{ role: 'RESPONDER', organisation: { id: trust.id }, team: null }] });
+    expect(me).toEqual({
+      kind: 'API_KEY',
+      label: 'SOC SIEM',
+      user: null,
+      grants: [{ role: 'RESPONDER', organisation: { id: trust.id }, team: null }],
+    });
   });
 });

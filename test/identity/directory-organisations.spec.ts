@@ -29,10 +29,11 @@ describe('directory: organisations and teams', () => {
   afterAll(() => t.close());
 
   const events = (entityId: string) =>
-    t.dataSource.query<{ action: string; organisation_id: string | null; summary: string; changes: unknown; actor_id: string | null }[]>(
-      `SELECT action, organisation_id, summary, changes, actor_id FROM audit_event WHERE entity_id = $1 ORDER BY id`,
-      [entityId],
-    );
+    t.dataSource.query<
+      { action: string; organisation_id: string | null; summary: string; changes: unknown; actor_id: string | null }[]
+    >(`SELECT action, organisation_id, summary, changes, actor_id FROM audit_event WHERE entity_id = $1 ORDER BY id`, [
+      entityId,
+    ]);
 
   it('lets a system administrator create an organisation, audited with a one-line summary', async () => {
     const code = odsCode();
@@ -74,7 +75,9 @@ describe('directory: organisations and teams', () => {
       seen.push(...res.organisations.nodes.map((n) => n.id));
       after = res.organisations.pageInfo.hasNextPage ? res.organisations.pageInfo.endCursor : null;
     } while (after);
-    const [{ count }] = await t.dataSource.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM organisation`);
+    const [{ count }] = await t.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM organisation`,
+    );
     expect(seen).toHaveLength(count);
     expect(new Set(seen).size).toBe(count);
     expect(seen).toEqual(expect.arrayContaining([icb.id, trust.id]));
@@ -94,20 +97,36 @@ describe('directory: organisations and teams', () => {
       { token: admin.token },
     );
     expect(renamed.updateOrganisation).toMatchObject({ name: 'Renamed Trust', version: 2 });
-    const stale = await t.gql.request(Q.updateOrganisation, { input: { id: org.id, version: 1, name: 'Lost update' } }, { token: admin.token });
+    const stale = await t.gql.request(
+      Q.updateOrganisation,
+      { input: { id: org.id, version: 1, name: 'Lost update' } },
+      { token: admin.token },
+    );
     expect(errorCode(stale)).toBe('CONFLICT');
     const [event] = (await events(org.id)).filter((e) => e.action === 'organisation.updated');
     expect(event.changes).toEqual({ before: { name: org.name }, after: { name: 'Renamed Trust' } });
   });
 
-  it("lets an org admin rename their organisation but not change its ODS code", async () => {
-    const res = await t.gql.request(Q.updateOrganisation, { input: { id: trust.id, version: 1, odsCode: odsCode() } }, { token: trustAdmin.token });
+  it('lets an org admin rename their organisation but not change its ODS code', async () => {
+    const res = await t.gql.request(
+      Q.updateOrganisation,
+      { input: { id: trust.id, version: 1, odsCode: odsCode() } },
+      { token: trustAdmin.token },
+    );
     expect(errorCode(res)).toBe('FORBIDDEN');
   });
 
   it('lets the org admin create and rename a team; a duplicate name in one organisation is a CONFLICT', async () => {
-    const input = { organisationId: trust.id, name: 'Information Governance', function: TeamFunction.INFORMATION_GOVERNANCE };
-    const { createTeam: team } = await t.gql.ok<{ createTeam: { id: string; version: number } }>(Q.createTeam, { input }, { token: trustAdmin.token });
+    const input = {
+      organisationId: trust.id,
+      name: 'Information Governance',
+      function: TeamFunction.INFORMATION_GOVERNANCE,
+    };
+    const { createTeam: team } = await t.gql.ok<{ createTeam: { id: string; version: number } }>(
+      Q.createTeam,
+      { input },
+      { token: trustAdmin.token },
+    );
     const duplicate = await t.gql.request(Q.createTeam, { input }, { token: trustAdmin.token });
     expect(errorCode(duplicate)).toBe('CONFLICT');
     expect(duplicate.errors?.[0].message).toBe('This organisation already has a team with this name');
@@ -120,7 +139,11 @@ describe('directory: organisations and teams', () => {
       { token: trustAdmin.token },
     );
     expect(renamed.updateTeam).toEqual({ id: team.id, name: 'IG and Data Protection', version: 2 });
-    const stale = await t.gql.request(Q.updateTeam, { input: { id: team.id, version: 1, name: 'Stale' } }, { token: trustAdmin.token });
+    const stale = await t.gql.request(
+      Q.updateTeam,
+      { input: { id: team.id, version: 1, name: 'Stale' } },
+      { token: trustAdmin.token },
+    );
     expect(errorCode(stale)).toBe('CONFLICT');
     expect((await events(team.id)).map((e) => e.summary)).toEqual([
       `Created team Information Governance (INFORMATION_GOVERNANCE) at ${trust.name}`,
@@ -129,7 +152,11 @@ describe('directory: organisations and teams', () => {
   });
 
   it("lists an organisation's teams to its members, and hides them from everyone else", async () => {
-    const own = await t.gql.ok<{ teams: { nodes: { name: string }[] } }>(Q.teams, { organisationId: trust.id }, { token: trustViewer.token });
+    const own = await t.gql.ok<{ teams: { nodes: { name: string }[] } }>(
+      Q.teams,
+      { organisationId: trust.id },
+      { token: trustViewer.token },
+    );
     expect(own.teams.nodes.length).toBeGreaterThan(0);
     const other = await t.gql.request(Q.teams, { organisationId: icb.id }, { token: trustViewer.token });
     expect(errorCode(other)).toBe('NOT_FOUND');

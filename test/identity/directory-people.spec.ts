@@ -1,6 +1,15 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
-import { createOrganisation, createTeam, createUser, errorCode, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import {
+  createOrganisation,
+  createTeam,
+  createUser,
+  errorCode,
+  startTestApp,
+  TestApp,
+  TestOrg,
+  TestUser,
+} from '@muster/testing';
 import { email, Q, tableCounts } from './directory.operations';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`;
@@ -16,7 +25,10 @@ describe('directory: people and roles', () => {
   beforeAll(async () => {
     t = await startTestApp();
     icb = await createOrganisation(t, { kind: OrganisationKind.ICB });
-    council = await createOrganisation(t, { name: 'Stoke-on-Trent City Council', kind: OrganisationKind.LOCAL_AUTHORITY });
+    council = await createOrganisation(t, {
+      name: 'Stoke-on-Trent City Council',
+      kind: OrganisationKind.LOCAL_AUTHORITY,
+    });
     admin = await createUser(t, [{ organisationId: icb.id, role: Role.SYSTEM_ADMIN }]);
     councilAdmin = await createUser(t, [{ organisationId: council.id, role: Role.ORG_ADMIN }]);
     igTeam = (await createTeam(t, council.id, TeamFunction.INFORMATION_GOVERNANCE, 'Information Governance')).id;
@@ -50,7 +62,9 @@ describe('directory: people and roles', () => {
     expect(user.email).toBe(input.email.toLowerCase());
     expect(user.memberships).toEqual([{ role: 'IG_OFFICER', organisation: { id: council.id }, team: { id: igTeam } }]);
 
-    const events = await t.dataSource.query<{ action: string; organisation_id: string; summary: string; changes: string }[]>(
+    const events = await t.dataSource.query<
+      { action: string; organisation_id: string; summary: string; changes: string }[]
+    >(
       `SELECT action, organisation_id, summary, changes::text AS changes FROM audit_event
        WHERE entity_id = $1 OR changes->'after'->>'userId' = $1 ORDER BY id`,
       [user.id],
@@ -60,7 +74,10 @@ describe('directory: people and roles', () => {
       ['role.granted', 'Granted IG_OFFICER at Stoke-on-Trent City Council (Information Governance) to Jane Doe'],
     ]);
     expect(events.every((e) => e.organisation_id === council.id)).toBe(true);
-    const [{ password_hash: hash }] = await t.dataSource.query<{ password_hash: string }[]>(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id]);
+    const [{ password_hash: hash }] = await t.dataSource.query<{ password_hash: string }[]>(
+      `SELECT password_hash FROM app_user WHERE id = $1`,
+      [user.id],
+    );
     expect(hash).toMatch(/^\$argon2id\$v=19\$m=19456,(t=2,p=1|p=1,t=2)\$/);
     for (const e of events) {
       expect(e.changes).not.toContain(hash);
@@ -74,7 +91,14 @@ describe('directory: people and roles', () => {
     const before = await tableCounts(t.dataSource);
     const res = await t.gql.request(
       Q.createUser,
-      { input: { organisationId: council.id, email: councilAdmin.email.toUpperCase(), displayName: 'Twin', role: 'VIEWER' } },
+      {
+        input: {
+          organisationId: council.id,
+          email: councilAdmin.email.toUpperCase(),
+          displayName: 'Twin',
+          role: 'VIEWER',
+        },
+      },
       { token: councilAdmin.token },
     );
     expect(errorCode(res)).toBe('CONFLICT');
@@ -85,7 +109,15 @@ describe('directory: people and roles', () => {
   it('refuses a common password with BAD_USER_INPUT naming the password field', async () => {
     const res = await t.gql.request(
       Q.createUser,
-      { input: { organisationId: council.id, email: email(), displayName: 'Weak', password: 'password1234', role: 'VIEWER' } },
+      {
+        input: {
+          organisationId: council.id,
+          email: email(),
+          displayName: 'Weak',
+          password: 'password1234',
+          role: 'VIEWER',
+        },
+      },
       { token: councilAdmin.token },
     );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
@@ -101,18 +133,32 @@ describe('directory: people and roles', () => {
     );
     expect(granted.grantRole.role).toBe('EPRR_LEAD');
     for (const role of ['SYSTEM_ADMIN', 'AUDITOR']) {
-      const res = await t.gql.request(Q.grantRole, { input: { userId: user.id, organisationId: council.id, role } }, { token: councilAdmin.token });
+      const res = await t.gql.request(
+        Q.grantRole,
+        { input: { userId: user.id, organisationId: council.id, role } },
+        { token: councilAdmin.token },
+      );
       expect(errorCode(res)).toBe('FORBIDDEN');
     }
-    const twice = await t.gql.request(Q.grantRole, { input: { userId: user.id, organisationId: council.id, role: 'EPRR_LEAD' } }, { token: councilAdmin.token });
+    const twice = await t.gql.request(
+      Q.grantRole,
+      { input: { userId: user.id, organisationId: council.id, role: 'EPRR_LEAD' } },
+      { token: councilAdmin.token },
+    );
     expect(errorCode(twice)).toBe('CONFLICT');
     expect(twice.errors?.[0].message).toBe('Pat Example already holds EPRR_LEAD at Stoke-on-Trent City Council');
   });
 
   it('takes a granted or revoked role into account on the very next request', async () => {
     const person = await createUser(t, [{ organisationId: council.id, role: Role.VIEWER }]);
-    expect(errorCode(await t.gql.request(Q.users, { organisationId: council.id }, { token: person.token }))).toBe('FORBIDDEN');
-    await t.gql.ok(Q.grantRole, { input: { userId: person.id, organisationId: council.id, role: 'ORG_ADMIN' } }, { token: councilAdmin.token });
+    expect(errorCode(await t.gql.request(Q.users, { organisationId: council.id }, { token: person.token }))).toBe(
+      'FORBIDDEN',
+    );
+    await t.gql.ok(
+      Q.grantRole,
+      { input: { userId: person.id, organisationId: council.id, role: 'ORG_ADMIN' } },
+      { token: councilAdmin.token },
+    );
     await t.gql.ok(Q.users, { organisationId: council.id }, { token: person.token });
     const revoked = await t.gql.ok<{ revokeRole: boolean }>(
       Q.revokeRole,
@@ -120,7 +166,9 @@ describe('directory: people and roles', () => {
       { token: councilAdmin.token },
     );
     expect(revoked.revokeRole).toBe(true);
-    expect(errorCode(await t.gql.request(Q.users, { organisationId: council.id }, { token: person.token }))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql.request(Q.users, { organisationId: council.id }, { token: person.token }))).toBe(
+      'FORBIDDEN',
+    );
     const [event] = await t.dataSource.query<{ summary: string; changes: unknown }[]>(
       `SELECT summary, changes FROM audit_event WHERE action = 'role.revoked' AND changes->'before'->>'userId' = $1`,
       [person.id],
@@ -134,19 +182,34 @@ describe('directory: people and roles', () => {
   it('deactivating a person ends their session on the next request; reactivating lets them sign in again', async () => {
     const person = await createUser(t, [{ organisationId: council.id, role: Role.RESPONDER }]);
     await t.gql.ok(Q.me, {}, { token: person.token });
-    const [{ session_version: sessionBefore }] = await t.dataSource.query<{ session_version: number }[]>(`SELECT session_version FROM app_user WHERE id = $1`, [person.id]);
-    const off = await t.gql.ok<{ deactivateUser: { active: boolean } }>(Q.deactivateUser, { id: person.id }, { token: councilAdmin.token });
+    const [{ session_version: sessionBefore }] = await t.dataSource.query<{ session_version: number }[]>(
+      `SELECT session_version FROM app_user WHERE id = $1`,
+      [person.id],
+    );
+    const off = await t.gql.ok<{ deactivateUser: { active: boolean } }>(
+      Q.deactivateUser,
+      { id: person.id },
+      { token: councilAdmin.token },
+    );
     expect(off.deactivateUser.active).toBe(false);
     expect(errorCode(await t.gql.request(Q.me, {}, { token: person.token }))).toBe('UNAUTHENTICATED');
-    const [row] = await t.dataSource.query<{ session_version: number; deactivated_at: Date }[]>(`SELECT session_version, deactivated_at FROM app_user WHERE id = $1`, [person.id]);
+    const [row] = await t.dataSource.query<{ session_version: number; deactivated_at: Date }[]>(
+      `SELECT session_version, deactivated_at FROM app_user WHERE id = $1`,
+      [person.id],
+    );
     expect(row.session_version).toBe(sessionBefore + 1);
     expect(row.deactivated_at.toISOString()).toBe(t.clock.now().toISOString());
     const [event] = await t.dataSource.query<{ organisation_id: string; changes: unknown }[]>(
       `SELECT organisation_id, changes FROM audit_event WHERE action = 'user.deactivated' AND entity_id = $1`,
       [person.id],
     );
-    expect(event).toEqual({ organisation_id: council.id, changes: { before: { active: true }, after: { active: false } } });
-    expect(errorCode(await t.gql.request(Q.deactivateUser, { id: person.id }, { token: councilAdmin.token }))).toBe('CONFLICT');
+    expect(event).toEqual({
+      organisation_id: council.id,
+      changes: { before: { active: true }, after: { active: false } },
+    });
+    expect(errorCode(await t.gql.request(Q.deactivateUser, { id: person.id }, { token: councilAdmin.token }))).toBe(
+      'CONFLICT',
+    );
 
     await t.gql.ok(Q.reactivateUser, { id: person.id }, { token: councilAdmin.token });
     await t.gql.ok(LOGIN, { input: { email: person.email, password: person.password } });
@@ -159,8 +222,14 @@ describe('directory: people and roles', () => {
 
   it('does not let an org admin deactivate someone who also belongs to an organisation they do not administer', async () => {
     const person = await newUser();
-    await t.gql.ok(Q.grantRole, { input: { userId: person.id, organisationId: icb.id, role: 'VIEWER' } }, { token: admin.token });
-    expect(errorCode(await t.gql.request(Q.deactivateUser, { id: person.id }, { token: councilAdmin.token }))).toBe('FORBIDDEN');
+    await t.gql.ok(
+      Q.grantRole,
+      { input: { userId: person.id, organisationId: icb.id, role: 'VIEWER' } },
+      { token: admin.token },
+    );
+    expect(errorCode(await t.gql.request(Q.deactivateUser, { id: person.id }, { token: councilAdmin.token }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('never leaves the ICS without an active system administrator, even when two try at once', async () => {
@@ -191,7 +260,11 @@ describe('directory: people and roles', () => {
       const survivor = results[0].errors ? second : admin;
       expect(errorCode(await revoke(survivor.id, survivor.token))).toBe('CONFLICT');
     } finally {
-      const restorer = (await t.dataSource.query<unknown[]>(`SELECT 1 FROM membership WHERE user_id = $1 AND role = 'SYSTEM_ADMIN'`, [admin.id])).length
+      const restorer = (
+        await t.dataSource.query<unknown[]>(`SELECT 1 FROM membership WHERE user_id = $1 AND role = 'SYSTEM_ADMIN'`, [
+          admin.id,
+        ])
+      ).length
         ? admin
         : second;
       for (const id of others) await t.gql.ok(Q.reactivateUser, { id }, { token: restorer.token });

@@ -1,6 +1,16 @@
 import { createHmac, createSign, generateKeyPairSync } from 'node:crypto';
 import { Role } from '@muster/platform-access';
-import { createOrganisation, createUser, errorCode, startTestApp, TEST_JWT_SECRET, TEST_START, TestApp, TestOrg, TestUser } from '@muster/testing';
+import {
+  createOrganisation,
+  createUser,
+  errorCode,
+  startTestApp,
+  TEST_JWT_SECRET,
+  TEST_START,
+  TestApp,
+  TestOrg,
+  TestUser,
+} from '@muster/testing';
 
 // Only an ORG_ADMIN of the organisation may run it: a forged token must not get past the guard.
 const API_KEYS = `query($organisationId: ID!) { apiKeys(organisationId: $organisationId) { nodes { id } } }`;
@@ -38,7 +48,16 @@ describe('forged and stale access tokens', () => {
     const now = Math.floor(t.clock.now().getTime() / 1000);
     // The admin's live session (its refresh-token family), as the login that created it named it.
     const { sid } = decodePayload(admin.token);
-    claims = { sub: admin.id, sv: 1, sid, typ: 'access', iat: now, exp: now + 600, iss: t.config.auth.issuer, aud: t.config.auth.audience };
+    claims = {
+      sub: admin.id,
+      sv: 1,
+      sid,
+      typ: 'access',
+      iat: now,
+      exp: now + 600,
+      iss: t.config.auth.issuer,
+      aud: t.config.auth.audience,
+    };
   });
   afterAll(() => t.close());
   beforeEach(() => t.clock.set(TEST_START));
@@ -63,7 +82,10 @@ describe('forged and stale access tokens', () => {
 
   const forgeries: [string, () => string][] = [
     ['alg: none with no signature', () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`],
-    ['alg: none with the signature of a real token', () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.${admin.token.split('.')[2]}`],
+    [
+      'alg: none with the signature of a real token',
+      () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.${admin.token.split('.')[2]}`,
+    ],
     ['a wrong signature (another secret)', () => hmacJwt(HS256, claims, 'some-other-secret-0123456789abcdef0123')],
     ['a wrong audience', () => hmacJwt(HS256, { ...claims, aud: 'another-api' })],
     ['a wrong issuer', () => hmacJwt(HS256, { ...claims, iss: 'someone-else' })],

@@ -37,13 +37,21 @@ export interface IncidentView {
   leadOrganisation: { id: string; name: string };
   affectedOrganisations: { id: string; name: string }[];
   commander: { id: string; displayName: string } | null;
-  roles: { id: string; role: string; holder: { id: string }; organisation: { id: string } | null; startedAt: string; endedAt: string | null }[];
+  roles: {
+    id: string;
+    role: string;
+    holder: { id: string };
+    organisation: { id: string } | null;
+    startedAt: string;
+    endedAt: string | null;
+  }[];
   reportedBy: { id: string } | null;
   declaredBy: { id: string } | null;
   counts: { sitReps: number; decisions: number; lessons: number; methaneRevisions: number };
 }
 
-const mutation = (name: string, input: string) => `mutation ($input: ${input}!) { ${name}(input: $input) { ${INCIDENT_FIELDS} } }`;
+const mutation = (name: string, input: string) =>
+  `mutation ($input: ${input}!) { ${name}(input: $input) { ${INCIDENT_FIELDS} } }`;
 
 export const OPS = {
   reportIncident: mutation('reportIncident', 'ReportIncidentInput'),
@@ -83,7 +91,12 @@ export async function act(t: TestApp, op: Ops, input: Record<string, unknown>, w
   return data[op];
 }
 
-export function attempt(t: TestApp, op: Ops, input: Record<string, unknown>, who: Who): Promise<GraphqlResponse<Record<string, IncidentView>>> {
+export function attempt(
+  t: TestApp,
+  op: Ops,
+  input: Record<string, unknown>,
+  who: Who,
+): Promise<GraphqlResponse<Record<string, IncidentView>>> {
   return t.gql.request<Record<string, IncidentView>>(OPS[op], { input }, credentials(who));
 }
 
@@ -95,8 +108,18 @@ export function readIncident(t: TestApp, id: string, who: Who): Promise<GraphqlR
   return t.gql.request<{ incident: IncidentView }>(OPS.incident, { id }, credentials(who));
 }
 
-export function report(t: TestApp, organisationId: string, who: Who, over: Record<string, unknown> = {}): Promise<IncidentView> {
-  return act(t, 'reportIncident', { organisationId, title: 'EPR unavailable after suspected ransomware', category: 'RANSOMWARE', ...over }, who);
+export function report(
+  t: TestApp,
+  organisationId: string,
+  who: Who,
+  over: Record<string, unknown> = {},
+): Promise<IncidentView> {
+  return act(
+    t,
+    'reportIncident',
+    { organisationId, title: 'EPR unavailable after suspected ransomware', category: 'RANSOMWARE', ...over },
+    who,
+  );
 }
 
 /** An ICB with a commander and an EPRR lead, and a trust with a commander, a responder, a viewer, an IG officer and an EPRR lead. */
@@ -123,13 +146,20 @@ export async function createIncidentWorld(t: TestApp) {
 export type IncidentWorld = Awaited<ReturnType<typeof createIncidentWorld>>;
 
 /** A trust incident declared at level 1 by the trust's commander (who becomes its commander). */
-export async function declaredIncident(t: TestApp, w: IncidentWorld, over: Record<string, unknown> = {}): Promise<IncidentView> {
+export async function declaredIncident(
+  t: TestApp,
+  w: IncidentWorld,
+  over: Record<string, unknown> = {},
+): Promise<IncidentView> {
   const reported = await report(t, w.trust.id, w.responder, over);
   return act(t, 'declareIncident', { id: reported.id, version: reported.version }, w.commander);
 }
 
 /** Counts of audit events of an incident by action. */
 export async function auditActions(t: TestApp, incidentId: string): Promise<string[]> {
-  const rows: { action: string }[] = await t.dataSource.query(`SELECT action FROM audit_event WHERE incident_id = $1 ORDER BY id`, [incidentId]);
+  const rows: { action: string }[] = await t.dataSource.query(
+    `SELECT action FROM audit_event WHERE incident_id = $1 ORDER BY id`,
+    [incidentId],
+  );
   return rows.map((r) => r.action);
 }

@@ -1,5 +1,13 @@
 import { errorCode, startTestApp, TestApp } from '@muster/testing';
-import { act, createIncidentWorld, INCIDENT_FIELDS, IncidentView, IncidentWorld, METHANE, report } from './incident-api';
+import {
+  act,
+  createIncidentWorld,
+  INCIDENT_FIELDS,
+  IncidentView,
+  IncidentWorld,
+  METHANE,
+  report,
+} from './incident-api';
 
 const LIST = `query ($filter: IncidentFilter, $first: Int, $after: String, $orderBy: IncidentOrder) {
   incidents(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
@@ -39,10 +47,18 @@ describe('incident queries', () => {
     w = await createIncidentWorld(t);
     for (let n = 0; n < 22; n++) {
       t.clock.set(new Date(Date.UTC(2026, 10, 28, 9, 1, n)));
-      const i = await report(t, w.trust.id, w.responder, { title: `Incident number ${String(n).padStart(2, '0')}`, category: n % 2 ? 'DDOS' : 'RANSOMWARE' });
+      const i = await report(t, w.trust.id, w.responder, {
+        title: `Incident number ${String(n).padStart(2, '0')}`,
+        category: n % 2 ? 'DDOS' : 'RANSOMWARE',
+      });
       const declared = await act(t, 'declareIncident', { id: i.id, version: i.version }, w.commander);
       await act(t, 'addAffectedOrganisation', { incidentId: declared.id, organisationId: w.icb.id }, w.commander);
-      await act(t, 'assignIncidentRole', { incidentId: declared.id, role: 'SCRIBE', userId: w.responder.id }, w.commander);
+      await act(
+        t,
+        'assignIncidentRole',
+        { incidentId: declared.id, role: 'SCRIBE', userId: w.responder.id },
+        w.commander,
+      );
     }
   });
   afterAll(() => t.close());
@@ -54,7 +70,11 @@ describe('incident queries', () => {
     const large = await page({ first: 20 });
     expect(small.errors).toBeUndefined();
     expect(large.data?.incidents.nodes).toHaveLength(20);
-    expect(large.data?.incidents.nodes.every((n) => n.commander && n.affectedOrganisations.length === 1 && n.roles.length === 2)).toBe(true);
+    expect(
+      large.data?.incidents.nodes.every(
+        (n) => n.commander && n.affectedOrganisations.length === 1 && n.roles.length === 2,
+      ),
+    ).toBe(true);
     // Sign-in, the page with its organisations and role holders, then one each: latest SitRep,
     // counts, METHANE, decisions, lessons.
     expect(small.extensions?.sqlStatements).toBe(7);
@@ -63,7 +83,9 @@ describe('incident queries', () => {
 
   it('reads incident(id) with organisations, roles and the latest SitRep in 3 statements', async () => {
     const [first] = (await page({ first: 1 })).data?.incidents.nodes ?? [];
-    const res = await t.gql.request<{ incident: { roles: { holder: { displayName: string } }[]; affectedOrganisations: unknown[] } }>(ONE, { id: first.id }, { token: w.viewer.token });
+    const res = await t.gql.request<{
+      incident: { roles: { holder: { displayName: string } }[]; affectedOrganisations: unknown[] };
+    }>(ONE, { id: first.id }, { token: w.viewer.token });
     expect(res.errors).toBeUndefined();
     expect(res.data?.incident.roles.map((r) => r.holder.displayName)).toHaveLength(2);
     expect(res.data?.incident.affectedOrganisations).toHaveLength(1);
@@ -73,7 +95,11 @@ describe('incident queries', () => {
 
   it('reads the board (incidents with organisations, commander, roles, latest SitRep, counts) in 4 statements at any page size', async () => {
     for (const first of [2, 20]) {
-      const res = await t.gql.request<{ incidents: { nodes: { commander: unknown }[] } }>(BOARD, { first }, { token: w.viewer.token });
+      const res = await t.gql.request<{ incidents: { nodes: { commander: unknown }[] } }>(
+        BOARD,
+        { first },
+        { token: w.viewer.token },
+      );
       expect(res.errors).toBeUndefined();
       expect(res.data?.incidents.nodes).toHaveLength(first);
       expect(res.data?.incidents.nodes.every((n) => n.commander)).toBe(true);
@@ -102,7 +128,12 @@ describe('incident queries', () => {
       const seen: string[] = [];
       let after: string | null = null;
       do {
-        const res: Awaited<ReturnType<typeof page>> = await page({ first: 5, after, orderBy, filter: { search: 'Incident number' } });
+        const res: Awaited<ReturnType<typeof page>> = await page({
+          first: 5,
+          after,
+          orderBy,
+          filter: { search: 'Incident number' },
+        });
         seen.push(...(res.data?.incidents.nodes ?? []).map((n) => n.title));
         after = res.data?.incidents.pageInfo.hasNextPage ? res.data.incidents.pageInfo.endCursor : null;
       } while (after);
@@ -112,13 +143,20 @@ describe('incident queries', () => {
   });
 
   it('filters by status, level, category, organisation and search', async () => {
-    const ddos = await page({ first: 50, filter: { category: 'DDOS', status: 'DECLARED', level: 1, organisationId: w.icb.id } });
+    const ddos = await page({
+      first: 50,
+      filter: { category: 'DDOS', status: 'DECLARED', level: 1, organisationId: w.icb.id },
+    });
     expect(ddos.data?.incidents.nodes).toHaveLength(11);
     expect((await page({ first: 50, filter: { level: 3 } })).data?.incidents.nodes).toHaveLength(0);
   });
 
   it('refuses a cursor of another list or order', async () => {
     const first = await page({ first: 2, orderBy: 'REPORTED_NEWEST_FIRST' });
-    expect(errorCode(await page({ first: 2, orderBy: 'REPORTED_OLDEST_FIRST', after: first.data?.incidents.pageInfo.endCursor }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await page({ first: 2, orderBy: 'REPORTED_OLDEST_FIRST', after: first.data?.incidents.pageInfo.endCursor }),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 });

@@ -58,15 +58,35 @@ describe('live incidents over graphql-ws', () => {
 
   it('sends changes and timeline entries to those who see the incident, after commit, and nothing of refused changes', async () => {
     const ready = listeningTo(t, `incident:${incident.id}`, 2);
-    const changed = subscribe<{ incidentChanged: IncidentView }>(t, bearer(w.viewer), withVariables(CHANGED, { id: incident.id }));
-    const timeline = subscribe<{ incidentTimelineAdded: { action: string } }>(t, bearer(w.viewer), withVariables(TIMELINE, { id: incident.id }));
+    const changed = subscribe<{ incidentChanged: IncidentView }>(
+      t,
+      bearer(w.viewer),
+      withVariables(CHANGED, { id: incident.id }),
+    );
+    const timeline = subscribe<{ incidentTimelineAdded: { action: string } }>(
+      t,
+      bearer(w.viewer),
+      withVariables(TIMELINE, { id: incident.id }),
+    );
     await ready;
     try {
       // Refused (stale version): rolled back, nothing published.
       await attempt(t, 'containIncident', { id: incident.id, version: incident.version - 1 }, w.commander);
       const contained = await act(t, 'containIncident', { id: incident.id, version: incident.version }, w.commander);
-      expect(await changed.next()).toEqual({ next: { data: { incidentChanged: expect.objectContaining({ id: incident.id, status: 'CONTAINED', version: contained.version }) } } });
-      expect(await timeline.next()).toEqual({ next: { data: { incidentTimelineAdded: expect.objectContaining({ action: 'incident.contained' }) } } });
+      expect(await changed.next()).toEqual({
+        next: {
+          data: {
+            incidentChanged: expect.objectContaining({
+              id: incident.id,
+              status: 'CONTAINED',
+              version: contained.version,
+            }),
+          },
+        },
+      });
+      expect(await timeline.next()).toEqual({
+        next: { data: { incidentTimelineAdded: expect.objectContaining({ action: 'incident.contained' }) } },
+      });
       incident = contained;
     } finally {
       await changed.dispose();
@@ -77,7 +97,7 @@ describe('live incidents over graphql-ws', () => {
   it('refuses a subscription to an incident out of sight as NOT_FOUND', async () => {
     const live = subscribe<unknown>(t, bearer(outsider), withVariables(CHANGED, { id: incident.id }));
     try {
-      const event = (await live.next());
+      const event = await live.next();
       expect('next' in event && event.next.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     } finally {
       await live.dispose();
@@ -92,8 +112,15 @@ describe('live incidents over graphql-ws', () => {
       // Out of sight: the outsider receives nothing of this change…
       incident = await act(t, 'recoverIncident', { id: incident.id, version: incident.version }, w.commander);
       // …and, once their organisation is affected, the incident as it then is.
-      incident = await act(t, 'addAffectedOrganisation', { incidentId: incident.id, organisationId: otherOrg.id }, w.commander);
-      expect(await board.next()).toEqual({ next: { data: { incidentsChanged: { id: incident.id, status: 'RECOVERING' } } } });
+      incident = await act(
+        t,
+        'addAffectedOrganisation',
+        { incidentId: incident.id, organisationId: otherOrg.id },
+        w.commander,
+      );
+      expect(await board.next()).toEqual({
+        next: { data: { incidentsChanged: { id: incident.id, status: 'RECOVERING' } } },
+      });
     } finally {
       await board.dispose();
     }
@@ -101,11 +128,24 @@ describe('live incidents over graphql-ws', () => {
 
   it('ends the stream with UNAUTHENTICATED at the next event once the subscriber is deactivated', async () => {
     const ready = listeningTo(t, `incident:${incident.id}`, 1);
-    const changed = subscribe<{ incidentChanged: IncidentView }>(t, bearer(w.eprrLead), withVariables(CHANGED, { id: incident.id }));
+    const changed = subscribe<{ incidentChanged: IncidentView }>(
+      t,
+      bearer(w.eprrLead),
+      withVariables(CHANGED, { id: incident.id }),
+    );
     await ready;
     try {
-      await t.gql.ok(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: w.eprrLead.id }, { token: w.orgAdmin.token });
-      await act(t, 'assignIncidentRole', { incidentId: incident.id, role: 'OBSERVER', userId: w.viewer.id }, w.commander);
+      await t.gql.ok(
+        `mutation($id: ID!) { deactivateUser(id: $id) { id } }`,
+        { id: w.eprrLead.id },
+        { token: w.orgAdmin.token },
+      );
+      await act(
+        t,
+        'assignIncidentRole',
+        { incidentId: incident.id, role: 'OBSERVER', userId: w.viewer.id },
+        w.commander,
+      );
       const event = await changed.next();
       expect('next' in event && event.next.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     } finally {

@@ -1,7 +1,15 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createOrganisation, createUser, errorCode, startTestApp, TestApp, TestUser } from '@muster/testing';
-import { act, attempt, createIncidentWorld, declaredIncident, IncidentView, IncidentWorld, readIncident } from './incident-api';
+import {
+  act,
+  attempt,
+  createIncidentWorld,
+  declaredIncident,
+  IncidentView,
+  IncidentWorld,
+  readIncident,
+} from './incident-api';
 
 const LIST = `query ($first: Int) { incidents(first: $first) { nodes { id } } }`;
 const BY_REF = `query ($r: String!) { incidentByReference(reference: $r) { id } }`;
@@ -30,7 +38,11 @@ describe('who sees an incident', () => {
 
   async function sees(who: TestUser): Promise<boolean> {
     const one = await readIncident(t, incident.id, who);
-    const byRef = await t.gql.request<{ incidentByReference: { id: string } }>(BY_REF, { r: incident.reference }, { token: who.token });
+    const byRef = await t.gql.request<{ incidentByReference: { id: string } }>(
+      BY_REF,
+      { r: incident.reference },
+      { token: who.token },
+    );
     const list = await t.gql.ok<{ incidents: { nodes: { id: string }[] } }>(LIST, { first: 100 }, { token: who.token });
     const inList = list.incidents.nodes.some((n) => n.id === incident.id);
     const seen = !one.errors;
@@ -56,13 +68,24 @@ describe('who sees an incident', () => {
   });
 
   it('an uninvolved organisation cannot act on it either: NOT_FOUND, as for a missing id', async () => {
-    expect(errorCode(await attempt(t, 'containIncident', { id: incident.id, version: incident.version }, otherCommander))).toBe('NOT_FOUND');
-    expect(errorCode(await attempt(t, 'containIncident', { id: '00000000-0000-4000-8000-000000000000', version: 1 }, otherCommander))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await attempt(t, 'containIncident', { id: incident.id, version: incident.version }, otherCommander)),
+    ).toBe('NOT_FOUND');
+    expect(
+      errorCode(
+        await attempt(t, 'containIncident', { id: '00000000-0000-4000-8000-000000000000', version: 1 }, otherCommander),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('added as affected, an organisation sees it on its next request; removed, it stops', async () => {
     expect(await sees(outsider)).toBe(false);
-    const added = await act(t, 'addAffectedOrganisation', { incidentId: incident.id, organisationId: other.id }, w.commander);
+    const added = await act(
+      t,
+      'addAffectedOrganisation',
+      { incidentId: incident.id, organisationId: other.id },
+      w.commander,
+    );
     expect(added.affectedOrganisations.map((o) => o.id)).toEqual([other.id]);
     expect(await sees(outsider)).toBe(true);
     await act(t, 'removeAffectedOrganisation', { incidentId: incident.id, organisationId: other.id }, w.commander);
@@ -71,7 +94,12 @@ describe('who sees an incident', () => {
 
   it('a holder of a command role sees it while holding it; a handover hands the sight over too', async () => {
     await act(t, 'addAffectedOrganisation', { incidentId: incident.id, organisationId: other.id }, w.commander);
-    await act(t, 'assignIncidentRole', { incidentId: incident.id, role: 'LIAISON', organisationId: other.id, userId: outsider.id }, w.commander);
+    await act(
+      t,
+      'assignIncidentRole',
+      { incidentId: incident.id, role: 'LIAISON', organisationId: other.id, userId: outsider.id },
+      w.commander,
+    );
     await act(t, 'removeAffectedOrganisation', { incidentId: incident.id, organisationId: other.id }, w.commander);
     // The liaison of a removed organisation stands down with it.
     expect(await sees(outsider)).toBe(false);
@@ -79,24 +107,65 @@ describe('who sees an incident', () => {
     expect(await sees(stranger)).toBe(false);
     await act(t, 'assignIncidentRole', { incidentId: incident.id, role: 'SCRIBE', userId: stranger.id }, w.commander);
     expect(await sees(stranger)).toBe(true);
-    const after = await act(t, 'assignIncidentRole', { incidentId: incident.id, role: 'SCRIBE', userId: w.responder.id }, w.icbCommander);
+    const after = await act(
+      t,
+      'assignIncidentRole',
+      { incidentId: incident.id, role: 'SCRIBE', userId: w.responder.id },
+      w.icbCommander,
+    );
     expect(after.roles.filter((r) => r.role === 'SCRIBE').map((r) => r.holder.id)).toEqual([w.responder.id]);
     expect(await sees(stranger)).toBe(false);
   });
 
   it('only the commander or an ICB commander assigns roles; a role never has two holders', async () => {
-    const res = await attempt(t, 'assignIncidentRole', { incidentId: incident.id, role: 'DEPUTY', userId: w.secondCommander.id }, w.secondCommander);
+    const res = await attempt(
+      t,
+      'assignIncidentRole',
+      { incidentId: incident.id, role: 'DEPUTY', userId: w.secondCommander.id },
+      w.secondCommander,
+    );
     expect(errorCode(res)).toBe('FORBIDDEN');
-    await act(t, 'assignIncidentRole', { incidentId: incident.id, role: 'COMMANDER', userId: w.secondCommander.id }, w.icbCommander);
-    const history = await t.gql.ok<{ incident: { roleHistory: { role: string; holder: { id: string }; endedAt: string | null }[] } }>(
-      `query ($id: ID!) { incident(id: $id) { roleHistory { role holder { id } endedAt } } }`, { id: incident.id }, { token: w.viewer.token });
+    await act(
+      t,
+      'assignIncidentRole',
+      { incidentId: incident.id, role: 'COMMANDER', userId: w.secondCommander.id },
+      w.icbCommander,
+    );
+    const history = await t.gql.ok<{
+      incident: { roleHistory: { role: string; holder: { id: string }; endedAt: string | null }[] };
+    }>(
+      `query ($id: ID!) { incident(id: $id) { roleHistory { role holder { id } endedAt } } }`,
+      { id: incident.id },
+      { token: w.viewer.token },
+    );
     const commanders = history.incident.roleHistory.filter((h) => h.role === 'COMMANDER');
-    expect(commanders.map((h) => [h.holder.id, h.endedAt === null])).toEqual([[w.commander.id, false], [w.secondCommander.id, true]]);
+    expect(commanders.map((h) => [h.holder.id, h.endedAt === null])).toEqual([
+      [w.commander.id, false],
+      [w.secondCommander.id, true],
+    ]);
     // The previous commander no longer commands.
     const now = await readIncident(t, incident.id, w.commander);
-    expect(errorCode(await attempt(t, 'assignIncidentRole', { incidentId: incident.id, role: 'OBSERVER', userId: w.viewer.id }, w.commander))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await attempt(
+          t,
+          'assignIncidentRole',
+          { incidentId: incident.id, role: 'OBSERVER', userId: w.viewer.id },
+          w.commander,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect(now.data?.incident.commander?.id).toBe(w.secondCommander.id);
     // The commander and deputy must be incident commanders.
-    expect(errorCode(await attempt(t, 'assignIncidentRole', { incidentId: incident.id, role: 'DEPUTY', userId: w.viewer.id }, w.secondCommander))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await attempt(
+          t,
+          'assignIncidentRole',
+          { incidentId: incident.id, role: 'DEPUTY', userId: w.viewer.id },
+          w.secondCommander,
+        ),
+      ),
+    ).toBe('BAD_USER_INPUT');
   });
 });

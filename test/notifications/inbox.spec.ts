@@ -37,16 +37,26 @@ describe('the inbox: notifications raised by runbooks and identity, read through
       [draft.id],
     );
     expect(event.organisationId).toBe(o.org.id);
-    expect(event.changes).toMatchObject({ kind: 'RUNBOOK_SUBMITTED', people: [o.secondLead.id], recipients: [{ type: 'role', role: 'EPRR_LEAD', organisationId: o.org.id }] });
+    expect(event.changes).toMatchObject({
+      kind: 'RUNBOOK_SUBMITTED',
+      people: [o.secondLead.id],
+      recipients: [{ type: 'role', role: 'EPRR_LEAD', organisationId: o.org.id }],
+    });
   });
 
   it('tells the submitter and whoever holds a role its steps name when it is approved, never the approver', async () => {
     const draft = await draftWithSteps(t, o.org.id, o.lead, 1, { title: 'Supplier compromise' });
-    await act(t, 'addRunbookStep', { runbookId: draft.id, ...step('Assess personal data', { responsibleRole: Role.IG_OFFICER }) }, o.lead);
+    await act(
+      t,
+      'addRunbookStep',
+      { runbookId: draft.id, ...step('Assess personal data', { responsibleRole: Role.IG_OFFICER }) },
+      o.lead,
+    );
     await act(t, 'submitRunbookForReview', { id: draft.id }, o.lead);
     await act(t, 'approveRunbook', { id: draft.id }, o.secondLead);
 
-    const approvedFor = async (who: TestUser) => (await inbox(t, who)).filter((n) => n.kind === 'RUNBOOK_APPROVED' && n.about.entityId === draft.id);
+    const approvedFor = async (who: TestUser) =>
+      (await inbox(t, who)).filter((n) => n.kind === 'RUNBOOK_APPROVED' && n.about.entityId === draft.id);
     expect((await approvedFor(o.lead)).map((n) => n.title)).toEqual(['Runbook approved: Supplier compromise']);
     expect(await approvedFor(o.igOfficer)).toHaveLength(1);
     expect(await approvedFor(o.secondLead)).toEqual([]);
@@ -67,7 +77,14 @@ describe('the inbox: notifications raised by runbooks and identity, read through
   it('marks only the caller’s own notifications read, audited once, and refuses anyone else’s id without marking anything', async () => {
     const [mine] = await inbox(t, o.secondLead, { unreadOnly: true });
     const theirs = (await inbox(t, o.lead, { unreadOnly: true }))[0];
-    const events = async () => Number((await t.dataSource.query<{ count: string }[]>(`SELECT count(*) FROM audit_event WHERE action = 'notification.read'`))[0].count);
+    const events = async () =>
+      Number(
+        (
+          await t.dataSource.query<{ count: string }[]>(
+            `SELECT count(*) FROM audit_event WHERE action = 'notification.read'`,
+          )
+        )[0].count,
+      );
     const before = await events();
 
     const mixed = await markRead(t, o.secondLead, [mine.id, theirs.id]);
@@ -79,7 +96,9 @@ describe('the inbox: notifications raised by runbooks and identity, read through
     expect(marked.data?.markNotificationsRead).toEqual([{ id: mine.id, readAt: t.clock.now().toISOString() }]);
     expect(await events()).toBe(before + 1);
     // Again: nothing left to mark, nothing recorded.
-    expect((await markRead(t, o.secondLead, [mine.id])).data?.markNotificationsRead[0].readAt).toBe(t.clock.now().toISOString());
+    expect((await markRead(t, o.secondLead, [mine.id])).data?.markNotificationsRead[0].readAt).toBe(
+      t.clock.now().toISOString(),
+    );
     expect(await events()).toBe(before + 1);
     expect((await inbox(t, o.secondLead, { unreadOnly: true })).map((n) => n.id)).not.toContain(mine.id);
   });
@@ -87,11 +106,17 @@ describe('the inbox: notifications raised by runbooks and identity, read through
   it('tells every admin of the organisation, its creator included, of a new API key', async () => {
     const secondAdmin = await createUser(t, [{ organisationId: o.org.id, role: Role.ORG_ADMIN }]);
     const created = await t.gql.ok<{ createApiKey: { apiKey: { id: string } } }>(
-      NOTIFICATION_OPS.createApiKey, { input: { organisationId: o.org.id, role: Role.RESPONDER, name: 'SOC SIEM' } }, { token: o.admin.token },
+      NOTIFICATION_OPS.createApiKey,
+      { input: { organisationId: o.org.id, role: Role.RESPONDER, name: 'SOC SIEM' } },
+      { token: o.admin.token },
     );
     for (const admin of [o.admin, secondAdmin]) {
       const [n] = (await inbox(t, admin)).filter((x) => x.kind === 'API_KEY_CREATED');
-      expect(n).toMatchObject({ title: 'New API key: SOC SIEM', urgent: true, about: { entityType: 'api_key', entityId: created.createApiKey.apiKey.id } });
+      expect(n).toMatchObject({
+        title: 'New API key: SOC SIEM',
+        urgent: true,
+        about: { entityType: 'api_key', entityId: created.createApiKey.apiKey.id },
+      });
       expect(n.body).toContain('with role RESPONDER');
     }
     expect((await inbox(t, o.lead)).filter((x) => x.kind === 'API_KEY_CREATED')).toEqual([]);
@@ -99,15 +124,25 @@ describe('the inbox: notifications raised by runbooks and identity, read through
 
   it('tells a person once when failed sign-ins lock their account, and has no inbox for an API key', async () => {
     const person = await createUser(t, [{ organisationId: o.org.id, role: Role.RESPONDER }]);
-    const attempt = (password: string) => t.gql.request(LOGIN, { input: { email: person.email, password } }, { headers: { 'x-forwarded-for': '203.0.113.7' } });
+    const attempt = (password: string) =>
+      t.gql.request(
+        LOGIN,
+        { input: { email: person.email, password } },
+        { headers: { 'x-forwarded-for': '203.0.113.7' } },
+      );
     for (let i = 0; i < 6; i++) await attempt('not the password');
     expect(errorCode(await attempt(person.password))).toBe('TOO_MANY_REQUESTS');
     const locked = (await inbox(t, person)).filter((n) => n.kind === 'ACCOUNT_LOCKED');
     expect(locked).toHaveLength(1);
-    expect(locked[0]).toMatchObject({ title: 'Sign-in to your Muster account paused', about: { entityType: 'user', entityId: person.id } });
+    expect(locked[0]).toMatchObject({
+      title: 'Sign-in to your Muster account paused',
+      about: { entityType: 'user', entityId: person.id },
+    });
 
     const key = await t.gql.ok<{ createApiKey: { secret: string } }>(
-      NOTIFICATION_OPS.createApiKey, { input: { organisationId: o.org.id, role: Role.VIEWER, name: 'Dashboard' } }, { token: o.admin.token },
+      NOTIFICATION_OPS.createApiKey,
+      { input: { organisationId: o.org.id, role: Role.VIEWER, name: 'Dashboard' } },
+      { token: o.admin.token },
     );
     const res = await t.gql.request(NOTIFICATION_OPS.unreadCount, {}, { apiKey: key.createApiKey.secret });
     expect(errorCode(res)).toBe('FORBIDDEN');
@@ -118,23 +153,42 @@ describe('the inbox: notifications raised by runbooks and identity, read through
     const admin = await createUser(t, [{ organisationId: org.id, role: Role.ORG_ADMIN }]);
     for (let i = 1; i <= 24; i++) {
       t.clock.advance(1000);
-      await t.gql.ok(NOTIFICATION_OPS.createApiKey, { input: { organisationId: org.id, role: Role.VIEWER, name: `Key ${i}` } }, { token: admin.token });
+      await t.gql.ok(
+        NOTIFICATION_OPS.createApiKey,
+        { input: { organisationId: org.id, role: Role.VIEWER, name: `Key ${i}` } },
+        { token: admin.token },
+      );
     }
     const page = (first: number, after?: string, unreadOnly = false) =>
-      t.gql.request<{ notifications: { nodes: { title: string; id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
-        NOTIFICATION_OPS.notifications, { first, after, unreadOnly }, { token: admin.token },
-      );
+      t.gql.request<{
+        notifications: {
+          nodes: { title: string; id: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        };
+      }>(NOTIFICATION_OPS.notifications, { first, after, unreadOnly }, { token: admin.token });
     const small = await page(2);
     const large = await page(20);
     expect(small.data?.notifications.nodes.map((n) => n.title)).toEqual(['New API key: Key 24', 'New API key: Key 23']);
     expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
     const next = await page(20, large.data?.notifications.pageInfo.endCursor);
-    expect(next.data?.notifications.nodes.map((n) => n.title)).toEqual(['New API key: Key 4', 'New API key: Key 3', 'New API key: Key 2', 'New API key: Key 1']);
+    expect(next.data?.notifications.nodes.map((n) => n.title)).toEqual([
+      'New API key: Key 4',
+      'New API key: Key 3',
+      'New API key: Key 2',
+      'New API key: Key 1',
+    ]);
     expect(next.data?.notifications.pageInfo.hasNextPage).toBe(false);
 
-    await markRead(t, admin, (small.data?.notifications.nodes ?? []).map((n) => n.id));
+    await markRead(
+      t,
+      admin,
+      (small.data?.notifications.nodes ?? []).map((n) => n.id),
+    );
     const unread = await page(2, undefined, true);
-    expect(unread.data?.notifications.nodes.map((n) => n.title)).toEqual(['New API key: Key 22', 'New API key: Key 21']);
+    expect(unread.data?.notifications.nodes.map((n) => n.title)).toEqual([
+      'New API key: Key 22',
+      'New API key: Key 21',
+    ]);
     expect(await unreadCount(t, admin)).toBe(22);
   });
 });

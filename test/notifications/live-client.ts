@@ -24,7 +24,11 @@ export interface LiveSubscription<T> {
  * `connectionParams` as the connection_init payload. No reconnecting: a refused or closed
  * connection is an event of the subscription.
  */
-export function subscribe<T>(t: TestApp, connectionParams: Record<string, unknown>, query: string): LiveSubscription<T> {
+export function subscribe<T>(
+  t: TestApp,
+  connectionParams: Record<string, unknown>,
+  query: string,
+): LiveSubscription<T> {
   const closes: number[] = [];
   const client: Client = createClient({
     url: `${t.baseUrl.replace(/^http/, 'ws')}/graphql`,
@@ -40,11 +44,14 @@ export function subscribe<T>(t: TestApp, connectionParams: Record<string, unknow
     if (waiter) waiter(event);
     else queue.push(event);
   };
-  const unsubscribe = client.subscribe<T>({ query }, {
-    next: (value) => push({ next: value as LiveMessage<T> }),
-    error: (error) => push({ error }),
-    complete: () => push({ complete: true }),
-  });
+  const unsubscribe = client.subscribe<T>(
+    { query },
+    {
+      next: (value) => push({ next: value as LiveMessage<T> }),
+      error: (error) => push({ error }),
+      complete: () => push({ complete: true }),
+    },
+  );
   return {
     next: () => {
       const queued = queue.shift();

@@ -2,7 +2,8 @@ import { Scheduler } from '@muster/platform-scheduler';
 import { GraphqlResponse, TestApp, TestUser } from '@muster/testing';
 
 /** GraphQL operations and helpers shared by the notification suites. */
-export const NOTIFICATION_FIELDS = 'id kind title body urgent createdAt readAt about { entityType entityId organisationId }';
+export const NOTIFICATION_FIELDS =
+  'id kind title body urgent createdAt readAt about { entityType entityId organisationId }';
 
 export interface NotificationView {
   id: string;
@@ -30,16 +31,29 @@ export const NOTIFICATION_OPS = {
   createApiKey: `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }`,
 };
 
-export async function inbox(t: TestApp, who: TestUser, variables: Record<string, unknown> = {}): Promise<NotificationView[]> {
-  const data = await t.gql.ok<{ notifications: { nodes: NotificationView[] } }>(NOTIFICATION_OPS.notifications, { first: 100, ...variables }, { token: who.token });
+export async function inbox(
+  t: TestApp,
+  who: TestUser,
+  variables: Record<string, unknown> = {},
+): Promise<NotificationView[]> {
+  const data = await t.gql.ok<{ notifications: { nodes: NotificationView[] } }>(
+    NOTIFICATION_OPS.notifications,
+    { first: 100, ...variables },
+    { token: who.token },
+  );
   return data.notifications.nodes;
 }
 
 export async function unreadCount(t: TestApp, who: TestUser): Promise<number> {
-  return (await t.gql.ok<{ unreadNotificationCount: number }>(NOTIFICATION_OPS.unreadCount, {}, { token: who.token })).unreadNotificationCount;
+  return (await t.gql.ok<{ unreadNotificationCount: number }>(NOTIFICATION_OPS.unreadCount, {}, { token: who.token }))
+    .unreadNotificationCount;
 }
 
-export function markRead(t: TestApp, who: TestUser, ids: string[]): Promise<GraphqlResponse<{ markNotificationsRead: { id: string; readAt: string | null }[] }>> {
+export function markRead(
+  t: TestApp,
+  who: TestUser,
+  ids: string[],
+): Promise<GraphqlResponse<{ markNotificationsRead: { id: string; readAt: string | null }[] }>> {
   return t.gql.request(NOTIFICATION_OPS.markRead, { ids }, { token: who.token });
 }
 
@@ -58,7 +72,10 @@ export async function tick(t: TestApp): Promise<void> {
 }
 
 /** Deliveries of the notifications about one entity, oldest first. */
-export async function deliveriesAbout(t: TestApp, entityId: string): Promise<{ channel: string; status: string; attempts: number; address: string | null; lastError: string | null }[]> {
+export async function deliveriesAbout(
+  t: TestApp,
+  entityId: string,
+): Promise<{ channel: string; status: string; attempts: number; address: string | null; lastError: string | null }[]> {
   return t.dataSource.query(
     `SELECT d.channel, d.status, d.attempts, d.address, d.last_error AS "lastError"
        FROM notification_delivery d JOIN notification n ON n.id = d.notification_id

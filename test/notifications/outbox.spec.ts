@@ -4,7 +4,16 @@ import { UnitOfWork } from '@muster/platform-database';
 import { LiveEvents } from '@muster/platform-graphql';
 import { IdentityAudit, TeamFunction } from '@muster/identity';
 import { NotificationKind, NotificationsService, RecipientResolvers, Recipients } from '@muster/notifications';
-import { createOrganisation, createTeam, createUser, errorCode, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import {
+  createOrganisation,
+  createTeam,
+  createUser,
+  errorCode,
+  startTestApp,
+  TestApp,
+  TestOrg,
+  TestUser,
+} from '@muster/testing';
 import { inbox, NOTIFICATION_OPS } from './notification-api';
 
 const OUTBOX_TABLES = ['notification', 'notification_inbox', 'notification_delivery'];
@@ -15,11 +24,18 @@ describe('the notification outbox', () => {
   let org: TestOrg;
   let admin: TestUser;
   let notifications: NotificationsService;
-  const rows = async () => Object.fromEntries(
-    await Promise.all(
-      OUTBOX_TABLES.map(async (table) => [table, Number((await t.dataSource.query<{ count: string }[]>(`SELECT count(*) FROM ${table}`))[0].count)] as const),
-    ),
-  );
+  const rows = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        OUTBOX_TABLES.map(
+          async (table) =>
+            [
+              table,
+              Number((await t.dataSource.query<{ count: string }[]>(`SELECT count(*) FROM ${table}`))[0].count),
+            ] as const,
+        ),
+      ),
+    );
   const about = (entityId: string | null = null) => ({ organisationId: org.id, entityType: 'runbook', entityId });
 
   beforeAll(async () => {
@@ -34,7 +50,12 @@ describe('the notification outbox', () => {
     const before = await rows();
     const published = jest.spyOn(t.app.get(LiveEvents), 'publish');
     const change = t.app.get(UnitOfWork).run(async () => {
-      const raised = await notifications.notify(NotificationKind.RUNBOOK_SUBMITTED, about(), [Recipients.user(admin.id)], { params: { runbookTitle: 'Doomed' } });
+      const raised = await notifications.notify(
+        NotificationKind.RUNBOOK_SUBMITTED,
+        about(),
+        [Recipients.user(admin.id)],
+        { params: { runbookTitle: 'Doomed' } },
+      );
       expect(raised).toMatchObject({ people: 1 });
       throw new Error('the change failed after raising its notification');
     });
@@ -50,12 +71,18 @@ describe('the notification outbox', () => {
       CREATE TRIGGER test_refuse_inbox BEFORE INSERT ON notification_inbox FOR EACH ROW EXECUTE FUNCTION test_refuse_inbox();`);
     try {
       const before = await rows();
-      const res = await t.gql.request(NOTIFICATION_OPS.createApiKey, { input: { organisationId: org.id, role: Role.VIEWER, name: 'Never made' } }, { token: admin.token });
+      const res = await t.gql.request(
+        NOTIFICATION_OPS.createApiKey,
+        { input: { organisationId: org.id, role: Role.VIEWER, name: 'Never made' } },
+        { token: admin.token },
+      );
       expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
       expect(await rows()).toEqual(before);
       expect(await t.dataSource.query(`SELECT id FROM api_key WHERE name = 'Never made'`)).toEqual([]);
     } finally {
-      await t.dataSource.query(`DROP TRIGGER test_refuse_inbox ON notification_inbox; DROP FUNCTION test_refuse_inbox();`);
+      await t.dataSource.query(
+        `DROP TRIGGER test_refuse_inbox ON notification_inbox; DROP FUNCTION test_refuse_inbox();`,
+      );
     }
   });
 
@@ -70,39 +97,80 @@ describe('the notification outbox', () => {
     const asked: [string, string][] = [];
     // The incidents library registered its resolver at start-up; this stands in for it, by its own method.
     const resolver = t.app.get(RecipientResolvers).incidentRoleRecipients();
-    jest.spyOn(resolver, 'userIds').mockImplementation(async (_manager: EntityManager, incident: string, role: string) => {
-      asked.push([incident, role]);
-      return [commander.id];
-    });
+    jest
+      .spyOn(resolver, 'userIds')
+      .mockImplementation(async (_manager: EntityManager, incident: string, role: string) => {
+        asked.push([incident, role]);
+        return [commander.id];
+      });
 
-    const raised = await t.app.get(UnitOfWork).run(() =>
-      notifications.notify(NotificationKind.RUNBOOK_SUBMITTED, about(), [
-        Recipients.user(lead.id), Recipients.role(org.id, Role.EPRR_LEAD), Recipients.team(team.id),
-        Recipients.incidentRole(incidentId, 'COMMANDER'), Recipients.user(admin.id),
-      ], { params: { runbookTitle: 'Everyone' }, except: [admin.id] }),
-    );
+    const raised = await t.app
+      .get(UnitOfWork)
+      .run(() =>
+        notifications.notify(
+          NotificationKind.RUNBOOK_SUBMITTED,
+          about(),
+          [
+            Recipients.user(lead.id),
+            Recipients.role(org.id, Role.EPRR_LEAD),
+            Recipients.team(team.id),
+            Recipients.incidentRole(incidentId, 'COMMANDER'),
+            Recipients.user(admin.id),
+          ],
+          { params: { runbookTitle: 'Everyone' }, except: [admin.id] },
+        ),
+      );
     expect(raised?.people).toBe(3);
     expect(asked).toEqual([[incidentId, 'COMMANDER']]);
-    for (const who of [lead, responder, commander]) expect((await inbox(t, who)).map((n) => n.title)).toContain('Runbook to review: Everyone');
+    for (const who of [lead, responder, commander])
+      expect((await inbox(t, who)).map((n) => n.title)).toContain('Runbook to review: Everyone');
     expect((await inbox(t, admin)).map((n) => n.title)).not.toContain('Runbook to review: Everyone');
-    const [{ recipients }] = await t.dataSource.query<{ recipients: { people: string[]; asked: unknown[] } }[]>(`SELECT recipients FROM notification WHERE id = $1`, [raised?.id]);
+    const [{ recipients }] = await t.dataSource.query<{ recipients: { people: string[]; asked: unknown[] } }[]>(
+      `SELECT recipients FROM notification WHERE id = $1`,
+      [raised?.id],
+    );
     expect(recipients.people.sort()).toEqual([lead.id, responder.id, commander.id].sort());
     expect(recipients.asked).toHaveLength(5);
   });
 
   it('raises once per dedupe key, and writes nothing when nobody is left to tell', async () => {
-    const raise = () => t.app.get(UnitOfWork).run(async (tx) => {
-      const raised = await notifications.notify(NotificationKind.RUNBOOK_SUBMITTED, about(), [Recipients.user(admin.id)], { params: { runbookTitle: 'Once' }, dedupeKey: `test-once:${org.id}` });
-      tx.record({ action: IdentityAudit.organisationUpdated, organisationId: org.id, entityType: 'organisation', entityId: org.id, summary: 'Test change', changes: {} });
-      return raised;
-    });
+    const raise = () =>
+      t.app.get(UnitOfWork).run(async (tx) => {
+        const raised = await notifications.notify(
+          NotificationKind.RUNBOOK_SUBMITTED,
+          about(),
+          [Recipients.user(admin.id)],
+          { params: { runbookTitle: 'Once' }, dedupeKey: `test-once:${org.id}` },
+        );
+        tx.record({
+          action: IdentityAudit.organisationUpdated,
+          organisationId: org.id,
+          entityType: 'organisation',
+          entityId: org.id,
+          summary: 'Test change',
+          changes: {},
+        });
+        return raised;
+      });
     expect(await raise()).not.toBeNull();
     const before = await rows();
     expect(await raise()).toBeNull();
     expect(await rows()).toEqual(before);
     const nobody = await t.app.get(UnitOfWork).run(async (tx) => {
-      const raised = await notifications.notify(NotificationKind.RUNBOOK_SUBMITTED, about(), [Recipients.user(admin.id)], { params: { runbookTitle: 'Nobody' }, except: [admin.id] });
-      tx.record({ action: IdentityAudit.organisationUpdated, organisationId: org.id, entityType: 'organisation', entityId: org.id, summary: 'Test change', changes: {} });
+      const raised = await notifications.notify(
+        NotificationKind.RUNBOOK_SUBMITTED,
+        about(),
+        [Recipients.user(admin.id)],
+        { params: { runbookTitle: 'Nobody' }, except: [admin.id] },
+      );
+      tx.record({
+        action: IdentityAudit.organisationUpdated,
+        organisationId: org.id,
+        entityType: 'organisation',
+        entityId: org.id,
+        summary: 'Test change',
+        changes: {},
+      });
       return raised;
     });
     expect(nobody).toBeNull();

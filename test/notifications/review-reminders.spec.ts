@@ -25,16 +25,25 @@ describe('runbook review reminders', () => {
   async function at(when: string): Promise<void> {
     t.clock.set(when);
     for (const user of [o.lead, o.secondLead, thirdLead, o.admin]) {
-      user.token = (await t.gql.ok<{ login: { accessToken: string } }>(LOGIN, { input: { email: user.email, password: user.password } })).login.accessToken;
+      user.token = (
+        await t.gql.ok<{ login: { accessToken: string } }>(LOGIN, {
+          input: { email: user.email, password: user.password },
+        })
+      ).login.accessToken;
     }
   }
 
   const remindersOf = async (who: TestUser, runbookId: string) =>
-    (await inbox(t, who)).filter((n) => n.about.entityId === runbookId && n.kind.startsWith('RUNBOOK_REVIEW')).map((n) => n.kind);
+    (await inbox(t, who))
+      .filter((n) => n.about.entityId === runbookId && n.kind.startsWith('RUNBOOK_REVIEW'))
+      .map((n) => n.kind);
 
   it('reminds the owner and the EPRR leads once within 30 days of the review date, and once when it has passed', async () => {
     await at('2026-11-28T09:00:00Z');
-    const runbook = await approvedRunbook(t, o.org.id, o.lead, o.secondLead, { title: 'Cyber reminder runbook', reviewIntervalMonths: 12 });
+    const runbook = await approvedRunbook(t, o.org.id, o.lead, o.secondLead, {
+      title: 'Cyber reminder runbook',
+      reviewIntervalMonths: 12,
+    });
     expect(runbook.nextReviewAt).toBe('2027-11-28T09:00:00.000Z');
 
     await at('2027-10-28T09:00:00Z'); // 31 days before
@@ -43,7 +52,8 @@ describe('runbook review reminders', () => {
 
     await at('2027-10-30T09:00:00Z');
     await tick(t);
-    for (const lead of [o.lead, o.secondLead, thirdLead]) expect(await remindersOf(lead, runbook.id)).toEqual(['RUNBOOK_REVIEW_DUE']);
+    for (const lead of [o.lead, o.secondLead, thirdLead])
+      expect(await remindersOf(lead, runbook.id)).toEqual(['RUNBOOK_REVIEW_DUE']);
     expect(await remindersOf(o.admin, runbook.id)).toEqual([]);
     const [due] = (await inbox(t, o.lead)).filter((n) => n.kind === 'RUNBOOK_REVIEW_DUE');
     expect(due).toMatchObject({ title: 'Review due: Cyber reminder runbook' });
@@ -60,7 +70,8 @@ describe('runbook review reminders', () => {
     await tick(t);
     expect(await remindersOf(o.secondLead, runbook.id)).toEqual(['RUNBOOK_REVIEW_OVERDUE', 'RUNBOOK_REVIEW_DUE']);
     const keys: { key: string; status: string }[] = await t.dataSource.query(
-      `SELECT key, status FROM scheduled_job WHERE key LIKE $1 ORDER BY key`, [`%:${runbook.id}:%`],
+      `SELECT key, status FROM scheduled_job WHERE key LIKE $1 ORDER BY key`,
+      [`%:${runbook.id}:%`],
     );
     expect(keys).toEqual([
       { key: `review-due:${runbook.id}:2027-11-28`, status: 'DONE' },
@@ -70,7 +81,10 @@ describe('runbook review reminders', () => {
 
   it('audits each sweep and reminder as a job of the system, and reminds nobody of a runbook retired meanwhile', async () => {
     await at('2026-11-28T12:00:00Z');
-    const runbook = await approvedRunbook(t, o.org.id, o.lead, o.secondLead, { title: 'Retired before its review', reviewIntervalMonths: 1 });
+    const runbook = await approvedRunbook(t, o.org.id, o.lead, o.secondLead, {
+      title: 'Retired before its review',
+      reviewIntervalMonths: 1,
+    });
     await act(t, 'retireRunbook', { id: runbook.id, reason: 'Superseded by the ICS-wide cyber runbook' }, o.lead);
     await at('2026-12-20T12:00:00Z');
     await tick(t);
@@ -88,14 +102,25 @@ describe('runbook review reminders', () => {
     const key = `review-due:${runbook.id}:2026-12-28`;
     await t.app.get(UnitOfWork).run(async (tx) => {
       await t.app.get(Scheduler).enqueue(tx, {
-        kind: 'runbooks.review-reminder', key, runAt: tx.now, organisationId: o.org.id,
+        kind: 'runbooks.review-reminder',
+        key,
+        runAt: tx.now,
+        organisationId: o.org.id,
         payload: { runbookId: runbook.id, nextReviewAt: '2026-12-28T12:00:00.000Z', overdue: false },
       });
-      tx.record({ action: RunbookAudit.updated, organisationId: o.org.id, entityType: 'runbook', entityId: runbook.id, summary: 'Test: a stale reminder', changes: {} });
+      tx.record({
+        action: RunbookAudit.updated,
+        organisationId: o.org.id,
+        entityType: 'runbook',
+        entityId: runbook.id,
+        summary: 'Test: a stale reminder',
+        changes: {},
+      });
     });
     await tick(t);
     const [done] = await t.dataSource.query<{ status: string; summary: string }[]>(
-      `SELECT j.status, e.summary FROM scheduled_job j JOIN audit_event e ON e.entity_id = j.id::text AND e.action = 'job.completed' WHERE j.key = $1`, [key],
+      `SELECT j.status, e.summary FROM scheduled_job j JOIN audit_event e ON e.entity_id = j.id::text AND e.action = 'job.completed' WHERE j.key = $1`,
+      [key],
     );
     expect(done).toEqual({ status: 'DONE', summary: `Job ${key}: no longer due (approved again or retired)` });
     expect(await remindersOf(o.lead, runbook.id)).toEqual([]);

@@ -11,7 +11,8 @@ type Received = { notificationReceived: NotificationView };
 const LOGOUT = `mutation($token: String!) { logout(refreshToken: $token) }`;
 
 const bearer = (who: TestUser) => ({ authorization: `Bearer ${who.token}` });
-const titleOf = (event: LiveEvent<Received>) => ('next' in event ? event.next.data?.notificationReceived.title : JSON.stringify(event));
+const titleOf = (event: LiveEvent<Received>) =>
+  'next' in event ? event.next.data?.notificationReceived.title : JSON.stringify(event);
 
 /** notificationReceived over graphql-ws, on the API's own HTTP server. */
 describe('notificationReceived: a live subscription over graphql-ws', () => {
@@ -42,7 +43,9 @@ describe('notificationReceived: a live subscription over graphql-ws', () => {
         next: {
           data: {
             notificationReceived: expect.objectContaining({
-              kind: 'RUNBOOK_SUBMITTED', title: 'Runbook to review: Ransomware in radiology', readAt: null,
+              kind: 'RUNBOOK_SUBMITTED',
+              title: 'Runbook to review: Ransomware in radiology',
+              readAt: null,
               about: { entityType: 'runbook', entityId: draft.id, organisationId: o.org.id },
             }),
           },
@@ -75,7 +78,9 @@ describe('notificationReceived: a live subscription over graphql-ws', () => {
       const draft = await draftWithSteps(t, o.org.id, o.lead, 1, { title: 'After sign-out' });
       await act(t, 'submitRunbookForReview', { id: draft.id }, o.lead);
       const ended = await live.next();
-      expect(ended).toEqual({ next: { data: null, errors: [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })] } });
+      expect(ended).toEqual({
+        next: { data: null, errors: [expect.objectContaining({ extensions: { code: 'UNAUTHENTICATED' } })] },
+      });
       expect(await live.next()).toEqual({ complete: true });
     } finally {
       await live.dispose();
@@ -83,9 +88,13 @@ describe('notificationReceived: a live subscription over graphql-ws', () => {
   });
 
   it('serves only subscriptions over the socket, answers FORBIDDEN to an API key (it has no inbox) and formats errors like HTTP', async () => {
-    const { secret } = (await t.gql.ok<{ createApiKey: { secret: string } }>(
-      NOTIFICATION_OPS.createApiKey, { input: { organisationId: o.org.id, role: Role.VIEWER, name: 'Wallboard' } }, { token: o.admin.token },
-    )).createApiKey;
+    const { secret } = (
+      await t.gql.ok<{ createApiKey: { secret: string } }>(
+        NOTIFICATION_OPS.createApiKey,
+        { input: { organisationId: o.org.id, role: Role.VIEWER, name: 'Wallboard' } },
+        { token: o.admin.token },
+      )
+    ).createApiKey;
     const machine = subscribe<Received>(t, { 'x-api-key': secret }, NOTIFICATION_OPS.subscription);
     const refused = await machine.next();
     // Refused at subscribe by the access guard: an answer without data, then the end.
@@ -98,11 +107,17 @@ describe('notificationReceived: a live subscription over graphql-ws', () => {
       ['subscription { notificationReceived { nope } }', 'GRAPHQL_VALIDATION_FAILED'],
       ['subscription {', 'GRAPHQL_PARSE_FAILED'],
       // The same limits as over HTTP (GRAPHQL_MAX_ALIASES here).
-      [`subscription { notificationReceived { ${Array.from({ length: 16 }, (_, i) => `a${i}: id`).join(' ')} } }`, 'BAD_USER_INPUT'],
+      [
+        `subscription { notificationReceived { ${Array.from({ length: 16 }, (_, i) => `a${i}: id`).join(' ')} } }`,
+        'BAD_USER_INPUT',
+      ],
     ]) {
       const live = subscribe<Received>(t, bearer(o.lead), query);
       const event = await live.next();
-      expect([query, event]).toEqual([query, { error: [expect.objectContaining({ extensions: expect.objectContaining({ code }) })] }]);
+      expect([query, event]).toEqual([
+        query,
+        { error: [expect.objectContaining({ extensions: expect.objectContaining({ code }) })] },
+      ]);
       await live.dispose();
     }
   });
@@ -113,7 +128,9 @@ describe('notificationReceived: a live subscription over graphql-ws', () => {
     const socket = new WebSocket(`${t.baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
     await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
     const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
-    socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(MAX_WEBSOCKET_MESSAGE_BYTES) } }));
+    socket.send(
+      JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(MAX_WEBSOCKET_MESSAGE_BYTES) } }),
+    );
     expect(await closed).toBe(1009);
     consoleError.mockRestore();
   });

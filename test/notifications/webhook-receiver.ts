@@ -24,7 +24,11 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const status = statusOf(posts.length + 1);
-      posts.push({ headers: req.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as ReceivedPost['body'], status });
+      posts.push({
+        headers: req.headers,
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as ReceivedPost['body'],
+        status,
+      });
       res.writeHead(status, { 'content-type': 'text/plain' }).end(status < 300 ? '1' : 'no');
     });
   });
@@ -34,9 +38,10 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     url: `http://127.0.0.1:${port}/webhookb2/test-token-0123456789/IncomingWebhook/abcd`,
     posts,
     answer: (f) => (statusOf = f),
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

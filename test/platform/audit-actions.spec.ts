@@ -8,29 +8,91 @@ import { NotificationAudit } from '@muster/notifications';
 import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
 
-const DOMAINS = { IdentityAudit, AuthAudit, RunbookAudit, AuditTrailAudit, NotificationAudit, SchedulerAudit, IncidentAudit, ReadinessAudit };
+const DOMAINS = {
+  IdentityAudit,
+  AuthAudit,
+  RunbookAudit,
+  AuditTrailAudit,
+  NotificationAudit,
+  SchedulerAudit,
+  IncidentAudit,
+  ReadinessAudit,
+};
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
 // event must keep meaning what it meant.
 const RECORDED = [
-  'organisation.created', 'organisation.updated', 'team.created', 'team.updated', 'user.created', 'user.deactivated',
-  'user.reactivated', 'role.granted', 'role.revoked', 'api_key.created', 'api_key.revoked', 'api_key.used',
-  'auth.login_succeeded', 'auth.login_failed', 'auth.token_refreshed', 'auth.refresh_reuse_detected', 'auth.logged_out',
-  'auth.password_changed', 'auth.password_change_failed', 'auth.login_throttle_purged',
-  'runbook.created', 'runbook.updated', 'runbook.owner_set', 'runbook.submitted', 'runbook.returned_to_draft',
-  'runbook.approved', 'runbook.revision_started', 'runbook.retired', 'runbook.step_added', 'runbook.step_updated',
-  'runbook.steps_reordered', 'runbook.step_removed', 'runbook.adopted', 'runbook.updated_from_template', 'runbook.imported',
+  'organisation.created',
+  'organisation.updated',
+  'team.created',
+  'team.updated',
+  'user.created',
+  'user.deactivated',
+  'user.reactivated',
+  'role.granted',
+  'role.revoked',
+  'api_key.created',
+  'api_key.revoked',
+  'api_key.used',
+  'auth.login_succeeded',
+  'auth.login_failed',
+  'auth.token_refreshed',
+  'auth.refresh_reuse_detected',
+  'auth.logged_out',
+  'auth.password_changed',
+  'auth.password_change_failed',
+  'auth.login_throttle_purged',
+  'runbook.created',
+  'runbook.updated',
+  'runbook.owner_set',
+  'runbook.submitted',
+  'runbook.returned_to_draft',
+  'runbook.approved',
+  'runbook.revision_started',
+  'runbook.retired',
+  'runbook.step_added',
+  'runbook.step_updated',
+  'runbook.steps_reordered',
+  'runbook.step_removed',
+  'runbook.adopted',
+  'runbook.updated_from_template',
+  'runbook.imported',
   'runbook.reviewed',
-  'designation.set', 'designation.cleared',
+  'designation.set',
+  'designation.cleared',
   'audit.exported',
-  'notification.raised', 'notification.read', 'notification.deliveries_claimed', 'notification.delivered',
-  'notification.delivery_attempt_failed', 'notification.delivery_failed', 'notification.preference_set',
-  'notification.webhook_set', 'notification.webhook_removed',
-  'job.scheduled', 'job.completed', 'job.retry_scheduled', 'job.failed',
-  'incident.reported', 'incident.standby', 'incident.declared', 'incident.contained', 'incident.recovering', 'incident.stood_down',
-  'incident.cancelled', 'incident.closed', 'incident.level_changed', 'incident.organisation_added', 'incident.organisation_removed',
-  'incident.role_assigned', 'incident.timeline_entry_added', 'incident.timeline_entry_corrected',
-  'incident.methane_submitted', 'incident.sitrep_submitted', 'incident.decision_recorded', 'incident.lesson_recorded', 'incident.imported',
+  'notification.raised',
+  'notification.read',
+  'notification.deliveries_claimed',
+  'notification.delivered',
+  'notification.delivery_attempt_failed',
+  'notification.delivery_failed',
+  'notification.preference_set',
+  'notification.webhook_set',
+  'notification.webhook_removed',
+  'job.scheduled',
+  'job.completed',
+  'job.retry_scheduled',
+  'job.failed',
+  'incident.reported',
+  'incident.standby',
+  'incident.declared',
+  'incident.contained',
+  'incident.recovering',
+  'incident.stood_down',
+  'incident.cancelled',
+  'incident.closed',
+  'incident.level_changed',
+  'incident.organisation_added',
+  'incident.organisation_removed',
+  'incident.role_assigned',
+  'incident.timeline_entry_added',
+  'incident.timeline_entry_corrected',
+  'incident.methane_submitted',
+  'incident.sitrep_submitted',
+  'incident.decision_recorded',
+  'incident.lesson_recorded',
+  'incident.imported',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {
@@ -54,12 +116,19 @@ describe('audit actions: one constant per action, recorded alike by services and
       const team = await createTeam(t, org.id, TeamFunction.EPRR);
       const user = await createUser(t, [{ organisationId: org.id, role: Role.EPRR_LEAD, teamId: team.id }]);
       const actions = async (where: string, id: string) =>
-        (await t.dataSource.query<{ action: string }[]>(`SELECT action FROM audit_event WHERE ${where} = $1 ORDER BY id`, [id])).map((e) => e.action);
+        (
+          await t.dataSource.query<{ action: string }[]>(
+            `SELECT action FROM audit_event WHERE ${where} = $1 ORDER BY id`,
+            [id],
+          )
+        ).map((e) => e.action);
       expect(await actions('entity_id', org.id)).toEqual(['organisation.created']);
       expect(await actions('entity_id', team.id)).toEqual(['team.created']);
       // Then the fixture signs in through the real login mutation.
       expect(await actions('entity_id', user.id)).toEqual(['user.created', 'auth.login_succeeded']);
-      expect(await actions(`entity_type = 'membership' AND changes->'after'->>'userId'`, user.id)).toEqual(['role.granted']);
+      expect(await actions(`entity_type = 'membership' AND changes->'after'->>'userId'`, user.id)).toEqual([
+        'role.granted',
+      ]);
     });
   });
 });

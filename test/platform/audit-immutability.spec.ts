@@ -27,7 +27,13 @@ describe('audit tables in the database', () => {
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     await t.app.get(UnitOfWork).run(async (tx) => {
-      tx.record({ action: 'probe.created', organisationId: org, entityType: 'probe', entityId: 'immutable-1', summary: 'x' });
+      tx.record({
+        action: 'probe.created',
+        organisationId: org,
+        entityType: 'probe',
+        entityId: 'immutable-1',
+        summary: 'x',
+      });
     });
     await db.query(`CREATE TABLE IF NOT EXISTS ${PROBE} (id text PRIMARY KEY)`);
   });
@@ -42,8 +48,13 @@ describe('audit tables in the database', () => {
       ['DELETE', `DELETE FROM audit_event WHERE entity_id = 'immutable-1'`],
       ['TRUNCATE', `TRUNCATE audit_event CASCADE`],
     ])('refuses %s of an audit event', async (_op, sql) => {
-      expect(await failureOf(db, [sql])).toMatchObject({ code: '42501', message: expect.stringMatching(/append-only/) });
-      const [{ n }] = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = 'immutable-1'`)).rows;
+      expect(await failureOf(db, [sql])).toMatchObject({
+        code: '42501',
+        message: expect.stringMatching(/append-only/),
+      });
+      const [{ n }] = (
+        await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_event WHERE entity_id = 'immutable-1'`)
+      ).rows;
       expect(n).toBe(1);
     });
 
@@ -53,7 +64,10 @@ describe('audit tables in the database', () => {
       ['moving a head back', `UPDATE audit_chain SET last_seq = 0 WHERE chain_id = '${org}'`],
       ['rewriting a head in place', `UPDATE audit_chain SET last_hash = repeat('f', 64) WHERE chain_id = '${org}'`],
     ])('refuses %s of a chain', async (_op, sql) => {
-      expect(await failureOf(db, [sql])).toMatchObject({ code: '42501', message: expect.stringMatching(/only move forward/) });
+      expect(await failureOf(db, [sql])).toMatchObject({
+        code: '42501',
+        message: expect.stringMatching(/only move forward/),
+      });
     });
   });
 
@@ -71,8 +85,14 @@ describe('audit tables in the database', () => {
     });
 
     it('has no privilege to delete a chain head or rewrite the migration history', async () => {
-      expect(await failureOf(db, ['SET LOCAL ROLE muster_app', `DELETE FROM audit_chain`])).toMatchObject({ code: '42501', message: 'permission denied for table audit_chain' });
-      expect(await failureOf(db, ['SET LOCAL ROLE muster_app', `DELETE FROM migrations`])).toMatchObject({ code: '42501', message: 'permission denied for table migrations' });
+      expect(await failureOf(db, ['SET LOCAL ROLE muster_app', `DELETE FROM audit_chain`])).toMatchObject({
+        code: '42501',
+        message: 'permission denied for table audit_chain',
+      });
+      expect(await failureOf(db, ['SET LOCAL ROLE muster_app', `DELETE FROM migrations`])).toMatchObject({
+        code: '42501',
+        message: 'permission denied for table migrations',
+      });
     });
 
     it('still reads and writes the other tables, and appends audit events through the unit of work', async () => {
@@ -80,11 +100,20 @@ describe('audit tables in the database', () => {
         await tx.manager.query(`SET LOCAL ROLE muster_app`);
         await tx.manager.query(`INSERT INTO ${PROBE} (id) VALUES ('as-app-role')`);
         await tx.manager.query(`UPDATE ${PROBE} SET id = 'as-app-role' WHERE id = 'as-app-role'`);
-        tx.record({ action: 'probe.created', organisationId: org, entityType: 'probe', entityId: 'as-app-role', summary: 'Written as muster_app' });
+        tx.record({
+          action: 'probe.created',
+          organisationId: org,
+          entityType: 'probe',
+          entityId: 'as-app-role',
+          summary: 'Written as muster_app',
+        });
       });
       const { rows } = await db.query(`SELECT seq::int FROM audit_event WHERE entity_id = 'as-app-role'`);
       expect(rows).toEqual([{ seq: 2 }]);
-      expect(await verifyAuditChain(db, { chainId: org, hmacKey: t.config.audit.hmacKey })).toMatchObject({ valid: true, checked: 2 });
+      expect(await verifyAuditChain(db, { chainId: org, hmacKey: t.config.audit.hmacKey })).toMatchObject({
+        valid: true,
+        checked: 2,
+      });
     });
 
     it('comes from a migration that can run again, on a server where the role already exists', async () => {
@@ -98,7 +127,9 @@ describe('audit tables in the database', () => {
       try {
         const migration = MIGRATIONS.find((m) => m.name === 'CreatedApplicationRole1764316800410');
         await new (migration as NonNullable<typeof migration>)().up(runner);
-        expect(await failureOf(other, ['SET LOCAL ROLE muster_app', `DELETE FROM audit_event`])).toMatchObject({ code: '42501' });
+        expect(await failureOf(other, ['SET LOCAL ROLE muster_app', `DELETE FROM audit_event`])).toMatchObject({
+          code: '42501',
+        });
         const { rows } = await other.query(`SELECT rolcanlogin FROM pg_roles WHERE rolname = 'muster_app'`);
         expect(rows).toEqual([{ rolcanlogin: false }]);
       } finally {

@@ -1,6 +1,15 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
-import { createOrganisation, createTeam, createUser, errorCode, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import {
+  createOrganisation,
+  createTeam,
+  createUser,
+  errorCode,
+  startTestApp,
+  TestApp,
+  TestOrg,
+  TestUser,
+} from '@muster/testing';
 import { email, Q, tableCounts } from '../identity/directory.operations';
 
 /**
@@ -30,7 +39,9 @@ describe('bad input and failed mutations write nothing', () => {
   };
 
   it('refuses an ODS code that is not 3–10 capital letters or digits, naming odsCode', async () => {
-    await refused(Q.createOrganisation, { input: { odsCode: 'x!', name: 'Bad Trust', kind: 'ACUTE_TRUST' } }, ['odsCode']);
+    await refused(Q.createOrganisation, { input: { odsCode: 'x!', name: 'Bad Trust', kind: 'ACUTE_TRUST' } }, [
+      'odsCode',
+    ]);
   });
 
   it('refuses a team with an empty name, naming name', async () => {
@@ -38,17 +49,36 @@ describe('bad input and failed mutations write nothing', () => {
   });
 
   it('refuses text holding a NUL character or a lone surrogate (PostgreSQL cannot store either as given), naming the field', async () => {
-    await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber\u0000team', function: 'DIGITAL' } }, ['name']);
-    await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber \ud800 team', function: 'DIGITAL' } }, ['name']);
-    await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber \udc00 team', function: 'DIGITAL' } }, ['name']);
+    await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber\u0000team', function: 'DIGITAL' } }, [
+      'name',
+    ]);
+    await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber \ud800 team', function: 'DIGITAL' } }, [
+      'name',
+    ]);
+    await refused(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber \udc00 team', function: 'DIGITAL' } }, [
+      'name',
+    ]);
     // A whole pair is fine.
-    expect(errorCode(await t.gql.request(Q.createTeam, { input: { organisationId: org.id, name: 'Cyber \u{1F691} team', function: 'DIGITAL' } }, { token: admin.token }))).toBeUndefined();
+    expect(
+      errorCode(
+        await t.gql.request(
+          Q.createTeam,
+          { input: { organisationId: org.id, name: 'Cyber \u{1F691} team', function: 'DIGITAL' } },
+          { token: admin.token },
+        ),
+      ),
+    ).toBeUndefined();
   });
 
   it('checks text after trimming it: a runbook title of spaces is refused, naming title, not stored empty (or refused by the database)', async () => {
     const lead = await createUser(t, [{ organisationId: org.id, role: Role.EPRR_LEAD }]);
     const createRunbook = `mutation($input: CreateRunbookInput!) { createRunbook(input: $input) { id } }`;
-    await refused(createRunbook, { input: { organisationId: org.id, title: '     ', categories: ['RANSOMWARE'] } }, ['title'], lead);
+    await refused(
+      createRunbook,
+      { input: { organisationId: org.id, title: '     ', categories: ['RANSOMWARE'] } },
+      ['title'],
+      lead,
+    );
     const createApiKey = `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`;
     await refused(createApiKey, { input: { organisationId: org.id, role: 'VIEWER', name: '  x  ' } }, ['name']);
   });
@@ -82,7 +112,15 @@ describe('bad input and failed mutations write nothing', () => {
     const before = await tableCounts(t.dataSource);
     const res = await t.gql.request(
       Q.createUser,
-      { input: { organisationId: org.id, email: address, displayName: 'Rolled Back', role: 'EPRR_LEAD', teamId: foreignTeam } },
+      {
+        input: {
+          organisationId: org.id,
+          email: address,
+          displayName: 'Rolled Back',
+          role: 'EPRR_LEAD',
+          teamId: foreignTeam,
+        },
+      },
       { token: admin.token },
     );
     expect(errorCode(res)).toBe('NOT_FOUND');

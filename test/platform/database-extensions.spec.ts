@@ -13,13 +13,18 @@ describe('connecting the app to its database', () => {
   const logs: { level: number; msg: string }[] = [];
 
   beforeAll(async () => {
-    const logger = pino({ level: 'warn' }, { write: (line: string) => void logs.push(JSON.parse(line) as { level: number; msg: string }) });
+    const logger = pino(
+      { level: 'warn' },
+      { write: (line: string) => void logs.push(JSON.parse(line) as { level: number; msg: string }) },
+    );
     t = await startTestApp({ logger });
   });
   afterAll(() => t?.close());
 
   it('installs no extension and warns about none', async () => {
-    const extensions: { name: string }[] = await t.dataSource.query(`SELECT extname AS name FROM pg_extension ORDER BY 1`);
+    const extensions: { name: string }[] = await t.dataSource.query(
+      `SELECT extname AS name FROM pg_extension ORDER BY 1`,
+    );
     expect(extensions.map((e) => e.name)).toEqual(['plpgsql']);
     expect(logs).toEqual([]);
   });

@@ -28,7 +28,9 @@ interface LogLine {
 function forged(token: string): string {
   const [header, payload, signature] = token.split('.');
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
-  const other = Buffer.from(JSON.stringify({ ...claims, sub: '00000000-0000-0000-0000-000000000000' })).toString('base64url');
+  const other = Buffer.from(JSON.stringify({ ...claims, sub: '00000000-0000-0000-0000-000000000000' })).toString(
+    'base64url',
+  );
   return [header, other, signature].join('.');
 }
 
@@ -49,7 +51,8 @@ describe('a database outage is answered SERVICE_UNAVAILABLE, not UNAUTHENTICATED
     auditor = await createUser(t, [{ organisationId: org.id, role: Role.AUDITOR }]);
     const admin = await createUser(t, [{ organisationId: org.id, role: Role.ORG_ADMIN }]);
     const input = { organisationId: org.id, role: Role.VIEWER, name: 'SIEM' };
-    apiKey = (await t.gql.ok<{ createApiKey: { secret: string } }>(CREATE_KEY, { input }, { token: admin.token })).createApiKey.secret;
+    apiKey = (await t.gql.ok<{ createApiKey: { secret: string } }>(CREATE_KEY, { input }, { token: admin.token }))
+      .createApiKey.secret;
   });
   afterAll(async () => {
     await t.close();
@@ -81,7 +84,9 @@ describe('a database outage is answered SERVICE_UNAVAILABLE, not UNAUTHENTICATED
     const login = await t.gql.request(LOGIN, { input: { email: auditor.email, password: auditor.password } });
     expect([login.status, errorCode(login)]).toEqual([503, 'SERVICE_UNAVAILABLE']);
     // So does a REST route.
-    const exported = await fetch(`${t.baseUrl}/audit/export`, { headers: { authorization: `Bearer ${auditor.token}` } });
+    const exported = await fetch(`${t.baseUrl}/audit/export`, {
+      headers: { authorization: `Bearer ${auditor.token}` },
+    });
     expect([exported.status, ((await exported.json()) as { code: string }).code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
     // A token that is wrong is still wrong: no database is needed to know it.
     const down = await t.gql.request(ME, {}, forgedToken);
@@ -103,7 +108,9 @@ describe('a database outage is answered SERVICE_UNAVAILABLE, not UNAUTHENTICATED
 
   it('answers a REST route like GraphQL during an outage: 503 with Retry-After', async () => {
     proxy.cut();
-    const exported = await fetch(`${t.baseUrl}/audit/export`, { headers: { authorization: `Bearer ${auditor.token}` } });
+    const exported = await fetch(`${t.baseUrl}/audit/export`, {
+      headers: { authorization: `Bearer ${auditor.token}` },
+    });
     proxy.restore();
     expect([exported.status, exported.headers.get('retry-after')]).toEqual([503, '5']);
   });

@@ -11,7 +11,13 @@ import { workerDatabaseUrl } from '@muster/testing';
 
 /** What node-postgres really throws when connecting to `port` fails. */
 async function connectError(port: number, connectionTimeoutMillis = 0): Promise<Error> {
-  const client = new Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', connectionTimeoutMillis });
+  const client = new Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    database: 'postgres',
+    connectionTimeoutMillis,
+  });
   client.on('error', () => undefined);
   return client.connect().then(
     () => Promise.reject(new Error('connected')),
@@ -21,7 +27,13 @@ async function connectError(port: number, connectionTimeoutMillis = 0): Promise<
 
 /** What the pool the app uses throws when a new connection does not answer in time. */
 async function poolConnectError(port: number): Promise<Error> {
-  const pool = new Pool({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres', connectionTimeoutMillis: 200 });
+  const pool = new Pool({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    database: 'postgres',
+    connectionTimeoutMillis: 200,
+  });
   try {
     return await pool.connect().then(
       () => Promise.reject(new Error('connected')),
@@ -76,10 +88,10 @@ describe('what counts as "the database cannot answer now"', () => {
     ['08006', 'connection failure'],
   ])('a server error %s, also wrapped by TypeORM and GraphQL', (code, message) => {
     const wrapped = new QueryFailedError('SELECT 1', [], serverError(code, message));
-    expect([isDatabaseUnavailable(serverError(code, message)), isDatabaseUnavailable(new GraphQLError('x', { originalError: wrapped }))]).toEqual([
-      true,
-      true,
-    ]);
+    expect([
+      isDatabaseUnavailable(serverError(code, message)),
+      isDatabaseUnavailable(new GraphQLError('x', { originalError: wrapped })),
+    ]).toEqual([true, true]);
   });
 
   it('not a failing statement (syntax, division by zero) nor a domain answer: those are about the request', async () => {
@@ -89,7 +101,9 @@ describe('what counts as "the database cannot answer now"', () => {
       const syntax = await db.query('SELEC 1').catch((e: Error) => e);
       const division = await db.query(`SELECT 1/0`).catch((e: Error) => e);
       const domain = [DomainError.unauthenticated(), DomainError.conflict('stale'), DomainError.serviceUnavailable()];
-      expect([syntax, division, ...domain, undefined, 'ECONNREFUSED'].map(isDatabaseUnavailable)).toEqual(Array(7).fill(false));
+      expect([syntax, division, ...domain, undefined, 'ECONNREFUSED'].map(isDatabaseUnavailable)).toEqual(
+        Array(7).fill(false),
+      );
     } finally {
       await db.end();
     }
@@ -99,7 +113,10 @@ describe('what counts as "the database cannot answer now"', () => {
     const reported: unknown[] = [];
     const format = createErrorFormatter(false, (e) => reported.push(e));
     const error = await connectError(1);
-    const out = format({ message: error.message, path: ['organisations'] }, new GraphQLError(error.message, { originalError: error }));
+    const out = format(
+      { message: error.message, path: ['organisations'] },
+      new GraphQLError(error.message, { originalError: error }),
+    );
     expect(out).toEqual({
       message: 'The service is temporarily unavailable; try again shortly',
       path: ['organisations'],
@@ -108,10 +125,12 @@ describe('what counts as "the database cannot answer now"', () => {
     expect(reported).toEqual([]);
   });
 
-  it('reaches a REST handler\'s filter as SERVICE_UNAVAILABLE (503), other errors unchanged', async () => {
+  it("reaches a REST handler's filter as SERVICE_UNAVAILABLE (503), other errors unchanged", async () => {
     const interceptor = new DatabaseUnavailableInterceptor(new DatabaseAvailability(pino({ level: 'silent' })));
     const failing = (error: Error) =>
-      lastValueFrom(interceptor.intercept({} as ExecutionContext, { handle: () => throwError(() => error) })).catch((e: unknown) => e);
+      lastValueFrom(interceptor.intercept({} as ExecutionContext, { handle: () => throwError(() => error) })).catch(
+        (e: unknown) => e,
+      );
     const refused = await failing(await connectError(1));
     const other = new Error('something else');
     expect(refused).toBeInstanceOf(DomainError);

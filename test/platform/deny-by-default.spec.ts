@@ -2,7 +2,13 @@ import { SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ACCESS_METADATA, Authenticated } from '@muster/platform-access';
-import { providerInstances, RESOLVER_TYPE, rootHandlers as allRootHandlers, startTestApp, TestApp } from '@muster/testing';
+import {
+  providerInstances,
+  RESOLVER_TYPE,
+  rootHandlers as allRootHandlers,
+  startTestApp,
+  TestApp,
+} from '@muster/testing';
 
 interface RootHandler {
   field: string;
@@ -62,6 +68,9 @@ describe('deny by default: every Query, Mutation and Subscription resolver decla
       SetMetadata(RESOLVER_TYPE, kind)(ProbeResolver.prototype, method, descriptor);
     }
     const found = rootHandlers([new ProbeResolver()], new Reflector());
-    expect(found.filter((h) => !h.guarded).map((h) => h.where)).toEqual(['ProbeResolver.forgotten', 'ProbeResolver.forgottenStream']);
+    expect(found.filter((h) => !h.guarded).map((h) => h.where)).toEqual([
+      'ProbeResolver.forgotten',
+      'ProbeResolver.forgottenStream',
+    ]);
   });
 });

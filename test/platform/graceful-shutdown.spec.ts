@@ -68,7 +68,9 @@ class ServerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const server = new ServerProcess(child);
-    const failed = server.exited.then((e) => Promise.reject(new Error(`server exited: ${JSON.stringify({ ...e, logs: server.logs })}`)));
+    const failed = server.exited.then((e) =>
+      Promise.reject(new Error(`server exited: ${JSON.stringify({ ...e, logs: server.logs })}`)),
+    );
     await Promise.race([server.logged((line) => /^Muster is running/.test(String(line.msg))), failed]);
     return server;
   }
@@ -186,7 +188,10 @@ describe('SIGTERM: requests in flight are answered, within the grace period', ()
     server = await ServerProcess.start(20_000);
     const lock = await lockOrganisations();
     try {
-      const slow = [await inFlight(server.port, ORGANISATION(org.id), user.token), await inFlight(server.port, ORGANISATION(org.id), user.token)];
+      const slow = [
+        await inFlight(server.port, ORGANISATION(org.id), user.token),
+        await inFlight(server.port, ORGANISATION(org.id), user.token),
+      ];
 
       server.kill('SIGTERM');
       await server.logged(shuttingDown);
@@ -196,7 +201,9 @@ describe('SIGTERM: requests in flight are answered, within the grace period', ()
       for (const { response } of slow) {
         const res = await response;
         expect({ status: res.status, connection: res.connection }).toEqual({ status: 200, connection: 'close' });
-        expect((JSON.parse(res.body ?? '') as { data: { organisation: { id: string } } }).data.organisation.id).toBe(org.id);
+        expect((JSON.parse(res.body ?? '') as { data: { organisation: { id: string } } }).data.organisation.id).toBe(
+          org.id,
+        );
       }
       expect(await server.exited).toEqual({ code: 0, signal: null });
       expect(server.logs.filter((l) => /^stopped/.test(String(l.msg)))).toEqual([
@@ -212,17 +219,25 @@ describe('SIGTERM: requests in flight are answered, within the grace period', ()
     server = await ServerProcess.start(graceMs);
     const lock = await lockOrganisations();
     try {
-      const slow = [await inFlight(server.port, ORGANISATION(org.id), user.token), await inFlight(server.port, ORGANISATION(org.id), user.token)];
+      const slow = [
+        await inFlight(server.port, ORGANISATION(org.id), user.token),
+        await inFlight(server.port, ORGANISATION(org.id), user.token),
+      ];
       const signalled = Date.now();
       server.kill('SIGTERM');
       const exit = await server.exited;
       // The grace period, plus a little for the operating system to report the exit.
       expect(Date.now() - signalled).toBeLessThan(graceMs + 1_000);
       expect(exit.code).toBe(1);
-      for (const { response } of slow) expect(await response).toEqual({ error: expect.stringMatching(/socket hang up|ECONNRESET/) });
+      for (const { response } of slow)
+        expect(await response).toEqual({ error: expect.stringMatching(/socket hang up|ECONNRESET/) });
       const honest = server.logs.filter((l) => (l.level ?? 0) >= 50);
       expect(honest).toEqual([
-        expect.objectContaining({ msg: 'shutdown grace period over: 2 request(s) in flight cut off unanswered', cutOff: 2, delivered: 0 }),
+        expect.objectContaining({
+          msg: 'shutdown grace period over: 2 request(s) in flight cut off unanswered',
+          cutOff: 2,
+          delivered: 0,
+        }),
       ]);
       expect(server.logs.filter((l) => /^stopped/.test(String(l.msg)))).toEqual([]);
     } finally {

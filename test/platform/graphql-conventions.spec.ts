@@ -8,7 +8,9 @@ describe('GraphQL conventions', () => {
 
   it('reads time from the injected clock', async () => {
     t.clock.set('2027-01-02T03:04:05Z');
-    const data = await t.gql.ok<{ serverInfo: { now: string; environment: string } }>('{ serverInfo { now environment } }');
+    const data = await t.gql.ok<{ serverInfo: { now: string; environment: string } }>(
+      '{ serverInfo { now environment } }',
+    );
     expect(data.serverInfo).toEqual({ now: '2027-01-02T03:04:05.000Z', environment: 'test' });
   });
 

@@ -26,7 +26,8 @@ if (redis.problem !== null && !redis.required) {
 }
 
 const bearer = (who: TestUser) => ({ authorization: `Bearer ${who.token}` });
-const titleOf = (event: LiveEvent<Received>) => ('next' in event ? event.next.data?.notificationReceived.title : JSON.stringify(event));
+const titleOf = (event: LiveEvent<Received>) =>
+  'next' in event ? event.next.data?.notificationReceived.title : JSON.stringify(event);
 
 /**
  * Two API instances on one database, with REDIS_URL: what one commits, subscribers
@@ -45,9 +46,13 @@ runWithRedis('live events across API processes through Redis', () => {
   const closed = new Set<TestApp>();
 
   const channelOf = (who: TestUser) => run + notificationTopic(who.id);
-  const subscribers = async (channel: string) => Number(((await probe.pubsub('NUMSUB', channel)) as [string, number])[1]);
+  const subscribers = async (channel: string) =>
+    Number(((await probe.pubsub('NUMSUB', channel)) as [string, number])[1]);
   const ourConnections = async () =>
-    (await probe.client('LIST') as string).split('\n').flatMap((line) => line.match(new RegExp(`name=${run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\w+)`))?.[1] ?? []).sort();
+    ((await probe.client('LIST')) as string)
+      .split('\n')
+      .flatMap((line) => line.match(new RegExp(`name=${run.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\w+)`))?.[1] ?? [])
+      .sort();
 
   async function until(what: string, condition: () => Promise<boolean> | boolean): Promise<void> {
     for (let i = 0; i < 1_000; i++) {
@@ -60,26 +65,40 @@ runWithRedis('live events across API processes through Redis', () => {
   /** A graphql-ws subscriber on `t`, once the Redis SUBSCRIBE of its person's channel is in place on as many processes as expected. */
   async function subscribed(t: TestApp, who: TestUser, processes = 1): Promise<LiveSubscription<Received>> {
     const live = subscribe<Received>(t, bearer(who), NOTIFICATION_OPS.subscription);
-    await until(`${processes} process(es) subscribed to ${channelOf(who)}`, async () => (await subscribers(channelOf(who))) >= processes);
+    await until(
+      `${processes} process(es) subscribed to ${channelOf(who)}`,
+      async () => (await subscribers(channelOf(who))) >= processes,
+    );
     return live;
   }
 
   function notifyThroughA(who: TestUser, runbookTitle: string) {
-    return a.app.get(UnitOfWork).run(() =>
-      a.app.get(NotificationsService).notify(NotificationKind.RUNBOOK_SUBMITTED, { organisationId: null, entityType: 'runbook', entityId: null },
-        [Recipients.user(who.id)], { params: { runbookTitle } }),
-    );
+    return a.app
+      .get(UnitOfWork)
+      .run(() =>
+        a.app
+          .get(NotificationsService)
+          .notify(
+            NotificationKind.RUNBOOK_SUBMITTED,
+            { organisationId: null, entityType: 'runbook', entityId: null },
+            [Recipients.user(who.id)],
+            { params: { runbookTitle } },
+          ),
+      );
   }
 
   beforeAll(async () => {
     if (redis.problem !== null) {
-      throw new Error(`MUSTER_TEST_REDIS_URL=${redis.url} is set but Redis does not answer (${redis.problem}): .ci/run starts it; locally run redis-server`);
+      throw new Error(
+        `MUSTER_TEST_REDIS_URL=${redis.url} is set but Redis does not answer (${redis.problem}): .ci/run starts it; locally run redis-server`,
+      );
     }
     proxy = await startTcpProxy(redis.url);
     const env = { REDIS_URL: proxy.url, REDIS_CHANNEL_PREFIX: run };
     const sink = new Writable({
       write(chunk, _encoding, done) {
-        for (const line of String(chunk).split('\n').filter(Boolean)) aLog.push(JSON.parse(line) as { level: number; msg: string });
+        for (const line of String(chunk).split('\n').filter(Boolean))
+          aLog.push(JSON.parse(line) as { level: number; msg: string });
         done();
       },
     });
@@ -87,7 +106,9 @@ runWithRedis('live events across API processes through Redis', () => {
     b = await startTestApp({ env });
     probe = new Redis(redis.url);
     watcher = new Redis(redis.url);
-    watcher.on('pmessage', (_pattern: string, channel: string) => published.set(channel, (published.get(channel) ?? 0) + 1));
+    watcher.on('pmessage', (_pattern: string, channel: string) =>
+      published.set(channel, (published.get(channel) ?? 0) + 1),
+    );
     await watcher.psubscribe(`${run}*`);
   });
   afterAll(async () => {
@@ -109,7 +130,11 @@ runWithRedis('live events across API processes through Redis', () => {
       // Exactly what the inbox on A says, createdAt included (a Date that crossed Redis as one).
       const [stored] = await inbox(a, o.secondLead);
       expect(event).toEqual({ next: { data: { notificationReceived: stored } } });
-      expect(stored).toMatchObject({ kind: 'RUNBOOK_SUBMITTED', title: 'Runbook to review: Pathology supplier compromise', createdAt: a.clock.now().toISOString() });
+      expect(stored).toMatchObject({
+        kind: 'RUNBOOK_SUBMITTED',
+        title: 'Runbook to review: Pathology supplier compromise',
+        createdAt: a.clock.now().toISOString(),
+      });
 
       // The outsider's first event is their own colleague's submission: nothing of the other organisation came before it.
       const theirs = await draftWithSteps(a, other.org.id, other.lead, 1, { title: 'Their own plan' });
@@ -124,7 +149,10 @@ runWithRedis('live events across API processes through Redis', () => {
       await outsider.dispose();
     }
     // Unsubscribed when the last subscriber of a channel went.
-    await until('channels let go of', async () => (await subscribers(channelOf(o.secondLead))) + (await subscribers(channelOf(other.secondLead))) === 0);
+    await until(
+      'channels let go of',
+      async () => (await subscribers(channelOf(o.secondLead))) + (await subscribers(channelOf(other.secondLead))) === 0,
+    );
   });
 
   it(`fans ${FAN_OUT} notifications out from A to subscribers on A and B: one Redis message each, every one delivered once, in order`, async () => {
@@ -143,7 +171,10 @@ runWithRedis('live events across API processes through Redis', () => {
       }
       const seconds = (performance.now() - started) / 1000;
       for (let n = 1; n <= FAN_OUT; n++) expect(titleOf(await onA.next())).toBe(`Runbook to review: Fan-out ${n}`);
-      await until('every message seen on Redis', () => (published.get(channelOf(o.secondLead)) ?? 0) - before === FAN_OUT);
+      await until(
+        'every message seen on Redis',
+        () => (published.get(channelOf(o.secondLead)) ?? 0) - before === FAN_OUT,
+      );
 
       latencies.sort((x, y) => x - y);
       const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
@@ -164,14 +195,20 @@ runWithRedis('live events across API processes through Redis', () => {
     const logged = () => aLog.slice(linesBefore).map((l) => l.msg);
     try {
       proxy.cut();
-      await until('A noticed', () => logged().includes('live events: the Redis publisher connection is lost; reconnecting (logged once until it is back)'));
+      await until('A noticed', () =>
+        logged().includes(
+          'live events: the Redis publisher connection is lost; reconnecting (logged once until it is back)',
+        ),
+      );
       const draft = await draftWithSteps(a, o.org.id, o.lead, 1, { title: 'During the outage' });
       await act(a, 'submitRunbookForReview', { id: draft.id }, o.lead);
       await notifyThroughA(o.secondLead, 'Also during the outage');
       await notifyThroughA(o.secondLead, 'And a third');
       // Committed and in the inbox: live events were only the echo. (One clock instant: the order among them is the ids'.)
       expect((await inbox(a, o.secondLead)).map((n) => n.title).sort()).toEqual([
-        'Runbook to review: Also during the outage', 'Runbook to review: And a third', 'Runbook to review: During the outage',
+        'Runbook to review: Also during the outage',
+        'Runbook to review: And a third',
+        'Runbook to review: During the outage',
       ]);
       expect(logged().filter((m) => m.startsWith('live events: cannot publish'))).toHaveLength(1);
 

@@ -22,7 +22,10 @@ describe('the scheduler', () => {
     await t.dataSource.query(`CREATE TABLE IF NOT EXISTS ${PROBE} (key text PRIMARY KEY)`);
     // Writes a row, then fails as often as `failing` says for its key.
     scheduler.register({
-      kind: 'test.probe', maxAttempts: 3, retryBaseMs: MINUTE, retryMaxMs: 10 * MINUTE,
+      kind: 'test.probe',
+      maxAttempts: 3,
+      retryBaseMs: MINUTE,
+      retryMaxMs: 10 * MINUTE,
       handle: async (job: Job, tx: Transaction) => {
         await tx.manager.query(`INSERT INTO ${PROBE} (key) VALUES ($1)`, [`${job.key}#${job.attempts + 1}`]);
         const failures = failing.get(job.key) ?? 0;
@@ -53,12 +56,23 @@ describe('the scheduler', () => {
   const enqueue = (key: string, runAt = t.clock.now(), thenFail = false) =>
     uow.run(async (tx) => {
       const added = await scheduler.enqueue(tx, { kind: 'test.probe', key, runAt });
-      tx.record({ action: 'probe.created', organisationId: null, entityType: 'probe', entityId: key, summary: `probe ${key} enqueued` });
+      tx.record({
+        action: 'probe.created',
+        organisationId: null,
+        entityType: 'probe',
+        entityId: key,
+        summary: `probe ${key} enqueued`,
+      });
       if (thenFail) throw new Error('the change failed');
       return added;
     });
   const job = (key: string) => t.app.get(JobStore).findByKey(t.dataSource.manager, key);
-  const written = async (key: string) => (await t.dataSource.query<{ key: string }[]>(`SELECT key FROM ${PROBE} WHERE key LIKE $1 ORDER BY key`, [`${key}#%`])).map((r) => r.key);
+  const written = async (key: string) =>
+    (
+      await t.dataSource.query<{ key: string }[]>(`SELECT key FROM ${PROBE} WHERE key LIKE $1 ORDER BY key`, [
+        `${key}#%`,
+      ])
+    ).map((r) => r.key);
 
   it('enqueues in the caller’s unit of work: a rolled-back change schedules nothing', async () => {
     await expect(enqueue('rolled-back', t.clock.now(), true)).rejects.toThrow('the change failed');
@@ -118,26 +132,32 @@ describe('the scheduler', () => {
     t.clock.set('2026-12-01T11:00:00Z');
     await tick();
     expect(ran.filter((k) => k.startsWith('test.periodic@2026-12-01'))).toEqual([
-      'test.periodic@2026-12-01T10:00:00.000Z', 'test.periodic@2026-12-01T11:00:00.000Z',
+      'test.periodic@2026-12-01T10:00:00.000Z',
+      'test.periodic@2026-12-01T11:00:00.000Z',
     ]);
   });
 
   // Two connections in one transaction each: the embedded database serialises them, so this needs the server.
-  (process.env.MUSTER_TEST_EMBEDDED === '1' ? it.skip : it)('skips a job another process holds, and runs it once that process dies', async () => {
-    await enqueue('held');
-    const other = new Client({ connectionString: t.databaseUrl });
-    await other.connect();
-    other.on('error', () => undefined);
-    await other.query('BEGIN');
-    await other.query(`SELECT id FROM scheduled_job WHERE key = 'held' FOR UPDATE`);
-    await tick();
-    expect(ran).not.toContain('held');
-    // The process dies mid-job: its connection goes, the server rolls its transaction back.
-    await t.dataSource.query(`SELECT pg_terminate_backend($1)`, [(other as unknown as { processID: number }).processID]);
-    await other.end().catch(() => undefined);
-    await tick();
-    expect(ran.filter((k) => k === 'held')).toEqual(['held']);
-  });
+  (process.env.MUSTER_TEST_EMBEDDED === '1' ? it.skip : it)(
+    'skips a job another process holds, and runs it once that process dies',
+    async () => {
+      await enqueue('held');
+      const other = new Client({ connectionString: t.databaseUrl });
+      await other.connect();
+      other.on('error', () => undefined);
+      await other.query('BEGIN');
+      await other.query(`SELECT id FROM scheduled_job WHERE key = 'held' FOR UPDATE`);
+      await tick();
+      expect(ran).not.toContain('held');
+      // The process dies mid-job: its connection goes, the server rolls its transaction back.
+      await t.dataSource.query(`SELECT pg_terminate_backend($1)`, [
+        (other as unknown as { processID: number }).processID,
+      ]);
+      await other.end().catch(() => undefined);
+      await tick();
+      expect(ran.filter((k) => k === 'held')).toEqual(['held']);
+    },
+  );
 });
 
 describe('the scheduler loop', () => {
@@ -151,7 +171,13 @@ describe('the scheduler loop', () => {
     scheduler.register({ kind: 'test.slow', handle: async () => (started(), await gate, 'slow job done') });
     await t.app.get(UnitOfWork).run(async (tx) => {
       await scheduler.enqueue(tx, { kind: 'test.slow', key: 'slow-on-close', runAt: tx.now });
-      tx.record({ action: 'probe.created', organisationId: null, entityType: 'probe', entityId: 'slow', summary: 'slow job enqueued' });
+      tx.record({
+        action: 'probe.created',
+        organisationId: null,
+        entityType: 'probe',
+        entityId: 'slow',
+        summary: 'slow job enqueued',
+      });
     });
     // The loop ticks by itself (at start, then hourly here); a wake-up asks for the next tick now.
     t.app.get(SchedulerLoop).wake();
@@ -162,7 +188,9 @@ describe('the scheduler loop', () => {
     const db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
     try {
-      expect((await db.query(`SELECT status FROM scheduled_job WHERE key = 'slow-on-close'`)).rows).toEqual([{ status: 'DONE' }]);
+      expect((await db.query(`SELECT status FROM scheduled_job WHERE key = 'slow-on-close'`)).rows).toEqual([
+        { status: 'DONE' },
+      ]);
     } finally {
       await db.end();
     }

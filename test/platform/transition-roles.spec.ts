@@ -1,6 +1,15 @@
 import { SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ACCESS_METADATA, AccessRule, Allow, Performs, PerformedTransition, Role, TRANSITION_METADATA, transitionTable } from '@muster/platform-access';
+import {
+  ACCESS_METADATA,
+  AccessRule,
+  Allow,
+  Performs,
+  PerformedTransition,
+  Role,
+  TRANSITION_METADATA,
+  transitionTable,
+} from '@muster/platform-access';
 import { providerInstances, RESOLVER_TYPE, rootHandlers, startTestApp, TestApp } from '@muster/testing';
 
 interface Declared {
@@ -14,7 +23,15 @@ function performers(instances: unknown[]): Declared[] {
   const reflector = new Reflector();
   return rootHandlers(instances).flatMap(({ where, handler, owner }) => {
     const performs = reflector.get<PerformedTransition | undefined>(TRANSITION_METADATA, handler);
-    return performs ? [{ where, performs, rule: reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [handler, owner]) }] : [];
+    return performs
+      ? [
+          {
+            where,
+            performs,
+            rule: reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [handler, owner]),
+          },
+        ]
+      : [];
   });
 }
 
@@ -23,11 +40,13 @@ function mismatches(declared: Declared[]): string[] {
   return declared.flatMap(({ where, performs: { table, action }, rule }) => {
     const expected = [...table.rolesFor(action)].sort();
     const allowed = rule?.kind === 'roles' ? [...rule.roles].sort() : rule?.kind;
-    return JSON.stringify(allowed) === JSON.stringify(expected) ? [] : [`${where}: allows ${JSON.stringify(allowed)}, ${table.subject} ${action} is ${JSON.stringify(expected)}`];
+    return JSON.stringify(allowed) === JSON.stringify(expected)
+      ? []
+      : [`${where}: allows ${JSON.stringify(allowed)}, ${table.subject} ${action} is ${JSON.stringify(expected)}`];
   });
 }
 
-describe('transition roles: every resolver that performs a table action allows exactly that row\'s roles', () => {
+describe("transition roles: every resolver that performs a table action allows exactly that row's roles", () => {
   let t: TestApp;
   let declared: Declared[];
 
@@ -45,7 +64,9 @@ describe('transition roles: every resolver that performs a table action allows e
   it('finds a resolver for every action of every table (no row is dead, no resolver forgot to declare it)', () => {
     const tables = new Set(declared.map((d) => d.performs.table));
     const unperformed = [...tables].flatMap((table) =>
-      table.actions.filter((action) => !declared.some((d) => d.performs.table === table && d.performs.action === action)).map((a) => `${table.subject} ${a}`),
+      table.actions
+        .filter((action) => !declared.some((d) => d.performs.table === table && d.performs.action === action))
+        .map((a) => `${table.subject} ${a}`),
     );
     expect(unperformed).toEqual([]);
   });
@@ -53,7 +74,16 @@ describe('transition roles: every resolver that performs a table action allows e
   it('would catch a resolver whose roles drifted from its row', () => {
     const table = transitionTable({
       subject: 'probe',
-      rows: [{ action: 'close', from: ['OPEN'], to: 'CLOSED', roles: [Role.INCIDENT_COMMANDER], requires: [], summary: 'close' }],
+      rows: [
+        {
+          action: 'close',
+          from: ['OPEN'],
+          to: 'CLOSED',
+          roles: [Role.INCIDENT_COMMANDER],
+          requires: [],
+          summary: 'close',
+        },
+      ],
       wrongStateHints: {},
     });
     class ProbeResolver {

@@ -22,12 +22,19 @@ describe('unit of work', () => {
 
   const rows = async (id: string) => (await db.query<unknown[]>(`SELECT id FROM ${PROBE} WHERE id = $1`, [id])).length;
   const events = async (id: string) =>
-    (await db.query<unknown[]>(`SELECT id FROM audit_event WHERE entity_type = 'probe' AND entity_id = $1`, [id])).length;
+    (await db.query<unknown[]>(`SELECT id FROM audit_event WHERE entity_type = 'probe' AND entity_id = $1`, [id]))
+      .length;
 
   const write = (id: string, failAfterWrite = false) =>
     uow.run(async (tx) => {
       await tx.manager.query(`INSERT INTO ${PROBE} (id) VALUES ($1)`, [id]);
-      tx.record({ action: 'probe.created', organisationId: null, entityType: 'probe', entityId: id, summary: `probe ${id}` });
+      tx.record({
+        action: 'probe.created',
+        organisationId: null,
+        entityType: 'probe',
+        entityId: id,
+        summary: `probe ${id}`,
+      });
       if (failAfterWrite) throw new Error('boom after writing');
       return id;
     });
@@ -48,7 +55,13 @@ describe('unit of work', () => {
     const failing = uow.run(async (tx) => {
       await tx.manager.query(`INSERT INTO ${PROBE} (id) VALUES ('bad-audit')`);
       // An entity id the audit table cannot store (NUL bytes are refused by PostgreSQL text).
-      tx.record({ action: 'probe.created', organisationId: null, entityType: 'probe', entityId: 'bad\u0000', summary: 'x' });
+      tx.record({
+        action: 'probe.created',
+        organisationId: null,
+        entityType: 'probe',
+        entityId: 'bad\u0000',
+        summary: 'x',
+      });
     });
     await expect(failing).rejects.toBeDefined();
     expect(await rows('bad-audit')).toBe(0);
@@ -74,7 +87,13 @@ describe('unit of work', () => {
 
   it('refuses a change that records audit events and then says it has nothing to record', async () => {
     const contradictory = uow.run(async (tx) => {
-      tx.record({ action: 'probe.created', organisationId: null, entityType: 'probe', entityId: 'contradictory', summary: 'x' });
+      tx.record({
+        action: 'probe.created',
+        organisationId: null,
+        entityType: 'probe',
+        entityId: 'contradictory',
+        summary: 'x',
+      });
       return tx.nothingToRecord();
     });
     await expect(contradictory).rejects.toThrow('nothing to record');
@@ -83,7 +102,13 @@ describe('unit of work', () => {
 
   it('refuses to end a joined unit of work without writing: the outer one would commit what it wrote', async () => {
     const joined = uow.run(async (tx) => {
-      tx.record({ action: 'probe.outer', organisationId: null, entityType: 'probe', entityId: 'joined-unchanged', summary: 'outer' });
+      tx.record({
+        action: 'probe.outer',
+        organisationId: null,
+        entityType: 'probe',
+        entityId: 'joined-unchanged',
+        summary: 'outer',
+      });
       await uow.run(async (inner) => {
         await inner.manager.query(`INSERT INTO ${PROBE} (id) VALUES ('joined-unchanged')`);
         return inner.nothingToRecord();
@@ -96,9 +121,18 @@ describe('unit of work', () => {
 
   it('runs at READ COMMITTED, set for the session when it connects rather than for each transaction', async () => {
     const { level, source } = await uow.run(async (tx) => {
-      tx.record({ action: 'probe.checked', organisationId: null, entityType: 'probe', entityId: 'isolation', summary: 'isolation level read' });
-      const [{ transaction_isolation: isolation }] = await tx.manager.query<{ transaction_isolation: string }[]>(`SHOW transaction_isolation`);
-      const [setting] = await tx.manager.query<{ source: string }[]>(`SELECT source FROM pg_settings WHERE name = 'default_transaction_isolation'`);
+      tx.record({
+        action: 'probe.checked',
+        organisationId: null,
+        entityType: 'probe',
+        entityId: 'isolation',
+        summary: 'isolation level read',
+      });
+      const [{ transaction_isolation: isolation }] =
+        await tx.manager.query<{ transaction_isolation: string }[]>(`SHOW transaction_isolation`);
+      const [setting] = await tx.manager.query<{ source: string }[]>(
+        `SELECT source FROM pg_settings WHERE name = 'default_transaction_isolation'`,
+      );
       return { level: isolation, source: setting.source };
     });
     expect(level).toBe('read committed');
@@ -115,14 +149,23 @@ describe('unit of work', () => {
     // After the commit, on the connection that appended: its session holds the two statements.
     let prepared: string[] = [];
     await uow.run(async (tx) => {
-      tx.record({ action: 'probe.checked', organisationId: null, entityType: 'probe', entityId: 'prepared', summary: 'prepared statements read' });
+      tx.record({
+        action: 'probe.checked',
+        organisationId: null,
+        entityType: 'probe',
+        entityId: 'prepared',
+        summary: 'prepared statements read',
+      });
       tx.afterCommit(async () => {
-        const rows: { name: string }[] = await tx.manager.query(`SELECT name FROM pg_prepared_statements WHERE name LIKE 'audit_%' ORDER BY name`);
+        const rows: { name: string }[] = await tx.manager.query(
+          `SELECT name FROM pg_prepared_statements WHERE name LIKE 'audit_%' ORDER BY name`,
+        );
         prepared = rows.map((r) => r.name);
       });
     });
     // Not on the embedded database, whose connections share one session (see configForDatabase).
-    if (t.config.database.preparedStatements) expect(prepared).toEqual(expect.arrayContaining(['audit_append_1', 'audit_lock_head']));
+    if (t.config.database.preparedStatements)
+      expect(prepared).toEqual(expect.arrayContaining(['audit_append_1', 'audit_lock_head']));
     else expect(prepared).toEqual([]);
   });
 
@@ -130,7 +173,13 @@ describe('unit of work', () => {
     await expect(
       uow.run(async (tx) => {
         await write('inner-1');
-        tx.record({ action: 'probe.outer', organisationId: null, entityType: 'probe', entityId: 'inner-1', summary: 'outer' });
+        tx.record({
+          action: 'probe.outer',
+          organisationId: null,
+          entityType: 'probe',
+          entityId: 'inner-1',
+          summary: 'outer',
+        });
         throw new Error('outer fails');
       }),
     ).rejects.toThrow('outer fails');
@@ -140,7 +189,11 @@ describe('unit of work', () => {
 
   it('stamps events with the clock, the actor and the request of the context', async () => {
     t.clock.set('2026-03-01T10:00:00Z');
-    const ctx = newRequestContext({ requestId: 'req-stamp-1', clientAddress: '10.9.8.7', actor: { type: 'SYSTEM', id: null, label: 'tester' } });
+    const ctx = newRequestContext({
+      requestId: 'req-stamp-1',
+      clientAddress: '10.9.8.7',
+      actor: { type: 'SYSTEM', id: null, label: 'tester' },
+    });
     await runWithContext(ctx, () => write('stamped-1'));
     const [event] = await db.query<{ occurred_at: Date; hash: string; [column: string]: unknown }[]>(
       `SELECT occurred_at, actor_label, request_id, client_address, seq, prev_hash, hash FROM audit_event WHERE entity_id = 'stamped-1'`,

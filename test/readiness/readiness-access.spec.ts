@@ -8,7 +8,10 @@ describe('readiness access', () => {
   let t: TestApp;
   let trust: TestOrg;
   let otherTrust: TestOrg;
-  let people: Record<'viewer' | 'responder' | 'trustLead' | 'otherLead' | 'icbLead' | 'icbAdmin' | 'sysAdmin' | 'auditor', TestUser>;
+  let people: Record<
+    'viewer' | 'responder' | 'trustLead' | 'otherLead' | 'icbLead' | 'icbAdmin' | 'sysAdmin' | 'auditor',
+    TestUser
+  >;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -30,7 +33,7 @@ describe('readiness access', () => {
   });
   afterAll(() => t.close());
 
-  it("lets every member of an organisation see its readiness, whatever their role", async () => {
+  it('lets every member of an organisation see its readiness, whatever their role', async () => {
     for (const who of [people.viewer, people.responder, people.trustLead]) {
       const res = await requestReadiness(t, trust.id, who);
       expect(res.errors).toBeUndefined();
@@ -53,7 +56,9 @@ describe('readiness access', () => {
       expect(one.errors).toBeUndefined();
       const matrix = await requestSystemReadiness(t, who);
       expect(matrix.errors).toBeUndefined();
-      expect(matrix.data?.systemReadiness.organisations.map((o) => o.id)).toEqual(expect.arrayContaining([trust.id, otherTrust.id]));
+      expect(matrix.data?.systemReadiness.organisations.map((o) => o.id)).toEqual(
+        expect.arrayContaining([trust.id, otherTrust.id]),
+      );
     }
     const missing = await requestReadiness(t, randomUUID(), people.sysAdmin);
     expect(errorCode(missing)).toBe('NOT_FOUND');

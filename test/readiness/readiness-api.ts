@@ -33,7 +33,14 @@ export interface SystemReadinessView {
   score: number | null;
   organisations: { id: string; name: string; score: number | null; gapCount: number }[];
   categories: { category: string; score: number | null; gapCount: number }[];
-  cells: { organisationId: string; category: string; status: string; score: number | null; gapCount: number; runbookCount: number }[];
+  cells: {
+    organisationId: string;
+    category: string;
+    status: string;
+    score: number | null;
+    gapCount: number;
+    runbookCount: number;
+  }[];
 }
 
 export const READINESS = `query ($organisationId: ID!) {
@@ -53,12 +60,21 @@ export const SYSTEM_READINESS = `query ($category: IncidentCategory) {
   }
 }`;
 
-export function requestReadiness(t: TestApp, organisationId: string, who: TestUser): Promise<GraphqlResponse<{ readiness: OrganisationReadinessView }>> {
+export function requestReadiness(
+  t: TestApp,
+  organisationId: string,
+  who: TestUser,
+): Promise<GraphqlResponse<{ readiness: OrganisationReadinessView }>> {
   return t.gql.request(READINESS, { organisationId }, { token: who.token });
 }
 
-export async function readinessOf(t: TestApp, organisationId: string, who: TestUser): Promise<OrganisationReadinessView> {
-  return (await t.gql.ok<{ readiness: OrganisationReadinessView }>(READINESS, { organisationId }, { token: who.token })).readiness;
+export async function readinessOf(
+  t: TestApp,
+  organisationId: string,
+  who: TestUser,
+): Promise<OrganisationReadinessView> {
+  return (await t.gql.ok<{ readiness: OrganisationReadinessView }>(READINESS, { organisationId }, { token: who.token }))
+    .readiness;
 }
 
 export function requestSystemReadiness(
@@ -70,7 +86,12 @@ export function requestSystemReadiness(
 }
 
 /** One runbook of an organisation's readiness, by id. */
-export async function runbookReadiness(t: TestApp, organisationId: string, runbookId: string, who: TestUser): Promise<RunbookReadinessView> {
+export async function runbookReadiness(
+  t: TestApp,
+  organisationId: string,
+  runbookId: string,
+  who: TestUser,
+): Promise<RunbookReadinessView> {
   const readiness = await readinessOf(t, organisationId, who);
   const runbook = readiness.runbooks.find((r) => r.runbookId === runbookId);
   if (!runbook) throw new Error(`runbook ${runbookId} is not in the readiness of ${organisationId}`);

@@ -27,21 +27,41 @@ describe('readiness of steps naming a designation', () => {
   beforeEach(() => setClockAndSignIn(t, TEST_START, [trust.author, trust.approver, systemAdmin]));
 
   const designate = (designation: string, userId: string) =>
-    t.gql.ok(DESIGNATE, { input: { organisationId: trust.org.id, designation, userId } }, { token: trust.author.token });
+    t.gql.ok(
+      DESIGNATE,
+      { input: { organisationId: trust.org.id, designation, userId } },
+      { token: trust.author.token },
+    );
   const matrixCell = async () => {
-    const { systemReadiness } = await t.gql.ok<{ systemReadiness: SystemReadinessView }>(SYSTEM_READINESS, { category: 'RANSOMWARE' }, { token: systemAdmin.token });
+    const { systemReadiness } = await t.gql.ok<{ systemReadiness: SystemReadinessView }>(
+      SYSTEM_READINESS,
+      { category: 'RANSOMWARE' },
+      { token: systemAdmin.token },
+    );
     return systemReadiness.cells.find((c) => c.organisationId === trust.org.id);
   };
 
   it('fails ROLES_HELD naming each designation nobody holds, passes once active members hold them, and fails again when the holder leaves', async () => {
-    const runbook = await approvedRunbook(t, trust.org.id, trust.author, trust.approver, { title: 'Ransomware response', categories: ['RANSOMWARE'] }, [
-      step('Convene the incident team', { function: TeamFunction.EPRR, responsibleRole: Role.EPRR_LEAD }),
-      step('Decide whether to pay', { function: undefined, responsibleRole: undefined, designation: 'SIRO' }),
-      step('Lead the tactical response', { function: undefined, responsibleRole: undefined, designation: 'TACTICAL_ON_CALL' }),
-    ]);
+    const runbook = await approvedRunbook(
+      t,
+      trust.org.id,
+      trust.author,
+      trust.approver,
+      { title: 'Ransomware response', categories: ['RANSOMWARE'] },
+      [
+        step('Convene the incident team', { function: TeamFunction.EPRR, responsibleRole: Role.EPRR_LEAD }),
+        step('Decide whether to pay', { function: undefined, responsibleRole: undefined, designation: 'SIRO' }),
+        step('Lead the tactical response', {
+          function: undefined,
+          responsibleRole: undefined,
+          designation: 'TACTICAL_ON_CALL',
+        }),
+      ],
+    );
     let r = await runbookReadiness(t, trust.org.id, runbook.id, trust.author);
     expect(criterionOf(r, 'ROLES_HELD')).toMatchObject({
-      status: 'FAIL', reason: `No named, active designated SIRO and designated tactical (silver) on-call commander at ${TRUST} for steps of version 1`,
+      status: 'FAIL',
+      reason: `No named, active designated SIRO and designated tactical (silver) on-call commander at ${TRUST} for steps of version 1`,
     });
     expect(r.gaps).toEqual([
       `Ransomware response: step 2 'Decide whether to pay' has no designated SIRO at ${TRUST}`,

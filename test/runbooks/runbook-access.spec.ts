@@ -26,12 +26,20 @@ describe('runbook access', () => {
   afterAll(() => t.close());
 
   const list = async (who: TestUser, filter: Record<string, unknown> = {}) =>
-    (await t.gql.ok<{ runbooks: { nodes: { id: string }[] } }>(LIST, { filter, first: 100 }, { token: who.token })).runbooks.nodes.map((n) => n.id);
+    (
+      await t.gql.ok<{ runbooks: { nodes: { id: string }[] } }>(LIST, { filter, first: 100 }, { token: who.token })
+    ).runbooks.nodes.map((n) => n.id);
 
   it("hides another organisation's runbooks and versions as NOT_FOUND", async () => {
     expect(errorCode(await t.gql.request(OPS.runbook, { id: aRunbook.id }, { token: b.lead.token }))).toBe('NOT_FOUND');
-    expect(errorCode(await t.gql.request(OPS.runbookVersion, { id: aRunbook.currentVersion?.id }, { token: b.lead.token }))).toBe('NOT_FOUND');
-    const res = await t.gql.request(OPS.runbook, { id: '00000000-0000-4000-8000-000000000000' }, { token: b.lead.token });
+    expect(
+      errorCode(await t.gql.request(OPS.runbookVersion, { id: aRunbook.currentVersion?.id }, { token: b.lead.token })),
+    ).toBe('NOT_FOUND');
+    const res = await t.gql.request(
+      OPS.runbook,
+      { id: '00000000-0000-4000-8000-000000000000' },
+      { token: b.lead.token },
+    );
     expect(res.errors?.[0].message).toBe('Runbook not found');
   });
 
@@ -51,11 +59,15 @@ describe('runbook access', () => {
       ['adoptTemplate', { templateId: template.id, organisationId: a.org.id }],
       ['createRunbook', { organisationId: a.org.id, title: 'Planted runbook', categories: ['OTHER'] }],
     ];
-    for (const [op, input] of cases) expect([op, errorCode(await attempt(t, op, input, b.lead))]).toEqual([op, 'NOT_FOUND']);
-    expect((await t.dataSource.query<{ version: number }[]>(`SELECT version FROM runbook WHERE id = $1`, [draft.id]))[0].version).toBe(draft.version);
+    for (const [op, input] of cases)
+      expect([op, errorCode(await attempt(t, op, input, b.lead))]).toEqual([op, 'NOT_FOUND']);
+    expect(
+      (await t.dataSource.query<{ version: number }[]>(`SELECT version FROM runbook WHERE id = $1`, [draft.id]))[0]
+        .version,
+    ).toBe(draft.version);
   });
 
-  it('lists own runbooks and the ICS templates, never other organisations\' runbooks', async () => {
+  it("lists own runbooks and the ICS templates, never other organisations' runbooks", async () => {
     const seen = await list(b.viewer);
     expect(seen).toContain(template.id);
     expect(seen).not.toContain(aRunbook.id);
@@ -63,12 +75,17 @@ describe('runbook access', () => {
     expect(await list(a.viewer, { organisationId: a.org.id })).toContain(aRunbook.id);
   });
 
-  it('lets system-wide roles see every organisation\'s runbooks but not change them', async () => {
+  it("lets system-wide roles see every organisation's runbooks but not change them", async () => {
     const auditor = await createUser(t, [{ organisationId: icb.org.id, role: Role.AUDITOR }]);
     expect(await list(auditor, { organisationId: a.org.id })).toContain(aRunbook.id);
-    expect((await t.gql.ok<{ runbook: { id: string } }>(OPS.runbook, { id: aRunbook.id }, { token: auditor.token })).runbook.id).toBe(aRunbook.id);
+    expect(
+      (await t.gql.ok<{ runbook: { id: string } }>(OPS.runbook, { id: aRunbook.id }, { token: auditor.token })).runbook
+        .id,
+    ).toBe(aRunbook.id);
     const admin = await createUser(t, [{ organisationId: icb.org.id, role: Role.SYSTEM_ADMIN }]);
-    expect(errorCode(await attempt(t, 'retireRunbook', { id: aRunbook.id, reason: 'Not theirs to retire' }, admin))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await attempt(t, 'retireRunbook', { id: aRunbook.id, reason: 'Not theirs to retire' }, admin)),
+    ).toBe('FORBIDDEN');
   });
 
   it('refuses unauthenticated callers', async () => {
@@ -102,30 +119,80 @@ describe('runbook role matrix', () => {
   };
   const adopted = async () => {
     const org = await createRunbookOrg(t);
-    return { org, runbook: await act(t, 'adoptTemplate', { templateId: template.id, organisationId: org.org.id }, org.lead) };
+    return {
+      org,
+      runbook: await act(t, 'adoptTemplate', { templateId: template.id, organisationId: org.org.id }, org.lead),
+    };
   };
 
   const MATRIX: Record<string, { editors: Role[]; input: () => Promise<Record<string, unknown>> }> = {
-    createRunbook: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ organisationId: o.org.id, title: 'Matrix runbook', categories: ['OTHER'] }) },
-    updateRunbookDraft: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => { const d = await draft(); return { id: d.id, version: d.version, title: 'Renamed' }; } },
-    addRunbookStep: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ runbookId: (await draft()).id, title: 'Added step', function: 'EPRR', responsibleRole: 'EPRR_LEAD' }) },
-    updateRunbookStep: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ stepId: (await draft()).steps[0].id, title: 'Renamed step' }) },
-    reorderRunbookSteps: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => { const d = await draft(); return { runbookId: d.id, stepIds: [d.steps[1].id, d.steps[0].id] }; } },
-    removeRunbookStep: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ stepId: (await draft()).steps[1].id }) },
-    submitRunbookForReview: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ id: (await draft()).id }) },
-    returnRunbookToDraft: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ id: (await inReview()).id }) },
+    createRunbook: {
+      editors: [Role.EPRR_LEAD, Role.ORG_ADMIN],
+      input: async () => ({ organisationId: o.org.id, title: 'Matrix runbook', categories: ['OTHER'] }),
+    },
+    updateRunbookDraft: {
+      editors: [Role.EPRR_LEAD, Role.ORG_ADMIN],
+      input: async () => {
+        const d = await draft();
+        return { id: d.id, version: d.version, title: 'Renamed' };
+      },
+    },
+    addRunbookStep: {
+      editors: [Role.EPRR_LEAD, Role.ORG_ADMIN],
+      input: async () => ({
+        runbookId: (await draft()).id,
+        title: 'Added step',
+        function: 'EPRR',
+        responsibleRole: 'EPRR_LEAD',
+      }),
+    },
+    updateRunbookStep: {
+      editors: [Role.EPRR_LEAD, Role.ORG_ADMIN],
+      input: async () => ({ stepId: (await draft()).steps[0].id, title: 'Renamed step' }),
+    },
+    reorderRunbookSteps: {
+      editors: [Role.EPRR_LEAD, Role.ORG_ADMIN],
+      input: async () => {
+        const d = await draft();
+        return { runbookId: d.id, stepIds: [d.steps[1].id, d.steps[0].id] };
+      },
+    },
+    removeRunbookStep: {
+      editors: [Role.EPRR_LEAD, Role.ORG_ADMIN],
+      input: async () => ({ stepId: (await draft()).steps[1].id }),
+    },
+    submitRunbookForReview: {
+      editors: [Role.EPRR_LEAD, Role.ORG_ADMIN],
+      input: async () => ({ id: (await draft()).id }),
+    },
+    returnRunbookToDraft: {
+      editors: [Role.EPRR_LEAD, Role.ORG_ADMIN],
+      input: async () => ({ id: (await inReview()).id }),
+    },
     approveRunbook: { editors: [Role.EPRR_LEAD], input: async () => ({ id: (await inReview()).id }) },
-    reviseRunbook: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ id: (await approvedRunbook(t, o.org.id, maker(), o.lead)).id }) },
+    reviseRunbook: {
+      editors: [Role.EPRR_LEAD, Role.ORG_ADMIN],
+      input: async () => ({ id: (await approvedRunbook(t, o.org.id, maker(), o.lead)).id }),
+    },
     retireRunbook: { editors: [Role.EPRR_LEAD], input: async () => ({ id: (await draft()).id, reason: 'Superseded' }) },
-    markRunbookReviewed: { editors: [Role.EPRR_LEAD], input: async () => ({ id: (await approvedRunbook(t, o.org.id, maker(), o.lead)).id }) },
-    setRunbookOwner: { editors: [Role.EPRR_LEAD, Role.ORG_ADMIN], input: async () => ({ id: (await draft()).id, userId: o.viewer.id }) },
+    markRunbookReviewed: {
+      editors: [Role.EPRR_LEAD],
+      input: async () => ({ id: (await approvedRunbook(t, o.org.id, maker(), o.lead)).id }),
+    },
+    setRunbookOwner: {
+      editors: [Role.EPRR_LEAD, Role.ORG_ADMIN],
+      input: async () => ({ id: (await draft()).id, userId: o.viewer.id }),
+    },
   };
 
   it.each(Object.keys(MATRIX))('%s: allowed for its editors, FORBIDDEN for every other role', async (op) => {
     const { editors, input } = MATRIX[op];
     const shared = await input();
     for (const role of Object.values(Role).filter((r) => !editors.includes(r))) {
-      expect([role, errorCode(await attempt(t, op as Ops, shared, users.get(role) as TestUser))]).toEqual([role, 'FORBIDDEN']);
+      expect([role, errorCode(await attempt(t, op as Ops, shared, users.get(role) as TestUser))]).toEqual([
+        role,
+        'FORBIDDEN',
+      ]);
     }
     for (const role of editors) {
       const res = await attempt(t, op as Ops, await input(), users.get(role) as TestUser);
@@ -137,11 +204,17 @@ describe('runbook role matrix', () => {
     const { org, runbook } = await adopted();
     for (const role of [Role.IG_OFFICER, Role.RESPONDER, Role.VIEWER, Role.INCIDENT_COMMANDER]) {
       const who = await createUser(t, [{ organisationId: org.org.id, role }]);
-      expect(errorCode(await attempt(t, 'adoptTemplate', { templateId: template.id, organisationId: org.org.id }, who))).toBe('FORBIDDEN');
+      expect(
+        errorCode(await attempt(t, 'adoptTemplate', { templateId: template.id, organisationId: org.org.id }, who)),
+      ).toBe('FORBIDDEN');
       expect(errorCode(await attempt(t, 'updateRunbookFromTemplate', { id: runbook.id }, who))).toBe('FORBIDDEN');
     }
-    expect((await act(t, 'updateRunbookFromTemplate', { id: runbook.id }, org.admin)).templateStatus?.behind).toBe(false);
+    expect((await act(t, 'updateRunbookFromTemplate', { id: runbook.id }, org.admin)).templateStatus?.behind).toBe(
+      false,
+    );
     await act(t, 'retireRunbook', { id: runbook.id, reason: 'Adopting it afresh' }, org.lead);
-    expect((await act(t, 'adoptTemplate', { templateId: template.id, organisationId: org.org.id }, org.admin)).status).toBe('DRAFT');
+    expect(
+      (await act(t, 'adoptTemplate', { templateId: template.id, organisationId: org.org.id }, org.admin)).status,
+    ).toBe('DRAFT');
   });
 });

@@ -88,7 +88,12 @@ export async function act(t: TestApp, op: Ops, input: Record<string, unknown>, w
   return data[op];
 }
 
-export function attempt(t: TestApp, op: Ops, input: Record<string, unknown>, who: TestUser): Promise<GraphqlResponse<Record<string, RunbookView>>> {
+export function attempt(
+  t: TestApp,
+  op: Ops,
+  input: Record<string, unknown>,
+  who: TestUser,
+): Promise<GraphqlResponse<Record<string, RunbookView>>> {
   return t.gql.request<Record<string, RunbookView>>(OPS[op], { input }, { token: who.token });
 }
 
@@ -126,7 +131,11 @@ export interface StepInput {
 
 /** A step for the EPRR lead unless `extra` names another function and role (or fields a test means to be wrong). */
 export const step = (title: string, extra: Record<string, unknown> = {}): StepInput => ({
-  title, function: TeamFunction.EPRR, responsibleRole: Role.EPRR_LEAD, targetMinutes: 60, ...extra,
+  title,
+  function: TeamFunction.EPRR,
+  responsibleRole: Role.EPRR_LEAD,
+  targetMinutes: 60,
+  ...extra,
 });
 
 /** A draft created by `who`, with `steps` steps ('Step number 1', …) or exactly the steps given. */
@@ -137,14 +146,25 @@ export async function draftWithSteps(
   steps: number | StepInput[] = 2,
   extra: Record<string, unknown> = {},
 ): Promise<RunbookView> {
-  const inputs = typeof steps === 'number' ? Array.from({ length: steps }, (_, i) => step(`Step number ${i + 1}`)) : steps;
-  let runbook = await act(t, 'createRunbook', { organisationId, title: 'Ransomware response', categories: ['RANSOMWARE'], ...extra }, who);
+  const inputs =
+    typeof steps === 'number' ? Array.from({ length: steps }, (_, i) => step(`Step number ${i + 1}`)) : steps;
+  let runbook = await act(
+    t,
+    'createRunbook',
+    { organisationId, title: 'Ransomware response', categories: ['RANSOMWARE'], ...extra },
+    who,
+  );
   for (const input of inputs) runbook = await act(t, 'addRunbookStep', { runbookId: runbook.id, ...input }, who);
   return runbook;
 }
 
 /** Submitted by `author`, approved by `approver` (another EPRR lead): a new approved version. */
-export async function submitAndApprove(t: TestApp, runbookId: string, author: TestUser, approver: TestUser): Promise<RunbookView> {
+export async function submitAndApprove(
+  t: TestApp,
+  runbookId: string,
+  author: TestUser,
+  approver: TestUser,
+): Promise<RunbookView> {
   await act(t, 'submitRunbookForReview', { id: runbookId }, author);
   return act(t, 'approveRunbook', { id: runbookId }, approver);
 }
@@ -163,7 +183,10 @@ export async function approvedRunbook(
 }
 
 /** Audit events of one runbook, oldest first. */
-export async function auditOf(t: TestApp, runbookId: string): Promise<{ action: string; summary: string; changes: Record<string, unknown> }[]> {
+export async function auditOf(
+  t: TestApp,
+  runbookId: string,
+): Promise<{ action: string; summary: string; changes: Record<string, unknown> }[]> {
   return t.dataSource.query(
     `SELECT action, summary, changes FROM audit_event WHERE entity_type = 'runbook' AND entity_id = $1 ORDER BY id`,
     [runbookId],
@@ -175,7 +198,12 @@ export async function auditOf(t: TestApp, runbookId: string): Promise<{ action: 
  * copy, version, then the link), with one audit event for the batch: every fifth stays a
  * draft (no version), the others are approved.
  */
-export async function bulkRunbooks(t: TestApp, organisationIds: string[], count: number, stepsEach: number): Promise<void> {
+export async function bulkRunbooks(
+  t: TestApp,
+  organisationIds: string[],
+  count: number,
+  stepsEach: number,
+): Promise<void> {
   await t.app.get(UnitOfWork).run(async (tx) => {
     const created: { id: string }[] = await tx.manager.query(
       `INSERT INTO runbook (organisation_id, title, categories, status, latest_version_number, next_review_at)

@@ -56,7 +56,12 @@ describe('four eyes on runbook approval', () => {
       },
       async (id: string) => {
         const { steps } = await getRunbook(t, id, o.lead);
-        return act(t, 'updateRunbookStep', { stepId: steps[0].id, instructions: 'Edited by the would-be approver' }, o.lead);
+        return act(
+          t,
+          'updateRunbookStep',
+          { stepId: steps[0].id, instructions: 'Edited by the would-be approver' },
+          o.lead,
+        );
       },
       async (id: string) => {
         const { steps } = await getRunbook(t, id, o.lead);
@@ -78,7 +83,10 @@ describe('four eyes on runbook approval', () => {
 
   it('counts adopting a template as authoring the draft', async () => {
     const icb = await createRunbookOrg(t, OrganisationKind.ICB);
-    const template = await approvedRunbook(t, icb.org.id, icb.admin, icb.lead, { isTemplate: true, title: 'ICS DDoS template' });
+    const template = await approvedRunbook(t, icb.org.id, icb.admin, icb.lead, {
+      isTemplate: true,
+      title: 'ICS DDoS template',
+    });
     const adopted = await act(t, 'adoptTemplate', { templateId: template.id, organisationId: o.org.id }, o.lead);
     await act(t, 'submitRunbookForReview', { id: adopted.id }, o.secondLead);
     expect(errorCode(await attempt(t, 'approveRunbook', { id: adopted.id }, o.lead))).toBe('FORBIDDEN');

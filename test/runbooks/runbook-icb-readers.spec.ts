@@ -1,7 +1,17 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createUser, errorCode, startTestApp, TestApp, TestUser } from '@muster/testing';
-import { approvedRunbook, attempt, createRunbookOrg, draftWithSteps, getRunbook, Ops, OPS, RunbookView, step } from './runbook-api';
+import {
+  approvedRunbook,
+  attempt,
+  createRunbookOrg,
+  draftWithSteps,
+  getRunbook,
+  Ops,
+  OPS,
+  RunbookView,
+  step,
+} from './runbook-api';
 
 type Org = Awaited<ReturnType<typeof createRunbookOrg>>;
 
@@ -34,7 +44,13 @@ describe('the ICB reads every organisation’s runbooks', () => {
   afterAll(() => t.close());
 
   const list = async (who: TestUser, organisationId: string) =>
-    (await t.gql.ok<{ runbooks: { nodes: { id: string }[] } }>(LIST, { filter: { organisationId } }, { token: who.token })).runbooks.nodes.map((n) => n.id);
+    (
+      await t.gql.ok<{ runbooks: { nodes: { id: string }[] } }>(
+        LIST,
+        { filter: { organisationId } },
+        { token: who.token },
+      )
+    ).runbooks.nodes.map((n) => n.id);
 
   it.each([
     ['EPRR lead', () => icb.lead],
@@ -44,7 +60,11 @@ describe('the ICB reads every organisation’s runbooks', () => {
     const read = await getRunbook(t, approved.id, reader);
     expect(read).toMatchObject({ id: approved.id, organisationId: trust.org.id, currentVersion: { versionNumber: 1 } });
     expect(read.steps).toHaveLength(2);
-    const version = await t.gql.ok<{ runbookVersion: { versionNumber: number } }>(VERSION, { id: approved.currentVersion?.id }, { token: reader.token });
+    const version = await t.gql.ok<{ runbookVersion: { versionNumber: number } }>(
+      VERSION,
+      { id: approved.currentVersion?.id },
+      { token: reader.token },
+    );
     expect(version.runbookVersion.versionNumber).toBe(1);
     expect((await list(reader, trust.org.id)).sort()).toEqual([approved.id, draft.id].sort());
   });
@@ -53,8 +73,12 @@ describe('the ICB reads every organisation’s runbooks', () => {
     const icbViewer = icb.viewer;
     const icbIgOfficer = icb.igOfficer;
     for (const outsider of [icbViewer, icbIgOfficer, otherTrust.lead]) {
-      expect(errorCode(await t.gql.request(OPS.runbook, { id: approved.id }, { token: outsider.token }))).toBe('NOT_FOUND');
-      expect(errorCode(await t.gql.request(VERSION, { id: approved.currentVersion?.id }, { token: outsider.token }))).toBe('NOT_FOUND');
+      expect(errorCode(await t.gql.request(OPS.runbook, { id: approved.id }, { token: outsider.token }))).toBe(
+        'NOT_FOUND',
+      );
+      expect(
+        errorCode(await t.gql.request(VERSION, { id: approved.currentVersion?.id }, { token: outsider.token })),
+      ).toBe('NOT_FOUND');
       expect(await list(outsider, trust.org.id)).toEqual([]);
     }
   });
@@ -72,11 +96,19 @@ describe('the ICB reads every organisation’s runbooks', () => {
       ['markRunbookReviewed', { id: approved.id }],
       ['retireRunbook', { id: approved.id, reason: 'Retired by the ICB' }],
     ];
-    const before = await t.dataSource.query<{ id: string; version: number }[]>(`SELECT id, version FROM runbook WHERE organisation_id = $1 ORDER BY id`, [trust.org.id]);
+    const before = await t.dataSource.query<{ id: string; version: number }[]>(
+      `SELECT id, version FROM runbook WHERE organisation_id = $1 ORDER BY id`,
+      [trust.org.id],
+    );
     for (const reader of [icb.lead, icbCommander]) {
-      for (const [op, input] of cases) expect([op, errorCode(await attempt(t, op, input, reader))]).toEqual([op, 'FORBIDDEN']);
+      for (const [op, input] of cases)
+        expect([op, errorCode(await attempt(t, op, input, reader))]).toEqual([op, 'FORBIDDEN']);
     }
-    expect(await t.dataSource.query(`SELECT id, version FROM runbook WHERE organisation_id = $1 ORDER BY id`, [trust.org.id])).toEqual(before);
+    expect(
+      await t.dataSource.query(`SELECT id, version FROM runbook WHERE organisation_id = $1 ORDER BY id`, [
+        trust.org.id,
+      ]),
+    ).toEqual(before);
   });
 
   it('gives the same read access to the ICS-wide roles, wherever they hold them', async () => {

@@ -1,6 +1,15 @@
 import { Role } from '@muster/platform-access';
 import { createUser, errorCode, setClockAndSignIn, startTestApp, TEST_START, TestApp } from '@muster/testing';
-import { act, approvedRunbook, attempt, auditOf, createRunbookOrg, draftWithSteps, getRunbook, OPS } from './runbook-api';
+import {
+  act,
+  approvedRunbook,
+  attempt,
+  auditOf,
+  createRunbookOrg,
+  draftWithSteps,
+  getRunbook,
+  OPS,
+} from './runbook-api';
 
 describe('runbook lifecycle', () => {
   let t: TestApp;
@@ -17,13 +26,28 @@ describe('runbook lifecycle', () => {
   beforeEach(() => setClock(TEST_START));
 
   it('creates a draft owned by its author, with an audit event', async () => {
-    const runbook = await act(t, 'createRunbook', { organisationId: o.org.id, title: '  Data breach response ', categories: ['DATA_BREACH'] }, o.lead);
+    const runbook = await act(
+      t,
+      'createRunbook',
+      { organisationId: o.org.id, title: '  Data breach response ', categories: ['DATA_BREACH'] },
+      o.lead,
+    );
     expect(runbook).toMatchObject({
-      title: 'Data breach response', status: 'DRAFT', reviewIntervalMonths: 12, version: 1, latestVersionNumber: 0,
-      owner: { id: o.lead.id }, currentVersion: null, nextReviewAt: null, isTemplate: false,
+      title: 'Data breach response',
+      status: 'DRAFT',
+      reviewIntervalMonths: 12,
+      version: 1,
+      latestVersionNumber: 0,
+      owner: { id: o.lead.id },
+      currentVersion: null,
+      nextReviewAt: null,
+      isTemplate: false,
     });
     const [event] = await auditOf(t, runbook.id);
-    expect(event).toMatchObject({ action: 'runbook.created', summary: "Runbook 'Data breach response' created as a draft" });
+    expect(event).toMatchObject({
+      action: 'runbook.created',
+      summary: "Runbook 'Data breach response' created as a draft",
+    });
   });
 
   it('takes a draft through review to approval by a second EPRR lead, publishing version 1', async () => {
@@ -35,18 +59,30 @@ describe('runbook lifecycle', () => {
     await setClock('2026-02-02T08:00:00Z');
     const approved = await act(t, 'approveRunbook', { id: draft.id }, o.secondLead);
     expect(approved).toMatchObject({
-      status: 'APPROVED', latestVersionNumber: 1, currentVersion: { versionNumber: 1 },
-      nextReviewAt: '2026-03-02T08:00:00.000Z', submittedBy: null, dueForReview: false,
+      status: 'APPROVED',
+      latestVersionNumber: 1,
+      currentVersion: { versionNumber: 1 },
+      nextReviewAt: '2026-03-02T08:00:00.000Z',
+      submittedBy: null,
+      dueForReview: false,
     });
-    const { runbookVersion } = await t.gql.ok<{ runbookVersion: Record<string, unknown> & { steps: { id: string }[] } }>(
-      OPS.runbookVersion, { id: approved.currentVersion?.id }, { token: o.viewer.token },
-    );
+    const { runbookVersion } = await t.gql.ok<{
+      runbookVersion: Record<string, unknown> & { steps: { id: string }[] };
+    }>(OPS.runbookVersion, { id: approved.currentVersion?.id }, { token: o.viewer.token });
     expect(runbookVersion).toMatchObject({
-      versionNumber: 1, approvedAt: '2026-02-02T08:00:00.000Z', approvedBy: { id: o.secondLead.id }, submittedBy: { id: o.lead.id },
+      versionNumber: 1,
+      approvedAt: '2026-02-02T08:00:00.000Z',
+      approvedBy: { id: o.secondLead.id },
+      submittedBy: { id: o.lead.id },
     });
     expect(runbookVersion.steps.map((s) => s.id)).toEqual(draft.steps.map((s) => s.id));
     expect((await auditOf(t, draft.id)).map((e) => e.action)).toEqual([
-      'runbook.created', 'runbook.step_added', 'runbook.step_added', 'runbook.step_added', 'runbook.submitted', 'runbook.approved',
+      'runbook.created',
+      'runbook.step_added',
+      'runbook.step_added',
+      'runbook.step_added',
+      'runbook.submitted',
+      'runbook.approved',
     ]);
   });
 
@@ -56,7 +92,9 @@ describe('runbook lifecycle', () => {
     const before = await auditOf(t, draft.id);
     const res = await attempt(t, 'approveRunbook', { id: draft.id }, o.lead);
     expect(errorCode(res)).toBe('FORBIDDEN');
-    expect(res.errors?.[0].message).toBe('Four eyes: the person who submitted this runbook for review cannot approve it');
+    expect(res.errors?.[0].message).toBe(
+      'Four eyes: the person who submitted this runbook for review cannot approve it',
+    );
     expect((await getRunbook(t, draft.id, o.lead)).status).toBe('IN_REVIEW');
     expect(await auditOf(t, draft.id)).toHaveLength(before.length);
   });
@@ -68,7 +106,12 @@ describe('runbook lifecycle', () => {
   });
 
   it('refuses submission without steps, and approval of a draft, with CONFLICT', async () => {
-    const empty = await act(t, 'createRunbook', { organisationId: o.org.id, title: 'Empty runbook', categories: ['OTHER'] }, o.lead);
+    const empty = await act(
+      t,
+      'createRunbook',
+      { organisationId: o.org.id, title: 'Empty runbook', categories: ['OTHER'] },
+      o.lead,
+    );
     const res = await attempt(t, 'submitRunbookForReview', { id: empty.id }, o.lead);
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors?.[0].message).toMatch(/at least one step/);
@@ -83,18 +126,40 @@ describe('runbook lifecycle', () => {
     const back = await act(t, 'returnRunbookToDraft', { id: draft.id, reason: 'Add the ICO step' }, o.secondLead);
     expect(back).toMatchObject({ status: 'DRAFT', submittedBy: null });
     const last = (await auditOf(t, draft.id)).pop();
-    expect(last).toMatchObject({ action: 'runbook.returned_to_draft', summary: "Runbook 'Ransomware response' returned to draft: Add the ICO step" });
+    expect(last).toMatchObject({
+      action: 'runbook.returned_to_draft',
+      summary: "Runbook 'Ransomware response' returned to draft: Add the ICO step",
+    });
   });
 
   it('refuses a stale draft edit with CONFLICT and applies a current one', async () => {
     const draft = await draftWithSteps(t, o.org.id, o.lead, 1);
-    const res = await attempt(t, 'updateRunbookDraft', { id: draft.id, version: draft.version - 1, title: 'Too late' }, o.admin);
+    const res = await attempt(
+      t,
+      'updateRunbookDraft',
+      { id: draft.id, version: draft.version - 1, title: 'Too late' },
+      o.admin,
+    );
     expect(errorCode(res)).toBe('CONFLICT');
     expect(res.errors?.[0].message).toMatch(/changed by someone else/);
-    const edited = await act(t, 'updateRunbookDraft', {
-      id: draft.id, version: draft.version, title: 'Ransomware and extortion', categories: ['RANSOMWARE', 'DATA_BREACH'], reviewIntervalMonths: 6,
-    }, o.admin);
-    expect(edited).toMatchObject({ title: 'Ransomware and extortion', categories: ['RANSOMWARE', 'DATA_BREACH'], reviewIntervalMonths: 6, version: draft.version + 1 });
+    const edited = await act(
+      t,
+      'updateRunbookDraft',
+      {
+        id: draft.id,
+        version: draft.version,
+        title: 'Ransomware and extortion',
+        categories: ['RANSOMWARE', 'DATA_BREACH'],
+        reviewIntervalMonths: 6,
+      },
+      o.admin,
+    );
+    expect(edited).toMatchObject({
+      title: 'Ransomware and extortion',
+      categories: ['RANSOMWARE', 'DATA_BREACH'],
+      reviewIntervalMonths: 6,
+      version: draft.version + 1,
+    });
     const last = (await auditOf(t, draft.id)).pop();
     expect(last?.changes).toEqual({
       before: { title: 'Ransomware response', categories: ['RANSOMWARE'], reviewIntervalMonths: 12 },
@@ -113,20 +178,32 @@ describe('runbook lifecycle', () => {
     const v1 = approved.currentVersion?.id;
     const draft = await act(t, 'reviseRunbook', { id: approved.id }, o.admin);
     expect(draft).toMatchObject({ status: 'DRAFT', currentVersion: { id: v1, versionNumber: 1 } });
-    await act(t, 'addRunbookStep', { runbookId: approved.id, title: 'Tell the ICB on-call', function: 'EPRR', responsibleRole: 'EPRR_LEAD' }, o.admin);
+    await act(
+      t,
+      'addRunbookStep',
+      { runbookId: approved.id, title: 'Tell the ICB on-call', function: 'EPRR', responsibleRole: 'EPRR_LEAD' },
+      o.admin,
+    );
     await act(t, 'submitRunbookForReview', { id: approved.id }, o.admin);
     const v2 = await act(t, 'approveRunbook', { id: approved.id }, o.lead);
     expect(v2).toMatchObject({ status: 'APPROVED', latestVersionNumber: 2, currentVersion: { versionNumber: 2 } });
-    const full = await getRunbook(t, approved.id, o.viewer) as unknown as { versions: { versionNumber: number }[] };
+    const full = (await getRunbook(t, approved.id, o.viewer)) as unknown as { versions: { versionNumber: number }[] };
     expect(full.versions.map((v) => v.versionNumber)).toEqual([2, 1]);
   });
 
   it('retires a runbook and then refuses every change', async () => {
     const approved = await approvedRunbook(t, o.org.id, o.lead, o.secondLead);
-    const retired = await act(t, 'retireRunbook', { id: approved.id, reason: 'Superseded by the system-wide plan' }, o.lead);
+    const retired = await act(
+      t,
+      'retireRunbook',
+      { id: approved.id, reason: 'Superseded by the system-wide plan' },
+      o.lead,
+    );
     expect(retired.status).toBe('RETIRED');
     expect(errorCode(await attempt(t, 'reviseRunbook', { id: approved.id }, o.lead))).toBe('CONFLICT');
-    expect(errorCode(await attempt(t, 'setRunbookOwner', { id: approved.id, userId: o.admin.id }, o.lead))).toBe('CONFLICT');
+    expect(errorCode(await attempt(t, 'setRunbookOwner', { id: approved.id, userId: o.admin.id }, o.lead))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('sets an owner only to an active member of the owning organisation', async () => {
@@ -141,22 +218,38 @@ describe('runbook lifecycle', () => {
     ]);
     const leaver = await createUser(t, [{ organisationId: o.org.id, role: Role.RESPONDER }]);
     await t.dataSource.query(`UPDATE app_user SET active = false WHERE id = $1`, [leaver.id]);
-    expect(errorCode(await attempt(t, 'setRunbookOwner', { id: draft.id, userId: leaver.id }, o.admin))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await attempt(t, 'setRunbookOwner', { id: draft.id, userId: leaver.id }, o.admin))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await auditOf(t, draft.id)).filter((e) => e.action === 'runbook.owner_set')).toHaveLength(1);
   });
 
   it('publishes exactly one version when two EPRR leads approve at the same moment', async () => {
     const draft = await draftWithSteps(t, o.org.id, o.admin, 1);
     await act(t, 'submitRunbookForReview', { id: draft.id }, o.admin);
-    const results = await Promise.all([o.lead, o.secondLead].map((who) => attempt(t, 'approveRunbook', { id: draft.id }, who)));
+    const results = await Promise.all(
+      [o.lead, o.secondLead].map((who) => attempt(t, 'approveRunbook', { id: draft.id }, who)),
+    );
     expect(results.map(errorCode).sort()).toEqual(['CONFLICT', undefined]);
-    const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM runbook_version WHERE runbook_id = $1`, [draft.id]);
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM runbook_version WHERE runbook_id = $1`,
+      [draft.id],
+    );
     expect(n).toBe(1);
   });
 
   it('keeps step positions 1..n when steps are added concurrently', async () => {
     const draft = await draftWithSteps(t, o.org.id, o.lead, 0);
-    await Promise.all(Array.from({ length: 6 }, (_, i) => act(t, 'addRunbookStep', { runbookId: draft.id, title: `Parallel step ${i}`, function: 'EPRR', responsibleRole: 'EPRR_LEAD' }, o.lead)));
+    await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        act(
+          t,
+          'addRunbookStep',
+          { runbookId: draft.id, title: `Parallel step ${i}`, function: 'EPRR', responsibleRole: 'EPRR_LEAD' },
+          o.lead,
+        ),
+      ),
+    );
     const steps = (await getRunbook(t, draft.id, o.lead)).steps;
     expect(steps.map((s) => s.position)).toEqual([1, 2, 3, 4, 5, 6]);
     expect((await getRunbook(t, draft.id, o.lead)).version).toBe(7);

@@ -24,13 +24,21 @@ describe('runbook queries', () => {
     t = await startTestApp();
     t.clock.set('2026-01-10T09:00:00Z');
     const icb = await createRunbookOrg(t, OrganisationKind.ICB);
-    const template = await approvedRunbook(t, icb.org.id, icb.admin, icb.lead, { isTemplate: true, title: 'ICS template for DDoS', categories: ['DDOS'] });
+    const template = await approvedRunbook(t, icb.org.id, icb.admin, icb.lead, {
+      isTemplate: true,
+      title: 'ICS template for DDoS',
+      categories: ['DDOS'],
+    });
     o = await createRunbookOrg(t);
     // 22 approved runbooks with steps and versions, one adopted, two drafts.
     for (let i = 0; i < 22; i++) {
       const title = `Runbook ${String(i).padStart(2, '0')}`;
       titles.push(title);
-      await approvedRunbook(t, o.org.id, o.lead, o.secondLead, { title, categories: i % 2 ? ['RANSOMWARE'] : ['IT_OUTAGE'], reviewIntervalMonths: i < 5 ? 1 : 12 });
+      await approvedRunbook(t, o.org.id, o.lead, o.secondLead, {
+        title,
+        categories: i % 2 ? ['RANSOMWARE'] : ['IT_OUTAGE'],
+        reviewIntervalMonths: i < 5 ? 1 : 12,
+      });
     }
     await reviseWithMoreSteps(5);
     await act(t, 'adoptTemplate', { templateId: template.id, organisationId: o.org.id }, o.lead);
@@ -42,9 +50,18 @@ describe('runbook queries', () => {
 
   /** The last runbook gets a second version with `extra` more steps. */
   async function reviseWithMoreSteps(extra: number): Promise<void> {
-    const [{ id }] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM runbook WHERE organisation_id = $1 AND title = 'Runbook 21'`, [o.org.id]);
+    const [{ id }] = await t.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM runbook WHERE organisation_id = $1 AND title = 'Runbook 21'`,
+      [o.org.id],
+    );
     await act(t, 'reviseRunbook', { id }, o.lead);
-    for (let i = 0; i < extra; i++) await act(t, 'addRunbookStep', { runbookId: id, title: `Extra step ${i}`, function: 'EPRR', responsibleRole: 'EPRR_LEAD' }, o.lead);
+    for (let i = 0; i < extra; i++)
+      await act(
+        t,
+        'addRunbookStep',
+        { runbookId: id, title: `Extra step ${i}`, function: 'EPRR', responsibleRole: 'EPRR_LEAD' },
+        o.lead,
+      );
     await act(t, 'submitRunbookForReview', { id }, o.lead);
     await act(t, 'approveRunbook', { id }, o.secondLead);
   }
@@ -66,7 +83,11 @@ describe('runbook queries', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const res: Awaited<ReturnType<typeof page>> = await page({ first: 7, after, filter: { organisationId: o.org.id } });
+      const res: Awaited<ReturnType<typeof page>> = await page({
+        first: 7,
+        after,
+        filter: { organisationId: o.org.id },
+      });
       seen.push(...(res.data?.runbooks.nodes ?? []).map((n) => n.title));
       after = res.data?.runbooks.pageInfo.hasNextPage ? res.data.runbooks.pageInfo.endCursor : null;
     } while (after);
@@ -78,15 +99,25 @@ describe('runbook queries', () => {
 
   it('refuses a cursor that is not from this list', async () => {
     expect(errorCode(await page({ after: 'bm9wZQ' }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await page({ after: Buffer.from(JSON.stringify(['a', 'not-a-uuid'])).toString('base64url') }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(await page({ after: Buffer.from(JSON.stringify(['a', 'not-a-uuid'])).toString('base64url') })),
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('filters by category, status, template and review due date (by the clock)', async () => {
     const titlesOf = async (filter: Record<string, unknown>) =>
-      ((await page({ first: 100, filter: { organisationId: o.org.id, ...filter } })).data?.runbooks.nodes ?? []).map((n) => n.title);
+      ((await page({ first: 100, filter: { organisationId: o.org.id, ...filter } })).data?.runbooks.nodes ?? []).map(
+        (n) => n.title,
+      );
     expect(await titlesOf({ category: 'RANSOMWARE' })).toHaveLength(11);
     expect(await titlesOf({ status: 'DRAFT' })).toEqual(['ICS template for DDoS', 'Zz draft one']);
-    expect(await titlesOf({ dueForReview: true })).toEqual(['Runbook 00', 'Runbook 01', 'Runbook 02', 'Runbook 03', 'Runbook 04']);
+    expect(await titlesOf({ dueForReview: true })).toEqual([
+      'Runbook 00',
+      'Runbook 01',
+      'Runbook 02',
+      'Runbook 03',
+      'Runbook 04',
+    ]);
     expect(await titlesOf({ dueForReview: false })).toHaveLength(19);
     const templates = (await page({ first: 100, filter: { isTemplate: true } })).data?.runbooks.nodes ?? [];
     expect(templates.map((n) => n.title)).toContain('ICS template for DDoS');
@@ -102,7 +133,11 @@ describe('runbook queries', () => {
     const plain = nodes.find((n) => n.title === 'Runbook 19') as RunbookView;
     const one = await t.gql.request<{ runbook: RunbookView }>(query, { id: plain.id }, { token: reader.token });
     expect(one.data?.runbook.steps).toHaveLength(2);
-    const many = await t.gql.request<{ runbook: RunbookView & { versions: unknown[] } }>(query, { id: revised.id }, { token: reader.token });
+    const many = await t.gql.request<{ runbook: RunbookView & { versions: unknown[] } }>(
+      query,
+      { id: revised.id },
+      { token: reader.token },
+    );
     expect(many.data?.runbook.steps).toHaveLength(7);
     expect(many.data?.runbook.versions).toHaveLength(2);
     expect(many.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);

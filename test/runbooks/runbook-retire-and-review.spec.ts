@@ -1,7 +1,17 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createUser, errorCode, startTestApp, TestApp, TestUser } from '@muster/testing';
-import { act, approvedRunbook, attempt, auditOf, createRunbookOrg, draftWithSteps, getRunbook, OPS, RunbookView } from './runbook-api';
+import {
+  act,
+  approvedRunbook,
+  attempt,
+  auditOf,
+  createRunbookOrg,
+  draftWithSteps,
+  getRunbook,
+  OPS,
+  RunbookView,
+} from './runbook-api';
 
 type Org = Awaited<ReturnType<typeof createRunbookOrg>>;
 
@@ -21,7 +31,8 @@ async function setClock(t: TestApp, at: string, users: TestUser[]): Promise<void
 
 async function eprrLeadKey(t: TestApp, o: Org): Promise<string> {
   const input = { organisationId: o.org.id, role: Role.EPRR_LEAD, name: 'Plan sync' };
-  return (await t.gql.ok<{ createApiKey: { secret: string } }>(CREATE_KEY, { input }, { token: o.admin.token })).createApiKey.secret;
+  return (await t.gql.ok<{ createApiKey: { secret: string } }>(CREATE_KEY, { input }, { token: o.admin.token }))
+    .createApiKey.secret;
 }
 
 describe('retiring a plan', () => {
@@ -45,10 +56,16 @@ describe('retiring a plan', () => {
     const reason = 'Replaced by the Staffordshire-wide cyber incident plan';
     const retired = await act(t, 'retireRunbook', { id: approved.id, reason: `  ${reason} ` }, o.lead);
     expect(retired).toMatchObject({
-      status: 'RETIRED', retiredAt: '2026-11-28T09:00:00.000Z', retiredBy: { id: o.lead.id }, retirementReason: reason,
+      status: 'RETIRED',
+      retiredAt: '2026-11-28T09:00:00.000Z',
+      retiredBy: { id: o.lead.id },
+      retirementReason: reason,
     });
     const event = (await auditOf(t, approved.id)).pop();
-    expect(event).toMatchObject({ action: 'runbook.retired', summary: `Runbook 'Ransomware response' retired: ${reason}` });
+    expect(event).toMatchObject({
+      action: 'runbook.retired',
+      summary: `Runbook 'Ransomware response' retired: ${reason}`,
+    });
     expect(event?.changes).toMatchObject({ before: { status: 'APPROVED' }, after: { status: 'RETIRED' }, reason });
   });
 
@@ -61,7 +78,10 @@ describe('retiring a plan', () => {
     expect(errorCode(byKey)).toBe('FORBIDDEN');
     expect(byKey.errors?.[0].message).toBe('Retiring a plan needs a named person, not an API key');
     expect((await getRunbook(t, draft.id, o.lead)).status).toBe('DRAFT');
-    expect(await act(t, 'retireRunbook', input, o.secondLead)).toMatchObject({ status: 'RETIRED', retiredBy: { id: o.secondLead.id } });
+    expect(await act(t, 'retireRunbook', input, o.secondLead)).toMatchObject({
+      status: 'RETIRED',
+      retiredBy: { id: o.secondLead.id },
+    });
   });
 });
 
@@ -76,13 +96,26 @@ describe('review interval and review without change', () => {
   afterAll(() => t.close());
 
   it('refuses a review interval over 12 months (plans are reviewed at least annually), naming the field', async () => {
-    const res = await attempt(t, 'createRunbook', { organisationId: o.org.id, title: 'Cold weather plan', categories: ['OTHER'], reviewIntervalMonths: 13 }, o.lead);
+    const res = await attempt(
+      t,
+      'createRunbook',
+      { organisationId: o.org.id, title: 'Cold weather plan', categories: ['OTHER'], reviewIntervalMonths: 13 },
+      o.lead,
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.fields).toEqual([
-      { field: 'reviewIntervalMonths', message: 'a plan is reviewed at least every 12 months (EPRR Framework; RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS)' },
+      {
+        field: 'reviewIntervalMonths',
+        message: 'a plan is reviewed at least every 12 months (EPRR Framework; RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS)',
+      },
     ]);
     const draft = await draftWithSteps(t, o.org.id, o.lead, 1);
-    const edit = await attempt(t, 'updateRunbookDraft', { id: draft.id, version: draft.version, reviewIntervalMonths: 24 }, o.lead);
+    const edit = await attempt(
+      t,
+      'updateRunbookDraft',
+      { id: draft.id, version: draft.version, reviewIntervalMonths: 24 },
+      o.lead,
+    );
     expect(edit.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['reviewIntervalMonths']);
     expect((await getRunbook(t, draft.id, o.lead)).reviewIntervalMonths).toBe(12);
   });
@@ -98,44 +131,69 @@ describe('review interval and review without change', () => {
   it('marks an approved plan reviewed without change: the clock restarts, no version is published, the review is audited', async () => {
     await setClock(t, '2026-01-10T09:00:00Z', [o.lead, o.secondLead, o.admin]);
     const approved = await approvedRunbook(t, o.org.id, o.lead, o.secondLead, { reviewIntervalMonths: 12 });
-    expect(approved).toMatchObject({ nextReviewAt: '2027-01-10T09:00:00.000Z', lastReviewedAt: '2026-01-10T09:00:00.000Z' });
+    expect(approved).toMatchObject({
+      nextReviewAt: '2027-01-10T09:00:00.000Z',
+      lastReviewedAt: '2026-01-10T09:00:00.000Z',
+    });
 
     await setClock(t, '2027-01-20T09:00:00Z', [o.lead, o.secondLead, o.admin]);
     expect((await getRunbook(t, approved.id, o.lead)).dueForReview).toBe(true);
     // The approver may attest it too: nothing is published, so four eyes has nothing to guard.
-    const reviewed = await act(t, 'markRunbookReviewed', { id: approved.id, notes: 'Checked after the January exercise' }, o.secondLead);
+    const reviewed = await act(
+      t,
+      'markRunbookReviewed',
+      { id: approved.id, notes: 'Checked after the January exercise' },
+      o.secondLead,
+    );
     expect(reviewed).toMatchObject({
-      status: 'APPROVED', latestVersionNumber: 1, currentVersion: { id: approved.currentVersion?.id, versionNumber: 1 },
-      nextReviewAt: '2028-01-20T09:00:00.000Z', dueForReview: false,
-      lastReviewedAt: '2027-01-20T09:00:00.000Z', lastReviewedBy: { id: o.secondLead.id },
+      status: 'APPROVED',
+      latestVersionNumber: 1,
+      currentVersion: { id: approved.currentVersion?.id, versionNumber: 1 },
+      nextReviewAt: '2028-01-20T09:00:00.000Z',
+      dueForReview: false,
+      lastReviewedAt: '2027-01-20T09:00:00.000Z',
+      lastReviewedBy: { id: o.secondLead.id },
     });
-    const [{ n }] = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM runbook_version WHERE runbook_id = $1`, [approved.id]);
+    const [{ n }] = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM runbook_version WHERE runbook_id = $1`,
+      [approved.id],
+    );
     expect(n).toBe(1);
     const event = (await auditOf(t, approved.id)).pop();
     expect(event).toMatchObject({
       action: 'runbook.reviewed',
-      summary: "Runbook 'Ransomware response' version 1 reviewed without change (next review 2028-01-20): Checked after the January exercise",
+      summary:
+        "Runbook 'Ransomware response' version 1 reviewed without change (next review 2028-01-20): Checked after the January exercise",
     });
     expect(event?.changes).toEqual({
       before: { status: 'APPROVED', nextReviewAt: '2027-01-10T09:00:00.000Z' },
       after: { status: 'APPROVED', nextReviewAt: '2028-01-20T09:00:00.000Z' },
-      versionNumber: 1, notes: 'Checked after the January exercise',
+      versionNumber: 1,
+      notes: 'Checked after the January exercise',
     });
   });
 
   it('lets only an EPRR lead of the owning organisation, a person, mark a plan reviewed, and only an approved one', async () => {
     const approved = await approvedRunbook(t, o.org.id, o.lead, o.secondLead);
     expect(errorCode(await attempt(t, 'markRunbookReviewed', { id: approved.id }, o.admin))).toBe('FORBIDDEN');
-    const byKey = await t.gql.request(OPS.markRunbookReviewed, { input: { id: approved.id } }, { apiKey: await eprrLeadKey(t, o) });
+    const byKey = await t.gql.request(
+      OPS.markRunbookReviewed,
+      { input: { id: approved.id } },
+      { apiKey: await eprrLeadKey(t, o) },
+    );
     expect(byKey.errors?.[0].message).toBe('A review needs a named person, not an API key');
     const icb = await createRunbookOrg(t, OrganisationKind.ICB);
     expect(errorCode(await attempt(t, 'markRunbookReviewed', { id: approved.id }, icb.lead))).toBe('FORBIDDEN');
-    const outsider = await createUser(t, [{ organisationId: (await createRunbookOrg(t)).org.id, role: Role.EPRR_LEAD }]);
+    const outsider = await createUser(t, [
+      { organisationId: (await createRunbookOrg(t)).org.id, role: Role.EPRR_LEAD },
+    ]);
     expect(errorCode(await attempt(t, 'markRunbookReviewed', { id: approved.id }, outsider))).toBe('NOT_FOUND');
     const draft = await draftWithSteps(t, o.org.id, o.lead, 1);
     const res = await attempt(t, 'markRunbookReviewed', { id: draft.id }, o.lead);
     expect(errorCode(res)).toBe('CONFLICT');
-    expect(res.errors?.[0].message).toBe('Cannot mark reviewed without change: the runbook is a draft (not submitted for review)');
+    expect(res.errors?.[0].message).toBe(
+      'Cannot mark reviewed without change: the runbook is a draft (not submitted for review)',
+    );
     expect((await auditOf(t, approved.id)).filter((e) => e.action === 'runbook.reviewed')).toEqual([]);
   });
 });
@@ -150,17 +208,34 @@ describe('a configured review interval cap', () => {
     const icb = await createRunbookOrg(t, OrganisationKind.ICB);
     o = await createRunbookOrg(t);
     // Published before the cap came down: 12 months in its own record.
-    template = await approvedRunbook(t, icb.org.id, icb.admin, icb.lead, { isTemplate: true, title: 'ICS EPR outage template', reviewIntervalMonths: 6 });
+    template = await approvedRunbook(t, icb.org.id, icb.admin, icb.lead, {
+      isTemplate: true,
+      title: 'ICS EPR outage template',
+      reviewIntervalMonths: 6,
+    });
     await t.dataSource.query(`UPDATE runbook SET review_interval_months = 12 WHERE id = $1`, [template.id]);
   });
   afterAll(() => t.close());
 
   it('is the default and the limit of new plans, and of adopted ones', async () => {
-    const created = await act(t, 'createRunbook', { organisationId: o.org.id, title: 'Flooding plan', categories: ['OTHER'] }, o.lead);
+    const created = await act(
+      t,
+      'createRunbook',
+      { organisationId: o.org.id, title: 'Flooding plan', categories: ['OTHER'] },
+      o.lead,
+    );
     expect(created.reviewIntervalMonths).toBe(6);
-    const res = await attempt(t, 'createRunbook', { organisationId: o.org.id, title: 'Heat plan', categories: ['OTHER'], reviewIntervalMonths: 7 }, o.lead);
+    const res = await attempt(
+      t,
+      'createRunbook',
+      { organisationId: o.org.id, title: 'Heat plan', categories: ['OTHER'], reviewIntervalMonths: 7 },
+      o.lead,
+    );
     expect(res.errors?.[0].extensions?.fields).toEqual([
-      { field: 'reviewIntervalMonths', message: 'a plan is reviewed at least every 6 months (EPRR Framework; RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS)' },
+      {
+        field: 'reviewIntervalMonths',
+        message: 'a plan is reviewed at least every 6 months (EPRR Framework; RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS)',
+      },
     ]);
     const adopted = await act(t, 'adoptTemplate', { templateId: template.id, organisationId: o.org.id }, o.lead);
     expect(adopted.reviewIntervalMonths).toBe(6);

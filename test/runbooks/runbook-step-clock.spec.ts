@@ -1,5 +1,14 @@
 import { errorCode, startTestApp, TestApp } from '@muster/testing';
-import { act, attempt, auditOf, createRunbookOrg, draftWithSteps, getRunbook, step, submitAndApprove } from './runbook-api';
+import {
+  act,
+  attempt,
+  auditOf,
+  createRunbookOrg,
+  draftWithSteps,
+  getRunbook,
+  step,
+  submitAndApprove,
+} from './runbook-api';
 
 type StepClock = { title: string; targetMinutes: number | null; clockAnchor: string };
 
@@ -22,7 +31,10 @@ describe('the clock a step target counts from', () => {
     const draft = await draftWithSteps(t, o.org.id, o.lead, [
       step('Declare the incident'),
       step('Assess reportability to the ICO within 72 hours', {
-        function: 'INFORMATION_GOVERNANCE', responsibleRole: 'IG_OFFICER', targetMinutes: 4320, clockAnchor: 'BREACH_AWARENESS',
+        function: 'INFORMATION_GOVERNANCE',
+        responsibleRole: 'IG_OFFICER',
+        targetMinutes: 4320,
+        clockAnchor: 'BREACH_AWARENESS',
       }),
     ]);
     const clocks = (draft.steps as unknown as StepClock[]).map((s) => [s.title, s.targetMinutes, s.clockAnchor]);
@@ -33,7 +45,8 @@ describe('the clock a step target counts from', () => {
     const approved = await submitAndApprove(t, draft.id, o.lead, o.secondLead);
     const version = await t.gql.ok<{ runbookVersion: { steps: StepClock[] } }>(
       'query ($id: ID!) { runbookVersion(id: $id) { steps { title clockAnchor } } }',
-      { id: approved.currentVersion?.id }, { token: o.viewer.token },
+      { id: approved.currentVersion?.id },
+      { token: o.viewer.token },
     );
     expect(version.runbookVersion.steps.map((s) => s.clockAnchor)).toEqual(['DECLARATION', 'BREACH_AWARENESS']);
   });
@@ -45,12 +58,22 @@ describe('the clock a step target counts from', () => {
     expect(errorCode(bad)).toBe('BAD_USER_INPUT');
     expect(await auditOf(t, draft.id)).toHaveLength(before.length);
 
-    const changed = await act(t, 'updateRunbookStep', { stepId: draft.steps[0].id, clockAnchor: 'BREACH_AWARENESS' }, o.lead);
+    const changed = await act(
+      t,
+      'updateRunbookStep',
+      { stepId: draft.steps[0].id, clockAnchor: 'BREACH_AWARENESS' },
+      o.lead,
+    );
     expect((changed.steps[0] as unknown as StepClock).clockAnchor).toBe('BREACH_AWARENESS');
     const last = (await auditOf(t, draft.id)).pop();
-    expect(last?.changes).toMatchObject({ before: { clockAnchor: 'DECLARATION' }, after: { clockAnchor: 'BREACH_AWARENESS' } });
+    expect(last?.changes).toMatchObject({
+      before: { clockAnchor: 'DECLARATION' },
+      after: { clockAnchor: 'BREACH_AWARENESS' },
+    });
     // Another edit leaves the anchor as it is.
     await act(t, 'updateRunbookStep', { stepId: draft.steps[0].id, title: 'Notify the ICO' }, o.lead);
-    expect((((await getRunbook(t, draft.id, o.lead)).steps[0]) as unknown as StepClock).clockAnchor).toBe('BREACH_AWARENESS');
+    expect(((await getRunbook(t, draft.id, o.lead)).steps[0] as unknown as StepClock).clockAnchor).toBe(
+      'BREACH_AWARENESS',
+    );
   });
 });

@@ -1,10 +1,27 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
-import { createOrganisation, createTeam, createUser, errorCode, GraphqlResponse, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import {
+  createOrganisation,
+  createTeam,
+  createUser,
+  errorCode,
+  GraphqlResponse,
+  startTestApp,
+  TestApp,
+  TestOrg,
+  TestUser,
+} from '@muster/testing';
 import { report } from '../incidents/incident-api';
 import { draftWithSteps } from '../runbooks/runbook-api';
-import { operationDocument, operationVariables, Placeholder, plainPlaceholder, RootField, rootFields } from './schema-operations';
+import {
+  operationDocument,
+  operationVariables,
+  Placeholder,
+  plainPlaceholder,
+  RootField,
+  rootFields,
+} from './schema-operations';
 
 /**
  * Every list of the schema (every root field with an `after` argument) is fed cursors it
@@ -17,11 +34,27 @@ const encode = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').to
 const decode = (cursor: string) => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
 
 /** Not a cursor of any list, whatever its sort keys. */
-const GARBAGE = ['not a cursor', '%%%', encode('just text'), encode({ name: 'x' }), encode([]), encode(null), Buffer.from('[1,').toString('base64url')];
+const GARBAGE = [
+  'not a cursor',
+  '%%%',
+  encode('just text'),
+  encode({ name: 'x' }),
+  encode([]),
+  encode(null),
+  Buffer.from('[1,').toString('base64url'),
+];
 /** JSON values no sort key (text, uuid, timestamp, id) can take. */
 const WRONG_TYPES: unknown[] = [1, null, true, { a: 1 }, ['x'], 'with\u0000nul', 'lone \ud800 surrogate'];
 /** Strings some sort keys take and others do not: never a server error either way. */
-const AWKWARD_STRINGS = ['not-a-uuid', '1', '2026-02-30T00:00:00.000Z', '9223372036854775808', '-1', '', "'; DROP TABLE audit_event; --"];
+const AWKWARD_STRINGS = [
+  'not-a-uuid',
+  '1',
+  '2026-02-30T00:00:00.000Z',
+  '9223372036854775808',
+  '-1',
+  '',
+  "'; DROP TABLE audit_event; --",
+];
 
 describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPUT on after', () => {
   let t: TestApp;
@@ -42,16 +75,21 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
     ]);
     await createTeam(t, org.id, TeamFunction.EPRR);
     await draftWithSteps(t, org.id, caller, 1);
-    await t.gql.ok(`mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`, {
-      input: { organisationId: org.id, role: Role.RESPONDER, name: 'SIEM' },
-    }, { token: caller.token });
+    await t.gql.ok(
+      `mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+      {
+        input: { organisationId: org.id, role: Role.RESPONDER, name: 'SIEM' },
+      },
+      { token: caller.token },
+    );
     // An incident for the incidents list and its timeline.
     incidentId = (await report(t, org.id, caller)).id;
     lists = rootFields(t.app.get(GraphQLSchemaHost).schema).filter((f) => f.field.args.some((a) => a.name === 'after'));
     for (const list of lists) {
       const res = await page(list, undefined, 1);
       const connection = res.data?.[list.name] as { pageInfo: { endCursor: string | null } } | undefined;
-      if (!connection?.pageInfo.endCursor) throw new Error(`${list.name} gave no cursor (${JSON.stringify(res.errors)}): give the fixture a row of it`);
+      if (!connection?.pageInfo.endCursor)
+        throw new Error(`${list.name} gave no cursor (${JSON.stringify(res.errors)}): give the fixture a row of it`);
       own.set(list.name, connection.pageInfo.endCursor);
     }
   });
@@ -72,11 +110,16 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
 
   /** Why `res` is not BAD_USER_INPUT on after, or null. */
   const notRefused = (res: GraphqlResponse) =>
-    errorCode(res) === 'BAD_USER_INPUT' && res.errors?.[0].extensions?.fields?.every((f) => f.field === 'after') ? null : JSON.stringify(res.errors ?? res.data);
+    errorCode(res) === 'BAD_USER_INPUT' && res.errors?.[0].extensions?.fields?.every((f) => f.field === 'after')
+      ? null
+      : JSON.stringify(res.errors ?? res.data);
 
   it('finds the lists of the schema and pages each with its own cursor', async () => {
-    expect(lists.map((l) => l.name).sort()).toEqual(expect.arrayContaining(['apiKeys', 'auditTrail', 'organisations', 'runbooks', 'teams', 'users']));
-    for (const list of lists) expect([list.name, (await page(list, own.get(list.name))).errors]).toEqual([list.name, undefined]);
+    expect(lists.map((l) => l.name).sort()).toEqual(
+      expect.arrayContaining(['apiKeys', 'auditTrail', 'organisations', 'runbooks', 'teams', 'users']),
+    );
+    for (const list of lists)
+      expect([list.name, (await page(list, own.get(list.name))).errors]).toEqual([list.name, undefined]);
   });
 
   it('refuses garbage', async () => {
@@ -113,7 +156,8 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
       const values = decode(own.get(list.name) as string);
       for (const [i, v] of values.flatMap((_, i) => AWKWARD_STRINGS.map((s) => [i, s] as const))) {
         const res = await page(list, encode(values.map((w, j) => (j === i ? v : w))));
-        if (res.errors && notRefused(res)) wrong.push(`${list.name}(after: …${v} at ${i}…): ${JSON.stringify(res.errors)}`);
+        if (res.errors && notRefused(res))
+          wrong.push(`${list.name}(after: …${v} at ${i}…): ${JSON.stringify(res.errors)}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -140,7 +184,11 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
     const query = `query($after: String) { runbooks(first: 1, after: $after, filter: { organisationId: "${mine.id}" }) { nodes { title } pageInfo { endCursor } } }`;
     const first = await t.gql.ok<{ runbooks: { pageInfo: { endCursor: string } } }>(query, {}, { token: lead.token });
     expect(first.runbooks.pageInfo.endCursor.length).toBeGreaterThan(500);
-    const next = await t.gql.ok<{ runbooks: { nodes: { title: string }[] } }>(query, { after: first.runbooks.pageInfo.endCursor }, { token: lead.token });
+    const next = await t.gql.ok<{ runbooks: { nodes: { title: string }[] } }>(
+      query,
+      { after: first.runbooks.pageInfo.endCursor },
+      { token: lead.token },
+    );
     expect(next.runbooks.nodes.map((n) => n.title.slice(-1))).toEqual(['Ŷ']);
   });
 });

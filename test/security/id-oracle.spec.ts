@@ -3,7 +3,15 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
 import { createTeam, errorCode, GraphqlResponse, startTestApp, TestApp, TestUser } from '@muster/testing';
-import { ArgumentPath, argumentPaths, isIdType, operationDocument, operationVariables, Placeholder, plainPlaceholder } from './schema-operations';
+import {
+  ArgumentPath,
+  argumentPaths,
+  isIdType,
+  operationDocument,
+  operationVariables,
+  Placeholder,
+  plainPlaceholder,
+} from './schema-operations';
 import { IdKind, TwoOrganisations, twoOrganisations } from './two-organisations';
 
 /**
@@ -120,7 +128,9 @@ async function databaseDigest(t: TestApp): Promise<Record<string, string>> {
     [
       `SELECT 'audit_event' AS name, count(*) || '/' || coalesce(max(id), 0) AS digest FROM audit_event`,
       // An order-free sum of row hashes: no sort, however many rows other suites of this worker left.
-      ...tables.map(({ name }) => `SELECT '${name}', count(*) || '/' || coalesce(sum(hashtext(x::text)), 0) FROM "${name}" x`),
+      ...tables.map(
+        ({ name }) => `SELECT '${name}', count(*) || '/' || coalesce(sum(hashtext(x::text)), 0) FROM "${name}" x`,
+      ),
     ].join(' UNION ALL '),
   );
   return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
@@ -193,35 +203,50 @@ describe('id oracle: an id of another organisation is answered exactly like an i
     if (changed.length) problems.push(`${where}: wrote to ${changed.join(', ')}`);
     const code = errorCode(absent);
     const fields = absent.errors?.[0]?.extensions?.fields?.map((f) => f.field) ?? [];
-    if (code === 'GRAPHQL_VALIDATION_FAILED' || fields.some((f) => !f.split('.').includes(probe.path[probe.path.length - 1]))) {
+    if (
+      code === 'GRAPHQL_VALIDATION_FAILED' ||
+      fields.some((f) => !f.split('.').includes(probe.path[probe.path.length - 1]))
+    ) {
       problems.push(`${where}: the generated placeholders are refused (${absentBody}): fix them`);
     }
     if (code !== 'FORBIDDEN') reached.add(nameOf(probe));
     return problems;
   }
 
-  it.each(CALLER_ROLES)('answers every id-taking operation alike for another organisation’s id and a random one, as %s, and writes nothing', async (role) => {
-    const problems: string[] = [];
-    lastDigest = undefined;
-    for (const probe of probes()) {
-      for (const kind of kindsOf(probe.key)) {
-        for (const theirs of world.ids[kind].theirs) problems.push(...(await compare(probe, role, kind, theirs)));
+  it.each(CALLER_ROLES)(
+    'answers every id-taking operation alike for another organisation’s id and a random one, as %s, and writes nothing',
+    async (role) => {
+      const problems: string[] = [];
+      lastDigest = undefined;
+      for (const probe of probes()) {
+        for (const kind of kindsOf(probe.key)) {
+          for (const theirs of world.ids[kind].theirs) problems.push(...(await compare(probe, role, kind, theirs)));
+        }
       }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('gets past the role guard of every probe with one of the caller roles (no probe passes by refusing everyone)', async () => {
     for (const probe of probes().filter((p) => !reached.has(nameOf(p)))) {
-      for (const role of CALLER_ROLES) if (errorCode(await send(probe, role, randomUUID())) !== 'FORBIDDEN') reached.add(nameOf(probe));
+      for (const role of CALLER_ROLES)
+        if (errorCode(await send(probe, role, randomUUID())) !== 'FORBIDDEN') reached.add(nameOf(probe));
     }
-    expect(probes().map(nameOf).filter((name) => !reached.has(name))).toEqual([]);
+    expect(
+      probes()
+        .map(nameOf)
+        .filter((name) => !reached.has(name)),
+    ).toEqual([]);
   });
 
   it('would notice a write: the digest moves with any row of any table', async () => {
     const before = await databaseDigest(t);
     await createTeam(t, world.mineOrganisationId, TeamFunction.DIGITAL);
     const after = await databaseDigest(t);
-    expect(Object.keys(after).filter((table) => after[table] !== before[table]).sort()).toEqual(['audit_chain', 'audit_event', 'team']);
+    expect(
+      Object.keys(after)
+        .filter((table) => after[table] !== before[table])
+        .sort(),
+    ).toEqual(['audit_chain', 'audit_event', 'team']);
   });
 });

@@ -7,7 +7,14 @@ import { getMetadataStorage, ValidationTypes } from 'class-validator';
 import { getNamedType, GraphQLSchema, isInputObjectType, isListType, getNullableType } from 'graphql';
 import { Role } from '@muster/platform-access';
 import { createOrganisation, createUser, errorCode, startTestApp, TestApp, TestUser } from '@muster/testing';
-import { argumentPaths, isIdType, operationDocument, operationVariables, Placeholder, plainPlaceholder } from './schema-operations';
+import {
+  argumentPaths,
+  isIdType,
+  operationDocument,
+  operationVariables,
+  Placeholder,
+  plainPlaceholder,
+} from './schema-operations';
 
 /**
  * The validation pipe only sees what class-validator metadata tells it about: a field
@@ -21,18 +28,27 @@ type Class = new () => object;
 const inputClasses = (): ClassMetadata[] => TypeMetadataStorage.getInputTypesMetadata();
 
 /** What is missing for `property` of `target` (declared as a GraphQL field of type `inner`, if an input object). */
-function validationGaps(owner: string, target: Class, property: string, inner: Class | undefined, list: boolean): string[] {
+function validationGaps(
+  owner: string,
+  target: Class,
+  property: string,
+  inner: Class | undefined,
+  list: boolean,
+): string[] {
   // @IsOptional() alone is no rule: it only says when the others apply.
   const rules = getMetadataStorage()
     .getTargetValidationMetadatas(target, '', true, false)
     .filter((m) => m.propertyName === property && m.type !== ValidationTypes.CONDITIONAL_VALIDATION);
-  if (rules.length === 0) return [`${owner}.${property} has no validation rule (the pipe strips it, or lets anything through)`];
+  if (rules.length === 0)
+    return [`${owner}.${property} has no validation rule (the pipe strips it, or lets anything through)`];
   if (!inner) return [];
   const gaps: string[] = [];
-  if (!rules.some((m) => m.type === ValidationTypes.NESTED_VALIDATION)) gaps.push(`${owner}.${property} is an input object without @ValidateNested()`);
+  if (!rules.some((m) => m.type === ValidationTypes.NESTED_VALIDATION))
+    gaps.push(`${owner}.${property} is an input object without @ValidateNested()`);
   const sample = plainToInstance(target, { [property]: list ? [{}] : {} }) as Record<string, unknown>;
   const value = list ? (sample[property] as unknown[])[0] : sample[property];
-  if (!(value instanceof inner)) gaps.push(`${owner}.${property} is an input object without @Type(() => ${inner.name})`);
+  if (!(value instanceof inner))
+    gaps.push(`${owner}.${property} is an input object without @Type(() => ${inner.name})`);
   return gaps;
 }
 
@@ -45,7 +61,9 @@ function inputTypeGaps(schema: GraphQLSchema): string[] {
     return Object.values(type.getFields()).flatMap((field) => {
       const property = meta.properties?.find((p) => p.schemaName === field.name)?.name ?? field.name;
       const named = getNamedType(field.type);
-      const inner = isInputObjectType(named) ? (inputClasses().find((m) => m.name === named.name)?.target as Class) : undefined;
+      const inner = isInputObjectType(named)
+        ? (inputClasses().find((m) => m.name === named.name)?.target as Class)
+        : undefined;
       return validationGaps(type.name, meta.target as Class, property, inner, isListType(getNullableType(field.type)));
     });
   });
@@ -58,7 +76,13 @@ function argsTypeGaps(): string[] {
       const reference = p.typeFn();
       const type = (Array.isArray(reference) ? reference[0] : reference) as Class;
       const inner = inputClasses().some((m) => m.target === type) ? type : undefined;
-      return validationGaps(meta.name, meta.target as Class, p.name, inner, Array.isArray(reference) || Boolean(p.options?.isArray));
+      return validationGaps(
+        meta.name,
+        meta.target as Class,
+        p.name,
+        inner,
+        Array.isArray(reference) || Boolean(p.options?.isArray),
+      );
     }),
   );
 }
@@ -86,7 +110,10 @@ describe('input validation: every input is validated, nested ones too, so a malf
     schema = t.app.get(GraphQLSchemaHost).schema;
     const org = await createOrganisation(t);
     // Every role, so that no guard answers before the validation pipe.
-    caller = await createUser(t, Object.values(Role).map((role) => ({ organisationId: org.id, role })));
+    caller = await createUser(
+      t,
+      Object.values(Role).map((role) => ({ organisationId: org.id, role })),
+    );
   });
   afterAll(() => t.close());
 
@@ -108,7 +135,11 @@ describe('input validation: every input is validated, nested ones too, so a malf
     class Inner {}
     class Outer {}
     getMetadataStorage().addValidationMetadata({
-      type: ValidationTypes.IS_DEFINED, target: Outer, propertyName: 'inner', constraints: [], validationOptions: {},
+      type: ValidationTypes.IS_DEFINED,
+      target: Outer,
+      propertyName: 'inner',
+      constraints: [],
+      validationOptions: {},
     } as never);
     expect(validationGaps('Outer', Outer, 'inner', Inner, false)).toEqual([
       'Outer.inner is an input object without @ValidateNested()',
@@ -120,13 +151,18 @@ describe('input validation: every input is validated, nested ones too, so a malf
   });
 
   it('answers runbooks(filter: { organisationId: "not-a-uuid" }) with BAD_USER_INPUT naming filter.organisationId, not a database error', async () => {
-    const res = await t.gql.request(`{ runbooks(filter: { organisationId: "not-a-uuid" }) { nodes { id } } }`, {}, { token: caller.token });
+    const res = await t.gql.request(
+      `{ runbooks(filter: { organisationId: "not-a-uuid" }) { nodes { id } } }`,
+      {},
+      { token: caller.token },
+    );
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['filter.organisationId']);
   });
 
   it('answers a malformed id in any id argument, direct or nested, with BAD_USER_INPUT naming it', async () => {
-    const placeholder: Placeholder = (owner, field, type) => (type.name === 'ID' ? randomUUID() : plainPlaceholder(owner, field, type));
+    const placeholder: Placeholder = (owner, field, type) =>
+      type.name === 'ID' ? randomUUID() : plainPlaceholder(owner, field, type);
     const wrong: string[] = [];
     const paths = argumentPaths(schema).filter((p) => isIdType(p.type));
     expect(paths.length).toBeGreaterThan(30);
@@ -134,7 +170,13 @@ describe('input validation: every input is validated, nested ones too, so a malf
       const variables = operationVariables(p.root, placeholder, { path: p.path, value: "1' OR '1'='1" });
       const res = await t.gql.request(operationDocument(p.root), variables, { token: caller.token });
       // An element of a list of inputs is named with its index (`resolutions.0.templateStepId`): the path has none.
-      const fields = res.errors?.[0]?.extensions?.fields?.map((f) => f.field.split('.').filter((part) => !/^\d+$/.test(part)).join('.')) ?? [];
+      const fields =
+        res.errors?.[0]?.extensions?.fields?.map((f) =>
+          f.field
+            .split('.')
+            .filter((part) => !/^\d+$/.test(part))
+            .join('.'),
+        ) ?? [];
       // An input argument is validated as a whole (fields named from inside it); an argument class from its arguments.
       const named = [p.path.join('.'), p.path.slice(1).join('.')];
       if (errorCode(res) !== 'BAD_USER_INPUT' || !fields.some((f) => named.includes(f))) {

@@ -26,19 +26,22 @@ const CASES: { name: string; query: string; variables?: Record<string, unknown>;
     name: 'a misspelt enum value in a variable',
     query: 'query ($f: RunbookFilter) { runbooks(filter: $f) { nodes { id } } }',
     variables: { f: { status: 'APROVED' } },
-    production: 'Variable "$f" got invalid value "APROVED" at "f.status"; Value "APROVED" does not exist in "[hidden]" enum.',
+    production:
+      'Variable "$f" got invalid value "APROVED" at "f.status"; Value "APROVED" does not exist in "[hidden]" enum.',
   },
   {
     name: 'a misspelt input field in a variable',
     query: 'query ($f: RunbookFilter) { runbooks(filter: $f) { nodes { id } } }',
     variables: { f: { statuss: 'DRAFT' } },
-    production: 'Variable "$f" got invalid value { statuss: "DRAFT" }; Field "statuss" is not defined by type "RunbookFilter".',
+    production:
+      'Variable "$f" got invalid value { statuss: "DRAFT" }; Field "statuss" is not defined by type "RunbookFilter".',
   },
   {
     name: 'a required input field left out',
     query: 'mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }',
     variables: { input: { organisationId: 'x', function: 'DIGITAL' } },
-    production: 'Variable "$input" got invalid value { organisationId: "x", function: "DIGITAL" }; Field "[hidden]" of required type "[hidden]" was not provided.',
+    production:
+      'Variable "$input" got invalid value { organisationId: "x", function: "DIGITAL" }; Field "[hidden]" of required type "[hidden]" was not provided.',
   },
   {
     name: 'an object without a selection',
@@ -54,7 +57,9 @@ describe('errors in production hide the schema', () => {
   beforeAll(async () => {
     // Production refuses the harness's shipped secrets: fresh random ones.
     const secret = () => randomBytes(32).toString('base64');
-    production = await startTestApp({ env: { NODE_ENV: 'production', JWT_SECRET: secret(), AUDIT_HMAC_KEY: secret() } });
+    production = await startTestApp({
+      env: { NODE_ENV: 'production', JWT_SECRET: secret(), AUDIT_HMAC_KEY: secret() },
+    });
     development = await startTestApp();
   });
   afterAll(async () => {
@@ -85,7 +90,8 @@ function expectNothingTaught(res: GraphqlResponse<unknown>, query: string, varia
   for (const { message } of res.errors ?? []) {
     expect(message).not.toMatch(/did you mean/i);
     for (const [, quoted] of message.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
-      for (const name of quoted.match(/[_A-Za-z]\w*/g) ?? []) if (name !== 'hidden') expect([name, sent.has(name)]).toEqual([name, true]);
+      for (const name of quoted.match(/[_A-Za-z]\w*/g) ?? [])
+        if (name !== 'hidden') expect([name, sent.has(name)]).toEqual([name, true]);
     }
   }
 }

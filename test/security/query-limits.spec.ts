@@ -1,6 +1,15 @@
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
-import { createOrganisation, createUser, errorCode, GraphqlResponse, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import {
+  createOrganisation,
+  createUser,
+  errorCode,
+  GraphqlResponse,
+  startTestApp,
+  TestApp,
+  TestOrg,
+  TestUser,
+} from '@muster/testing';
 import { READINESS, SYSTEM_READINESS } from '../readiness/readiness-api';
 import { RUNBOOK_FIELDS } from '../runbooks/runbook-api';
 
@@ -44,19 +53,30 @@ describe('query limits, with the defaults', () => {
   });
 
   it('refuses a document over 2,000 tokens even without aliases (one field repeated merges into one)', async () => {
-    const res = await t.gql.request(`query ($id: ID!) { organisation(id: $id) { ${'id '.repeat(2_100)} } }`, { id: icb.id }, { token: admin.token });
+    const res = await t.gql.request(
+      `query ($id: ID!) { organisation(id: $id) { ${'id '.repeat(2_100)} } }`,
+      { id: icb.id },
+      { token: admin.token },
+    );
     expectRefused(res, 'more than 2000 tokens (limit GRAPHQL_MAX_TOKENS)');
   });
 
   it('refuses 16 aliases and runs 15', async () => {
     const query = (n: number) => `query ($id: ID!) { ${aliased(n, 'organisation(id: $id) { id }')} }`;
-    expectRefused(await t.gql.request(query(16), { id: icb.id }, { token: admin.token }), 'more than 15 aliases (limit GRAPHQL_MAX_ALIASES)');
+    expectRefused(
+      await t.gql.request(query(16), { id: icb.id }, { token: admin.token }),
+      'more than 15 aliases (limit GRAPHQL_MAX_ALIASES)',
+    );
     expectRan(await t.gql.request(query(15), { id: icb.id }, { token: admin.token }));
   });
 
   it('refuses 51 directives and runs 50', async () => {
-    const query = (n: number) => `query ($id: ID!) { organisation(id: $id) { id ${'name @include(if: true) '.repeat(n)} } }`;
-    expectRefused(await t.gql.request(query(51), { id: icb.id }, { token: admin.token }), 'more than 50 directives (limit GRAPHQL_MAX_DIRECTIVES)');
+    const query = (n: number) =>
+      `query ($id: ID!) { organisation(id: $id) { id ${'name @include(if: true) '.repeat(n)} } }`;
+    expectRefused(
+      await t.gql.request(query(51), { id: icb.id }, { token: admin.token }),
+      'more than 50 directives (limit GRAPHQL_MAX_DIRECTIVES)',
+    );
     expectRan(await t.gql.request(query(50), { id: icb.id }, { token: admin.token }));
   });
 
@@ -87,7 +107,10 @@ describe('query limits, with the defaults', () => {
     const LOGOUT = (n: number) => `mutation { ${aliased(n, 'logout(refreshToken: "not-a-token")')} }`;
 
     it('refuses 6 aliased sign-outs (6 session look-ups) before any of them runs, and runs one', async () => {
-      expectRefused(await t.gql.request(LOGOUT(6)), 'costs 60 in fields anyone may call, more than 50 (limit GRAPHQL_MAX_COST_ANONYMOUS)');
+      expectRefused(
+        await t.gql.request(LOGOUT(6)),
+        'costs 60 in fields anyone may call, more than 50 (limit GRAPHQL_MAX_COST_ANONYMOUS)',
+      );
       const once = await t.gql.request(LOGOUT(1));
       expect(errorCode(once)).not.toBe('BAD_USER_INPUT');
       expect(once.extensions?.sqlStatements).toBeGreaterThan(0);
@@ -137,17 +160,36 @@ describe('query limits are configurable', () => {
   });
   afterAll(() => t.close());
 
-  const as = (query: string, variables: Record<string, unknown> = { id: icb.id }) => t.gql.request(query, variables, { token: admin.token });
+  const as = (query: string, variables: Record<string, unknown> = { id: icb.id }) =>
+    t.gql.request(query, variables, { token: admin.token });
 
   it('reads each limit from its variable', async () => {
-    expectRefused(await as(`{ me { user { memberships { id } } } }`, {}), 'more than 3 levels of nested fields (limit GRAPHQL_MAX_DEPTH)');
+    expectRefused(
+      await as(`{ me { user { memberships { id } } } }`, {}),
+      'more than 3 levels of nested fields (limit GRAPHQL_MAX_DEPTH)',
+    );
     expectRan(await as(`query ($id: ID!) { organisation(id: $id) { teams { id } } }`));
-    expectRefused(await as(`query ($id: ID!) { ${aliased(3, 'organisation(id: $id) { id }')} }`), 'more than 2 aliases (limit GRAPHQL_MAX_ALIASES)');
-    expectRefused(await as(`query ($id: ID!) { organisation(id: $id) { id @include(if: true) name @include(if: true) } }`), 'more than 1 directives (limit GRAPHQL_MAX_DIRECTIVES)');
-    expectRefused(await as(`query ($id: ID!) { organisation(id: $id) { ${'id '.repeat(200)} } }`), 'more than 200 tokens (limit GRAPHQL_MAX_TOKENS)');
-    expectRefused(await as(`{ organisations(first: 100) { nodes { id name odsCode kind } } }`, {}), 'costs 501, more than 500 (limit GRAPHQL_MAX_COST)');
+    expectRefused(
+      await as(`query ($id: ID!) { ${aliased(3, 'organisation(id: $id) { id }')} }`),
+      'more than 2 aliases (limit GRAPHQL_MAX_ALIASES)',
+    );
+    expectRefused(
+      await as(`query ($id: ID!) { organisation(id: $id) { id @include(if: true) name @include(if: true) } }`),
+      'more than 1 directives (limit GRAPHQL_MAX_DIRECTIVES)',
+    );
+    expectRefused(
+      await as(`query ($id: ID!) { organisation(id: $id) { ${'id '.repeat(200)} } }`),
+      'more than 200 tokens (limit GRAPHQL_MAX_TOKENS)',
+    );
+    expectRefused(
+      await as(`{ organisations(first: 100) { nodes { id name odsCode kind } } }`, {}),
+      'costs 501, more than 500 (limit GRAPHQL_MAX_COST)',
+    );
     expectRan(await as(`{ organisations(first: 99) { nodes { id name odsCode kind } } }`, {}));
     const logouts = `mutation { logout(refreshToken: "x") ${aliased(2, 'logout(refreshToken: "x")')} }`;
-    expectRefused(await t.gql.request(logouts), 'costs 30 in fields anyone may call, more than 25 (limit GRAPHQL_MAX_COST_ANONYMOUS)');
+    expectRefused(
+      await t.gql.request(logouts),
+      'costs 30 in fields anyone may call, more than 25 (limit GRAPHQL_MAX_COST_ANONYMOUS)',
+    );
   });
 });

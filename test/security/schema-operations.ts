@@ -56,7 +56,12 @@ function walk(root: RootField, path: string[], key: string, type: GraphQLInputTy
   const named = getNamedType(type);
   if (!isInputObjectType(named) || seen.has(named.name)) return [here];
   const inner = new Set(seen).add(named.name);
-  return [here, ...Object.values(named.getFields()).flatMap((f) => walk(root, [...path, f.name], `${named.name}.${f.name}`, f.type, inner))];
+  return [
+    here,
+    ...Object.values(named.getFields()).flatMap((f) =>
+      walk(root, [...path, f.name], `${named.name}.${f.name}`, f.type, inner),
+    ),
+  ];
 }
 
 /** Whether `type` is ID, or a list of IDs. */
@@ -78,7 +83,11 @@ export function operationDocument(root: RootField, select?: string): string {
  * The variables for `root`: every required argument (and required input field) from
  * `placeholder`, and `at.value` at `at.path` (inside a list it is the single element).
  */
-export function operationVariables(root: RootField, placeholder: Placeholder, at?: { path: string[]; value: unknown }): Record<string, unknown> {
+export function operationVariables(
+  root: RootField,
+  placeholder: Placeholder,
+  at?: { path: string[]; value: unknown },
+): Record<string, unknown> {
   const variables: Record<string, unknown> = {};
   for (const arg of root.field.args) {
     const target = at?.path[0] === arg.name ? { path: at.path.slice(1), value: at.value } : undefined;
@@ -89,7 +98,13 @@ export function operationVariables(root: RootField, placeholder: Placeholder, at
   return variables;
 }
 
-function inputValue(type: GraphQLInputType, owner: string, field: string, placeholder: Placeholder, target?: { path: string[]; value: unknown }): unknown {
+function inputValue(
+  type: GraphQLInputType,
+  owner: string,
+  field: string,
+  placeholder: Placeholder,
+  target?: { path: string[]; value: unknown },
+): unknown {
   const nullable = getNullableType(type);
   if (isListType(nullable)) return [inputValue(nullable.ofType, owner, field, placeholder, target)];
   if (target && target.path.length === 0) return target.value;

@@ -20,7 +20,10 @@ const PATTERNS = [
 
 /** Every secret-looking constant in the repository's files (tracked, or new and not ignored). */
 function shippedConstants(): Map<string, string> {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\n')
     .filter((file) => TEXT_FILE.test(file) && !file.endsWith('package-lock.json'));
   const found = new Map<string, string>();
@@ -67,10 +70,13 @@ describe('secrets shipped in the repository never work in production', () => {
   });
 
   it.each(SECRET_VARIABLES)('%s: production refuses every secret-looking constant of the repository', (variable) => {
-    const accepted = [...constants].filter(([value]) => !productionRefuses(variable, value)).map(([value, file]) => `${file}: ${value}`);
+    const accepted = [...constants]
+      .filter(([value]) => !productionRefuses(variable, value))
+      .map(([value, file]) => `${file}: ${value}`);
     // A new constant listed here must go into SHIPPED_SECRETS (libs/platform/config/src/secrets.ts).
     expect(accepted).toEqual([]);
-    for (const value of constants.keys()) expect(productionRefuses(variable, value)).toMatch(new RegExp(`^Configuration error: ${variable} `));
+    for (const value of constants.keys())
+      expect(productionRefuses(variable, value)).toMatch(new RegExp(`^Configuration error: ${variable} `));
   });
 });
 
@@ -79,7 +85,13 @@ describe('a production server with a shipped secret does not start', () => {
   function start(env: Record<string, string>) {
     const result = spawnSync(process.execPath, ['tools/scripts/run-ts.js', 'apps/api/src/main.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', DATABASE_URL: 'postgres://postgres@127.0.0.1:1/muster', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://postgres@127.0.0.1:1/muster',
+        ...env,
+      },
       encoding: 'utf8',
       timeout: 45_000,
     });
@@ -87,9 +99,21 @@ describe('a production server with a shipped secret does not start', () => {
   }
 
   it.each([
-    ['the development JWT secret', { JWT_SECRET: DEVELOPMENT_JWT_SECRET }, 'JWT_SECRET is refused in production: it is a value published in the Muster repository'],
-    ['the test harness audit key', { AUDIT_HMAC_KEY: TEST_AUDIT_KEY }, 'AUDIT_HMAC_KEY is refused in production: it is a value published in the Muster repository'],
-    ['a predictable JWT secret', { JWT_SECRET: 'x'.repeat(40) }, 'JWT_SECRET is refused in production: it is too predictable'],
+    [
+      'the development JWT secret',
+      { JWT_SECRET: DEVELOPMENT_JWT_SECRET },
+      'JWT_SECRET is refused in production: it is a value published in the Muster repository',
+    ],
+    [
+      'the test harness audit key',
+      { AUDIT_HMAC_KEY: TEST_AUDIT_KEY },
+      'AUDIT_HMAC_KEY is refused in production: it is a value published in the Muster repository',
+    ],
+    [
+      'a predictable JWT secret',
+      { JWT_SECRET: 'x'.repeat(40) },
+      'JWT_SECRET is refused in production: it is too predictable',
+    ],
   ])('%s: one line naming the variable, a non-zero exit', (_, env, message) => {
     const { status, stderr } = start({ JWT_SECRET: randomBytes(32).toString('base64'), ...env });
     expect(status).not.toBe(0);

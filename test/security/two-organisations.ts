@@ -58,7 +58,8 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
   // One after another: logins share a throttle per client address.
   // The commander of their incident: the commander role is theirs to take (assignIncidentRole).
   callers[Role.INCIDENT_COMMANDER] = mine.incident.commander;
-  for (const role of callerRoles) callers[role] ??= await createUser(t, [{ organisationId: mine.organisationId, role }]);
+  for (const role of callerRoles)
+    callers[role] ??= await createUser(t, [{ organisationId: mine.organisationId, role }]);
 
   const ids: Record<IdKind, KindIds> = {
     organisation: { mine: mine.organisationId, theirs: [theirs.organisationId] },
@@ -105,10 +106,24 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
   const incident = await declaredIncidentWithRecords(t, organisationId);
   const notificationIds = (
     await t.dataSource.query<{ id: string }[]>(
-      `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`, [organisationId],
+      `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`,
+      [organisationId],
     )
   ).map((r) => r.id);
-  return { organisationId, lead, admin, person, teamId, apiKeyId: key.createApiKey.apiKey.id, draft, approved, versionId, adopted, notificationIds, incident };
+  return {
+    organisationId,
+    lead,
+    admin,
+    person,
+    teamId,
+    apiKeyId: key.createApiKey.apiKey.id,
+    draft,
+    approved,
+    versionId,
+    adopted,
+    notificationIds,
+    incident,
+  };
 }
 
 const DECIDE = `mutation ($input: RecordCommandDecisionInput!) { recordCommandDecision(input: $input) { id } }`;
@@ -119,9 +134,30 @@ async function declaredIncidentWithRecords(t: TestApp, organisationId: string) {
   const commander = await createUser(t, [{ organisationId, role: Role.INCIDENT_COMMANDER }]);
   const reported = await reportIncidentAs(t, organisationId, commander);
   const incident = await incidentAct(t, 'declareIncident', { id: reported.id, version: reported.version }, commander);
-  const decision = await t.gql.ok<{ recordCommandDecision: { id: string } }>(DECIDE, { input: {
-    incidentId: incident.id, information: 'i', riskAssessment: 'r', powersAndPolicy: 'p', optionsConsidered: 'o', decision: 'd', rationale: 'r',
-  } }, { token: commander.token });
-  const entry = await t.gql.ok<{ addTimelineEntry: { entryId: string } }>(LOG, { input: { incidentId: incident.id, text: 'Log entry' } }, { token: commander.token });
-  return { id: incident.id, commander, decisionId: decision.recordCommandDecision.id, entryId: entry.addTimelineEntry.entryId };
+  const decision = await t.gql.ok<{ recordCommandDecision: { id: string } }>(
+    DECIDE,
+    {
+      input: {
+        incidentId: incident.id,
+        information: 'i',
+        riskAssessment: 'r',
+        powersAndPolicy: 'p',
+        optionsConsidered: 'o',
+        decision: 'd',
+        rationale: 'r',
+      },
+    },
+    { token: commander.token },
+  );
+  const entry = await t.gql.ok<{ addTimelineEntry: { entryId: string } }>(
+    LOG,
+    { input: { incidentId: incident.id, text: 'Log entry' } },
+    { token: commander.token },
+  );
+  return {
+    id: incident.id,
+    commander,
+    decisionId: decision.recordCommandDecision.id,
+    entryId: entry.addTimelineEntry.entryId,
+  };
 }

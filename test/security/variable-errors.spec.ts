@@ -38,7 +38,12 @@ describe('a variable with more invalid values than graphql-js reports', () => {
     expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
     expect(res.errors?.[50]).toMatchObject({
       message: 'Invalid variables: too many invalid values; the errors before this one list the first of them',
-      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'variables', message: 'too many invalid values; the errors before this one list the first of them' }] },
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'variables', message: 'too many invalid values; the errors before this one list the first of them' },
+        ],
+      },
     });
     expect(logged.filter((line) => line.level >= 50)).toEqual([]);
   });

@@ -20,7 +20,8 @@ describe('bootstrap administrator (MUSTER_ADMIN_EMAIL / MUSTER_ADMIN_PASSWORD)',
     await t.close();
   });
 
-  const auditCount = async () => (await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
+  const auditCount = async () =>
+    (await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
   const address = () => `admin-${Math.random().toString(36).slice(2, 10)}@example.nhs.uk`;
 
   /**
@@ -77,7 +78,9 @@ describe('bootstrap administrator (MUSTER_ADMIN_EMAIL / MUSTER_ADMIN_PASSWORD)',
     const org = await createOrganisation(t);
     const person = await createUser(t, [{ organisationId: org.id, role: Role.VIEWER }]);
     await withoutActiveAdmins();
-    expect(await bootstrap.ensure({ email: person.email, password: 'a different passphrase 1' })).toMatchObject({ status: 'granted' });
+    expect(await bootstrap.ensure({ email: person.email, password: 'a different passphrase 1' })).toMatchObject({
+      status: 'granted',
+    });
     await t.gql.ok(LOGIN, { input: { email: person.email, password: person.password } });
   });
 
@@ -87,7 +90,9 @@ describe('bootstrap administrator (MUSTER_ADMIN_EMAIL / MUSTER_ADMIN_PASSWORD)',
     const email = address();
     const attempt = bootstrap.ensure({ email, password: 'password1234' });
     await expect(attempt).rejects.toBeInstanceOf(ConfigError);
-    await expect(attempt).rejects.toThrow(/^Configuration error: MUSTER_ADMIN_PASSWORD is refused by the password policy/);
+    await expect(attempt).rejects.toThrow(
+      /^Configuration error: MUSTER_ADMIN_PASSWORD is refused by the password policy/,
+    );
     expect(await auditCount()).toBe(before);
     expect(await t.dataSource.query(`SELECT id FROM app_user WHERE email = $1`, [email])).toEqual([]);
   });

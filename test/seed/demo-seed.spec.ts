@@ -26,7 +26,13 @@ const NOT_APPLICABLE_CELLS = 10;
  * suite may share its database.
  */
 async function runSeed(): Promise<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: workerDatabaseUrl('scratch'), NODE_ENV: 'development', MUSTER_DEMO: 'true', LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: workerDatabaseUrl('scratch'),
+    NODE_ENV: 'development',
+    MUSTER_DEMO: 'true',
+    LOG_LEVEL: 'silent',
+  };
   delete env.MUSTER_ADMIN_EMAIL;
   delete env.MUSTER_ADMIN_PASSWORD;
   const { stdout } = await promisify(execFile)(process.execPath, ['tools/scripts/run-ts.js', 'tools/scripts/seed.ts'], {
@@ -57,7 +63,8 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     return row;
   };
 
-  const odsId = async (ods: string): Promise<string> => (await t.dataSource.query<{ id: string }[]>(`SELECT id FROM organisation WHERE ods_code = $1`, [ods]))[0].id;
+  const odsId = async (ods: string): Promise<string> =>
+    (await t.dataSource.query<{ id: string }[]>(`SELECT id FROM organisation WHERE ods_code = $1`, [ods]))[0].id;
 
   const runbookCounts = async () => {
     const [row] = await t.dataSource.query<Record<string, number>[]>(
@@ -94,7 +101,9 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
       const [granted] = await t.dataSource.query<{ summary: string }[]>(
         `SELECT summary FROM audit_event WHERE action = 'role.granted' AND summary LIKE 'Granted IG_OFFICER at University Hospitals of North Midlands%'`,
       );
-      expect(granted.summary).toMatch(/^Granted IG_OFFICER at University Hospitals of North Midlands NHS Trust \(Information Governance\) to \S+ \S+$/);
+      expect(granted.summary).toMatch(
+        /^Granted IG_OFFICER at University Hospitals of North Midlands NHS Trust \(Information Governance\) to \S+ \S+$/,
+      );
     });
 
     it('prints the demo logins and the one demo password', () => {
@@ -140,8 +149,11 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         expect(row.steps).toBeGreaterThanOrEqual(10);
         expect(row.steps).toBeLessThanOrEqual(20);
       }
-      expect(templates.filter((r: { latest: number }) => r.latest === 2).map((r: { title: string }) => r.title)).toEqual([
-        'Distributed denial of service against public or clinical services', 'Electronic patient record (EPR) outage',
+      expect(
+        templates.filter((r: { latest: number }) => r.latest === 2).map((r: { title: string }) => r.title),
+      ).toEqual([
+        'Distributed denial of service against public or clinical services',
+        'Electronic patient record (EPR) outage',
         'Ransomware attack on clinical or corporate systems',
       ]);
       expect(firstOutput).toContain('demo runbooks: 6 ICS templates');
@@ -149,7 +161,14 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
 
     it('leaves a handful of real gaps: past review, behind the template, in review, a revision, categories without a runbook', async () => {
       const now = t.clock.now();
-      const rows: { ods: string; category: string; status: string; due: boolean; behind: boolean; approved: boolean }[] = await t.dataSource.query(
+      const rows: {
+        ods: string;
+        category: string;
+        status: string;
+        due: boolean;
+        behind: boolean;
+        approved: boolean;
+      }[] = await t.dataSource.query(
         `SELECT o.ods_code AS ods, r.categories[1] AS category, r.status,
                 COALESCE(r.next_review_at <= $2, false) AS due,
                 COALESCE(v.based_on_template_version < tpl.latest_version_number, false) AS behind,
@@ -160,7 +179,11 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
           WHERE o.ods_code = ANY($1)`,
         [DEMO_CODES, now],
       );
-      const where = (f: (r: (typeof rows)[number]) => boolean) => rows.filter(f).map((r) => `${r.ods} ${r.category}`).sort();
+      const where = (f: (r: (typeof rows)[number]) => boolean) =>
+        rows
+          .filter(f)
+          .map((r) => `${r.ods} ${r.category}`)
+          .sort();
       expect(where((r) => r.due)).toEqual(['RJE RANSOMWARE']);
       // RJE's ransomware plan, approved 14 months ago, predates the template's version 2 as well.
       expect(where((r) => r.behind)).toEqual(['RJE RANSOMWARE', 'RLY DDOS']);
@@ -197,10 +220,15 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         { input: { email: 'eprr.lead@rly.demo.muster.nhs.uk', password: 'staffs-stoke-demo-2026' } },
       );
       const { runbooks } = await t.gql.ok<{ runbooks: { nodes: RunbookView[] } }>(
-        `query { runbooks(filter: { category: DDOS, isTemplate: false, organisationId: "${await odsId('RLY')}" }) { nodes { ${RUNBOOK_FIELDS} } } }`, {}, { token: login.accessToken },
+        `query { runbooks(filter: { category: DDOS, isTemplate: false, organisationId: "${await odsId('RLY')}" }) { nodes { ${RUNBOOK_FIELDS} } } }`,
+        {},
+        { token: login.accessToken },
       );
       expect(runbooks.nodes).toHaveLength(1);
-      expect(runbooks.nodes[0]).toMatchObject({ status: 'APPROVED', templateStatus: { adoptedVersion: 1, latestVersion: 2, behind: true } });
+      expect(runbooks.nodes[0]).toMatchObject({
+        status: 'APPROVED',
+        templateStatus: { adoptedVersion: 1, latestVersion: 2, behind: true },
+      });
       expect(runbooks.nodes[0].steps.map((s) => s.templateStepId).every(Boolean)).toBe(true);
     });
   });
@@ -212,9 +240,14 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         { input: { email: `${local}@${slug}.demo.muster.nhs.uk`, password: DEMO_PASSWORD } },
       );
       const data = await t.gql.ok<{ unreadNotificationCount: number; notifications: { nodes: { kind: string }[] } }>(
-        `query { unreadNotificationCount notifications(first: 100) { nodes { kind } } }`, {}, { token: login.accessToken },
+        `query { unreadNotificationCount notifications(first: 100) { nodes { kind } } }`,
+        {},
+        { token: login.accessToken },
       );
-      return { count: data.unreadNotificationCount, kinds: [...new Set(data.notifications.nodes.map((n) => n.kind))].sort() };
+      return {
+        count: data.unreadNotificationCount,
+        kinds: [...new Set(data.notifications.nodes.map((n) => n.kind))].sort(),
+      };
     };
 
     it('leaves every demo role a runbook duty falls to with unread notifications from the runbook history', async () => {
@@ -234,9 +267,20 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     });
 
     it('has a closed ransomware incident at the acute trust and a live system-wide supplier compromise with a SitRep overdue', async () => {
-      const rows: { title: string; status: string; level: number; scope: string; ods: string; affected: number; roles: number; sitreps: number; decisions: number; lessons: number; timeline: number }[] =
-        await t.dataSource.query(
-          `SELECT i.title, i.status, i.level, i.scope, o.ods_code AS ods,
+      const rows: {
+        title: string;
+        status: string;
+        level: number;
+        scope: string;
+        ods: string;
+        affected: number;
+        roles: number;
+        sitreps: number;
+        decisions: number;
+        lessons: number;
+        timeline: number;
+      }[] = await t.dataSource.query(
+        `SELECT i.title, i.status, i.level, i.scope, o.ods_code AS ods,
                   (SELECT count(*) FROM incident_affected_organisation a WHERE a.incident_id = i.id)::int AS affected,
                   (SELECT count(*) FROM incident_role_assignment r WHERE r.incident_id = i.id)::int AS roles,
                   (SELECT count(*) FROM incident_sitrep s WHERE s.incident_id = i.id)::int AS sitreps,
@@ -244,10 +288,29 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
                   (SELECT count(*) FROM incident_lesson l WHERE l.incident_id = i.id)::int AS lessons,
                   (SELECT count(*) FROM audit_event e WHERE e.incident_id = i.id)::int AS timeline
              FROM incident i JOIN organisation o ON o.id = i.lead_organisation_id ORDER BY i.reported_at`,
-        );
+      );
       expect(rows).toEqual([
-        expect.objectContaining({ status: 'CLOSED', ods: 'RJE', level: 1, affected: 0, sitreps: 3, decisions: 1, lessons: 2, timeline: 11 }),
-        expect.objectContaining({ status: 'DECLARED', ods: 'QNC', level: 2, scope: 'SYSTEM_WIDE', affected: 3, roles: 5, sitreps: 1, decisions: 1, timeline: 5 }),
+        expect.objectContaining({
+          status: 'CLOSED',
+          ods: 'RJE',
+          level: 1,
+          affected: 0,
+          sitreps: 3,
+          decisions: 1,
+          lessons: 2,
+          timeline: 11,
+        }),
+        expect.objectContaining({
+          status: 'DECLARED',
+          ods: 'QNC',
+          level: 2,
+          scope: 'SYSTEM_WIDE',
+          affected: 3,
+          roles: 5,
+          sitreps: 1,
+          decisions: 1,
+          timeline: 5,
+        }),
       ]);
       expect(firstOutput).toContain('demo incidents:');
     });
@@ -255,8 +318,12 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
 
   describe('designations and readiness', () => {
     const signIn = async (email: string) =>
-      (await t.gql.ok<{ login: { accessToken: string } }>(`mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
-        { input: { email, password: DEMO_PASSWORD } })).login.accessToken;
+      (
+        await t.gql.ok<{ login: { accessToken: string } }>(
+          `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+          { input: { email, password: DEMO_PASSWORD } },
+        )
+      ).login.accessToken;
 
     it('designates the statutory and on-call holders in every organisation, bronze on-call a rota', async () => {
       const rows: { ods: string; designations: string[] }[] = await t.dataSource.query(
@@ -273,32 +340,68 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
 
     it('shows most cells READY and the real gaps standing out, each in words', async () => {
       const token = await signIn('system.admin@qnc.demo.muster.nhs.uk');
-      const { systemReadiness } = await t.gql.ok<{ systemReadiness: { cells: { organisationId: string; category: string; status: string }[]; organisations: { id: string; name: string }[] } }>(
-        `query { systemReadiness { organisations { id name } cells { organisationId category status } } }`, {}, { token },
+      const { systemReadiness } = await t.gql.ok<{
+        systemReadiness: {
+          cells: { organisationId: string; category: string; status: string }[];
+          organisations: { id: string; name: string }[];
+        };
+      }>(
+        `query { systemReadiness { organisations { id name } cells { organisationId category status } } }`,
+        {},
+        { token },
       );
       const ready = systemReadiness.cells.filter((c) => c.status === 'READY');
       const gaps = systemReadiness.cells.filter((c) => c.status === 'GAPS' || c.status === 'NOT_COVERED');
       const notApplicable = systemReadiness.cells.filter((c) => c.status === 'NOT_APPLICABLE');
       expect([ready.length, gaps.length, notApplicable.length]).toEqual([READY_CELLS, GAP_CELLS, NOT_APPLICABLE_CELLS]);
-      const odsOf = new Map(await Promise.all(['E06000021', 'E10000028', 'QNCSOC', 'QNC'].map(async (ods) => [await odsId(ods), ods] as const)));
+      const odsOf = new Map(
+        await Promise.all(
+          ['E06000021', 'E10000028', 'QNCSOC', 'QNC'].map(async (ods) => [await odsId(ods), ods] as const),
+        ),
+      );
       expect(notApplicable.map((c) => `${odsOf.get(c.organisationId)} ${c.category}`).sort()).toEqual([
-        'E06000021 ACCOUNT_COMPROMISE', 'E06000021 DDOS', 'E06000021 IT_OUTAGE', 'E06000021 SUPPLIER_COMPROMISE',
-        'E10000028 IT_OUTAGE', 'E10000028 SUPPLIER_COMPROMISE', 'QNC IT_OUTAGE',
-        'QNCSOC DATA_BREACH', 'QNCSOC IT_OUTAGE', 'QNCSOC SUPPLIER_COMPROMISE',
+        'E06000021 ACCOUNT_COMPROMISE',
+        'E06000021 DDOS',
+        'E06000021 IT_OUTAGE',
+        'E06000021 SUPPLIER_COMPROMISE',
+        'E10000028 IT_OUTAGE',
+        'E10000028 SUPPLIER_COMPROMISE',
+        'QNC IT_OUTAGE',
+        'QNCSOC DATA_BREACH',
+        'QNCSOC IT_OUTAGE',
+        'QNCSOC SUPPLIER_COMPROMISE',
       ]);
       expect(systemReadiness.cells.filter((c) => c.status === 'NOT_COVERED')).toEqual([]);
 
       const gapsOf = async (ods: string) => {
-        const [{ id }] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM organisation WHERE ods_code = $1`, [ods]);
-        const data = await t.gql.ok<{ readiness: { gaps: string[] } }>(`query ($id: ID!) { readiness(organisationId: $id) { gaps } }`, { id }, { token });
+        const [{ id }] = await t.dataSource.query<{ id: string }[]>(`SELECT id FROM organisation WHERE ods_code = $1`, [
+          ods,
+        ]);
+        const data = await t.gql.ok<{ readiness: { gaps: string[] } }>(
+          `query ($id: ID!) { readiness(organisationId: $id) { gaps } }`,
+          { id },
+          { token },
+        );
         return data.readiness.gaps;
       };
-      expect(await gapsOf('E06000021')).toEqual(expect.arrayContaining([expect.stringMatching(/ have no IG officer \(Information Governance\) at Stoke-on-Trent City Council$/)]));
-      expect(await gapsOf('RJE')).toEqual(expect.arrayContaining([expect.stringMatching(/^Ransomware attack on clinical or corporate systems: review was due on /)]));
-      expect(await gapsOf('RLY')).toEqual(expect.arrayContaining([
-        "Distributed denial of service against public or clinical services: behind ICS template 'Distributed denial of service against public or clinical services' (adopted version 1, latest version 2)",
-      ]));
-      expect(await gapsOf('E10000028')).toEqual(expect.arrayContaining([expect.stringMatching(/ no EPRR lead \(EPRR\) at Staffordshire County Council$/)]));
+      expect(await gapsOf('E06000021')).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/ have no IG officer \(Information Governance\) at Stoke-on-Trent City Council$/),
+        ]),
+      );
+      expect(await gapsOf('RJE')).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^Ransomware attack on clinical or corporate systems: review was due on /),
+        ]),
+      );
+      expect(await gapsOf('RLY')).toEqual(
+        expect.arrayContaining([
+          "Distributed denial of service against public or clinical services: behind ICS template 'Distributed denial of service against public or clinical services' (adopted version 1, latest version 2)",
+        ]),
+      );
+      expect(await gapsOf('E10000028')).toEqual(
+        expect.arrayContaining([expect.stringMatching(/ no EPRR lead \(EPRR\) at Staffordshire County Council$/)]),
+      );
       // The acute and ambulance trusts' other plans have no gaps at all.
       expect((await gapsOf('RYA')).filter((g) => !g.startsWith('No runbook for'))).toEqual([]);
     });

@@ -23,7 +23,10 @@ export async function withoutTriggers(db: Client, work: () => Promise<unknown>):
 }
 
 /** Runs `work` on `db` in a transaction that is always rolled back: what it returned, or the error it failed with. */
-export async function rolledBack<T>(db: Client, work: () => Promise<T>): Promise<{ result?: T; error?: DatabaseError }> {
+export async function rolledBack<T>(
+  db: Client,
+  work: () => Promise<T>,
+): Promise<{ result?: T; error?: DatabaseError }> {
   await db.query('BEGIN');
   try {
     return { result: await work() };

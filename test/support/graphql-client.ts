@@ -35,7 +35,11 @@ export class GraphqlClient {
   }
 
   /** The data of a request that must succeed; fails the test with the errors otherwise. */
-  async ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, auth: Credentials = {}): Promise<T> {
+  async ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    auth: Credentials = {},
+  ): Promise<T> {
     const res = await this.request<T>(query, variables, auth);
     if (res.errors?.length || !res.data) {
       throw new Error(`GraphQL request failed: ${JSON.stringify(res.errors)}`);

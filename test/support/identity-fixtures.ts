@@ -64,7 +64,12 @@ export async function createOrganisation(
   return { id, odsCode, name, kind };
 }
 
-export async function createTeam(t: TestApp, organisationId: string, fn: TeamFunction, name?: string): Promise<{ id: string }> {
+export async function createTeam(
+  t: TestApp,
+  organisationId: string,
+  fn: TeamFunction,
+  name?: string,
+): Promise<{ id: string }> {
   const teamName = name ?? `${fn} team ${unique()}`;
   const id = await t.app.get(UnitOfWork).run(async (tx) => {
     const [row] = await tx.manager.query<IdRow[]>(
@@ -95,9 +100,12 @@ export async function createUser(
   const displayName = overrides.displayName ?? `Test user ${email.split('@')[0]}`;
   const passwordHash = await t.app.get(PasswordHasher).hash(password);
   const id = await insertUser(t, { email, displayName, passwordHash }, grants);
-  const { login } = await t.gql.ok<{ login: { accessToken: string; refreshToken: string; user: { id: string } } }>(LOGIN, {
-    input: { email, password },
-  });
+  const { login } = await t.gql.ok<{ login: { accessToken: string; refreshToken: string; user: { id: string } } }>(
+    LOGIN,
+    {
+      input: { email, password },
+    },
+  );
   return { id, email, password, token: login.accessToken, refreshToken: login.refreshToken };
 }
 

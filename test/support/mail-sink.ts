@@ -37,7 +37,11 @@ export interface MailSink {
  */
 export async function startMailSink(port = 0): Promise<MailSink> {
   let behaviour: SinkBehaviour = () => null;
-  const sink: Omit<MailSink, 'port' | 'env' | 'close'> = { received: [], attempts: new Map(), behave: (b) => (behaviour = b) };
+  const sink: Omit<MailSink, 'port' | 'env' | 'close'> = {
+    received: [],
+    attempts: new Map(),
+    behave: (b) => (behaviour = b),
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -50,7 +54,8 @@ export async function startMailSink(port = 0): Promise<MailSink> {
         const attempt = (sink.attempts.get(mail.to) ?? 0) + 1;
         sink.attempts.set(mail.to, attempt);
         const refuse = behaviour(mail, attempt);
-        if (refuse !== null) return callback(Object.assign(new Error(`refused by the test sink (${refuse})`), { responseCode: refuse }));
+        if (refuse !== null)
+          return callback(Object.assign(new Error(`refused by the test sink (${refuse})`), { responseCode: refuse }));
         sink.received.push(mail);
         (sink as MailSink).onMail?.(mail);
         callback();
@@ -64,7 +69,12 @@ export async function startMailSink(port = 0): Promise<MailSink> {
   const listening = (server.server.address() as AddressInfo).port;
   return Object.assign(sink, {
     port: listening,
-    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(listening), SMTP_REQUIRE_TLS: 'false', MAIL_FROM: 'muster@test.muster.nhs.uk' },
+    env: {
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(listening),
+      SMTP_REQUIRE_TLS: 'false',
+      MAIL_FROM: 'muster@test.muster.nhs.uk',
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   });
 }
@@ -83,7 +93,9 @@ function parseMail(raw: string): ReceivedMail {
 
 /** The text of a quoted-printable body (RFC 2045): soft line breaks joined, `=XX` bytes decoded. */
 function quotedPrintable(body: string): string {
-  const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const bytes = body
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(bytes, 'latin1').toString('utf8');
 }
 
@@ -94,6 +106,11 @@ function decodeWords(value: string): string {
     .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, encoding: string, text: string) =>
       encoding.toLowerCase() === 'b'
         ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+        : Buffer.from(
+            text
+              .replace(/_/g, ' ')
+              .replace(/=([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8'),
     );
 }

@@ -24,13 +24,23 @@ export interface TestRedis {
 export function testRedis(): TestRedis {
   const problem = process.env[PROBLEM];
   if (problem === undefined) throw new Error('Redis was not probed: is jest globalSetup configured?');
-  return { url: process.env.MUSTER_TEST_REDIS_URL || DEFAULT_TEST_REDIS_URL, required: Boolean(process.env.MUSTER_TEST_REDIS_URL), problem: problem || null };
+  return {
+    url: process.env.MUSTER_TEST_REDIS_URL || DEFAULT_TEST_REDIS_URL,
+    required: Boolean(process.env.MUSTER_TEST_REDIS_URL),
+    problem: problem || null,
+  };
 }
 
 /** In globalSetup: PING the test Redis once (a second at most) and record the answer for the workers. */
 export async function probeTestRedis(): Promise<void> {
   const url = process.env.MUSTER_TEST_REDIS_URL || DEFAULT_TEST_REDIS_URL;
-  const client = new Redis(url, { lazyConnect: true, connectTimeout: 1_000, retryStrategy: () => null, maxRetriesPerRequest: 0, enableOfflineQueue: false });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    connectTimeout: 1_000,
+    retryStrategy: () => null,
+    maxRetriesPerRequest: 0,
+    enableOfflineQueue: false,
+  });
   let problem = '';
   client.on('error', (error: NodeJS.ErrnoException) => (problem ||= error.code ?? error.message));
   try {

@@ -10,7 +10,11 @@ import { Bench, BenchContext } from './framework';
 const ORGANISATIONS = 32;
 
 /** `transactions` changes, shared out to `writers` concurrent loops; each change is `change(n)`. */
-async function concurrently(transactions: number, writers: number, change: (n: number) => Promise<void>): Promise<number> {
+async function concurrently(
+  transactions: number,
+  writers: number,
+  change: (n: number) => Promise<void>,
+): Promise<number> {
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(
@@ -22,17 +26,25 @@ async function concurrently(transactions: number, writers: number, change: (n: n
 }
 
 const summary = (n: number) => `responder${n % 50} completed the assignment "Isolate affected hosts" of step ${n % 12}`;
-const changes = (n: number) => ({ before: { status: 'IN_PROGRESS' }, after: { status: 'DONE', evidence: `ticket ${n}` } });
+const changes = (n: number) => ({
+  before: { status: 'IN_PROGRESS' },
+  after: { status: 'DONE', evidence: `ticket ${n}` },
+});
 
 export const auditAppendBench: Bench = {
   name: 'audit-append',
-  description: 'changes with one audit event each from concurrent writers: per-organisation chains vs one global chain vs raw SQL',
+  description:
+    'changes with one audit event each from concurrent writers: per-organisation chains vs one global chain vs raw SQL',
   async run(ctx: BenchContext): Promise<void> {
     const transactions = ctx.number('appends', 4_000);
     const writers = ctx.number('writers', 8);
     const rounds = ctx.number('rounds', 3);
     const url = await ctx.database();
-    const config = loadConfig({ DATABASE_URL: url, AUDIT_HMAC_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      DATABASE_URL: url,
+      AUDIT_HMAC_KEY: randomBytes(32).toString('hex'),
+      LOG_LEVEL: 'silent',
+    });
     const dataSource = new DataSource({ type: 'postgres', url, extra: { max: writers + 2 }, logging: false });
     await dataSource.initialize();
     const pool = new Pool({ connectionString: url, max: writers + 2 });
@@ -42,9 +54,13 @@ export const auditAppendBench: Bench = {
       await dataSource.destroy();
       await pool.end();
     });
-    await pool.query(`CREATE TABLE bench_probe (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, organisation_id uuid NOT NULL, n int NOT NULL)`);
+    await pool.query(
+      `CREATE TABLE bench_probe (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, organisation_id uuid NOT NULL, n int NOT NULL)`,
+    );
     // The same row shape and indexes as the audit table, without the chain: no head lock, no hashing.
-    await pool.query(`CREATE TABLE bench_raw_event (LIKE audit_event INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING INDEXES)`);
+    await pool.query(
+      `CREATE TABLE bench_raw_event (LIKE audit_event INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING INDEXES)`,
+    );
     const uow = new UnitOfWork(dataSource, new AuditAppender(config), new SystemClock());
     const orgs = Array.from({ length: ORGANISATIONS }, () => randomUUID());
     const global = randomUUID();
@@ -55,7 +71,14 @@ export const auditAppendBench: Bench = {
       await uow.run(async (tx) => {
         const organisationId = organisationOf(n);
         await tx.manager.query(`INSERT INTO bench_probe (organisation_id, n) VALUES ($1, $2)`, [organisationId, n]);
-        tx.record({ action: 'assignment.completed', organisationId, entityType: 'assignment', entityId: randomUUID(), summary: summary(n), changes: changes(n) });
+        tx.record({
+          action: 'assignment.completed',
+          organisationId,
+          entityType: 'assignment',
+          entityId: randomUUID(),
+          summary: summary(n),
+          changes: changes(n),
+        });
       });
     };
     let rawSeq = 0;
@@ -69,7 +92,16 @@ export const auditAppendBench: Bench = {
           `INSERT INTO bench_raw_event (chain_id, seq, occurred_at, actor_type, actor_label, organisation_id, action, entity_type,
              entity_id, summary, changes, prev_hash, hash)
            VALUES ($1, $2, now(), 'SYSTEM', 'system', $3, 'assignment.completed', 'assignment', $4, $5, $6, $7, $8)`,
-          [organisationId, ++rawSeq, organisationId, randomUUID(), summary(n), JSON.stringify(changes(n)), randomBytes(32).toString('hex'), randomBytes(32).toString('hex')],
+          [
+            organisationId,
+            ++rawSeq,
+            organisationId,
+            randomUUID(),
+            summary(n),
+            JSON.stringify(changes(n)),
+            randomBytes(32).toString('hex'),
+            randomBytes(32).toString('hex'),
+          ],
         );
         await client.query('COMMIT');
       } finally {
@@ -84,12 +116,33 @@ export const auditAppendBench: Bench = {
     for (const [, change] of cases) await concurrently(200, writers, change);
     const best = new Map<string, number>();
     for (let round = 0; round < rounds; round++) {
-      for (const [name, change] of cases) best.set(name, Math.min(best.get(name) ?? Infinity, await concurrently(transactions, writers, change)));
+      for (const [name, change] of cases)
+        best.set(name, Math.min(best.get(name) ?? Infinity, await concurrently(transactions, writers, change)));
     }
     const note = `${writers} writers, best of ${rounds} interleaved rounds`;
-    ctx.record({ case: 'raw SQL append', operations: transactions, unit: 'changes', seconds: best.get('raw SQL append') as number, note });
-    const single = ctx.record({ case: 'single global chain', operations: transactions, unit: 'changes', seconds: best.get('single global chain') as number, baseline: 'raw SQL append', note });
-    const perOrg = ctx.record({ case: 'per-organisation chains', operations: transactions, unit: 'changes', seconds: best.get('per-organisation chains') as number, baseline: 'raw SQL append', note: `${note}, ${ORGANISATIONS} organisations` });
+    ctx.record({
+      case: 'raw SQL append',
+      operations: transactions,
+      unit: 'changes',
+      seconds: best.get('raw SQL append') as number,
+      note,
+    });
+    const single = ctx.record({
+      case: 'single global chain',
+      operations: transactions,
+      unit: 'changes',
+      seconds: best.get('single global chain') as number,
+      baseline: 'raw SQL append',
+      note,
+    });
+    const perOrg = ctx.record({
+      case: 'per-organisation chains',
+      operations: transactions,
+      unit: 'changes',
+      seconds: best.get('per-organisation chains') as number,
+      baseline: 'raw SQL append',
+      note: `${note}, ${ORGANISATIONS} organisations`,
+    });
     ctx.target('per-organisation chains / single global chain', perOrg.perSecond / single.perSecond, 2, '×');
   },
 };

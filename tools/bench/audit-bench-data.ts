@@ -24,7 +24,8 @@ function fields(chainId: string, seq: number, prevHash: string, people: string[]
     occurredAt: new Date(Date.UTC(2026, 0, 1) + seq * 1_000).toISOString(),
     actorType: kind === 0 ? 'SYSTEM' : kind < 3 ? 'API_KEY' : 'USER',
     actorId: kind === 0 ? null : person,
-    actorLabel: kind === 0 ? 'system' : kind < 3 ? 'SOC SIEM connector' : `responder${seq % people.length}@trust.nhs.uk`,
+    actorLabel:
+      kind === 0 ? 'system' : kind < 3 ? 'SOC SIEM connector' : `responder${seq % people.length}@trust.nhs.uk`,
     organisationId: chainId,
     roles: kind % 2 ? [`INCIDENT_COMMANDER@${chainId}`] : [`ORG_ADMIN@${chainId}`, `RESPONDER@${chainId}`],
     action,
@@ -33,7 +34,10 @@ function fields(chainId: string, seq: number, prevHash: string, people: string[]
     incidentId: seq % 3 === 0 ? incidents[seq % incidents.length] : null,
     summary: `responder${seq % people.length} ${words} ${seq % 997}`,
     changes: withChanges
-      ? canonicalJson({ before: { status: 'IN_REVIEW', version: seq % 7 }, after: { status: 'APPROVED', version: (seq % 7) + 1 } })
+      ? canonicalJson({
+          before: { status: 'IN_REVIEW', version: seq % 7 },
+          after: { status: 'APPROVED', version: (seq % 7) + 1 },
+        })
       : 'null',
     requestId: randomUUID(),
     clientAddress: `10.${seq % 250}.${(seq >> 8) % 250}.7`,
@@ -49,18 +53,33 @@ const INSERT = `
   FROM jsonb_array_elements($3::jsonb) AS r`;
 
 // Indexes only the reading API uses: a bulk load is faster without them, and verification reads by (chain_id, seq).
-const READ_INDEXES = ['audit_event_incident', 'audit_event_entity', 'audit_event_organisation', 'audit_event_actor', 'audit_event_time'];
+const READ_INDEXES = [
+  'audit_event_incident',
+  'audit_event_entity',
+  'audit_event_organisation',
+  'audit_event_actor',
+  'audit_event_time',
+];
 
 /**
  * Writes a valid chain of `events` events straight into `audit_event` (the bulk path:
  * JSON batches, unlogged, without the read-path indexes), linked and hashed exactly as the
  * appender would have. Returns the head hash.
  */
-export async function generateChain(client: Client, chainId: string, events: number, hasher: EventHasher, log: (line: string) => void): Promise<string> {
+export async function generateChain(
+  client: Client,
+  chainId: string,
+  events: number,
+  hasher: EventHasher,
+  log: (line: string) => void,
+): Promise<string> {
   const people = Array.from({ length: 50 }, () => randomUUID());
   const incidents = Array.from({ length: 20 }, () => randomUUID());
   await client.query(`SET synchronous_commit = off`);
-  await client.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2)`, [chainId, GENESIS_HASH]);
+  await client.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2)`, [
+    chainId,
+    GENESIS_HASH,
+  ]);
   for (const index of READ_INDEXES) await client.query(`DROP INDEX ${index}`);
   // A throwaway database: no write-ahead log for the load (reads are the same either way).
   await client.query(`ALTER TABLE audit_event SET UNLOGGED`);
@@ -72,8 +91,24 @@ export async function generateChain(client: Client, chainId: string, events: num
     for (let seq = start; seq < Math.min(events + 1, start + batchSize); seq++) {
       const f = fields(chainId, seq, prev, people, incidents);
       const hash = hasher(canonicalEvent(f));
-      rows.push([seq, f.occurredAt, f.actorType, f.actorId, f.actorLabel, `{${f.roles.join(',')}}`, f.action, f.entityType,
-        f.entityId, f.incidentId, f.summary, f.changes === 'null' ? null : f.changes, f.requestId, f.clientAddress, prev, hash]);
+      rows.push([
+        seq,
+        f.occurredAt,
+        f.actorType,
+        f.actorId,
+        f.actorLabel,
+        `{${f.roles.join(',')}}`,
+        f.action,
+        f.entityType,
+        f.entityId,
+        f.incidentId,
+        f.summary,
+        f.changes === 'null' ? null : f.changes,
+        f.requestId,
+        f.clientAddress,
+        prev,
+        hash,
+      ]);
       prev = hash;
     }
     // The next batch is hashed while this one is written.
@@ -82,7 +117,11 @@ export async function generateChain(client: Client, chainId: string, events: num
     if ((start - 1) % 200_000 === 0 && start > 1) log(`generated ${(start - 1).toLocaleString('en-GB')} events`);
   }
   await pending;
-  await client.query(`UPDATE audit_chain SET last_seq = $2, last_hash = $3 WHERE chain_id = $1`, [chainId, events, prev]);
+  await client.query(`UPDATE audit_chain SET last_seq = $2, last_hash = $3 WHERE chain_id = $1`, [
+    chainId,
+    events,
+    prev,
+  ]);
   await client.query(`ANALYZE audit_event`);
   return prev;
 }

@@ -47,7 +47,8 @@ const FAST = 'verifyAuditChain (binary COPY, byte writer, createHmac; the API an
 
 export const auditVerifyBench: Bench = {
   name: 'audit-verify',
-  description: 'verifying one organisation chain (HMAC-SHA-256): the fast path against the plain verifier it must equal',
+  description:
+    'verifying one organisation chain (HMAC-SHA-256): the fast path against the plain verifier it must equal',
   async run(ctx: BenchContext): Promise<void> {
     const events = ctx.number('events', 1_000_000);
     const rounds = ctx.number('rounds', 2);
@@ -66,9 +67,12 @@ export const auditVerifyBench: Bench = {
     };
     const cases: [string, () => Promise<void>][] = [
       [PLAIN, async () => expectValid(await verifyAuditChainPlainly(client, { chainId, hmacKey: BENCH_KEY }))],
-      ['raw rows, one SHA-256 each (the floor of reading, not a verifier)', async () => {
-        if ((await rawRowsSha256(client, chainId, events)) !== events) throw new Error('the floor missed rows');
-      }],
+      [
+        'raw rows, one SHA-256 each (the floor of reading, not a verifier)',
+        async () => {
+          if ((await rawRowsSha256(client, chainId, events)) !== events) throw new Error('the floor missed rows');
+        },
+      ],
       [FAST, async () => expectValid(await verifyAuditChain(client, { chainId, hmacKey: BENCH_KEY }))],
     ];
     const best = new Map<string, number>();
@@ -78,9 +82,19 @@ export const auditVerifyBench: Bench = {
     const note = `best of ${rounds} interleaved rounds`;
     const [baseline, ...others] = cases.map(([name]) => name);
     ctx.record({ case: baseline, operations: events, unit: 'events', seconds: best.get(baseline) as number, note });
-    const measured = new Map(others.map((name) => [
-      name, ctx.record({ case: name, operations: events, unit: 'events', seconds: best.get(name) as number, baseline, note }),
-    ]));
+    const measured = new Map(
+      others.map((name) => [
+        name,
+        ctx.record({
+          case: name,
+          operations: events,
+          unit: 'events',
+          seconds: best.get(name) as number,
+          baseline,
+          note,
+        }),
+      ]),
+    );
     const fast = measured.get(FAST);
     ctx.environment.loadAverage = Number(loadavg()[0].toFixed(1));
     ctx.target('fast path over the plain verifier (keep it at ≥ 1.3×)', fast?.ratio ?? 0, 1.3, '×');

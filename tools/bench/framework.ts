@@ -80,7 +80,13 @@ export class BenchContext {
    * Times `work` (which performs `operations` operations) and records the case. With a
    * `baseline` case name, the ratio to that case's throughput is recorded as well.
    */
-  async measure(name: string, operations: number, unit: string, work: () => Promise<void>, opts: { baseline?: string; note?: string } = {}): Promise<Measurement> {
+  async measure(
+    name: string,
+    operations: number,
+    unit: string,
+    work: () => Promise<void>,
+    opts: { baseline?: string; note?: string } = {},
+  ): Promise<Measurement> {
     const started = process.hrtime.bigint();
     await work();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -88,16 +94,31 @@ export class BenchContext {
   }
 
   /** Records a case measured elsewhere (best of several rounds, say). */
-  record(m: { case: string; operations: number; unit: string; seconds: number; baseline?: string; note?: string }): Measurement {
+  record(m: {
+    case: string;
+    operations: number;
+    unit: string;
+    seconds: number;
+    baseline?: string;
+    note?: string;
+  }): Measurement {
     const perSecond = m.operations / m.seconds;
     const base = m.baseline ? this.measurements.find((x) => x.case === m.baseline) : undefined;
     if (m.baseline && !base) throw new Error(`baseline "${m.baseline}" must be measured before "${m.case}"`);
     const measurement: Measurement = {
-      case: m.case, operations: m.operations, unit: m.unit, seconds: m.seconds, perSecond,
-      baseline: base?.case ?? null, ratio: base ? perSecond / base.perSecond : null, note: m.note ?? null,
+      case: m.case,
+      operations: m.operations,
+      unit: m.unit,
+      seconds: m.seconds,
+      perSecond,
+      baseline: base?.case ?? null,
+      ratio: base ? perSecond / base.perSecond : null,
+      note: m.note ?? null,
     };
     this.measurements.push(measurement);
-    this.log(`${m.case}: ${format(perSecond)} ${m.unit}/s${base ? ` (${measurement.ratio?.toFixed(2)}× ${base.case})` : ''}`);
+    this.log(
+      `${m.case}: ${format(perSecond)} ${m.unit}/s${base ? ` (${measurement.ratio?.toFixed(2)}× ${base.case})` : ''}`,
+    );
     return measurement;
   }
 
@@ -123,17 +144,25 @@ export class BenchContext {
   }
 
   async cleanup(): Promise<void> {
-    for (const cleanup of this.cleanups.reverse()) await cleanup().catch((e: Error) => this.log(`cleanup failed: ${e.message}`));
+    for (const cleanup of this.cleanups.reverse())
+      await cleanup().catch((e: Error) => this.log(`cleanup failed: ${e.message}`));
   }
 }
 
-export async function runBench(bench: Bench, args: Record<string, string | boolean>, serverUrl: string, resultsDir: string): Promise<BenchReport> {
+export async function runBench(
+  bench: Bench,
+  args: Record<string, string | boolean>,
+  serverUrl: string,
+  resultsDir: string,
+): Promise<BenchReport> {
   const ctx = new BenchContext(bench.name, args, serverUrl);
   const startedAt = new Date();
   ctx.environment.node = process.version;
   ctx.environment.cpus = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`;
   ctx.environment.memoryGb = Math.round(totalmem() / 2 ** 30);
-  ctx.environment.postgres = await adminQuery<{ server_version: string }>(serverUrl, 'SHOW server_version').then((r) => r.rows[0].server_version);
+  ctx.environment.postgres = await adminQuery<{ server_version: string }>(serverUrl, 'SHOW server_version').then(
+    (r) => r.rows[0].server_version,
+  );
   try {
     await bench.run(ctx);
   } finally {
@@ -159,14 +188,23 @@ export function formatReports(reports: BenchReport[]): string {
   const header = ['bench', 'case', 'operations', 'seconds', 'per second', 'ratio', 'baseline'];
   const rows = reports.flatMap((r) =>
     r.measurements.map((m) => [
-      r.bench, m.case, `${format(m.operations)} ${m.unit}`, m.seconds.toFixed(2), format(m.perSecond),
-      m.ratio === null ? '' : `${m.ratio.toFixed(2)}×`, m.baseline ?? '',
+      r.bench,
+      m.case,
+      `${format(m.operations)} ${m.unit}`,
+      m.seconds.toFixed(2),
+      format(m.perSecond),
+      m.ratio === null ? '' : `${m.ratio.toFixed(2)}×`,
+      m.baseline ?? '',
     ]),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i >= 2 && i <= 5 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
   const targets = reports.flatMap((r) =>
-    r.targets.map((t) => `${t.pass ? 'PASS' : 'FAIL'}  ${r.bench}: ${t.description}: ${format(t.actual)}${t.unit} (need ≥ ${format(t.required)}${t.unit})`),
+    r.targets.map(
+      (t) =>
+        `${t.pass ? 'PASS' : 'FAIL'}  ${r.bench}: ${t.description}: ${format(t.actual)}${t.unit} (need ≥ ${format(t.required)}${t.unit})`,
+    ),
   );
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', ...targets, ''].join('\n');
 }

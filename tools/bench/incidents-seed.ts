@@ -41,7 +41,12 @@ function md5Uuid(text: string): string {
  * over its canonical bytes with the API's key and linked to the one before, exactly as
  * the appender writes them, so `verifyAuditChain` accepts every chain.
  */
-export async function seedIncidentsBench(db: Client, size: IncidentsBenchSize, hasher: EventHasher, log: (line: string) => void): Promise<void> {
+export async function seedIncidentsBench(
+  db: Client,
+  size: IncidentsBenchSize,
+  hasher: EventHasher,
+  log: (line: string) => void,
+): Promise<void> {
   const { organisations: orgs, incidents } = size;
   await db.query(`SET synchronous_commit = off`);
   // Incident ids are given to the API, which takes RFC 4122 UUIDs only: md5 with its version and variant set.
@@ -180,12 +185,25 @@ const INSERT_EVENTS = `
   FROM jsonb_array_elements($1::jsonb) AS r`;
 
 /** The timelines: per lead organisation, its incidents' events in order, one valid chain each. */
-async function writeTimelines(db: Client, size: IncidentsBenchSize, hasher: EventHasher, log: (line: string) => void): Promise<void> {
-  const incidents = (await db.query<{ id: string; reference: string; organisationId: string; organisationNumber: number; reportedAt: Date }>(
-    `SELECT i.id::text, i.reference, i.lead_organisation_id::text AS "organisationId", substr(o.ods_code, 2)::int AS "organisationNumber",
+async function writeTimelines(
+  db: Client,
+  size: IncidentsBenchSize,
+  hasher: EventHasher,
+  log: (line: string) => void,
+): Promise<void> {
+  const incidents = (
+    await db.query<{
+      id: string;
+      reference: string;
+      organisationId: string;
+      organisationNumber: number;
+      reportedAt: Date;
+    }>(
+      `SELECT i.id::text, i.reference, i.lead_organisation_id::text AS "organisationId", substr(o.ods_code, 2)::int AS "organisationNumber",
             i.reported_at AS "reportedAt"
        FROM incident i JOIN organisation o ON o.id = i.lead_organisation_id ORDER BY i.reported_at, i.id`,
-  )).rows;
+    )
+  ).rows;
   const byOrganisation = new Map<string, typeof incidents>();
   for (const i of incidents) {
     const own = byOrganisation.get(i.organisationId);
@@ -201,7 +219,10 @@ async function writeTimelines(db: Client, size: IncidentsBenchSize, hasher: Even
     batch = [];
   };
   for (const [chainId, own] of byOrganisation) {
-    await db.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2)`, [chainId, GENESIS_HASH]);
+    await db.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2)`, [
+      chainId,
+      GENESIS_HASH,
+    ]);
     let prev = GENESIS_HASH;
     let seq = 0;
     for (const incident of own) {
@@ -211,16 +232,44 @@ async function writeTimelines(db: Client, size: IncidentsBenchSize, hasher: Even
         const [action, entityType, words] = TIMELINE[e % TIMELINE.length];
         const manual = entityType === 'incident_timeline_entry';
         const fields: HashedFields = {
-          chainId, seq: String(seq), prevHash: prev, occurredAt: new Date(incident.reportedAt.getTime() + e * 7 * 60_000).toISOString(),
-          actorType: 'USER', actorId, actorLabel: `u${incident.organisationNumber}-1@bench.nhs.uk`, organisationId: chainId,
-          roles: [`INCIDENT_COMMANDER@${chainId}`], action, entityType, entityId: incident.id, incidentId: incident.id,
+          chainId,
+          seq: String(seq),
+          prevHash: prev,
+          occurredAt: new Date(incident.reportedAt.getTime() + e * 7 * 60_000).toISOString(),
+          actorType: 'USER',
+          actorId,
+          actorLabel: `u${incident.organisationNumber}-1@bench.nhs.uk`,
+          organisationId: chainId,
+          roles: [`INCIDENT_COMMANDER@${chainId}`],
+          action,
+          entityType,
+          entityId: incident.id,
+          incidentId: incident.id,
           summary: `${incident.reference} ${words}`,
-          changes: canonicalJson(manual ? { text: `Entry ${e} of ${incident.reference}`, correctsEntryId: null } : { step: e }),
-          requestId: `bench-${seq}`, clientAddress: '10.0.0.7',
+          changes: canonicalJson(
+            manual ? { text: `Entry ${e} of ${incident.reference}`, correctsEntryId: null } : { step: e },
+          ),
+          requestId: `bench-${seq}`,
+          clientAddress: '10.0.0.7',
         };
         const hash = hasher(canonicalEvent(fields));
-        batch.push([chainId, seq, fields.occurredAt, actorId, fields.actorLabel, `{${fields.roles.join(',')}}`, action, entityType,
-          incident.id, incident.id, fields.summary, fields.changes, fields.requestId, prev, hash]);
+        batch.push([
+          chainId,
+          seq,
+          fields.occurredAt,
+          actorId,
+          fields.actorLabel,
+          `{${fields.roles.join(',')}}`,
+          action,
+          entityType,
+          incident.id,
+          incident.id,
+          fields.summary,
+          fields.changes,
+          fields.requestId,
+          prev,
+          hash,
+        ]);
         prev = hash;
       }
       if (batch.length >= 10_000) await flush();

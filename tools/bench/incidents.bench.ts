@@ -71,7 +71,8 @@ const PASSWORD = randomBytes(12).toString('hex');
  */
 export const incidentsBench: Bench = {
   name: 'incidents',
-  description: 'incident(id), incidents(first: 50) and declareIncident through the API against node:http + pg running the same SQL',
+  description:
+    'incident(id), incidents(first: 50) and declareIncident through the API against node:http + pg running the same SQL',
   async run(ctx: BenchContext): Promise<void> {
     const size: IncidentsBenchSize = {
       organisations: ctx.number('organisations', 200),
@@ -86,12 +87,14 @@ export const incidentsBench: Bench = {
       writers: ctx.number('writers', 8),
     };
     ctx.environment.nodeEnv = process.env.NODE_ENV ?? 'unset';
-    if (process.env.NODE_ENV !== 'production') ctx.log('NODE_ENV is not production: GraphQL runs its development checks.');
+    if (process.env.NODE_ENV !== 'production')
+      ctx.log('NODE_ENV is not production: GraphQL runs its development checks.');
     const url = await ctx.database();
     const hmacKey = randomBytes(32).toString('hex');
     const hasher = eventHasher(hmacKey);
     await ctx.measure('seed (set-based SQL, chained timeline events)', size.incidents, 'incidents', () =>
-      withClient(url, (db) => seedIncidentsBench(db, size, hasher, (line) => ctx.log(line))));
+      withClient(url, (db) => seedIncidentsBench(db, size, hasher, (line) => ctx.log(line))),
+    );
     await withClient(url, async (db) => {
       const result = await verifyAuditChain(db, { chainId: benchIds.organisation(2), hmacKey });
       if (!result.valid) throw new Error(`the seeded chain does not verify: ${JSON.stringify(result)}`);
@@ -118,8 +121,12 @@ async function startServers(ctx: BenchContext, url: string, hmacKey: string, wri
   const jwtSecret = randomBytes(32).toString('hex');
   const start = async (env: 'production' | 'test') => {
     const config = loadConfig({
-      NODE_ENV: env, LOG_LEVEL: 'error', DATABASE_URL: url, JWT_SECRET: jwtSecret,
-      AUDIT_HMAC_KEY: hmacKey, SCHEDULER_ENABLED: 'false',
+      NODE_ENV: env,
+      LOG_LEVEL: 'error',
+      DATABASE_URL: url,
+      JWT_SECRET: jwtSecret,
+      AUDIT_HMAC_KEY: hmacKey,
+      SCHEDULER_ENABLED: 'false',
     });
     const app = await createApp({ config, databaseUrl: url, logger: createLogger('error'), clock: new SystemClock() });
     await app.listen(0, '127.0.0.1');
@@ -142,23 +149,45 @@ async function startServers(ctx: BenchContext, url: string, hmacKey: string, wri
   });
   const hash = await app.get(PasswordHasher).hash(PASSWORD);
   await withClient(url, async (db) => {
-    const [admin] = (await db.query<{ id: string }>(
-      `INSERT INTO app_user (email, display_name, password_hash) VALUES ('bench-admin@bench.nhs.uk', 'Bench admin', $1) RETURNING id`, [hash])).rows;
-    await db.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'SYSTEM_ADMIN')`, [admin.id, benchIds.organisation(1)]);
-    await db.query(`UPDATE app_user SET password_hash = $1 WHERE id = ANY($2::uuid[])`,
-      [hash, Array.from({ length: DECLARING_ORGANISATIONS }, (_, k) => benchIds.commander(k + 2))]);
+    const [admin] = (
+      await db.query<{ id: string }>(
+        `INSERT INTO app_user (email, display_name, password_hash) VALUES ('bench-admin@bench.nhs.uk', 'Bench admin', $1) RETURNING id`,
+        [hash],
+      )
+    ).rows;
+    await db.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'SYSTEM_ADMIN')`, [
+      admin.id,
+      benchIds.organisation(1),
+    ]);
+    await db.query(`UPDATE app_user SET password_hash = $1 WHERE id = ANY($2::uuid[])`, [
+      hash,
+      Array.from({ length: DECLARING_ORGANISATIONS }, (_, k) => benchIds.commander(k + 2)),
+    ]);
   });
   const graphqlUrl = `${baseUrl(app.getHttpServer())}/graphql`;
   const countingUrl = `${baseUrl(counting.getHttpServer())}/graphql`;
   const commanderTokens: string[] = [];
-  for (let k = 0; k < DECLARING_ORGANISATIONS; k++) commanderTokens.push(await login(graphqlUrl, `u${k + 2}-1@bench.nhs.uk`));
+  for (let k = 0; k < DECLARING_ORGANISATIONS; k++)
+    commanderTokens.push(await login(graphqlUrl, `u${k + 2}-1@bench.nhs.uk`));
   const adminToken = await login(graphqlUrl, 'bench-admin@bench.nhs.uk');
-  return { graphqlUrl, countingUrl, rawUrl: baseUrl(server), raw, commanderTokens, adminToken, countingAdminToken: adminToken };
+  return {
+    graphqlUrl,
+    countingUrl,
+    rawUrl: baseUrl(server),
+    raw,
+    commanderTokens,
+    adminToken,
+    countingAdminToken: adminToken,
+  };
 }
 
 async function login(graphqlUrl: string, email: string): Promise<string> {
-  const answer = await gql<{ login: { accessToken: string } | null }>(graphqlUrl, null,
-    `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, { input: { email, password: PASSWORD } });
+  const answer = await gql<{ login: { accessToken: string } | null }>(
+    graphqlUrl,
+    null,
+    `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+    { input: { email, password: PASSWORD } },
+  );
   if (!answer.data?.login) throw new Error(`bench login of ${email} failed: ${JSON.stringify(answer.errors)}`);
   return answer.data.login.accessToken;
 }
@@ -169,7 +198,12 @@ interface Answer<T> {
   extensions?: { sqlStatements?: number };
 }
 
-async function gql<T>(graphqlUrl: string, token: string | null, query: string, variables: Record<string, unknown>): Promise<Answer<T>> {
+async function gql<T>(
+  graphqlUrl: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<Answer<T>> {
   const res = await fetch(graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -189,24 +223,48 @@ interface ReadCase {
 }
 
 /** The reads: statements counted, answers compared, then interleaved load rounds, each validated body for body. */
-async function measureReads(ctx: BenchContext, s: Servers, url: string, o: { rounds: number; seconds: number; connections: number }): Promise<void> {
+async function measureReads(
+  ctx: BenchContext,
+  s: Servers,
+  url: string,
+  o: { rounds: number; seconds: number; connections: number },
+): Promise<void> {
   const ids = await withClient(url, async (db) =>
-    (await db.query<{ id: string }>(`SELECT id::text FROM incident ORDER BY md5(id::text) LIMIT $1`, [o.rounds + 1])).rows.map((r) => r.id));
+    (
+      await db.query<{ id: string }>(`SELECT id::text FROM incident ORDER BY md5(id::text) LIMIT $1`, [o.rounds + 1])
+    ).rows.map((r) => r.id),
+  );
   const cases: ReadCase[] = [
     { name: 'incident(id)', query: INCIDENT_QUERY, variables: (r) => ({ id: ids[r] }), target: 0.5, maxStatements: 3 },
-    { name: 'incidents(first: 50)', query: LIST_QUERY, variables: () => ({ first: 50 }), target: 0.35, maxStatements: 4 },
+    {
+      name: 'incidents(first: 50)',
+      query: LIST_QUERY,
+      variables: () => ({ first: 50 }),
+      target: 0.35,
+      maxStatements: 4,
+    },
   ];
   for (const c of cases) {
     const counted = await gql(s.countingUrl, s.countingAdminToken, c.query, c.variables(0));
     if (counted.errors) throw new Error(`${c.name}: ${JSON.stringify(counted.errors)}`);
     const statements = counted.extensions?.sqlStatements ?? NaN;
     ctx.environment[`${c.name} SQL statements`] = statements;
-    ctx.target(`${c.name}: SQL statements per request (at most ${c.maxStatements}), as ${c.maxStatements} / statements`, c.maxStatements / statements, 1, '');
+    ctx.target(
+      `${c.name}: SQL statements per request (at most ${c.maxStatements}), as ${c.maxStatements} / statements`,
+      c.maxStatements / statements,
+      1,
+      '',
+    );
     if (c.name.startsWith('incidents')) {
       const small = await gql(s.countingUrl, s.countingAdminToken, c.query, { first: 5 });
       ctx.environment['incidents(first: 5) SQL statements'] = small.extensions?.sqlStatements ?? NaN;
       const few = small.extensions?.sqlStatements ?? NaN;
-      ctx.target('incidents: the same statements for first: 5 as for first: 50, as fewer / more', Math.min(few, statements) / Math.max(few, statements), 1, '×');
+      ctx.target(
+        'incidents: the same statements for first: 5 as for first: 50, as fewer / more',
+        Math.min(few, statements) / Math.max(few, statements),
+        1,
+        '×',
+      );
     }
   }
   const totals = new Map<string, { requests: number; p50: number[]; p99: number[] }>();
@@ -236,10 +294,21 @@ async function measureReads(ctx: BenchContext, s: Servers, url: string, o: { rou
     const raw = totals.get(`raw ${c.name}`) as { requests: number; p50: number[]; p99: number[] };
     const api = totals.get(`api ${c.name}`) as { requests: number; p50: number[]; p99: number[] };
     const r = ratios.get(c.name) as number[];
-    const note = (t: typeof raw) => `${o.connections} connections, ${o.rounds} interleaved rounds of ${o.seconds} s after a warm-up; p50 ${median(t.p50)} ms, p99 ${median(t.p99)} ms (medians of rounds)`;
-    ctx.record({ case: `raw pg handler: ${c.name}`, operations: raw.requests, unit: 'requests', seconds, note: note(raw) });
+    const note = (t: typeof raw) =>
+      `${o.connections} connections, ${o.rounds} interleaved rounds of ${o.seconds} s after a warm-up; p50 ${median(t.p50)} ms, p99 ${median(t.p99)} ms (medians of rounds)`;
     ctx.record({
-      case: `GraphQL ${c.name}`, operations: api.requests, unit: 'requests', seconds, baseline: `raw pg handler: ${c.name}`,
+      case: `raw pg handler: ${c.name}`,
+      operations: raw.requests,
+      unit: 'requests',
+      seconds,
+      note: note(raw),
+    });
+    ctx.record({
+      case: `GraphQL ${c.name}`,
+      operations: api.requests,
+      unit: 'requests',
+      seconds,
+      baseline: `raw pg handler: ${c.name}`,
       note: `${note(api)}; ratio per round median ${median(r).toFixed(2)}× (${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)}×)`,
     });
     ctx.target(`${c.name}: GraphQL over the raw-pg handler (median of rounds)`, median(r), c.target, '×');
@@ -249,7 +318,11 @@ async function measureReads(ctx: BenchContext, s: Servers, url: string, o: { rou
 /** Both sides give the same body for it; that body is what the load then expects, byte for byte. */
 async function sameAnswer(name: string, s: Servers, body: string): Promise<string> {
   const post = async (url: string, token: string | null) => {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body,
+    });
     const text = await res.text();
     if (res.status !== 200) throw new Error(`${name}: ${url} answered ${res.status}: ${text.slice(0, 300)}`);
     return text;
@@ -259,7 +332,9 @@ async function sameAnswer(name: string, s: Servers, body: string): Promise<strin
   if (api.includes('"errors"')) throw new Error(`${name}: ${api.slice(0, 500)}`);
   if (api !== raw) {
     const at = [...api].findIndex((ch, i) => raw[i] !== ch);
-    throw new Error(`${name}: the GraphQL and raw answers differ at ${at}:\n${api.slice(at - 200, at + 200)}\n${raw.slice(at - 200, at + 200)}`);
+    throw new Error(
+      `${name}: the GraphQL and raw answers differ at ${at}:\n${api.slice(at - 200, at + 200)}\n${raw.slice(at - 200, at + 200)}`,
+    );
   }
   return api;
 }
@@ -272,20 +347,25 @@ interface Declaring {
 /** REPORTED incidents to declare, led by the declaring organisations (not measured). */
 async function reportedIncidents(url: string, count: number, batch: number): Promise<Declaring> {
   return withClient(url, async (db) => {
-    const rows = (await db.query<{ id: string; k: number }>(
-      `INSERT INTO incident (reference, title, category, type, level, scope, status, lead_organisation_id, reported_by, reported_at, created_at, updated_at)
+    const rows = (
+      await db.query<{ id: string; k: number }>(
+        `INSERT INTO incident (reference, title, category, type, level, scope, status, lead_organisation_id, reported_by, reported_at, created_at, updated_at)
        SELECT 'INC-' || (2100 + $2::int) || '-' || lpad(n::text, 4, '0'), 'Reported incident ' || n, 'RANSOMWARE', 'MAJOR', 1, 'ORGANISATION',
               'REPORTED', md5('org' || (2 + n % $3::int))::uuid, md5('user' || (2 + n % $3::int) || '-2')::uuid, now(), now(), now()
        FROM generate_series(1, $1::int) n
        RETURNING id::text, (substr(reference, 10)::int % $3::int) AS k`,
-      [count, batch, DECLARING_ORGANISATIONS],
-    )).rows;
+        [count, batch, DECLARING_ORGANISATIONS],
+      )
+    ).rows;
     return { ids: rows.map((r) => r.id), commanders: rows.map((r) => r.k) };
   });
 }
 
 async function measureDeclarations(
-  ctx: BenchContext, s: Servers, url: string, hasher: ReturnType<typeof eventHasher>,
+  ctx: BenchContext,
+  s: Servers,
+  url: string,
+  hasher: ReturnType<typeof eventHasher>,
   o: { rounds: number; declarations: number; writers: number },
 ): Promise<void> {
   let batch = 0;
@@ -293,21 +373,39 @@ async function measureDeclarations(
   const one = await reportedIncidents(url, 1, batch++);
   const countingToken = s.commanderTokens[one.commanders[0]];
   const statements: string[] = [];
-  const answer = await traced(() => gql<{ declareIncident: { status: string } }>(s.countingUrl, countingToken, DECLARE,
-    { input: { id: one.ids[0], version: 1, methane: METHANE } }), statements);
-  if (answer.data?.declareIncident.status !== 'DECLARED') throw new Error(`declareIncident: ${JSON.stringify(answer.errors)}`);
+  const answer = await traced(
+    () =>
+      gql<{ declareIncident: { status: string } }>(s.countingUrl, countingToken, DECLARE, {
+        input: { id: one.ids[0], version: 1, methane: METHANE },
+      }),
+    statements,
+  );
+  if (answer.data?.declareIncident.status !== 'DECLARED')
+    throw new Error(`declareIncident: ${JSON.stringify(answer.errors)}`);
   const begin = statements.findIndex((q) => /^(START TRANSACTION|BEGIN)/i.test(q));
   const commit = statements.findIndex((q) => /^COMMIT/i.test(q));
   const inTransaction = statements.slice(begin + 1, commit);
   ctx.environment['declareIncident SQL statements (request)'] = answer.extensions?.sqlStatements ?? NaN;
   ctx.environment['declareIncident SQL statements (transaction)'] = inTransaction.length;
-  ctx.environment['declareIncident statements'] = statements.map((q) => q.replace(/\s+/g, ' ').slice(0, 90)).join(' | ');
-  ctx.target('declareIncident: statements in its transaction (at most 6), as 6 / statements', 6 / inTransaction.length, 1, '');
+  ctx.environment['declareIncident statements'] = statements
+    .map((q) => q.replace(/\s+/g, ' ').slice(0, 90))
+    .join(' | ');
+  ctx.target(
+    'declareIncident: statements in its transaction (at most 6), as 6 / statements',
+    6 / inTransaction.length,
+    1,
+    '',
+  );
 
   const api = async (d: Declaring, n: number) => {
-    const res = await gql<{ declareIncident: { status: string; version: number } }>(s.graphqlUrl, s.commanderTokens[d.commanders[n]], DECLARE,
-      { input: { id: d.ids[n], version: 1, methane: METHANE } });
-    if (res.data?.declareIncident.status !== 'DECLARED') throw new Error(`declareIncident failed: ${JSON.stringify(res.errors)}`);
+    const res = await gql<{ declareIncident: { status: string; version: number } }>(
+      s.graphqlUrl,
+      s.commanderTokens[d.commanders[n]],
+      DECLARE,
+      { input: { id: d.ids[n], version: 1, methane: METHANE } },
+    );
+    if (res.data?.declareIncident.status !== 'DECLARED')
+      throw new Error(`declareIncident failed: ${JSON.stringify(res.errors)}`);
   };
   const raw = async (d: Declaring, n: number) => {
     const version = await s.raw.declare(d.ids[n], benchIds.commander(d.commanders[n] + 2), METHANE, hasher);
@@ -315,17 +413,31 @@ async function measureDeclarations(
   };
   const times = { raw: [] as number[], api: [] as number[] };
   for (let round = 0; round <= o.rounds; round++) {
-    for (const [name, declare] of [['raw', raw], ['api', api]] as const) {
+    for (const [name, declare] of [
+      ['raw', raw],
+      ['api', api],
+    ] as const) {
       const d = await reportedIncidents(url, o.declarations, batch++);
       const seconds = await concurrently(o.declarations, o.writers, (n) => declare(d, n));
       if (round > 0) times[name].push(seconds);
     }
   }
-  const note = (t: number[]) => `${o.writers} concurrent writers, ${o.rounds} interleaved rounds after a warm-up; median round, range ${Math.round(o.declarations / Math.max(...t))}–${Math.round(o.declarations / Math.min(...t))}/s`;
-  ctx.record({ case: 'raw pg: declare with METHANE (its incident, METHANE, role and audit statements)', operations: o.declarations, unit: 'declarations', seconds: median(times.raw), note: note(times.raw) });
+  const note = (t: number[]) =>
+    `${o.writers} concurrent writers, ${o.rounds} interleaved rounds after a warm-up; median round, range ${Math.round(o.declarations / Math.max(...t))}–${Math.round(o.declarations / Math.min(...t))}/s`;
+  ctx.record({
+    case: 'raw pg: declare with METHANE (its incident, METHANE, role and audit statements)',
+    operations: o.declarations,
+    unit: 'declarations',
+    seconds: median(times.raw),
+    note: note(times.raw),
+  });
   const m = ctx.record({
-    case: 'GraphQL declareIncident with METHANE', operations: o.declarations, unit: 'declarations', seconds: median(times.api),
-    baseline: 'raw pg: declare with METHANE (its incident, METHANE, role and audit statements)', note: note(times.api),
+    case: 'GraphQL declareIncident with METHANE',
+    operations: o.declarations,
+    unit: 'declarations',
+    seconds: median(times.api),
+    baseline: 'raw pg: declare with METHANE (its incident, METHANE, role and audit statements)',
+    note: note(times.api),
   });
   ctx.target(`declareIncident: declarations/s at ${o.writers} connections`, m.perSecond, 500, ' /s');
   ctx.target('declareIncident: GraphQL over the same statements in raw pg', m.ratio as number, 0.4, '×');
@@ -350,20 +462,36 @@ async function traced<T>(work: () => Promise<T>, into: string[] = []): Promise<T
 async function concurrently(total: number, writers: number, change: (n: number) => Promise<void>): Promise<number> {
   let next = 0;
   const started = process.hrtime.bigint();
-  await Promise.all(Array.from({ length: writers }, async () => {
-    while (next < total) await change(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: writers }, async () => {
+      while (next < total) await change(next++);
+    }),
+  );
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 /** Requests completed by concurrent connections from a worker thread; every body must equal `expected`. */
-async function load(url: string, token: string | null, body: string, expected: string, o: { seconds: number; connections: number }): Promise<LoadResult> {
+async function load(
+  url: string,
+  token: string | null,
+  body: string,
+  expected: string,
+  o: { seconds: number; connections: number },
+): Promise<LoadResult> {
   const result = await autocannon({
-    url, method: 'POST', body, connections: o.connections, duration: o.seconds, workers: 1, expectBody: expected,
+    url,
+    method: 'POST',
+    body,
+    connections: o.connections,
+    duration: o.seconds,
+    workers: 1,
+    expectBody: expected,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
   });
   if (result.non2xx > 0 || result.errors > 0 || result.mismatches > 0) {
-    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.mismatches} unexpected bodies`);
+    throw new Error(
+      `${url}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.mismatches} unexpected bodies`,
+    );
   }
   return result;
 }

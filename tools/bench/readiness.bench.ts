@@ -53,7 +53,8 @@ const autocannon = require('autocannon') as (options: Record<string, unknown>) =
  */
 export const readinessBench: Bench = {
   name: 'readiness',
-  description: 'systemReadiness over HTTP (GraphQL) against raw-pg handlers: duties from the steps, rows over the stored duty bits, the packed matrix',
+  description:
+    'systemReadiness over HTTP (GraphQL) against raw-pg handlers: duties from the steps, rows over the stored duty bits, the packed matrix',
   async run(ctx: BenchContext): Promise<void> {
     const size: ReadinessBenchSize = {
       organisations: ctx.number('organisations', 200),
@@ -69,11 +70,15 @@ export const readinessBench: Bench = {
     // graphql-js picks its (slower, checking) development mode when it is first loaded.
     ctx.environment.nodeEnv = process.env.NODE_ENV ?? 'unset';
     if (process.env.NODE_ENV !== 'production') {
-      ctx.log('NODE_ENV is not production: GraphQL runs its development checks. Run: NODE_ENV=production npm run bench');
+      ctx.log(
+        'NODE_ENV is not production: GraphQL runs its development checks. Run: NODE_ENV=production npm run bench',
+      );
     }
     const url = await ctx.database();
     const runbooks = size.organisations * size.runbooksPerOrganisation;
-    await ctx.measure('seed (set-based SQL)', runbooks, 'runbooks', () => withClient(url, (db) => seedReadinessBench(db, size)));
+    await ctx.measure('seed (set-based SQL)', runbooks, 'runbooks', () =>
+      withClient(url, (db) => seedReadinessBench(db, size)),
+    );
     const servers = await startServers(ctx, url);
     const sample = await sameAnswers(servers);
     ctx.log(`every handler answers the same matrix: ${sample.cells} cells, ${sample.bytes} bytes`);
@@ -133,46 +138,85 @@ async function startServers(ctx: BenchContext, url: string): Promise<Servers> {
   const graphqlUrl = `${baseUrl(app.getHttpServer())}/graphql`;
   const token = await systemAdminToken(app, url, graphqlUrl);
   const body = JSON.stringify({ query: QUERY });
-  const raw = (i: number): Endpoint => ({ url: baseUrl(raws[i]), headers: { 'content-type': 'application/json' }, body });
+  const raw = (i: number): Endpoint => ({
+    url: baseUrl(raws[i]),
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   return {
     plain: raw(RAW.indexOf('plain')),
     rows: raw(RAW.indexOf('rows')),
     packed: raw(RAW.indexOf('packed')),
-    graphql: { url: graphqlUrl, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body },
+    graphql: {
+      url: graphqlUrl,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body,
+    },
   };
 }
 
 /** Sequential requests, one handler after the other, after a warm-up. */
 async function measureLatency(ctx: BenchContext, servers: Servers, samples: number): Promise<void> {
   for (const target of Object.values(servers)) await latencies(target, 5);
-  const note = (l: Latency) => `sequential; min ${l.minMs.toFixed(1)} ms, p50 ${l.p50Ms.toFixed(1)} ms, p95 ${l.p95Ms.toFixed(1)} ms`;
+  const note = (l: Latency) =>
+    `sequential; min ${l.minMs.toFixed(1)} ms, p50 ${l.p50Ms.toFixed(1)} ms, p95 ${l.p95Ms.toFixed(1)} ms`;
   const measured = new Map<string, Latency>();
   for (const how of RAW) {
     const n = Math.max(5, Math.round(samples * RAW_HANDLERS[how].sampleShare));
     const l = await latencies(servers[how], n);
     measured.set(how, l);
     const baseline = how === 'plain' ? undefined : `${RAW_HANDLERS.plain.name}, sequential`;
-    ctx.record({ case: `${RAW_HANDLERS[how].name}, sequential`, operations: n, unit: 'requests', seconds: l.seconds, baseline, note: note(l) });
+    ctx.record({
+      case: `${RAW_HANDLERS[how].name}, sequential`,
+      operations: n,
+      unit: 'requests',
+      seconds: l.seconds,
+      baseline,
+      note: note(l),
+    });
     ctx.environment[`${how}P50Ms`] = Number(l.p50Ms.toFixed(1));
   }
   const graphql = await latencies(servers.graphql, samples);
   ctx.record({
-    case: `${GRAPHQL}, sequential`, operations: samples, unit: 'requests', seconds: graphql.seconds,
-    baseline: `${RAW_HANDLERS[SERVICE_READS].name}, sequential`, note: note(graphql),
+    case: `${GRAPHQL}, sequential`,
+    operations: samples,
+    unit: 'requests',
+    seconds: graphql.seconds,
+    baseline: `${RAW_HANDLERS[SERVICE_READS].name}, sequential`,
+    note: note(graphql),
   });
   ctx.log(`GraphQL ${note(graphql)}; load average ${loadavg()[0].toFixed(1)}`);
   ctx.environment.graphqlP50Ms = Number(graphql.p50Ms.toFixed(1));
   ctx.environment.graphqlMinMs = Number(graphql.minMs.toFixed(1));
   ctx.environment.loadAverage = Number(loadavg()[0].toFixed(1));
   // Targets pass when actual ≥ required: a p50 under 50 ms is over 20 per second.
-  ctx.target(`GraphQL p50 under ${TARGET_P50_MS} ms, as 1000 / p50 ms`, 1000 / graphql.p50Ms, 1000 / TARGET_P50_MS, ' /s');
+  ctx.target(
+    `GraphQL p50 under ${TARGET_P50_MS} ms, as 1000 / p50 ms`,
+    1000 / graphql.p50Ms,
+    1000 / TARGET_P50_MS,
+    ' /s',
+  );
   const p50 = (how: RawHandler) => measured.get(how)?.p50Ms ?? NaN;
-  ctx.target(`stored duty bits over duties from the steps, p50 (keep at ≥ ${KEEP_RATIO}×)`, p50('plain') / p50('rows'), KEEP_RATIO, '×');
-  ctx.target(`packed matrix over plain rows, p50 (keep at ≥ ${KEEP_RATIO}×)`, p50('rows') / p50('packed'), KEEP_RATIO, '×');
+  ctx.target(
+    `stored duty bits over duties from the steps, p50 (keep at ≥ ${KEEP_RATIO}×)`,
+    p50('plain') / p50('rows'),
+    KEEP_RATIO,
+    '×',
+  );
+  ctx.target(
+    `packed matrix over plain rows, p50 (keep at ≥ ${KEEP_RATIO}×)`,
+    p50('rows') / p50('packed'),
+    KEEP_RATIO,
+    '×',
+  );
 }
 
 /** Requests per second under concurrent load, in interleaved rounds so drift in the machine's load hits every handler. */
-async function measureThroughput(ctx: BenchContext, servers: Servers, o: { rounds: number; seconds: number; connections: number }): Promise<void> {
+async function measureThroughput(
+  ctx: BenchContext,
+  servers: Servers,
+  o: { rounds: number; seconds: number; connections: number },
+): Promise<void> {
   const handlers = [...RAW, 'graphql'] as const;
   const totals = new Map<string, number>(handlers.map((h) => [h, 0]));
   for (let round = 0; round < o.rounds; round++) {
@@ -183,22 +227,47 @@ async function measureThroughput(ctx: BenchContext, servers: Servers, o: { round
   const perSecond = new Map<string, number>();
   for (const how of RAW) {
     const baseline = how === 'plain' ? undefined : `${RAW_HANDLERS.plain.name}, concurrent`;
-    const m = ctx.record({ case: `${RAW_HANDLERS[how].name}, concurrent`, operations: totals.get(how) ?? 0, unit: 'requests', seconds, baseline, note });
+    const m = ctx.record({
+      case: `${RAW_HANDLERS[how].name}, concurrent`,
+      operations: totals.get(how) ?? 0,
+      unit: 'requests',
+      seconds,
+      baseline,
+      note,
+    });
     perSecond.set(how, m.perSecond);
   }
   const graphql = ctx.record({
-    case: `${GRAPHQL}, concurrent`, operations: totals.get('graphql') ?? 0, unit: 'requests', seconds,
-    baseline: `${RAW_HANDLERS[SERVICE_READS].name}, concurrent`, note,
+    case: `${GRAPHQL}, concurrent`,
+    operations: totals.get('graphql') ?? 0,
+    unit: 'requests',
+    seconds,
+    baseline: `${RAW_HANDLERS[SERVICE_READS].name}, concurrent`,
+    note,
   });
   ctx.target('GraphQL throughput over the raw-pg handler running its statements', graphql.ratio as number, 0.8, '×');
   const rate = (how: RawHandler) => perSecond.get(how) ?? NaN;
-  ctx.target(`stored duty bits over duties from the steps, throughput (keep at ≥ ${KEEP_RATIO}×)`, rate('rows') / rate('plain'), KEEP_RATIO, '×');
-  ctx.target(`packed matrix over plain rows, throughput (keep at ≥ ${KEEP_RATIO}×)`, rate('packed') / rate('rows'), KEEP_RATIO, '×');
+  ctx.target(
+    `stored duty bits over duties from the steps, throughput (keep at ≥ ${KEEP_RATIO}×)`,
+    rate('rows') / rate('plain'),
+    KEEP_RATIO,
+    '×',
+  );
+  ctx.target(
+    `packed matrix over plain rows, throughput (keep at ≥ ${KEEP_RATIO}×)`,
+    rate('packed') / rate('rows'),
+    KEEP_RATIO,
+    '×',
+  );
 }
 
 /** Reads the runbooks of the matrix one of the three ways. */
-function runbookReader(run: <T>(statement: SqlStatement) => Promise<T[]>, how: RawHandler): () => Promise<RunbookFacts[]> {
-  if (how === 'packed') return async () => toMatrixRunbookFacts(await run<MatrixRunbooksRow>(matrixRunbookFactsStatement({})));
+function runbookReader(
+  run: <T>(statement: SqlStatement) => Promise<T[]>,
+  how: RawHandler,
+): () => Promise<RunbookFacts[]> {
+  if (how === 'packed')
+    return async () => toMatrixRunbookFacts(await run<MatrixRunbooksRow>(matrixRunbookFactsStatement({})));
   const statement = runbookFactsStatement({}, { labels: false, duties: how === 'plain' ? 'steps' : 'bits' });
   return async () => (await run<RunbookFactsRow>(statement)).map(toRunbookFacts);
 }
@@ -209,7 +278,9 @@ function rawHandler(pool: Pool, how: RawHandler) {
   const readRunbooks = runbookReader(run, how);
   return async (): Promise<string> => {
     const [organisations, runbooks, holders, templates] = await Promise.all([
-      run<Parameters<typeof toOrganisationFacts>[0]>(organisationsStatement()).then((rows) => rows.map(toOrganisationFacts)),
+      run<Parameters<typeof toOrganisationFacts>[0]>(organisationsStatement()).then((rows) =>
+        rows.map(toOrganisationFacts),
+      ),
       readRunbooks(),
       run<HolderFacts>(holdersStatement()),
       run<Parameters<typeof toTemplateFacts>[0]>(templatesStatement({})).then((rows) => rows.map(toTemplateFacts)),
@@ -222,7 +293,13 @@ function rawHandler(pool: Pool, how: RawHandler) {
       score: view.score,
       organisations: view.organisations.map(({ id, name, score, gapCount }) => ({ id, name, score, gapCount })),
       categories: view.categories,
-      cells: view.cells.map(({ organisationId, category, score, status, gapCount }) => ({ organisationId, category, score, status, gapCount })),
+      cells: view.cells.map(({ organisationId, category, score, status, gapCount }) => ({
+        organisationId,
+        category,
+        score,
+        status,
+        gapCount,
+      })),
     };
     return JSON.stringify({ data: { systemReadiness } });
   };
@@ -266,7 +343,8 @@ async function sameAnswers(servers: Servers): Promise<{ cells: number; bytes: nu
   const graphql = JSON.parse(await post(servers.graphql)) as MatrixAnswer;
   if (graphql.errors) throw new Error(`GraphQL errors: ${JSON.stringify(graphql.errors)}`);
   for (const how of RAW) {
-    if (strip(JSON.parse(await post(servers[how])) as MatrixAnswer) !== strip(graphql)) throw new Error(`The GraphQL and ${how} answers differ`);
+    if (strip(JSON.parse(await post(servers[how])) as MatrixAnswer) !== strip(graphql))
+      throw new Error(`The GraphQL and ${how} answers differ`);
   }
   return { cells: graphql.data.systemReadiness.cells.length, bytes: JSON.stringify(graphql).length };
 }
@@ -302,23 +380,39 @@ async function load(endpoint: Endpoint, o: { seconds: number; connections: numbe
     duration: o.seconds,
     workers: 1,
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${endpoint.url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${endpoint.url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return result.requests.total;
 }
 
-async function systemAdminToken(app: Awaited<ReturnType<typeof createApp>>, url: string, graphqlUrl: string): Promise<string> {
+async function systemAdminToken(
+  app: Awaited<ReturnType<typeof createApp>>,
+  url: string,
+  graphqlUrl: string,
+): Promise<string> {
   const password = randomBytes(12).toString('hex');
   const hash = await app.get(PasswordHasher).hash(password);
   const email = 'bench-admin@bench.nhs.uk';
   await withClient(url, async (db) => {
-    const [user] = (await db.query<{ id: string }>(`INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Bench admin', $2) RETURNING id`, [email, hash])).rows;
-    await db.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, md5('org1')::uuid, 'SYSTEM_ADMIN')`, [user.id]);
+    const [user] = (
+      await db.query<{ id: string }>(
+        `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Bench admin', $2) RETURNING id`,
+        [email, hash],
+      )
+    ).rows;
+    await db.query(
+      `INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, md5('org1')::uuid, 'SYSTEM_ADMIN')`,
+      [user.id],
+    );
   });
   const login = JSON.parse(
     await post({
       url: graphqlUrl,
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`, variables: { input: { email, password } } }),
+      body: JSON.stringify({
+        query: `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+        variables: { input: { email, password } },
+      }),
     }),
   ) as { data?: { login?: { accessToken: string } | null } | null; errors?: unknown[] };
   if (!login.data?.login) throw new Error(`bench login failed: ${JSON.stringify(login.errors)}`);

@@ -37,7 +37,9 @@ async function gql(query: string, variables: Record<string, unknown> = {}, token
 }
 
 async function login(email: string, password: string): Promise<string> {
-  const res = await gql('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email, password } });
+  const res = await gql('mutation ($input: LoginInput!) { login(input: $input) { accessToken } }', {
+    input: { email, password },
+  });
   const token = (res.data?.login as { accessToken?: string } | undefined)?.accessToken;
   if (!token) throw new Error(`login of ${email} failed: ${JSON.stringify(res.errors)}`);
   return token;
@@ -58,7 +60,8 @@ async function createVictim(adminToken: string): Promise<string> {
   return login(email, password);
 }
 
-const VICTIM_QUERY = '{ me { label grants { role organisation { id name } } } organisations(first: 20) { nodes { id name odsCode } } }';
+const VICTIM_QUERY =
+  '{ me { label grants { role organisation { id name } } } organisations(first: 20) { nodes { id name odsCode } } }';
 const ATTACK_QUERY = `{ ${Array.from({ length: 1_000 }, (_, i) => `a${i}: organisations(first: 100) { nodes { id name odsCode kind } }`).join(' ')} }`;
 
 /** Sends `query` one request after another until `until`; returns each latency. */
@@ -82,7 +85,8 @@ function summary(latencies: number[]): string {
 async function main(): Promise<void> {
   const email = process.env.MUSTER_ADMIN_EMAIL;
   const password = process.env.MUSTER_ADMIN_PASSWORD;
-  if (!email || !password) throw new Error('Set MUSTER_ADMIN_EMAIL and MUSTER_ADMIN_PASSWORD (the server’s first administrator)');
+  if (!email || !password)
+    throw new Error('Set MUSTER_ADMIN_EMAIL and MUSTER_ADMIN_PASSWORD (the server’s first administrator)');
   const attackerToken = await login(email, password);
   const victimToken = await createVictim(attackerToken);
   const victim = () => gql(VICTIM_QUERY, {}, victimToken);
@@ -93,13 +97,21 @@ async function main(): Promise<void> {
 
   const until = Date.now() + PHASE_MS;
   const outcomes = new Map<string, number>();
-  const attacks = Array.from({ length: ATTACKERS }, () => loop(until, () => gql(ATTACK_QUERY, {}, attackerToken), outcomes));
+  const attacks = Array.from({ length: ATTACKERS }, () =>
+    loop(until, () => gql(ATTACK_QUERY, {}, attackerToken), outcomes),
+  );
   const [underAttack, ...attackLatencies] = await Promise.all([loop(until, victim), ...attacks]);
   console.log(`victim under ${ATTACKERS} attackers:    ${summary(underAttack)}`);
-  console.log(`attack requests (1,000 aliases): ${summary(attackLatencies.flat())}; answers ${JSON.stringify(Object.fromEntries(outcomes))}`);
+  console.log(
+    `attack requests (1,000 aliases): ${summary(attackLatencies.flat())}; answers ${JSON.stringify(Object.fromEntries(outcomes))}`,
+  );
 
-  const logouts = await gql(`mutation { ${Array.from({ length: 5_000 }, (_, i) => `a${i}: logout(refreshToken: "x${i}")`).join(' ')} }`);
-  console.log(`5,000 aliased logouts, anonymous: ${logouts.ms.toFixed(1)} ms, HTTP ${logouts.status}, ${logouts.errors?.[0]?.extensions?.code ?? 'ok'}`);
+  const logouts = await gql(
+    `mutation { ${Array.from({ length: 5_000 }, (_, i) => `a${i}: logout(refreshToken: "x${i}")`).join(' ')} }`,
+  );
+  console.log(
+    `5,000 aliased logouts, anonymous: ${logouts.ms.toFixed(1)} ms, HTTP ${logouts.status}, ${logouts.errors?.[0]?.extensions?.code ?? 'ok'}`,
+  );
 }
 
 main().catch((error) => {

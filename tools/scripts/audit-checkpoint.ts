@@ -5,8 +5,16 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import {
-  AuditAppender, AuditCheckpoint, ChainHeadRow, checkpointDigest, checkpointTakenEvent, CheckpointSigner, ed25519PrivateKey, eventHashModeOf,
-  readCheckpointBody, signCheckpoint,
+  AuditAppender,
+  AuditCheckpoint,
+  ChainHeadRow,
+  checkpointDigest,
+  checkpointTakenEvent,
+  CheckpointSigner,
+  ed25519PrivateKey,
+  eventHashModeOf,
+  readCheckpointBody,
+  signCheckpoint,
 } from '@muster/platform-audit';
 import { AppConfig, ConfigError, loadConfig } from '@muster/platform-config';
 import { SystemClock } from '@muster/platform-core';
@@ -71,7 +79,9 @@ function openOutput(path: string | undefined): number | null {
   try {
     return openSync(path, 'wx');
   } catch (error) {
-    throw new UsageError(`Cannot create ${path}: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it exists (checkpoints are never overwritten)' : (error as Error).message}`);
+    throw new UsageError(
+      `Cannot create ${path}: ${(error as NodeJS.ErrnoException).code === 'EEXIST' ? 'it exists (checkpoints are never overwritten)' : (error as Error).message}`,
+    );
   }
 }
 
@@ -81,17 +91,27 @@ async function recordCheckpoint(url: string, checkpoint: AuditCheckpoint, config
   try {
     const uow = new UnitOfWork(dataSource, new AuditAppender(config), new SystemClock());
     const label = `audit:checkpoint command (${userInfo().username}@${hostname()})`;
-    await uow.run(async (tx) => tx.record(checkpointTakenEvent(checkpoint)), { actor: { type: 'SYSTEM', id: null, label } });
+    await uow.run(async (tx) => tx.record(checkpointTakenEvent(checkpoint)), {
+      actor: { type: 'SYSTEM', id: null, label },
+    });
   } finally {
     await dataSource.destroy();
   }
 }
 
-async function takeCheckpoint(url: string, config: AppConfig, signer: CheckpointSigner | null): Promise<AuditCheckpoint> {
+async function takeCheckpoint(
+  url: string,
+  config: AppConfig,
+  signer: CheckpointSigner | null,
+): Promise<AuditCheckpoint> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    const body = await readCheckpointBody((sql) => client.query<ChainHeadRow>(sql).then((r) => r.rows), new SystemClock().now(), eventHashModeOf(config.audit.hmacKey));
+    const body = await readCheckpointBody(
+      (sql) => client.query<ChainHeadRow>(sql).then((r) => r.rows),
+      new SystemClock().now(),
+      eventHashModeOf(config.audit.hmacKey),
+    );
     return signCheckpoint(body, signer);
   } finally {
     await client.end();
@@ -116,8 +136,12 @@ async function main(): Promise<void> {
       if (fd === null) process.stdout.write(text);
       else writeSync(fd, text);
       written = true;
-      const signedBy = checkpoint.signature ? `signed with ${checkpoint.signature.algorithm} key ${checkpoint.signature.keyId}` : 'UNSIGNED';
-      process.stderr.write(`Checkpoint of ${checkpoint.chains.length} chains, ${signedBy}; digest ${checkpointDigest(checkpoint)}.\n`);
+      const signedBy = checkpoint.signature
+        ? `signed with ${checkpoint.signature.algorithm} key ${checkpoint.signature.keyId}`
+        : 'UNSIGNED';
+      process.stderr.write(
+        `Checkpoint of ${checkpoint.chains.length} chains, ${signedBy}; digest ${checkpointDigest(checkpoint)}.\n`,
+      );
     } finally {
       await database.stop();
     }

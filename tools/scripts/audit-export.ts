@@ -41,7 +41,8 @@ function filterOf(): AuditFilter {
   }
   if (values.help) throw new UsageError('');
   const organisation = values.organisation?.toLowerCase();
-  if (organisation && organisation !== ICS_CHAIN && !UUID.test(organisation)) throw new UsageError('--organisation must be an organisation id or "ics".');
+  if (organisation && organisation !== ICS_CHAIN && !UUID.test(organisation))
+    throw new UsageError('--organisation must be an organisation id or "ics".');
   return {
     // A whole chain: the ICS chain has no organisation to filter by.
     chainId: organisation,
@@ -56,7 +57,8 @@ function filterOf(): AuditFilter {
 function instant(value: string | undefined, name: string): Date | undefined {
   if (value === undefined) return undefined;
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`${name} must be an ISO-8601 time, e.g. 2026-11-28T09:00:00Z.`);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`${name} must be an ISO-8601 time, e.g. 2026-11-28T09:00:00Z.`);
   return date;
 }
 
@@ -72,7 +74,9 @@ async function recordExport(url: string, filter: AuditFilter, config: ReturnType
     const uow = new UnitOfWork(dataSource, new AuditAppender(config), new SystemClock());
     const label = `audit:export command (${userInfo().username}@${hostname()})`;
     const owner = filter.chainId && filter.chainId !== ICS_CHAIN ? filter.chainId : null;
-    await uow.run(async (tx) => tx.record(exportedEvent(owner, filter)), { actor: { type: 'SYSTEM', id: null, label } });
+    await uow.run(async (tx) => tx.record(exportedEvent(owner, filter)), {
+      actor: { type: 'SYSTEM', id: null, label },
+    });
   } finally {
     await dataSource.destroy();
   }
@@ -88,7 +92,12 @@ async function main(): Promise<void> {
     const client = new Client({ connectionString: database.url });
     await client.connect();
     try {
-      const count = await exportAuditTrail((sql, params) => client.query<Record<string, unknown>>(sql, params).then((r) => r.rows), filter, { all: true }, toStdout);
+      const count = await exportAuditTrail(
+        (sql, params) => client.query<Record<string, unknown>>(sql, params).then((r) => r.rows),
+        filter,
+        { all: true },
+        toStdout,
+      );
       process.stderr.write(`Exported ${count} audit events.\n`);
     } finally {
       await client.end();

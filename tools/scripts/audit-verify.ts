@@ -2,8 +2,16 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import {
-  AuditCheckpoint, ChainVerification, checkCheckpointSignature, CheckpointFormatError, CheckpointMark, ed25519PublicKey, eventHashModeOf,
-  ICS_CHAIN, parseCheckpoint, verifyAuditChain,
+  AuditCheckpoint,
+  ChainVerification,
+  checkCheckpointSignature,
+  CheckpointFormatError,
+  CheckpointMark,
+  ed25519PublicKey,
+  eventHashModeOf,
+  ICS_CHAIN,
+  parseCheckpoint,
+  verifyAuditChain,
 } from '@muster/platform-audit';
 import { AppConfig, ConfigError, loadConfig } from '@muster/platform-config';
 import { openDatabase } from '@muster/platform-database';
@@ -60,15 +68,25 @@ function options() {
   if (values.help) throw new UsageError('');
   const organisation = values.organisation?.toLowerCase();
   if (Boolean(organisation) === values.all) throw new UsageError('Give --organisation <id|ics> or --all.');
-  if (organisation && organisation !== ICS_CHAIN && !UUID.test(organisation)) throw new UsageError('--organisation must be an organisation id or "ics".');
+  if (organisation && organisation !== ICS_CHAIN && !UUID.test(organisation))
+    throw new UsageError('--organisation must be an organisation id or "ics".');
   const expectedHead = values['expected-head']?.toLowerCase();
   if (expectedHead && !HASH.test(expectedHead)) throw new UsageError('--expected-head must be 64 hex digits.');
   const workers = values.workers === undefined ? 1 : Number(values.workers);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError('--workers must be a whole number from 1 to 64.');
-  if (values.checkpoint && (values.from || values.to)) throw new UsageError('--checkpoint checks whole chains: give no --from or --to.');
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+    throw new UsageError('--workers must be a whole number from 1 to 64.');
+  if (values.checkpoint && (values.from || values.to))
+    throw new UsageError('--checkpoint checks whole chains: give no --from or --to.');
   return {
-    organisation, all: values.all, from: instant(values.from, '--from'), to: instant(values.to, '--to'), expectedHead, json: values.json,
-    checkpoint: values.checkpoint, publicKey: values['public-key'], acceptUnsigned: values['accept-unsigned'],
+    organisation,
+    all: values.all,
+    from: instant(values.from, '--from'),
+    to: instant(values.to, '--to'),
+    expectedHead,
+    json: values.json,
+    checkpoint: values.checkpoint,
+    publicKey: values['public-key'],
+    acceptUnsigned: values['accept-unsigned'],
   };
 }
 
@@ -81,20 +99,29 @@ function trustedCheckpoint(opts: Options, config: AppConfig): Map<string, Checkp
   try {
     checkpoint = parseCheckpoint(readFileSync(opts.checkpoint, 'utf8'));
   } catch (error) {
-    const problem = error instanceof CheckpointFormatError ? error.message : `Cannot read it: ${(error as Error).message}`;
+    const problem =
+      error instanceof CheckpointFormatError ? error.message : `Cannot read it: ${(error as Error).message}`;
     throw new UsageError(`--checkpoint ${opts.checkpoint}: ${problem}`);
   }
   // Events hashed in another mode would all fail: a wrong AUDIT_HMAC_KEY setting, not a broken chain.
   if (checkpoint.eventHash !== eventHashModeOf(config.audit.hmacKey)) {
-    throw new UsageError(`--checkpoint ${opts.checkpoint}: its events are hashed with ${checkpoint.eventHash}, but AUDIT_HMAC_KEY is ${config.audit.hmacKey ? 'set' : 'not set'}.`);
+    throw new UsageError(
+      `--checkpoint ${opts.checkpoint}: its events are hashed with ${checkpoint.eventHash}, but AUDIT_HMAC_KEY is ${config.audit.hmacKey ? 'set' : 'not set'}.`,
+    );
   }
-  const check = checkCheckpointSignature(checkpoint, { hmacKey: config.audit.hmacKey, publicKey: publicKeyOf(opts, config), acceptUnsigned: opts.acceptUnsigned });
+  const check = checkCheckpointSignature(checkpoint, {
+    hmacKey: config.audit.hmacKey,
+    publicKey: publicKeyOf(opts, config),
+    acceptUnsigned: opts.acceptUnsigned,
+  });
   if (!check.ok && check.kind === 'unusable') throw new UsageError(`--checkpoint ${opts.checkpoint}: ${check.reason}.`);
   if (!check.ok) {
     process.stderr.write(`checkpoint ${opts.checkpoint}: BROKEN — ${check.reason}\n`);
     process.exit(1);
   }
-  process.stderr.write(`checkpoint ${opts.checkpoint}: taken ${checkpoint.createdAt}, ${checkpoint.chains.length} chains, signed by ${check.signedBy}\n`);
+  process.stderr.write(
+    `checkpoint ${opts.checkpoint}: taken ${checkpoint.createdAt}, ${checkpoint.chains.length} chains, signed by ${check.signedBy}\n`,
+  );
   return new Map(checkpoint.chains.map((c) => [c.chainId, { seq: c.seq, headHash: c.headHash }]));
 }
 
@@ -109,20 +136,30 @@ function publicKeyOf(opts: Options, config: AppConfig) {
 }
 
 /** The chains to verify: the one asked for, or every chain the database holds and every chain the checkpoint names. */
-async function chainsToVerify(client: Client, opts: Options, checkpoint: Map<string, CheckpointMark> | null): Promise<string[]> {
+async function chainsToVerify(
+  client: Client,
+  opts: Options,
+  checkpoint: Map<string, CheckpointMark> | null,
+): Promise<string[]> {
   if (!opts.all) {
     const chainId = opts.organisation as string;
-    if (checkpoint && !checkpoint.has(chainId)) process.stderr.write(`chain ${chainId} is not in the checkpoint (created since, or had no events): verified without it\n`);
+    if (checkpoint && !checkpoint.has(chainId))
+      process.stderr.write(
+        `chain ${chainId} is not in the checkpoint (created since, or had no events): verified without it\n`,
+      );
     return [chainId];
   }
-  const held = (await client.query<{ chain_id: string }>(`SELECT chain_id FROM audit_chain`)).rows.map((r) => r.chain_id);
+  const held = (await client.query<{ chain_id: string }>(`SELECT chain_id FROM audit_chain`)).rows.map(
+    (r) => r.chain_id,
+  );
   return [...new Set([...held, ...(checkpoint?.keys() ?? [])])].sort();
 }
 
 function instant(value: string | undefined, name: string): Date | undefined {
   if (value === undefined) return undefined;
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw new UsageError(`${name} must be an ISO-8601 time, e.g. 2026-11-28T09:00:00Z.`);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`${name} must be an ISO-8601 time, e.g. 2026-11-28T09:00:00Z.`);
   return date;
 }
 
@@ -147,7 +184,11 @@ async function main(): Promise<number> {
     for (const chainId of chains) {
       const started = process.hrtime.bigint();
       const result = await verifyAuditChain(client, {
-        chainId, from: opts.from, to: opts.to, expectedHeadHash: opts.expectedHead, checkpoint: checkpoint?.get(chainId) ?? null,
+        chainId,
+        from: opts.from,
+        to: opts.to,
+        expectedHeadHash: opts.expectedHead,
+        checkpoint: checkpoint?.get(chainId) ?? null,
         hmacKey: config.audit.hmacKey,
       });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;

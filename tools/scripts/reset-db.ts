@@ -12,7 +12,9 @@ try {
   }
   const folder = resolve(config.database.dataDir);
   rmSync(folder, { recursive: true, force: true });
-  process.stdout.write(`Removed the embedded database in ${folder}. The next "npm start" begins with fresh demo data.\n`);
+  process.stdout.write(
+    `Removed the embedded database in ${folder}. The next "npm start" begins with fresh demo data.\n`,
+  );
 } catch (error) {
   process.stderr.write(`${error instanceof ConfigError ? error.message : String(error)}\n`);
   process.exit(1);

@@ -14,7 +14,10 @@ async function main(): Promise<void> {
   const database = await openDatabase(loaded);
   // The same database settings as the server (one pooled connection on the embedded one),
   // but no background loop: a one-off command runs only its own work.
-  const config = { ...configForDatabase(loaded, database.embedded), scheduler: { ...loaded.scheduler, enabled: false } };
+  const config = {
+    ...configForDatabase(loaded, database.embedded),
+    scheduler: { ...loaded.scheduler, enabled: false },
+  };
   try {
     await runMigrations(database.url, MIGRATIONS);
     const app = await createApp({ config, databaseUrl: database.url, logger });

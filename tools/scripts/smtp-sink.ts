@@ -5,7 +5,8 @@ import { startMailSink } from '@muster/testing';
 // its text; nothing leaves the machine. SMTP_SINK_PORT picks the port (default 2525).
 async function main(): Promise<void> {
   const sink = await startMailSink(Number(process.env.SMTP_SINK_PORT ?? 2525));
-  sink.onMail = (mail) => process.stdout.write(`\n── to ${mail.to} · ${mail.messageId}\n${mail.subject}\n${mail.text.trim()}\n`);
+  sink.onMail = (mail) =>
+    process.stdout.write(`\n── to ${mail.to} · ${mail.messageId}\n${mail.subject}\n${mail.text.trim()}\n`);
   process.stdout.write(
     `SMTP sink listening on 127.0.0.1:${sink.port}. Start Muster with:\n` +
       `  SMTP_HOST=127.0.0.1 SMTP_PORT=${sink.port} SMTP_REQUIRE_TLS=false MAIL_FROM=muster@muster.test npm start\n`,

@@ -29,11 +29,7 @@ class CoreModule {
   static forRoot(logger: Logger, clock: Clock): DynamicModule {
     return {
       module: CoreModule,
-      providers: [
-        { provide: Clock, useValue: clock },
-        { provide: LOGGER, useValue: logger },
-        DatabaseAvailability,
-      ],
+      providers: [{ provide: Clock, useValue: clock }, { provide: LOGGER, useValue: logger }, DatabaseAvailability],
       exports: [Clock, LOGGER, DatabaseAvailability],
     };
   }

@@ -36,7 +36,13 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
 
   handleShutdown({ app, server, inFlight, database, logger, graceMs: config.shutdownGraceMs });
-  printBanner(config, database, `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`, seeded, app.get(LiveEvents).describe());
+  printBanner(
+    config,
+    database,
+    `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+    seeded,
+    app.get(LiveEvents).describe(),
+  );
 }
 
 function handleShutdown(stoppable: Stoppable): void {
@@ -56,7 +62,13 @@ function handleShutdown(stoppable: Stoppable): void {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-function printBanner(config: AppConfig, database: RunningDatabase, url: string, seeded: string[], liveEvents: string): void {
+function printBanner(
+  config: AppConfig,
+  database: RunningDatabase,
+  url: string,
+  seeded: string[],
+  liveEvents: string,
+): void {
   const lines = [
     '',
     `Muster is running: ${url}/graphql`,

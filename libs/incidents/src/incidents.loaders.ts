@@ -53,34 +53,59 @@ export class IncidentLoaders {
     for (const scene of scenes) {
       organisation(scene.lead);
       scene.affected.forEach(organisation);
-      l.affectedByIncident.prime(scene.incidentId, scene.affected.map((o) => o.id));
-      l.holdingsByIncident.prime(scene.incidentId, scene.holdings.map(({ holder, organisation: liaisonOf, ...holding }) => {
-        if (holder) l.personById.prime(holder.id, { id: holder.id, displayName: holder.displayName, active: holder.active });
-        organisation(liaisonOf);
-        return holding;
-      }));
+      l.affectedByIncident.prime(
+        scene.incidentId,
+        scene.affected.map((o) => o.id),
+      );
+      l.holdingsByIncident.prime(
+        scene.incidentId,
+        scene.holdings.map(({ holder, organisation: liaisonOf, ...holding }) => {
+          if (holder)
+            l.personById.prime(holder.id, { id: holder.id, displayName: holder.displayName, active: holder.active });
+          organisation(liaisonOf);
+          return holding;
+        }),
+      );
     }
   }
 
   private create(): IncidentRequestLoaders {
     const m = this.db.manager;
     return {
-      organisationById: new DataLoader(async (ids) => rowsByIds(ids, await this.incidents.organisations(m, ids), (r) => r.id)),
+      organisationById: new DataLoader(async (ids) =>
+        rowsByIds(ids, await this.incidents.organisations(m, ids), (r) => r.id),
+      ),
       affectedByIncident: new DataLoader(async (ids) =>
-        rowsGroupedByIds(ids, await this.command.affectedOf(m, ids), (r) => r.incidentId).map((g) => g.map((r) => r.organisationId))),
+        rowsGroupedByIds(ids, await this.command.affectedOf(m, ids), (r) => r.incidentId).map((g) =>
+          g.map((r) => r.organisationId),
+        ),
+      ),
       holdingsByIncident: new DataLoader(async (ids) =>
-        rowsGroupedByIds(ids, await this.command.holdingsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toRoleHolding))),
+        rowsGroupedByIds(ids, await this.command.holdingsOf(m, ids), (r) => r.incidentId).map((g) =>
+          g.map(toRoleHolding),
+        ),
+      ),
       personById: new DataLoader(async (ids) => rowsByIds(ids, await this.incidents.people(m, ids), (r) => r.id)),
-      countsByIncident: new DataLoader(async (ids) => rowsByIds(ids, await this.records.counts(m, ids), (r) => r.incidentId)),
-      latestSitRepByIncident: new DataLoader(async (ids) => rowsByIds(ids, (await this.records.latestSitReps(m, ids)).map(toSitRep), (r) => r.incidentId)),
+      countsByIncident: new DataLoader(async (ids) =>
+        rowsByIds(ids, await this.records.counts(m, ids), (r) => r.incidentId),
+      ),
+      latestSitRepByIncident: new DataLoader(async (ids) =>
+        rowsByIds(ids, (await this.records.latestSitReps(m, ids)).map(toSitRep), (r) => r.incidentId),
+      ),
       sitRepsByIncident: new DataLoader(async (ids) =>
-        rowsGroupedByIds(ids, await this.records.sitRepsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toSitRep))),
+        rowsGroupedByIds(ids, await this.records.sitRepsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toSitRep)),
+      ),
       methaneByIncident: new DataLoader(async (ids) =>
-        rowsGroupedByIds(ids, await this.records.methaneOf(m, ids), (r) => r.incidentId).map((g) => g.map(toMethane))),
+        rowsGroupedByIds(ids, await this.records.methaneOf(m, ids), (r) => r.incidentId).map((g) => g.map(toMethane)),
+      ),
       decisionsByIncident: new DataLoader(async (ids) =>
-        rowsGroupedByIds(ids, await this.records.decisionsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toDecision))),
+        rowsGroupedByIds(ids, await this.records.decisionsOf(m, ids), (r) => r.incidentId).map((g) =>
+          g.map(toDecision),
+        ),
+      ),
       lessonsByIncident: new DataLoader(async (ids) =>
-        rowsGroupedByIds(ids, await this.records.lessonsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toLesson))),
+        rowsGroupedByIds(ids, await this.records.lessonsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toLesson)),
+      ),
     };
   }
 }

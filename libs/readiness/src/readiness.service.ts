@@ -63,7 +63,11 @@ export class ReadinessService {
   }
 
   /** One more statement, only when some step's role is not held: the steps to name. */
-  private async attachUncoveredSteps(organisationId: string, runbooks: RunbookFacts[], holders: HolderFacts[]): Promise<void> {
+  private async attachUncoveredSteps(
+    organisationId: string,
+    runbooks: RunbookFacts[],
+    holders: HolderFacts[],
+  ): Promise<void> {
     const held = heldDuties(holders);
     const keys = new Set(runbooks.flatMap((r) => uncoveredDuties(r, held).map(dutyKey)));
     if (keys.size === 0) return;

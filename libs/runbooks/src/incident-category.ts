@@ -70,7 +70,8 @@ export const INCIDENT_CATEGORY_INFO: Readonly<Record<IncidentCategory, CategoryI
   [IncidentCategory.OTHER]: { group: NON_CYBER, words: 'other incidents' },
 };
 
-export const categoryGroup = (category: IncidentCategory): IncidentCategoryGroup => INCIDENT_CATEGORY_INFO[category].group;
+export const categoryGroup = (category: IncidentCategory): IncidentCategoryGroup =>
+  INCIDENT_CATEGORY_INFO[category].group;
 
 export const categoriesOfGroup = (group: IncidentCategoryGroup): IncidentCategory[] =>
   INCIDENT_CATEGORIES.filter((c) => INCIDENT_CATEGORY_INFO[c].group === group);
@@ -83,4 +84,7 @@ registerEnumType(IncidentCategory, {
     'evacuation and shelter, power failure, water failure, fuel disruption, industrial action, mass gatherings), then other. ' +
     'The query incidentCategories gives each one its group.',
 });
-registerEnumType(IncidentCategoryGroup, { name: 'IncidentCategoryGroup', description: 'CYBER (cyber and digital) or NON_CYBER (the other EPRR hazards).' });
+registerEnumType(IncidentCategoryGroup, {
+  name: 'IncidentCategoryGroup',
+  description: 'CYBER (cyber and digital) or NON_CYBER (the other EPRR hazards).',
+});

@@ -52,6 +52,6 @@ export const CHANGES_DRAFT: Record<RunbookAuditAction, boolean> = {
 };
 
 /** The actions whose actors are a draft's contributors (see CHANGES_DRAFT). */
-export const DRAFT_CHANGE_ACTIONS: readonly RunbookAuditAction[] = (Object.keys(CHANGES_DRAFT) as RunbookAuditAction[]).filter(
-  (action) => CHANGES_DRAFT[action],
-);
+export const DRAFT_CHANGE_ACTIONS: readonly RunbookAuditAction[] = (
+  Object.keys(CHANGES_DRAFT) as RunbookAuditAction[]
+).filter((action) => CHANGES_DRAFT[action]);

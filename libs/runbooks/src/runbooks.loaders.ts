@@ -52,11 +52,17 @@ export class RunbookLoaders {
         const rows = await this.versions.ofRunbooks(m, ids);
         return rowsGroupedByIds(ids, rows, (r) => r.runbookId).map((g) => g.map(toVersion));
       }),
-      versionById: new DataLoader(async (ids) => rowsByIds(ids, (await this.versions.findByIds(m, ids)).map(toVersion), (r) => r.id)),
+      versionById: new DataLoader(async (ids) =>
+        rowsByIds(ids, (await this.versions.findByIds(m, ids)).map(toVersion), (r) => r.id),
+      ),
       personById: new DataLoader(async (ids) => rowsByIds(ids, await this.runbooks.people(m, ids), (r) => r.id)),
       templateById: new DataLoader(async (ids) => {
         const rows = await this.runbooks.templateSummaries(m, ids);
-        return rowsByIds(ids, rows.map((r) => ({ id: r.id, title: r.title, latestVersionNumber: r.latestVersionNumber })), (r) => r.id);
+        return rowsByIds(
+          ids,
+          rows.map((r) => ({ id: r.id, title: r.title, latestVersionNumber: r.latestVersionNumber })),
+          (r) => r.id,
+        );
       }),
     };
   }

@@ -11,9 +11,13 @@ export const bootstrapAdminSeed: SeedSection = {
     const outcome = await app.get(BootstrapAdmin).ensure(admin);
     switch (outcome.status) {
       case 'created':
-        return [`  administrator: created ${outcome.email} as SYSTEM_ADMIN of ${outcome.organisation} (password from MUSTER_ADMIN_PASSWORD)`];
+        return [
+          `  administrator: created ${outcome.email} as SYSTEM_ADMIN of ${outcome.organisation} (password from MUSTER_ADMIN_PASSWORD)`,
+        ];
       case 'granted':
-        return [`  administrator: ${outcome.email} is now SYSTEM_ADMIN of ${outcome.organisation} (their password is unchanged)`];
+        return [
+          `  administrator: ${outcome.email} is now SYSTEM_ADMIN of ${outcome.organisation} (their password is unchanged)`,
+        ];
       case 'present':
         return [];
       case 'skipped':

@@ -34,13 +34,14 @@ export const designationsSeed: SeedSection = {
   async run(ctx) {
     const db = ctx.app.get(DataSource);
     const service = ctx.app.get(DesignationsService);
-    const people: { organisationId: string; odsCode: string; local: string; userId: string; designated: boolean }[] = await db.query(
-      `SELECT o.id AS "organisationId", o.ods_code AS "odsCode", split_part(u.email, '@', 1) AS local, u.id AS "userId",
+    const people: { organisationId: string; odsCode: string; local: string; userId: string; designated: boolean }[] =
+      await db.query(
+        `SELECT o.id AS "organisationId", o.ods_code AS "odsCode", split_part(u.email, '@', 1) AS local, u.id AS "userId",
               EXISTS (SELECT 1 FROM designation d WHERE d.organisation_id = o.id) AS designated
          FROM organisation o JOIN membership m ON m.organisation_id = o.id JOIN app_user u ON u.id = m.user_id AND u.active
         WHERE o.ods_code = ANY($1) AND u.email LIKE $2`,
-      [DEMO_ORGANISATIONS.map((o) => o.odsCode), `%.${DEMO_EMAIL_DOMAIN}`],
-    );
+        [DEMO_ORGANISATIONS.map((o) => o.odsCode), `%.${DEMO_EMAIL_DOMAIN}`],
+      );
     let made = 0;
     for (const org of DEMO_ORGANISATIONS) {
       const members = people.filter((p) => p.odsCode === org.odsCode);
@@ -49,11 +50,17 @@ export const designationsSeed: SeedSection = {
         let holders = locals.flatMap((local) => members.filter((m) => m.local === local));
         if (holders.length === 0 && ROTAS.has(designation)) holders = members.filter((m) => m.local === ROTA_FALLBACK);
         for (const holder of ROTAS.has(designation) ? holders : holders.slice(0, 1)) {
-          await service.designate(ctx.system, { organisationId: holder.organisationId, designation, userId: holder.userId });
+          await service.designate(ctx.system, {
+            organisationId: holder.organisationId,
+            designation,
+            userId: holder.userId,
+          });
           made++;
         }
       }
     }
-    return made ? [`  demo designations: ${made} (AEO, SIRO, Caldicott Guardian, DPO, gold/silver/bronze on-call)`] : [];
+    return made
+      ? [`  demo designations: ${made} (AEO, SIRO, Caldicott Guardian, DPO, gold/silver/bronze on-call)`]
+      : [];
   },
 };

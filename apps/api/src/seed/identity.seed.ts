@@ -44,7 +44,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: OrganisationKind.ICB,
     extraRoles: [Role.SYSTEM_ADMIN, Role.AUDITOR],
   },
-  { odsCode: 'RJE', slug: 'rje', name: 'University Hospitals of North Midlands NHS Trust', kind: OrganisationKind.ACUTE_TRUST, deputyEprrLead: true },
+  {
+    odsCode: 'RJE',
+    slug: 'rje',
+    name: 'University Hospitals of North Midlands NHS Trust',
+    kind: OrganisationKind.ACUTE_TRUST,
+    deputyEprrLead: true,
+  },
   {
     odsCode: 'RRE',
     slug: 'rre',
@@ -100,7 +106,11 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
  * - Staffordshire County Council's (E10000028) EPRR lead account is deactivated, so the
  *   role is held by nobody who can act.
  */
-export const DEMO_GAPS = ['E06000021 has no IG_OFFICER', 'RLY has no CYBER_SOC team', 'E10000028 EPRR_LEAD is deactivated'];
+export const DEMO_GAPS = [
+  'E06000021 has no IG_OFFICER',
+  'RLY has no CYBER_SOC team',
+  'E10000028 EPRR_LEAD is deactivated',
+];
 
 const DEFAULT_TEAM_NAMES: Record<TeamFunction, string> = {
   [TeamFunction.INFORMATION_GOVERNANCE]: 'Information Governance',
@@ -156,8 +166,34 @@ const ROLE_TEAMS: Partial<Record<Role, TeamFunction[]>> = {
 
 export const demoEmail = (role: Role, slug: string) => `${ROLE_SLUG[role]}@${slug}.${DEMO_EMAIL_DOMAIN}`;
 
-const FIRST_NAMES = ['Amara', 'Ben', 'Chloe', 'Dev', 'Eleanor', 'Farid', 'Grace', 'Harpreet', 'Imogen', 'Jonah', 'Kiran', 'Lucy', 'Mo'];
-const SURNAMES = ['Okafor', 'Hughes', 'Patel', 'Walsh', 'Kowalski', 'Bennett', 'Shah', 'Turner', 'Nguyen', 'Price', 'Begum'];
+const FIRST_NAMES = [
+  'Amara',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Eleanor',
+  'Farid',
+  'Grace',
+  'Harpreet',
+  'Imogen',
+  'Jonah',
+  'Kiran',
+  'Lucy',
+  'Mo',
+];
+const SURNAMES = [
+  'Okafor',
+  'Hughes',
+  'Patel',
+  'Walsh',
+  'Kowalski',
+  'Bennett',
+  'Shah',
+  'Turner',
+  'Nguyen',
+  'Price',
+  'Begum',
+];
 
 interface DemoPerson {
   role: Role;
@@ -172,12 +208,18 @@ function peopleOf(org: DemoOrganisation, offset: number): DemoPerson[] {
   const firstResponderTeam = ROLE_TEAMS[Role.RESPONDER]?.find((fn) => teams.includes(fn));
   const extra: DemoPerson[] = [
     ...(org.deputyEprrLead ? [{ role: Role.EPRR_LEAD, local: 'deputy.eprr.lead', team: TeamFunction.EPRR }] : []),
-    ...TEAM_RESPONDERS.filter((fn) => teams.includes(fn) && fn !== firstResponderTeam)
-      .map((fn) => ({ role: Role.RESPONDER, local: `responder.${TEAM_SLUG[fn]}`, team: fn })),
+    ...TEAM_RESPONDERS.filter((fn) => teams.includes(fn) && fn !== firstResponderTeam).map((fn) => ({
+      role: Role.RESPONDER,
+      local: `responder.${TEAM_SLUG[fn]}`,
+      team: fn,
+    })),
   ].map((p, i) => {
     const n = offset + 20 + i * 3;
     return {
-      role: p.role, email: `${p.local}@${org.slug}.${DEMO_EMAIL_DOMAIN}`, team: p.team, deactivated: false,
+      role: p.role,
+      email: `${p.local}@${org.slug}.${DEMO_EMAIL_DOMAIN}`,
+      team: p.team,
+      deactivated: false,
       displayName: `${FIRST_NAMES[n % FIRST_NAMES.length]} ${SURNAMES[(n * 5 + 3) % SURNAMES.length]}`,
     };
   });
@@ -196,7 +238,8 @@ function peopleOf(org: DemoOrganisation, offset: number): DemoPerson[] {
     .concat(extra);
 }
 
-const teamFunctionsOf = (org: DemoOrganisation) => Object.values(TeamFunction).filter((fn) => !org.withoutTeams?.includes(fn));
+const teamFunctionsOf = (org: DemoOrganisation) =>
+  Object.values(TeamFunction).filter((fn) => !org.withoutTeams?.includes(fn));
 
 /**
  * Creates, as the SYSTEM actor and through the directory services (so every row is
@@ -209,7 +252,9 @@ export const identitySeed: SeedSection = {
   async run(ctx) {
     const present = await ctx.app
       .get(DataSource)
-      .query<{ odsCode: string }[]>(`SELECT ods_code AS "odsCode" FROM organisation WHERE ods_code = ANY($1)`, [DEMO_ORGANISATIONS.map((o) => o.odsCode)]);
+      .query<{ odsCode: string }[]>(`SELECT ods_code AS "odsCode" FROM organisation WHERE ods_code = ANY($1)`, [
+        DEMO_ORGANISATIONS.map((o) => o.odsCode),
+      ]);
     const existing = new Set(present.map((r) => r.odsCode));
     const missing = DEMO_ORGANISATIONS.filter((o) => !existing.has(o.odsCode));
     const people = new Map(missing.map((org) => [org, peopleOf(org, DEMO_ORGANISATIONS.indexOf(org) * 8)]));
@@ -219,8 +264,17 @@ export const identitySeed: SeedSection = {
   },
 };
 
-async function seedOrganisation(ctx: SeedContext, org: DemoOrganisation, people: DemoPerson[], hashes: string[]): Promise<void> {
-  const [organisations, teams, users] = [ctx.app.get(OrganisationsService), ctx.app.get(TeamsService), ctx.app.get(UsersService)];
+async function seedOrganisation(
+  ctx: SeedContext,
+  org: DemoOrganisation,
+  people: DemoPerson[],
+  hashes: string[],
+): Promise<void> {
+  const [organisations, teams, users] = [
+    ctx.app.get(OrganisationsService),
+    ctx.app.get(TeamsService),
+    ctx.app.get(UsersService),
+  ];
   const system: Principal = ctx.system;
   await ctx.app.get(UnitOfWork).run(
     async () => {

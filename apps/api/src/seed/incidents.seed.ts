@@ -3,8 +3,19 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import {
-  CommandRole, IncidentAffectedOrganisationEntity, IncidentAudit, IncidentDecisionEntity, IncidentEntity, IncidentLessonEntity,
-  IncidentMethaneEntity, IncidentRoleAssignmentEntity, IncidentScope, IncidentSitRepEntity, IncidentStatus, IncidentType, SitRepTemplate,
+  CommandRole,
+  IncidentAffectedOrganisationEntity,
+  IncidentAudit,
+  IncidentDecisionEntity,
+  IncidentEntity,
+  IncidentLessonEntity,
+  IncidentMethaneEntity,
+  IncidentRoleAssignmentEntity,
+  IncidentScope,
+  IncidentSitRepEntity,
+  IncidentStatus,
+  IncidentType,
+  SitRepTemplate,
 } from '@muster/incidents';
 import { TeamFunction } from '@muster/identity';
 import { IncidentCategory } from '@muster/runbooks';
@@ -33,7 +44,7 @@ interface HistoricIncident {
 }
 
 const ORGS = ['QNC', 'RJE', 'RRE', 'RLY', 'E06000021'];
-const RANSOMWARE_TITLE = 'Ransomware on the acute trust\'s clinical systems';
+const RANSOMWARE_TITLE = "Ransomware on the acute trust's clinical systems";
 const PATHOLOGY_TITLE = 'Pathology supplier compromise: LIMS results interface';
 
 /**
@@ -57,11 +68,21 @@ export const incidentsSeed: SeedSection = {
     const stories = [ransomware(orgs, people, now), pathology(orgs, people, now)];
     let created = 0;
     for (const story of stories) {
-      if (await db.manager.existsBy(IncidentEntity, { leadOrganisationId: story.incident.leadOrganisationId, title: story.incident.title })) continue;
+      if (
+        await db.manager.existsBy(IncidentEntity, {
+          leadOrganisationId: story.incident.leadOrganisationId,
+          title: story.incident.title,
+        })
+      )
+        continue;
       await uow.run((tx) => importIncident(tx, story));
       created++;
     }
-    return created ? [`  demo incidents: a closed ransomware incident and a live system-wide supplier compromise (${created} created now)`] : [];
+    return created
+      ? [
+          `  demo incidents: a closed ransomware incident and a live system-wide supplier compromise (${created} created now)`,
+        ]
+      : [];
   },
 };
 
@@ -74,7 +95,9 @@ async function demoDirectory(db: DataSource): Promise<{ orgs: Map<string, string
     [ORGS],
   );
   const orgs = new Map(rows.map((r) => [r.odsCode, r.organisationId]));
-  const people: People = new Map(rows.filter((r) => r.userId).map((r) => [`${r.odsCode}:${r.role}`, r.userId as string]));
+  const people: People = new Map(
+    rows.filter((r) => r.userId).map((r) => [`${r.odsCode}:${r.role}`, r.userId as string]),
+  );
   return { orgs, people };
 }
 
@@ -91,14 +114,34 @@ function ransomware(orgs: Map<string, string>, people: People, now: Date): Histo
   const commander = person(people, 'RJE:INCIDENT_COMMANDER');
   const responder = person(people, 'RJE:RESPONDER');
   const lead = orgs.get('RJE') as string;
-  const sitRep = (hours: number, fields: Record<string, string>, template = SitRepTemplate.TACTICAL) =>
-    ({ template, fields, level: 1, submittedBy: commander, submittedAt: at(hours) });
+  const sitRep = (hours: number, fields: Record<string, string>, template = SitRepTemplate.TACTICAL) => ({
+    template,
+    fields,
+    level: 1,
+    submittedBy: commander,
+    submittedAt: at(hours),
+  });
   return {
     incident: {
-      title: RANSOMWARE_TITLE, description: 'Encryption of file shares and the PACS archive; EPR taken offline as a precaution.',
-      category: IncidentCategory.RANSOMWARE, type: IncidentType.CRITICAL, level: 1, scope: IncidentScope.ORGANISATION, status: IncidentStatus.CLOSED,
-      leadOrganisationId: lead, personalDataInvolved: true, reportedBy: responder, reportedAt: t0, declaredBy: commander, declaredAt: at(0.5),
-      containedAt: at(20), recoveredAt: at(30), stoodDownAt: at(24 * 9), cancelledAt: null, cancellationReason: null, closedAt: at(24 * 30),
+      title: RANSOMWARE_TITLE,
+      description: 'Encryption of file shares and the PACS archive; EPR taken offline as a precaution.',
+      category: IncidentCategory.RANSOMWARE,
+      type: IncidentType.CRITICAL,
+      level: 1,
+      scope: IncidentScope.ORGANISATION,
+      status: IncidentStatus.CLOSED,
+      leadOrganisationId: lead,
+      personalDataInvolved: true,
+      reportedBy: responder,
+      reportedAt: t0,
+      declaredBy: commander,
+      declaredAt: at(0.5),
+      containedAt: at(20),
+      recoveredAt: at(30),
+      stoodDownAt: at(24 * 9),
+      cancelledAt: null,
+      cancellationReason: null,
+      closedAt: at(24 * 30),
       lastSitRepAt: at(48),
     },
     affected: [],
@@ -108,26 +151,71 @@ function ransomware(orgs: Map<string, string>, people: People, now: Date): Histo
       { role: CommandRole.IG_LEAD, userId: person(people, 'RJE:IG_OFFICER'), startedAt: at(1) },
       { role: CommandRole.EPRR_LEAD, userId: person(people, 'RJE:EPRR_LEAD'), startedAt: at(1) },
     ],
-    methane: [{
-      majorIncidentDeclared: false, exactLocation: 'Royal Stoke site: data centre 1, PACS archive, clinical file shares',
-      typeOfIncident: 'Ransomware (LockBit variant) encrypting servers', hazards: 'Spread to EPR and to connected trusts over the HSCN',
-      access: 'Remote access suspended; on-site IT hub only', numberOfCasualties: 'No patient harm; radiology reporting and EPR unavailable',
-      emergencyServices: 'NHS England CSOC engaged; NCSC informed; Staffordshire Police cyber unit notified', submittedBy: commander, submittedAt: at(0.5),
-    }],
-    sitReps: [
-      sitRep(4, { conditions: 'File shares and PACS encrypted; EPR offline by choice', actions: 'Isolated the server VLAN; paper downtime procedures in ED', needs: 'CSOC forensic support' }),
-      sitRep(24, { conditions: 'Spread stopped at the VLAN boundary', actions: 'Restoring PACS from offline backup', needs: 'Radiology reporting mutual aid' }),
-      sitRep(48, { currentStatus: 'Recovering', overview: 'PACS restored; EPR back with a clean rebuild of two servers', nextSteps: 'Stand down once backlog cleared' }, SitRepTemplate.EXECUTIVE),
+    methane: [
+      {
+        majorIncidentDeclared: false,
+        exactLocation: 'Royal Stoke site: data centre 1, PACS archive, clinical file shares',
+        typeOfIncident: 'Ransomware (LockBit variant) encrypting servers',
+        hazards: 'Spread to EPR and to connected trusts over the HSCN',
+        access: 'Remote access suspended; on-site IT hub only',
+        numberOfCasualties: 'No patient harm; radiology reporting and EPR unavailable',
+        emergencyServices: 'NHS England CSOC engaged; NCSC informed; Staffordshire Police cyber unit notified',
+        submittedBy: commander,
+        submittedAt: at(0.5),
+      },
     ],
-    decisions: [{
-      information: 'CSOC confirms lateral movement from a compromised VPN account', riskAssessment: 'EPR at risk of encryption within hours',
-      powersAndPolicy: 'Trust business continuity plan; DSPT incident reporting', optionsConsidered: 'Keep EPR up with monitoring; take EPR offline',
-      decision: 'Take EPR offline and move to paper', rationale: 'Protecting patient records outweighs the cost of downtime',
-      decidedBy: commander, decidedAt: at(1), reviewAt: at(7), revisitsDecisionId: null, recordedBy: commander, recordedAt: at(1.1),
-    }],
+    sitReps: [
+      sitRep(4, {
+        conditions: 'File shares and PACS encrypted; EPR offline by choice',
+        actions: 'Isolated the server VLAN; paper downtime procedures in ED',
+        needs: 'CSOC forensic support',
+      }),
+      sitRep(24, {
+        conditions: 'Spread stopped at the VLAN boundary',
+        actions: 'Restoring PACS from offline backup',
+        needs: 'Radiology reporting mutual aid',
+      }),
+      sitRep(
+        48,
+        {
+          currentStatus: 'Recovering',
+          overview: 'PACS restored; EPR back with a clean rebuild of two servers',
+          nextSteps: 'Stand down once backlog cleared',
+        },
+        SitRepTemplate.EXECUTIVE,
+      ),
+    ],
+    decisions: [
+      {
+        information: 'CSOC confirms lateral movement from a compromised VPN account',
+        riskAssessment: 'EPR at risk of encryption within hours',
+        powersAndPolicy: 'Trust business continuity plan; DSPT incident reporting',
+        optionsConsidered: 'Keep EPR up with monitoring; take EPR offline',
+        decision: 'Take EPR offline and move to paper',
+        rationale: 'Protecting patient records outweighs the cost of downtime',
+        decidedBy: commander,
+        decidedAt: at(1),
+        reviewAt: at(7),
+        revisitsDecisionId: null,
+        recordedBy: commander,
+        recordedAt: at(1.1),
+      },
+    ],
     lessons: [
-      { whatHappened: 'Backups of the file shares were on the same domain and were encrypted too', whatToChange: 'Immutable offline backups tested monthly', ownerFunction: TeamFunction.DIGITAL, recordedBy: commander, recordedAt: at(24 * 20) },
-      { whatHappened: 'Paper downtime packs in ED were out of date', whatToChange: 'Review downtime packs every quarter', ownerFunction: TeamFunction.EPRR, recordedBy: commander, recordedAt: at(24 * 20) },
+      {
+        whatHappened: 'Backups of the file shares were on the same domain and were encrypted too',
+        whatToChange: 'Immutable offline backups tested monthly',
+        ownerFunction: TeamFunction.DIGITAL,
+        recordedBy: commander,
+        recordedAt: at(24 * 20),
+      },
+      {
+        whatHappened: 'Paper downtime packs in ED were out of date',
+        whatToChange: 'Review downtime packs every quarter',
+        ownerFunction: TeamFunction.EPRR,
+        recordedBy: commander,
+        recordedAt: at(24 * 20),
+      },
     ],
     moments: [
       { at: t0, summary: 'Reported by the SOC: mass file encryption alerts on the clinical file servers' },
@@ -152,10 +240,26 @@ function pathology(orgs: Map<string, string>, people: People, now: Date): Histor
   const lead = orgs.get('QNC') as string;
   return {
     incident: {
-      title: PATHOLOGY_TITLE, description: 'The pathology LIMS supplier reports a compromise; results interfaces to the trusts and GP practices suspended.',
-      category: IncidentCategory.SUPPLIER_COMPROMISE, type: IncidentType.CRITICAL, level: 2, scope: IncidentScope.SYSTEM_WIDE, status: IncidentStatus.DECLARED,
-      leadOrganisationId: lead, personalDataInvolved: true, reportedBy: person(people, 'QNC:RESPONDER'), reportedAt: t0, declaredBy: icbCommander, declaredAt: at(1),
-      containedAt: null, recoveredAt: null, stoodDownAt: null, cancelledAt: null, cancellationReason: null, closedAt: null,
+      title: PATHOLOGY_TITLE,
+      description:
+        'The pathology LIMS supplier reports a compromise; results interfaces to the trusts and GP practices suspended.',
+      category: IncidentCategory.SUPPLIER_COMPROMISE,
+      type: IncidentType.CRITICAL,
+      level: 2,
+      scope: IncidentScope.SYSTEM_WIDE,
+      status: IncidentStatus.DECLARED,
+      leadOrganisationId: lead,
+      personalDataInvolved: true,
+      reportedBy: person(people, 'QNC:RESPONDER'),
+      reportedAt: t0,
+      declaredBy: icbCommander,
+      declaredAt: at(1),
+      containedAt: null,
+      recoveredAt: null,
+      stoodDownAt: null,
+      cancelledAt: null,
+      cancellationReason: null,
+      closedAt: null,
       // Level 2: every 12 hours; the last came 13 hours ago, so one is overdue.
       lastSitRepAt: new Date(now.getTime() - 13 * HOUR_MS),
     },
@@ -164,29 +268,70 @@ function pathology(orgs: Map<string, string>, people: People, now: Date): Histor
       { role: CommandRole.COMMANDER, userId: icbCommander, startedAt: at(1) },
       { role: CommandRole.EPRR_LEAD, userId: person(people, 'QNC:EPRR_LEAD'), startedAt: at(1.2) },
       { role: CommandRole.IG_LEAD, userId: person(people, 'QNC:IG_OFFICER'), startedAt: at(1.2) },
-      { role: CommandRole.LIAISON, userId: person(people, 'RJE:INCIDENT_COMMANDER'), organisationId: orgs.get('RJE'), startedAt: at(1.5) },
-      { role: CommandRole.LIAISON, userId: person(people, 'RRE:INCIDENT_COMMANDER'), organisationId: orgs.get('RRE'), startedAt: at(1.5) },
+      {
+        role: CommandRole.LIAISON,
+        userId: person(people, 'RJE:INCIDENT_COMMANDER'),
+        organisationId: orgs.get('RJE'),
+        startedAt: at(1.5),
+      },
+      {
+        role: CommandRole.LIAISON,
+        userId: person(people, 'RRE:INCIDENT_COMMANDER'),
+        organisationId: orgs.get('RRE'),
+        startedAt: at(1.5),
+      },
     ],
-    methane: [{
-      majorIncidentDeclared: false, exactLocation: 'Supplier-hosted LIMS; results interfaces to RJE, RRE and RLY', typeOfIncident: 'Third-party compromise of the pathology system',
-      hazards: 'Tampered or delayed results; onward compromise over the interface', access: 'Interfaces suspended; results by phone from the lab',
-      numberOfCasualties: 'No known harm; about 4,000 results a day delayed', emergencyServices: 'CSOC and NCSC engaged; supplier incident team on call',
-      submittedBy: icbCommander, submittedAt: at(1),
-    }],
-    sitReps: [{
-      template: SitRepTemplate.SBAR, level: 2, submittedBy: icbCommander, submittedAt: new Date(now.getTime() - 13 * HOUR_MS),
-      fields: { situation: 'Results interfaces suspended at three trusts', background: 'Supplier confirmed credential theft on its hosting', assessment: 'No evidence of tampered results so far', recommendation: 'Keep interfaces down until the supplier\'s forensic report' },
-    }],
-    decisions: [{
-      information: 'Supplier confirms attacker access to its hosting platform', riskAssessment: 'Tampered results could harm patients; delay raises clinical risk',
-      powersAndPolicy: 'ICB EPRR plan; supplier contract security schedule', optionsConsidered: 'Keep interfaces up with validation; suspend and phone urgent results',
-      decision: 'Suspend all results interfaces; phone urgent results', rationale: 'Integrity of results outweighs speed until the supplier is clean',
-      decidedBy: icbCommander, decidedAt: at(1.1), reviewAt: new Date(now.getTime() + 6 * HOUR_MS), revisitsDecisionId: null, recordedBy: icbCommander, recordedAt: at(1.2),
-    }],
+    methane: [
+      {
+        majorIncidentDeclared: false,
+        exactLocation: 'Supplier-hosted LIMS; results interfaces to RJE, RRE and RLY',
+        typeOfIncident: 'Third-party compromise of the pathology system',
+        hazards: 'Tampered or delayed results; onward compromise over the interface',
+        access: 'Interfaces suspended; results by phone from the lab',
+        numberOfCasualties: 'No known harm; about 4,000 results a day delayed',
+        emergencyServices: 'CSOC and NCSC engaged; supplier incident team on call',
+        submittedBy: icbCommander,
+        submittedAt: at(1),
+      },
+    ],
+    sitReps: [
+      {
+        template: SitRepTemplate.SBAR,
+        level: 2,
+        submittedBy: icbCommander,
+        submittedAt: new Date(now.getTime() - 13 * HOUR_MS),
+        fields: {
+          situation: 'Results interfaces suspended at three trusts',
+          background: 'Supplier confirmed credential theft on its hosting',
+          assessment: 'No evidence of tampered results so far',
+          recommendation: "Keep interfaces down until the supplier's forensic report",
+        },
+      },
+    ],
+    decisions: [
+      {
+        information: 'Supplier confirms attacker access to its hosting platform',
+        riskAssessment: 'Tampered results could harm patients; delay raises clinical risk',
+        powersAndPolicy: 'ICB EPRR plan; supplier contract security schedule',
+        optionsConsidered: 'Keep interfaces up with validation; suspend and phone urgent results',
+        decision: 'Suspend all results interfaces; phone urgent results',
+        rationale: 'Integrity of results outweighs speed until the supplier is clean',
+        decidedBy: icbCommander,
+        decidedAt: at(1.1),
+        reviewAt: new Date(now.getTime() + 6 * HOUR_MS),
+        revisitsDecisionId: null,
+        recordedBy: icbCommander,
+        recordedAt: at(1.2),
+      },
+    ],
     lessons: [],
     moments: [
-      { at: t0, summary: 'Reported by the ICB on-call after the supplier\'s notification' },
-      { at: at(1), summary: 'Declared a critical, system-wide incident at level 2 by the ICB\'s commander; METHANE report submitted' },
+      { at: t0, summary: "Reported by the ICB on-call after the supplier's notification" },
+      {
+        at: at(1),
+        summary:
+          "Declared a critical, system-wide incident at level 2 by the ICB's commander; METHANE report submitted",
+      },
       { at: at(1.1), summary: 'Decision: suspend all results interfaces and phone urgent results' },
       { at: at(1.5), summary: 'Three organisations affected; liaisons of the acute and community trusts assigned' },
       { at: new Date(now.getTime() - 13 * HOUR_MS), summary: 'SitRep 1 (SBAR)' },
@@ -203,27 +348,54 @@ async function importIncident(tx: Transaction, story: HistoricIncident): Promise
     [year],
   );
   const reference = `INC-${year}-${String(number).padStart(4, '0')}`;
-  await tx.manager.insert(IncidentEntity, { ...story.incident, id, reference, clientKey: null, createdAt: story.incident.reportedAt, updatedAt: tx.now, version: 1 });
+  await tx.manager.insert(IncidentEntity, {
+    ...story.incident,
+    id,
+    reference,
+    clientKey: null,
+    createdAt: story.incident.reportedAt,
+    updatedAt: tx.now,
+    version: 1,
+  });
   for (const organisationId of story.affected) {
-    await tx.manager.insert(IncidentAffectedOrganisationEntity, { incidentId: id, organisationId, addedBy: story.incident.declaredBy, addedAt: story.incident.declaredAt ?? tx.now });
+    await tx.manager.insert(IncidentAffectedOrganisationEntity, {
+      incidentId: id,
+      organisationId,
+      addedBy: story.incident.declaredBy,
+      addedAt: story.incident.declaredAt ?? tx.now,
+    });
   }
   const ended = story.incident.closedAt;
   for (const r of story.roles) {
     await tx.manager.insert(IncidentRoleAssignmentEntity, {
-      id: randomUUID(), incidentId: id, role: r.role, organisationId: r.organisationId ?? null, userId: r.userId, assignedBy: story.incident.declaredBy,
-      startedAt: r.startedAt, endedAt: ended, endedBy: ended ? story.incident.declaredBy : null,
+      id: randomUUID(),
+      incidentId: id,
+      role: r.role,
+      organisationId: r.organisationId ?? null,
+      userId: r.userId,
+      assignedBy: story.incident.declaredBy,
+      startedAt: r.startedAt,
+      endedAt: ended,
+      endedBy: ended ? story.incident.declaredBy : null,
     });
   }
-  for (const [i, m] of story.methane.entries()) await tx.manager.insert(IncidentMethaneEntity, { ...m, id: randomUUID(), incidentId: id, revision: i + 1 });
-  for (const [i, s] of story.sitReps.entries()) await tx.manager.insert(IncidentSitRepEntity, { ...s, id: randomUUID(), incidentId: id, sequence: i + 1 });
-  for (const d of story.decisions) await tx.manager.insert(IncidentDecisionEntity, { ...d, id: randomUUID(), incidentId: id });
-  for (const l of story.lessons) await tx.manager.insert(IncidentLessonEntity, { ...l, id: randomUUID(), incidentId: id });
+  for (const [i, m] of story.methane.entries())
+    await tx.manager.insert(IncidentMethaneEntity, { ...m, id: randomUUID(), incidentId: id, revision: i + 1 });
+  for (const [i, s] of story.sitReps.entries())
+    await tx.manager.insert(IncidentSitRepEntity, { ...s, id: randomUUID(), incidentId: id, sequence: i + 1 });
+  for (const d of story.decisions)
+    await tx.manager.insert(IncidentDecisionEntity, { ...d, id: randomUUID(), incidentId: id });
+  for (const l of story.lessons)
+    await tx.manager.insert(IncidentLessonEntity, { ...l, id: randomUUID(), incidentId: id });
   for (const moment of story.moments) {
     tx.record({
-      action: IncidentAudit.imported, organisationId: story.incident.leadOrganisationId, entityType: 'incident', entityId: id, incidentId: id,
+      action: IncidentAudit.imported,
+      organisationId: story.incident.leadOrganisationId,
+      entityType: 'incident',
+      entityId: id,
+      incidentId: id,
       summary: `${reference} [${moment.at.toISOString().slice(0, 16).replace('T', ' ')} UTC] ${moment.summary}`,
       changes: { at: moment.at.toISOString(), imported: true },
     });
   }
 }
-

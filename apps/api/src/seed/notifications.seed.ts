@@ -3,7 +3,13 @@ import { Role } from '@muster/platform-access';
 import { Clock, SYSTEM_ACTOR } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
 import { Scheduler } from '@muster/platform-scheduler';
-import { NotificationAbout, NotificationKind, NotificationsService, RaisedNotification, Recipients } from '@muster/notifications';
+import {
+  NotificationAbout,
+  NotificationKind,
+  NotificationsService,
+  RaisedNotification,
+  Recipients,
+} from '@muster/notifications';
 import { RunbookReviewReminders } from '@muster/runbooks';
 import { DEMO_ORGANISATIONS } from './identity.seed';
 import { SeedSection } from './seed-section';
@@ -50,13 +56,25 @@ export const notificationsSeed: SeedSection = {
     const notifications = ctx.app.get(NotificationsService);
     const codes = DEMO_ORGANISATIONS.map((o) => o.odsCode);
     const raise = (work: () => Promise<RaisedNotification | null>) =>
-      ctx.app.get(UnitOfWork).run(async (tx) => ((await work()) ? 1 : (tx.nothingToRecord() ?? 0)), { actor: SYSTEM_ACTOR });
+      ctx.app
+        .get(UnitOfWork)
+        .run(async (tx) => ((await work()) ? 1 : (tx.nothingToRecord() ?? 0)), { actor: SYSTEM_ACTOR });
     let raised = 0;
 
     for (const r of await inReview(db, codes)) {
-      raised += await raise(() => notifications.notify(NotificationKind.RUNBOOK_SUBMITTED, about(r.organisationId, r.id), [Recipients.role(r.organisationId, Role.EPRR_LEAD)], {
-        params: { runbookTitle: r.title }, except: [r.submittedBy], actorUserId: r.submittedBy, dedupeKey: `demo:runbook-submitted:${r.id}`,
-      }));
+      raised += await raise(() =>
+        notifications.notify(
+          NotificationKind.RUNBOOK_SUBMITTED,
+          about(r.organisationId, r.id),
+          [Recipients.role(r.organisationId, Role.EPRR_LEAD)],
+          {
+            params: { runbookTitle: r.title },
+            except: [r.submittedBy],
+            actorUserId: r.submittedBy,
+            dedupeKey: `demo:runbook-submitted:${r.id}`,
+          },
+        ),
+      );
     }
     const since = new Date(ctx.app.get(Clock).now().getTime() - RECENT_APPROVAL_DAYS * DAY_MS);
     for (const v of await recentVersions(db, codes, since)) {
@@ -64,17 +82,28 @@ export const notificationsSeed: SeedSection = {
         ...[v.submittedBy, v.ownerUserId].filter((id): id is string => id !== null).map(Recipients.user),
         ...v.requiredRoles.map((role) => Recipients.role(v.organisationId, role)),
       ];
-      raised += await raise(() => notifications.notify(NotificationKind.RUNBOOK_APPROVED, about(v.organisationId, v.runbookId), recipients, {
-        params: { runbookTitle: v.title, versionNumber: v.versionNumber }, except: [v.approvedBy], actorUserId: v.approvedBy, dedupeKey: `demo:runbook-approved:${v.id}`,
-      }));
+      raised += await raise(() =>
+        notifications.notify(NotificationKind.RUNBOOK_APPROVED, about(v.organisationId, v.runbookId), recipients, {
+          params: { runbookTitle: v.title, versionNumber: v.versionNumber },
+          except: [v.approvedBy],
+          actorUserId: v.approvedBy,
+          dedupeKey: `demo:runbook-approved:${v.id}`,
+        }),
+      );
     }
     const reminders = await ctx.app.get(RunbookReviewReminders).sweepNow();
     if (reminders) await ctx.app.get(Scheduler).runDueJobs();
-    return raised + reminders ? [`  demo notifications: ${raised} from the runbook history, ${reminders} review reminders`] : [];
+    return raised + reminders
+      ? [`  demo notifications: ${raised} from the runbook history, ${reminders} review reminders`]
+      : [];
   },
 };
 
-const about = (organisationId: string, runbookId: string): NotificationAbout => ({ organisationId, entityType: 'runbook', entityId: runbookId });
+const about = (organisationId: string, runbookId: string): NotificationAbout => ({
+  organisationId,
+  entityType: 'runbook',
+  entityId: runbookId,
+});
 
 function inReview(db: DataSource, codes: string[]): Promise<InReview[]> {
   return db.query(

@@ -3,10 +3,29 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import {
-  addMonths, copyTemplateSteps, ICS_TEMPLATES, IcsTemplateSpec, latestTemplateVersion, RunbookEntity, RunbookStatus,
-  RunbookAudit, RunbookStepEntity, RunbookVersionEntity, RunbookVersionStep, requiredRoles, snapshotSteps, StepClockAnchor, templateSteps,
+  addMonths,
+  copyTemplateSteps,
+  ICS_TEMPLATES,
+  IcsTemplateSpec,
+  latestTemplateVersion,
+  RunbookEntity,
+  RunbookStatus,
+  RunbookAudit,
+  RunbookStepEntity,
+  RunbookVersionEntity,
+  RunbookVersionStep,
+  requiredRoles,
+  snapshotSteps,
+  StepClockAnchor,
+  templateSteps,
 } from '@muster/runbooks';
-import { ADOPTION_HISTORY, AdoptionState, RUNBOOK_ADOPTIONS, TEMPLATE_PUBLISHER_ODS, TEMPLATE_VERSION_AGES } from './data/runbook-adoptions';
+import {
+  ADOPTION_HISTORY,
+  AdoptionState,
+  RUNBOOK_ADOPTIONS,
+  TEMPLATE_PUBLISHER_ODS,
+  TEMPLATE_VERSION_AGES,
+} from './data/runbook-adoptions';
 import { SeedSection } from './seed-section';
 
 interface DemoOrg {
@@ -24,8 +43,11 @@ interface HistoricVersion {
 }
 
 interface HistoricRunbook {
-  runbook: Pick<RunbookEntity, 'id' | 'organisationId' | 'title' | 'description' | 'categories' | 'isTemplate' | 'reviewIntervalMonths'>
-    & Partial<Pick<RunbookEntity, 'templateRunbookId' | 'adoptedTemplateVersion'>>;
+  runbook: Pick<
+    RunbookEntity,
+    'id' | 'organisationId' | 'title' | 'description' | 'categories' | 'isTemplate' | 'reviewIntervalMonths'
+  > &
+    Partial<Pick<RunbookEntity, 'templateRunbookId' | 'adoptedTemplateVersion'>>;
   org: DemoOrg;
   createdAt: Date;
   workingCopy: RunbookStepEntity[];
@@ -47,12 +69,26 @@ function monthsAgo(now: Date, months: number): Date {
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Step rows for a template version; ids come from `idOf` so they stay the same across versions. */
-function templateStepRows(spec: IcsTemplateSpec, version: number, runbookId: string, idOf: Map<string, string>): RunbookStepEntity[] {
+function templateStepRows(
+  spec: IcsTemplateSpec,
+  version: number,
+  runbookId: string,
+  idOf: Map<string, string>,
+): RunbookStepEntity[] {
   return templateSteps(spec, version).map((s, i) => ({
-    id: idOf.get(s.key) as string, runbookId, position: i + 1, title: s.title,
-    function: s.function ?? null, responsibleRole: s.role ?? null, designation: s.designation ?? null,
-    instructions: s.instructions, targetMinutes: s.minutes, clockAnchor: s.anchor ?? StepClockAnchor.DECLARATION, mandatory: s.mandatory ?? true,
-    dependsOn: (s.after ?? []).map((k) => idOf.get(k) as string), templateStepId: null,
+    id: idOf.get(s.key) as string,
+    runbookId,
+    position: i + 1,
+    title: s.title,
+    function: s.function ?? null,
+    responsibleRole: s.role ?? null,
+    designation: s.designation ?? null,
+    instructions: s.instructions,
+    targetMinutes: s.minutes,
+    clockAnchor: s.anchor ?? StepClockAnchor.DECLARATION,
+    mandatory: s.mandatory ?? true,
+    dependsOn: (s.after ?? []).map((k) => idOf.get(k) as string),
+    templateStepId: null,
   }));
 }
 
@@ -81,19 +117,28 @@ export const runbooksSeed: SeedSection = {
         id = await uow.run((tx) => writeHistory(tx, templateHistory(spec, icb, now)));
         created++;
       }
-      templates.set(spec.key, { id, versions: await db.manager.find(RunbookVersionEntity, { where: { runbookId: id }, order: { versionNumber: 'ASC' } }) });
+      templates.set(spec.key, {
+        id,
+        versions: await db.manager.find(RunbookVersionEntity, {
+          where: { runbookId: id },
+          order: { versionNumber: 'ASC' },
+        }),
+      });
     }
     for (const [ods, plan] of Object.entries(RUNBOOK_ADOPTIONS)) {
       const org = orgs.get(ods);
       if (!org) continue;
       for (const spec of ICS_TEMPLATES.filter((s) => plan[s.key])) {
         const template = templates.get(spec.key) as { id: string; versions: RunbookVersionEntity[] };
-        if (await db.manager.existsBy(RunbookEntity, { organisationId: org.id, templateRunbookId: template.id })) continue;
+        if (await db.manager.existsBy(RunbookEntity, { organisationId: org.id, templateRunbookId: template.id }))
+          continue;
         await uow.run((tx) => writeHistory(tx, adoptionHistory(spec, template.versions, org, plan[spec.key], now)));
         created++;
       }
     }
-    return created ? [`  demo runbooks: ${ICS_TEMPLATES.length} ICS templates and their adoptions (${created} runbooks created now)`] : [];
+    return created
+      ? [`  demo runbooks: ${ICS_TEMPLATES.length} ICS templates and their adoptions (${created} runbooks created now)`]
+      : [];
   },
 };
 
@@ -109,7 +154,10 @@ async function demoOrganisations(db: DataSource): Promise<Map<string, DemoOrg>> 
 }
 
 async function findTemplate(db: DataSource, icbId: string, title: string): Promise<string | null> {
-  const found = await db.manager.findOne(RunbookEntity, { select: { id: true }, where: { organisationId: icbId, isTemplate: true, title } });
+  const found = await db.manager.findOne(RunbookEntity, {
+    select: { id: true },
+    where: { organisationId: icbId, isTemplate: true, title },
+  });
   return found?.id ?? null;
 }
 
@@ -118,10 +166,20 @@ function templateHistory(spec: IcsTemplateSpec, icb: DemoOrg, now: Date): Histor
   const idOf = new Map([...templateSteps(spec, 2)].map((s) => [s.key, randomUUID()]));
   const numbers = Array.from({ length: latestTemplateVersion(spec) }, (_, i) => i + 1);
   const versions = numbers.map((n) => ({
-    steps: templateStepRows(spec, n, id, idOf), approvedAt: monthsAgo(now, TEMPLATE_VERSION_AGES[n]), basedOnTemplateVersion: null,
+    steps: templateStepRows(spec, n, id, idOf),
+    approvedAt: monthsAgo(now, TEMPLATE_VERSION_AGES[n]),
+    basedOnTemplateVersion: null,
   }));
   return {
-    runbook: { id, organisationId: icb.id, title: spec.title, description: spec.description, categories: spec.categories, isTemplate: true, reviewIntervalMonths: spec.reviewIntervalMonths },
+    runbook: {
+      id,
+      organisationId: icb.id,
+      title: spec.title,
+      description: spec.description,
+      categories: spec.categories,
+      isTemplate: true,
+      reviewIntervalMonths: spec.reviewIntervalMonths,
+    },
     org: icb,
     createdAt: monthsAgo(now, TEMPLATE_VERSION_AGES[1] + 1),
     workingCopy: versions[versions.length - 1].steps,
@@ -131,18 +189,38 @@ function templateHistory(spec: IcsTemplateSpec, icb: DemoOrg, now: Date): Histor
   };
 }
 
-function adoptionHistory(spec: IcsTemplateSpec, templateVersions: RunbookVersionEntity[], org: DemoOrg, state: AdoptionState, now: Date): HistoricRunbook {
+function adoptionHistory(
+  spec: IcsTemplateSpec,
+  templateVersions: RunbookVersionEntity[],
+  org: DemoOrg,
+  state: AdoptionState,
+  now: Date,
+): HistoricRunbook {
   const history = ADOPTION_HISTORY[state];
-  const source = history.templateVersion === 'first' ? templateVersions[0] : templateVersions[templateVersions.length - 1];
+  const source =
+    history.templateVersion === 'first' ? templateVersions[0] : templateVersions[templateVersions.length - 1];
   const id = randomUUID();
   const workingCopy = copyTemplateSteps(source.steps, id);
   const approvedAt = history.approvedMonthsAgo === null ? null : monthsAgo(now, history.approvedMonthsAgo);
-  const final = { current: RunbookStatus.APPROVED, overdue: RunbookStatus.APPROVED, behind: RunbookStatus.APPROVED,
-    draft: RunbookStatus.DRAFT, inReview: RunbookStatus.IN_REVIEW, revising: RunbookStatus.DRAFT }[state];
+  const final = {
+    current: RunbookStatus.APPROVED,
+    overdue: RunbookStatus.APPROVED,
+    behind: RunbookStatus.APPROVED,
+    draft: RunbookStatus.DRAFT,
+    inReview: RunbookStatus.IN_REVIEW,
+    revising: RunbookStatus.DRAFT,
+  }[state];
   return {
     runbook: {
-      id, organisationId: org.id, title: spec.title, description: spec.description, categories: spec.categories, isTemplate: false,
-      reviewIntervalMonths: 12, templateRunbookId: source.runbookId, adoptedTemplateVersion: source.versionNumber,
+      id,
+      organisationId: org.id,
+      title: spec.title,
+      description: spec.description,
+      categories: spec.categories,
+      isTemplate: false,
+      reviewIntervalMonths: 12,
+      templateRunbookId: source.runbookId,
+      adoptedTemplateVersion: source.versionNumber,
     },
     org,
     createdAt: monthsAgo(now, history.adoptedMonthsAgo),
@@ -150,8 +228,10 @@ function adoptionHistory(spec: IcsTemplateSpec, templateVersions: RunbookVersion
     versions: approvedAt ? [{ steps: workingCopy, approvedAt, basedOnTemplateVersion: source.versionNumber }] : [],
     final,
     submittedAt: state === 'inReview' ? monthsAgo(now, 0.25) : undefined,
-    summary: `Demo history: '${spec.title}' adopted from ICS template version ${source.versionNumber}` +
-      (approvedAt ? `, version 1 approved ${isoDay(approvedAt)}` : '') + (final !== RunbookStatus.APPROVED ? `, now ${final}` : ''),
+    summary:
+      `Demo history: '${spec.title}' adopted from ICS template version ${source.versionNumber}` +
+      (approvedAt ? `, version 1 approved ${isoDay(approvedAt)}` : '') +
+      (final !== RunbookStatus.APPROVED ? `, now ${final}` : ''),
   };
 }
 
@@ -159,36 +239,68 @@ function adoptionHistory(spec: IcsTemplateSpec, templateVersions: RunbookVersion
 async function writeHistory(tx: Transaction, h: HistoricRunbook): Promise<string> {
   const { org } = h;
   await tx.manager.insert(RunbookEntity, {
-    ...h.runbook, status: RunbookStatus.DRAFT, ownerUserId: org.eprrLead, createdBy: org.eprrLead, latestVersionNumber: 0,
-    createdAt: h.createdAt, updatedAt: h.createdAt, version: 1,
+    ...h.runbook,
+    status: RunbookStatus.DRAFT,
+    ownerUserId: org.eprrLead,
+    createdBy: org.eprrLead,
+    latestVersionNumber: 0,
+    createdAt: h.createdAt,
+    updatedAt: h.createdAt,
+    version: 1,
   });
   await tx.manager.createQueryBuilder().insert().into(RunbookStepEntity).values(h.workingCopy).execute();
   let current: RunbookVersionEntity | null = null;
   for (const [i, v] of h.versions.entries()) {
     const steps: RunbookVersionStep[] = snapshotSteps(v.steps);
     current = {
-      id: randomUUID(), runbookId: h.runbook.id, organisationId: org.id, versionNumber: i + 1, title: h.runbook.title,
-      description: h.runbook.description, categories: h.runbook.categories, steps, stepCount: steps.length, requiredRoles: requiredRoles(steps),
-      reviewIntervalMonths: h.runbook.reviewIntervalMonths, submittedBy: org.orgAdmin, submittedAt: new Date(v.approvedAt.getTime() - 3 * DAY_MS),
-      approvedBy: org.eprrLead, approvedAt: v.approvedAt, basedOnTemplateVersion: v.basedOnTemplateVersion,
+      id: randomUUID(),
+      runbookId: h.runbook.id,
+      organisationId: org.id,
+      versionNumber: i + 1,
+      title: h.runbook.title,
+      description: h.runbook.description,
+      categories: h.runbook.categories,
+      steps,
+      stepCount: steps.length,
+      requiredRoles: requiredRoles(steps),
+      reviewIntervalMonths: h.runbook.reviewIntervalMonths,
+      submittedBy: org.orgAdmin,
+      submittedAt: new Date(v.approvedAt.getTime() - 3 * DAY_MS),
+      approvedBy: org.eprrLead,
+      approvedAt: v.approvedAt,
+      basedOnTemplateVersion: v.basedOnTemplateVersion,
     };
     await tx.manager.insert(RunbookVersionEntity, current);
   }
-  await tx.manager.update(RunbookEntity, { id: h.runbook.id }, {
-    status: h.final,
-    currentVersionId: current?.id ?? null,
-    latestVersionNumber: current?.versionNumber ?? 0,
-    nextReviewAt: current ? addMonths(current.approvedAt, h.runbook.reviewIntervalMonths) : null,
-    // Approving a version is its review: the approver last reviewed it then.
-    lastReviewedAt: current?.approvedAt ?? null,
-    lastReviewedBy: current?.approvedBy ?? null,
-    submittedBy: h.submittedAt ? org.orgAdmin : null,
-    submittedAt: h.submittedAt ?? null,
-    updatedAt: h.submittedAt ?? current?.approvedAt ?? h.createdAt,
-  });
+  await tx.manager.update(
+    RunbookEntity,
+    { id: h.runbook.id },
+    {
+      status: h.final,
+      currentVersionId: current?.id ?? null,
+      latestVersionNumber: current?.versionNumber ?? 0,
+      nextReviewAt: current ? addMonths(current.approvedAt, h.runbook.reviewIntervalMonths) : null,
+      // Approving a version is its review: the approver last reviewed it then.
+      lastReviewedAt: current?.approvedAt ?? null,
+      lastReviewedBy: current?.approvedBy ?? null,
+      submittedBy: h.submittedAt ? org.orgAdmin : null,
+      submittedAt: h.submittedAt ?? null,
+      updatedAt: h.submittedAt ?? current?.approvedAt ?? h.createdAt,
+    },
+  );
   tx.record({
-    action: RunbookAudit.imported, organisationId: org.id, entityType: 'runbook', entityId: h.runbook.id, summary: h.summary,
-    changes: { after: { status: h.final, versions: h.versions.map((v, i) => ({ number: i + 1, approvedAt: v.approvedAt })), templateVersion: h.runbook.adoptedTemplateVersion ?? null } },
+    action: RunbookAudit.imported,
+    organisationId: org.id,
+    entityType: 'runbook',
+    entityId: h.runbook.id,
+    summary: h.summary,
+    changes: {
+      after: {
+        status: h.final,
+        versions: h.versions.map((v, i) => ({ number: i + 1, approvedAt: v.approvedAt })),
+        templateVersion: h.runbook.adoptedTemplateVersion ?? null,
+      },
+    },
   });
   return h.runbook.id;
 }

@@ -23,18 +23,28 @@ export interface Stoppable {
  * period even if this thread is stuck: a watchdog thread kills the process at its end.
  * Resolves with the exit code: 0 only if every response in flight was delivered.
  */
-export async function shutDown(signal: string, { app, server, inFlight, database, logger, graceMs }: Stoppable): Promise<number> {
+export async function shutDown(
+  signal: string,
+  { app, server, inFlight, database, logger, graceMs }: Stoppable,
+): Promise<number> {
   const deadline = Date.now() + graceMs;
   startShutdownWatchdog(graceMs, inFlight.shared);
   app.get(Lifecycle).beginShutdown();
   server.close();
   server.closeIdleConnections();
-  logger.info({ signal, inFlight: inFlight.size, graceMs }, 'shutting down: new connections refused, finishing requests in flight');
+  logger.info(
+    { signal, inFlight: inFlight.size, graceMs },
+    'shutting down: new connections refused, finishing requests in flight',
+  );
 
   // Closing the pool and the embedded database needs a moment of the grace period too, and
   // this thread should be done a moment before the watchdog has to step in.
   const reserve = Math.min(1_000, Math.floor(graceMs / 4));
-  const drained = await within(inFlight.drain().then(() => true), graceMs - reserve, false);
+  const drained = await within(
+    inFlight.drain().then(() => true),
+    graceMs - reserve,
+    false,
+  );
   const cutOff = inFlight.size;
   const { delivered, unfinished: clientGone } = inFlight.outcome;
   server.closeAllConnections();
@@ -48,7 +58,10 @@ export async function shutDown(signal: string, { app, server, inFlight, database
     return 1;
   }
   if (!closed) {
-    logger.error({ delivered, clientGone }, `stopped: ${delivered} request(s) in flight answered, but the database did not close in time`);
+    logger.error(
+      { delivered, clientGone },
+      `stopped: ${delivered} request(s) in flight answered, but the database did not close in time`,
+    );
     return 1;
   }
   logger.info({ delivered, clientGone }, `stopped: ${delivered} request(s) in flight answered, none cut off`);

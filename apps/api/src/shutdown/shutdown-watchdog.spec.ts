@@ -26,7 +26,10 @@ describe('the shutdown watchdog', () => {
     const result = stuckProcess(300, 2);
     // Killed by the watchdog (SIGKILL), not by spawnSync's own timeout (SIGTERM).
     expect(result.signal).toBe('SIGKILL');
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown);
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
     expect(lines).toEqual([
       expect.objectContaining({
         level: 60,

@@ -11,7 +11,10 @@ export class ApiKeyResolver {
 
   @Allow(Role.ORG_ADMIN, Role.SYSTEM_ADMIN)
   @Mutation(() => CreatedApiKey, { description: "Create an API key for one of the organisation's machines." })
-  createApiKey(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateApiKeyInput): Promise<CreatedApiKey> {
+  createApiKey(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CreateApiKeyInput,
+  ): Promise<CreatedApiKey> {
     return this.service.create(principal, input);
   }
 

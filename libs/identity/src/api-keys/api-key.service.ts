@@ -29,14 +29,18 @@ export class ApiKeyService {
     private readonly notices: AccountNotices,
   ) {}
 
-  async create(principal: Principal, input: { organisationId: string; role: Role; name: string }): Promise<CreatedApiKey> {
+  async create(
+    principal: Principal,
+    input: { organisationId: string; role: Role; name: string },
+  ): Promise<CreatedApiKey> {
     ApiKeyAccess.assertCanManage(principal, input.organisationId, 'Organisation');
     if (!API_KEY_ROLES.includes(input.role)) {
       throw DomainError.badInput('role', `must be one of ${API_KEY_ROLES.join(', ')}`);
     }
     const generated = generateApiKey();
     const apiKey = await this.uow.run(async (tx) => {
-      if (!(await this.organisations.exists(tx.manager, input.organisationId))) throw DomainError.notFound('Organisation');
+      if (!(await this.organisations.exists(tx.manager, input.organisationId)))
+        throw DomainError.notFound('Organisation');
       const key = await this.store.insert(tx, {
         organisationId: input.organisationId,
         name: input.name,
@@ -53,7 +57,12 @@ export class ApiKeyService {
         summary: `API key "${key.name}" created with role ${key.role}`,
         changes: { after: { name: key.name, role: key.role, prefix: generated.prefix } },
       });
-      await this.notices.apiKeyCreated({ apiKeyId: key.id, organisationId: key.organisationId, name: key.name, role: key.role });
+      await this.notices.apiKeyCreated({
+        apiKeyId: key.id,
+        organisationId: key.organisationId,
+        name: key.name,
+        role: key.role,
+      });
       return toApiKey(key);
     });
     return { apiKey, secret: generated.key };
@@ -82,7 +91,10 @@ export class ApiKeyService {
   async list(principal: Principal, organisationId: string, first: number, after?: string): Promise<Connection<ApiKey>> {
     ApiKeyAccess.assertCanList(principal, organisationId);
     // In sight is not the same as existing for ICS-wide callers: an unknown id is still NOT_FOUND.
-    if (AccessPolicy.organisationScope(principal).all && !(await this.organisations.exists(this.dataSource.manager, organisationId))) {
+    if (
+      AccessPolicy.organisationScope(principal).all &&
+      !(await this.organisations.exists(this.dataSource.manager, organisationId))
+    ) {
       throw DomainError.notFound('Organisation');
     }
     const cursor = after ? CURSOR.decode(after) : null;

@@ -55,19 +55,32 @@ export class ApiKeyStore {
 
   /** One SELECT: what authenticating a request costs. */
   async findByPrefix(manager: EntityManager, prefix: string): Promise<ApiKeyCredential | null> {
-    const [row] = await sqlRows<ApiKeyCredential>(manager, `SELECT ${VIEW}, secret_hash AS "secretHash" FROM api_key WHERE prefix = $1`, [prefix]);
+    const [row] = await sqlRows<ApiKeyCredential>(
+      manager,
+      `SELECT ${VIEW}, secret_hash AS "secretHash" FROM api_key WHERE prefix = $1`,
+      [prefix],
+    );
     return row ?? null;
   }
 
   /** Newest first; `after` is the (createdAt, id) of the last key of the previous page. */
-  page(manager: EntityManager, organisationId: string, limit: number, after: [string, string] | null): Promise<ApiKeyRow[]> {
+  page(
+    manager: EntityManager,
+    organisationId: string,
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<ApiKeyRow[]> {
     const params: unknown[] = [organisationId, limit];
     let where = 'organisation_id = $1';
     if (after) {
       params.push(after[0], after[1]);
       where += ' AND (created_at, id) < ($3::timestamptz, $4::uuid)';
     }
-    return sqlRows<ApiKeyRow>(manager, `SELECT ${VIEW} FROM api_key WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $2`, params);
+    return sqlRows<ApiKeyRow>(
+      manager,
+      `SELECT ${VIEW} FROM api_key WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT $2`,
+      params,
+    );
   }
 
   /** Revokes a live key; the key as it now is, or null when it was already revoked. */

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '@muster/platform-access';
 import { ConnectionType } from '@muster/platform-graphql';
 
-@ObjectType({ description: 'A machine credential of one organisation, with one role. The secret is never shown again.' })
+@ObjectType({
+  description: 'A machine credential of one organisation, with one role. The secret is never shown again.',
+})
 export class ApiKey {
   @Field(() => ID)
   id: string;

@@ -54,7 +54,11 @@ export class AccountStore {
    * live refresh token. One statement: it runs on every authenticated request. The
    * subquery reads the partial index of live tokens by family.
    */
-  principalRows(manager: EntityManager, claims: { userId: string; sessionVersion: number; sessionId: string }, now: Date): Promise<PrincipalRow[]> {
+  principalRows(
+    manager: EntityManager,
+    claims: { userId: string; sessionVersion: number; sessionId: string },
+    now: Date,
+  ): Promise<PrincipalRow[]> {
     return sqlRows<PrincipalRow>(
       manager,
       `SELECT u.email, m.organisation_id AS "organisationId", m.role, m.team_id AS "teamId"

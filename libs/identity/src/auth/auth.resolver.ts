@@ -36,7 +36,10 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, {
     description: 'Change your own password. Every other session ends; the new session is returned.',
   })
-  changePassword(@CurrentPrincipal() principal: Principal, @Args('input') input: ChangePasswordInput): Promise<AuthPayload> {
+  changePassword(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ChangePasswordInput,
+  ): Promise<AuthPayload> {
     return this.passwords.changePassword(principal, input.currentPassword, input.newPassword);
   }
 }

@@ -50,14 +50,21 @@ export class LoginService {
     const matches = await this.hasher.verify(account?.passwordHash ?? null, password);
     const failure = failureReason(account, matches);
     if (failure || !account) {
-      await this.uow.run((tx) => this.recordFailure(tx, keys, account, failure ?? 'UNKNOWN_EMAIL'), { actor: ANONYMOUS });
+      await this.uow.run((tx) => this.recordFailure(tx, keys, account, failure ?? 'UNKNOWN_EMAIL'), {
+        actor: ANONYMOUS,
+      });
       throw AuthErrors.invalidCredentials();
     }
     const actor: Actor = { type: 'USER', id: account.id, label: account.email };
     return this.uow.run((tx) => this.recordSuccess(tx, keys, account), { actor });
   }
 
-  private async recordFailure(tx: Transaction, keys: ThrottleKeys, account: Account | null, reason: FailureReason): Promise<void> {
+  private async recordFailure(
+    tx: Transaction,
+    keys: ThrottleKeys,
+    account: Account | null,
+    reason: FailureReason,
+  ): Promise<void> {
     const { refusedUntil, run } = await this.throttle.recordFailure(tx, keys);
     // Locked by a concurrent attempt meanwhile: refuse, count nothing, write nothing.
     if (refusedUntil) throw AuthErrors.tooManyAttempts(refusedUntil);
@@ -76,7 +83,11 @@ export class LoginService {
     });
     // The first lockout of a run of failures: the person hears of it, once per run.
     if (account?.active && run.lockedUntil && run.consecutiveFailures === LOCKOUT_AFTER_FAILURES) {
-      await this.notices.accountLocked({ userId: account.id, organisationId: account.homeOrganisationId, lockedUntil: run.lockedUntil });
+      await this.notices.accountLocked({
+        userId: account.id,
+        organisationId: account.homeOrganisationId,
+        lockedUntil: run.lockedUntil,
+      });
     }
   }
 

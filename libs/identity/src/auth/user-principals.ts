@@ -30,7 +30,11 @@ export class UserPrincipals {
     const rows = await this.accounts.principalRows(this.dataSource.manager, claims, this.clock.now());
     const user = rows[0];
     if (!user) return null;
-    const grants: Grant[] = rows.flatMap((r) => (r.organisationId !== null && r.role !== null ? [{ organisationId: r.organisationId, role: r.role, teamId: r.teamId }] : []));
+    const grants: Grant[] = rows.flatMap((r) =>
+      r.organisationId !== null && r.role !== null
+        ? [{ organisationId: r.organisationId, role: r.role, teamId: r.teamId }]
+        : [],
+    );
     return new Principal({ type: 'USER', id: claims.userId, label: user.email }, grants);
   }
 }

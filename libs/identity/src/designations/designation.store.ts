@@ -21,7 +21,11 @@ const SELECT = `SELECT d.organisation_id AS "organisationId", d.designation, d.u
 export class DesignationStore {
   /** Every holder of every designation of the organisation, by designation then name. */
   ofOrganisation(manager: EntityManager, organisationId: string): Promise<DesignationRow[]> {
-    return sqlRows<DesignationRow>(manager, `${SELECT} WHERE d.organisation_id = $1 ORDER BY d.designation, u.display_name, u.id`, [organisationId]);
+    return sqlRows<DesignationRow>(
+      manager,
+      `${SELECT} WHERE d.organisation_id = $1 ORDER BY d.designation, u.display_name, u.id`,
+      [organisationId],
+    );
   }
 
   /** Locks the organisation's holders of the designation (a change of one designation at a time). */
@@ -34,7 +38,11 @@ export class DesignationStore {
   }
 
   /** The person's name and whether they are an active member of the organisation; null when not a member. */
-  async member(manager: EntityManager, organisationId: string, userId: string): Promise<{ displayName: string; active: boolean } | null> {
+  async member(
+    manager: EntityManager,
+    organisationId: string,
+    userId: string,
+  ): Promise<{ displayName: string; active: boolean } | null> {
     const [row] = await sqlRows<{ displayName: string; active: boolean }>(
       manager,
       `SELECT u.display_name AS "displayName", u.active FROM app_user u
@@ -44,7 +52,13 @@ export class DesignationStore {
     return row ?? null;
   }
 
-  async insert(tx: Transaction, organisationId: string, designation: Designation, userId: string, by: string | null): Promise<void> {
+  async insert(
+    tx: Transaction,
+    organisationId: string,
+    designation: Designation,
+    userId: string,
+    by: string | null,
+  ): Promise<void> {
     await sqlChange(
       tx.manager,
       `INSERT INTO designation (organisation_id, designation, user_id, designated_by, designated_at) VALUES ($1, $2, $3, $4, $5)`,
@@ -53,7 +67,12 @@ export class DesignationStore {
   }
 
   /** Removes holders; how many were removed. */
-  async remove(tx: Transaction, organisationId: string, designation: Designation, userIds: readonly string[]): Promise<number> {
+  async remove(
+    tx: Transaction,
+    organisationId: string,
+    designation: Designation,
+    userIds: readonly string[],
+  ): Promise<number> {
     const { count } = await sqlChange(
       tx.manager,
       `DELETE FROM designation WHERE organisation_id = $1 AND designation = $2 AND user_id = ANY ($3::uuid[])`,
@@ -65,7 +84,11 @@ export class DesignationStore {
   /** Whether any of these organisations is an ICB (their EPRR lead sees every organisation's designations). */
   async anyIcb(manager: EntityManager, organisationIds: readonly string[]): Promise<boolean> {
     if (organisationIds.length === 0) return false;
-    const rows = await sqlRows<{ one: number }>(manager, `SELECT 1 AS one FROM organisation WHERE id = ANY ($1::uuid[]) AND kind = 'ICB' LIMIT 1`, [organisationIds]);
+    const rows = await sqlRows<{ one: number }>(
+      manager,
+      `SELECT 1 AS one FROM organisation WHERE id = ANY ($1::uuid[]) AND kind = 'ICB' LIMIT 1`,
+      [organisationIds],
+    );
     return rows.length > 0;
   }
 }

@@ -16,7 +16,7 @@ export class DesignationHolder {
   designatedAt: Date;
 }
 
-@ObjectType({ description: "One designation of an organisation and who holds it (none, one, or a rota)." })
+@ObjectType({ description: 'One designation of an organisation and who holds it (none, one, or a rota).' })
 export class OrganisationDesignation {
   @Field(() => ID)
   organisationId: string;

@@ -28,58 +28,103 @@ export class DesignationsService {
     DesignationAccess.assertCanSee(principal, organisationId, await this.isIcbLead(manager, principal));
     await this.organisations.nameOf(manager, organisationId);
     const rows = await this.store.ofOrganisation(manager, organisationId);
-    return DESIGNATIONS.map((d) => toDesignation(organisationId, d, rows.filter((r) => r.designation === d)));
+    return DESIGNATIONS.map((d) =>
+      toDesignation(
+        organisationId,
+        d,
+        rows.filter((r) => r.designation === d),
+      ),
+    );
   }
 
   /** Designates a member: for a single-holder designation the previous holder is replaced. */
   async designate(principal: Principal, input: DesignationInput): Promise<OrganisationDesignation> {
     const { organisationId, designation, userId } = input;
-    DesignationAccess.assertCanChange(principal, organisationId, await this.isIcbLead(this.dataSource.manager, principal));
-    return this.uow.run(async (tx) => {
-      const organisation = await this.organisations.nameOf(tx.manager, organisationId);
-      const person = await this.store.member(tx.manager, organisationId, userId);
-      if (!person) throw DomainError.badInput('userId', `is not a member of ${organisation}`);
-      if (!person.active) throw DomainError.badInput('userId', `${person.displayName}'s account is inactive`);
-      const before = await this.store.lockHolders(tx, organisationId, designation);
-      if (before.some((h) => h.userId === userId)) {
-        throw DomainError.conflict(`${person.displayName} is already ${designationWords(designation)} at ${organisation}`);
-      }
-      const replaced = SINGLE_HOLDER_DESIGNATIONS.includes(designation) ? before : [];
-      if (replaced.length) await this.store.remove(tx, organisationId, designation, replaced.map((h) => h.userId));
-      await this.store.insert(tx, organisationId, designation, userId, principal.userId);
-      const replacing = replaced.length ? ` in place of ${replaced.map((h) => h.displayName).join(', ')}` : '';
-      tx.record({
-        action: IdentityAudit.designationSet,
-        organisationId,
-        entityType: 'organisation',
-        entityId: organisationId,
-        summary: `${person.displayName} designated ${designationWords(designation)} at ${organisation}${replacing}`,
-        changes: { designation, before: before.map((h) => h.userId), after: [...before.filter((h) => !replaced.includes(h)).map((h) => h.userId), userId] },
-      });
-      return toDesignation(organisationId, designation, await this.store.lockHolders(tx, organisationId, designation));
-    }, { actor: principal.actor });
+    DesignationAccess.assertCanChange(
+      principal,
+      organisationId,
+      await this.isIcbLead(this.dataSource.manager, principal),
+    );
+    return this.uow.run(
+      async (tx) => {
+        const organisation = await this.organisations.nameOf(tx.manager, organisationId);
+        const person = await this.store.member(tx.manager, organisationId, userId);
+        if (!person) throw DomainError.badInput('userId', `is not a member of ${organisation}`);
+        if (!person.active) throw DomainError.badInput('userId', `${person.displayName}'s account is inactive`);
+        const before = await this.store.lockHolders(tx, organisationId, designation);
+        if (before.some((h) => h.userId === userId)) {
+          throw DomainError.conflict(
+            `${person.displayName} is already ${designationWords(designation)} at ${organisation}`,
+          );
+        }
+        const replaced = SINGLE_HOLDER_DESIGNATIONS.includes(designation) ? before : [];
+        if (replaced.length)
+          await this.store.remove(
+            tx,
+            organisationId,
+            designation,
+            replaced.map((h) => h.userId),
+          );
+        await this.store.insert(tx, organisationId, designation, userId, principal.userId);
+        const replacing = replaced.length ? ` in place of ${replaced.map((h) => h.displayName).join(', ')}` : '';
+        tx.record({
+          action: IdentityAudit.designationSet,
+          organisationId,
+          entityType: 'organisation',
+          entityId: organisationId,
+          summary: `${person.displayName} designated ${designationWords(designation)} at ${organisation}${replacing}`,
+          changes: {
+            designation,
+            before: before.map((h) => h.userId),
+            after: [...before.filter((h) => !replaced.includes(h)).map((h) => h.userId), userId],
+          },
+        });
+        return toDesignation(
+          organisationId,
+          designation,
+          await this.store.lockHolders(tx, organisationId, designation),
+        );
+      },
+      { actor: principal.actor },
+    );
   }
 
   /** Ends a person's designation. */
   async clear(principal: Principal, input: DesignationInput): Promise<OrganisationDesignation> {
     const { organisationId, designation, userId } = input;
-    DesignationAccess.assertCanChange(principal, organisationId, await this.isIcbLead(this.dataSource.manager, principal));
-    return this.uow.run(async (tx) => {
-      const organisation = await this.organisations.nameOf(tx.manager, organisationId);
-      const before = await this.store.lockHolders(tx, organisationId, designation);
-      const held = before.find((h) => h.userId === userId);
-      if (!held) throw DomainError.badInput('userId', `does not hold ${designationWords(designation)} at ${organisation}`);
-      await this.store.remove(tx, organisationId, designation, [userId]);
-      tx.record({
-        action: IdentityAudit.designationCleared,
-        organisationId,
-        entityType: 'organisation',
-        entityId: organisationId,
-        summary: `${held.displayName} is no longer ${designationWords(designation)} at ${organisation}`,
-        changes: { designation, before: before.map((h) => h.userId), after: before.filter((h) => h !== held).map((h) => h.userId) },
-      });
-      return toDesignation(organisationId, designation, before.filter((h) => h !== held));
-    }, { actor: principal.actor });
+    DesignationAccess.assertCanChange(
+      principal,
+      organisationId,
+      await this.isIcbLead(this.dataSource.manager, principal),
+    );
+    return this.uow.run(
+      async (tx) => {
+        const organisation = await this.organisations.nameOf(tx.manager, organisationId);
+        const before = await this.store.lockHolders(tx, organisationId, designation);
+        const held = before.find((h) => h.userId === userId);
+        if (!held)
+          throw DomainError.badInput('userId', `does not hold ${designationWords(designation)} at ${organisation}`);
+        await this.store.remove(tx, organisationId, designation, [userId]);
+        tx.record({
+          action: IdentityAudit.designationCleared,
+          organisationId,
+          entityType: 'organisation',
+          entityId: organisationId,
+          summary: `${held.displayName} is no longer ${designationWords(designation)} at ${organisation}`,
+          changes: {
+            designation,
+            before: before.map((h) => h.userId),
+            after: before.filter((h) => h !== held).map((h) => h.userId),
+          },
+        });
+        return toDesignation(
+          organisationId,
+          designation,
+          before.filter((h) => h !== held),
+        );
+      },
+      { actor: principal.actor },
+    );
   }
 
   /** Whether the caller is EPRR lead of an ICB: one query, only for EPRR leads. */
@@ -89,11 +134,20 @@ export class DesignationsService {
   }
 }
 
-function toDesignation(organisationId: string, designation: Designation, rows: readonly DesignationRow[]): OrganisationDesignation {
+function toDesignation(
+  organisationId: string,
+  designation: Designation,
+  rows: readonly DesignationRow[],
+): OrganisationDesignation {
   return {
     organisationId,
     designation,
     words: designationWords(designation),
-    holders: rows.map((r) => ({ userId: r.userId, displayName: r.displayName, active: r.active, designatedAt: r.designatedAt })),
+    holders: rows.map((r) => ({
+      userId: r.userId,
+      displayName: r.displayName,
+      active: r.active,
+      designatedAt: r.designatedAt,
+    })),
   };
 }

@@ -15,7 +15,11 @@ import { UsersService } from '../users/users.service';
 import { SystemPrincipal } from './system-principal';
 
 /** The organisation made for the first administrator when the ICS has no ICB yet. */
-export const PLACEHOLDER_ICB = { odsCode: 'ICB', name: 'Integrated Care Board (rename me)', kind: OrganisationKind.ICB };
+export const PLACEHOLDER_ICB = {
+  odsCode: 'ICB',
+  name: 'Integrated Care Board (rename me)',
+  kind: OrganisationKind.ICB,
+};
 
 export type BootstrapOutcome =
   | { status: 'created' | 'granted'; email: string; organisation: string }
@@ -43,7 +47,8 @@ export class BootstrapAdmin {
   ) {}
 
   async ensure(admin: { email: string; password: string }): Promise<BootstrapOutcome> {
-    if (await this.membershipStore.hasActiveSystemAdmin(this.dataSource.manager, admin.email)) return { status: 'present' };
+    if (await this.membershipStore.hasActiveSystemAdmin(this.dataSource.manager, admin.email))
+      return { status: 'present' };
     if (await this.membershipStore.hasActiveSystemAdmin(this.dataSource.manager)) return skipped(ALREADY);
     const system = new SystemPrincipal();
     try {
@@ -54,14 +59,21 @@ export class BootstrapAdmin {
           // Another instance got there first.
           if (await this.membershipStore.hasActiveSystemAdmin(tx.manager)) return tx.nothingToRecord();
           const icb = await this.icb(tx, system);
-          return { status: await this.makeAdmin(tx, system, admin, icb.id), email: admin.email, organisation: icb.name };
+          return {
+            status: await this.makeAdmin(tx, system, admin, icb.id),
+            email: admin.email,
+            organisation: icb.name,
+          };
         },
         { actor: system.actor },
       );
       return outcome ?? skipped(ALREADY);
     } catch (error) {
       if (error instanceof DomainError && error.code === ErrorCode.BAD_USER_INPUT) {
-        throw new ConfigError('MUSTER_ADMIN_PASSWORD', `is refused by the password policy: it ${error.fields[0]?.message ?? error.message}`);
+        throw new ConfigError(
+          'MUSTER_ADMIN_PASSWORD',
+          `is refused by the password policy: it ${error.fields[0]?.message ?? error.message}`,
+        );
       }
       throw error;
     }
@@ -80,12 +92,23 @@ export class BootstrapAdmin {
     const existing = await this.userStore.findRecordByEmail(tx.manager, admin.email);
     if (!existing) {
       const { email, password } = admin;
-      await this.users.create(system, { organisationId, email, password, displayName: 'System administrator', role: Role.SYSTEM_ADMIN });
+      await this.users.create(system, {
+        organisationId,
+        email,
+        password,
+        displayName: 'System administrator',
+        role: Role.SYSTEM_ADMIN,
+      });
       return 'created';
     }
     if (!existing.active) await this.users.reactivate(system, existing.id);
     if (!existing.roles.includes(Role.SYSTEM_ADMIN)) {
-      await this.memberships.grantTo(system, { userId: existing.id, displayName: existing.displayName, organisationId, role: Role.SYSTEM_ADMIN });
+      await this.memberships.grantTo(system, {
+        userId: existing.id,
+        displayName: existing.displayName,
+        organisationId,
+        role: Role.SYSTEM_ADMIN,
+      });
     }
     return 'granted';
   }

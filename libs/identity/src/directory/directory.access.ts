@@ -30,7 +30,8 @@ export const DirectoryAccess = {
   /** Lists an organisation's people: its ORG_ADMIN, a SYSTEM_ADMIN, or an AUDITOR (read-only). */
   assertCanSeePeople(principal: Principal, organisationId: string): void {
     AccessPolicy.assertCanSee(principal, organisationId, 'Organisation');
-    const allowed = principal.isSystemAdmin || principal.holds(Role.AUDITOR) || principal.holds(Role.ORG_ADMIN, organisationId);
+    const allowed =
+      principal.isSystemAdmin || principal.holds(Role.AUDITOR) || principal.holds(Role.ORG_ADMIN, organisationId);
     if (!allowed) throw DomainError.forbidden();
   },
 

@@ -45,9 +45,13 @@ export class DirectoryLoaders {
     return {
       organisation: new DataLoader<string, Organisation>(async (ids) => {
         const rows = await this.organisations.findByIds(m, ids);
-        return rowsByIds(ids, rows.map(toOrganisation), (r) => r.id).map((o) => o ?? DomainError.notFound('Organisation'));
+        return rowsByIds(ids, rows.map(toOrganisation), (r) => r.id).map(
+          (o) => o ?? DomainError.notFound('Organisation'),
+        );
       }),
-      team: new DataLoader(async (ids) => rowsByIds(ids, (await this.teams.findByIds(m, ids)).map(toTeam), (r) => r.id)),
+      team: new DataLoader(async (ids) =>
+        rowsByIds(ids, (await this.teams.findByIds(m, ids)).map(toTeam), (r) => r.id),
+      ),
       teamsOfOrganisation: new DataLoader(async (ids) => {
         const visible = ids.filter((id) => AccessPolicy.canSeeOrganisation(principal, id));
         const rows = visible.length ? await this.teams.ofOrganisations(m, visible) : [];

@@ -9,7 +9,9 @@ export enum CallerKind {
 
 registerEnumType(CallerKind, { name: 'CallerKind', description: 'A person signed in, or a machine with an API key.' });
 
-@ObjectType({ description: 'Who is calling: a person (with their user record) or an API key, and the roles they act with.' })
+@ObjectType({
+  description: 'Who is calling: a person (with their user record) or an API key, and the roles they act with.',
+})
 export class Viewer {
   @Field(() => CallerKind)
   kind: CallerKind;

@@ -16,24 +16,36 @@ export class MembershipResolver {
   ) {}
 
   @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN)
-  @Mutation(() => Membership, { description: 'ORG_ADMIN in their organisation; SYSTEM_ADMIN and AUDITOR only by a system administrator.' })
+  @Mutation(() => Membership, {
+    description: 'ORG_ADMIN in their organisation; SYSTEM_ADMIN and AUDITOR only by a system administrator.',
+  })
   grantRole(@CurrentPrincipal() principal: Principal, @Args('input') input: GrantRoleInput): Promise<Membership> {
     return this.memberships.grant(principal, input);
   }
 
   @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN)
-  @Mutation(() => Boolean, { description: 'Takes effect on their next request. The last system administrator cannot be revoked.' })
+  @Mutation(() => Boolean, {
+    description: 'Takes effect on their next request. The last system administrator cannot be revoked.',
+  })
   revokeRole(@CurrentPrincipal() principal: Principal, @Args('input') input: RevokeRoleInput): Promise<boolean> {
     return this.memberships.revoke(principal, input);
   }
 
   @ResolveField(() => Organisation)
-  organisation(@Parent() m: Membership, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Organisation> {
+  organisation(
+    @Parent() m: Membership,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Organisation> {
     return this.loaders.for(ctx, principal).organisation.load(m.organisationId);
   }
 
   @ResolveField(() => Team, { nullable: true })
-  team(@Parent() m: Membership, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Team | null> {
+  team(
+    @Parent() m: Membership,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Team | null> {
     return m.teamId ? this.loaders.for(ctx, principal).team.load(m.teamId) : Promise.resolve(null);
   }
 }
@@ -44,12 +56,20 @@ export class GrantResolver {
   constructor(private readonly loaders: DirectoryLoaders) {}
 
   @ResolveField(() => Organisation)
-  organisation(@Parent() g: Grant, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Organisation> {
+  organisation(
+    @Parent() g: Grant,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Organisation> {
     return this.loaders.for(ctx, principal).organisation.load(g.organisationId);
   }
 
   @ResolveField(() => Team, { nullable: true })
-  team(@Parent() g: Grant, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Team | null> {
+  team(
+    @Parent() g: Grant,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Team | null> {
     return g.teamId ? this.loaders.for(ctx, principal).team.load(g.teamId) : Promise.resolve(null);
   }
 }

@@ -32,7 +32,12 @@ export class MembershipStore {
   }
 
   /** Deletes the person's role in the organisation; what it was, or null when they did not hold it. */
-  async remove(tx: Transaction, userId: string, organisationId: string, role: Role): Promise<Pick<MembershipRow, 'id' | 'teamId'> | null> {
+  async remove(
+    tx: Transaction,
+    userId: string,
+    organisationId: string,
+    role: Role,
+  ): Promise<Pick<MembershipRow, 'id' | 'teamId'> | null> {
     const { rows } = await sqlChange<Pick<MembershipRow, 'id' | 'teamId'>>(
       tx.manager,
       `DELETE FROM membership WHERE user_id = $1 AND organisation_id = $2 AND role = $3 RETURNING id, team_id AS "teamId"`,
@@ -47,7 +52,10 @@ export class MembershipStore {
    * one after the other and cannot both pass.
    */
   async otherActiveSystemAdmins(tx: Transaction, userId: string): Promise<number> {
-    await sqlRows<{ id: string }>(tx.manager, `SELECT id FROM membership WHERE role = 'SYSTEM_ADMIN' ORDER BY id FOR UPDATE`);
+    await sqlRows<{ id: string }>(
+      tx.manager,
+      `SELECT id FROM membership WHERE role = 'SYSTEM_ADMIN' ORDER BY id FOR UPDATE`,
+    );
     const [{ others }] = await sqlRows<{ others: number }>(
       tx.manager,
       `SELECT count(DISTINCT m.user_id)::int AS others FROM membership m JOIN app_user u ON u.id = m.user_id

@@ -77,11 +77,19 @@ export class MembershipsService {
 
   private async insertGrant(tx: Transaction, principal: Principal, grant: NewGrant): Promise<Membership> {
     const organisation = await this.organisations.nameOf(tx.manager, grant.organisationId);
-    const team = grant.teamId ? await this.teams.findInOrganisation(tx.manager, grant.teamId, grant.organisationId) : null;
+    const team = grant.teamId
+      ? await this.teams.findInOrganisation(tx.manager, grant.teamId, grant.organisationId)
+      : null;
     if (grant.teamId && !team) throw DomainError.notFound('Team');
     const row = await this.store.insert(
       tx,
-      { userId: grant.userId, organisationId: grant.organisationId, teamId: team?.id ?? null, role: grant.role, grantedBy: principal.userId },
+      {
+        userId: grant.userId,
+        organisationId: grant.organisationId,
+        teamId: team?.id ?? null,
+        role: grant.role,
+        grantedBy: principal.userId,
+      },
       `${grant.displayName} already holds ${grant.role} at ${organisation}`,
     );
     tx.record({

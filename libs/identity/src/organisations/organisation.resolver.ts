@@ -37,7 +37,9 @@ export class OrganisationResolver {
   }
 
   @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN)
-  @Mutation(() => Organisation, { description: "Its ORG_ADMIN or a system administrator; the ODS code only by the latter." })
+  @Mutation(() => Organisation, {
+    description: 'Its ORG_ADMIN or a system administrator; the ODS code only by the latter.',
+  })
   updateOrganisation(
     @CurrentPrincipal() principal: Principal,
     @Args('input') input: UpdateOrganisationInput,
@@ -45,8 +47,15 @@ export class OrganisationResolver {
     return this.service.update(principal, input);
   }
 
-  @ResolveField(() => [Team], { nullable: true, description: 'Null unless you are a member of this organisation (or hold a system-wide role).' })
-  teams(@Parent() organisation: Organisation, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Team[] | null> {
+  @ResolveField(() => [Team], {
+    nullable: true,
+    description: 'Null unless you are a member of this organisation (or hold a system-wide role).',
+  })
+  teams(
+    @Parent() organisation: Organisation,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Team[] | null> {
     return this.loaders.for(ctx, principal).teamsOfOrganisation.load(organisation.id);
   }
 }

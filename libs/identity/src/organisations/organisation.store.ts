@@ -51,15 +51,26 @@ export class OrganisationStore {
 
   /** The oldest organisation of this kind, if any (the ICB: the ICS's coordinating organisation). */
   firstOfKind(manager: EntityManager, kind: OrganisationKind): Promise<Pick<OrganisationRow, 'id' | 'name'> | null> {
-    return manager.findOne(OrganisationEntity, { select: { id: true, name: true }, where: { kind }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return manager.findOne(OrganisationEntity, {
+      select: { id: true, name: true },
+      where: { kind },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** The organisation, locked until the transaction ends (an update reads what it changes). */
   lock(tx: Transaction, id: string): Promise<OrganisationRow | null> {
-    return tx.manager.findOne(OrganisationEntity, { select: COLUMNS, where: { id }, lock: { mode: 'pessimistic_write' } });
+    return tx.manager.findOne(OrganisationEntity, {
+      select: COLUMNS,
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
-  async insert(tx: Transaction, values: Pick<OrganisationEntity, 'odsCode' | 'name' | 'kind'>): Promise<OrganisationRow> {
+  async insert(
+    tx: Transaction,
+    values: Pick<OrganisationEntity, 'odsCode' | 'name' | 'kind'>,
+  ): Promise<OrganisationRow> {
     const row = tx.manager.create(OrganisationEntity, { ...values, createdAt: tx.now, updatedAt: tx.now });
     // TypeORM fills in what the database generated (id, version) from the INSERT's RETURNING.
     await tx.manager.insert(OrganisationEntity, row).catch(conflictOnDuplicate(DUPLICATE));
@@ -67,7 +78,11 @@ export class OrganisationStore {
   }
 
   /** Changes a row this transaction locked (see lock), and returns it as it now is. */
-  async update(tx: Transaction, locked: OrganisationRow, changes: Pick<OrganisationEntity, 'name' | 'odsCode'>): Promise<OrganisationRow> {
+  async update(
+    tx: Transaction,
+    locked: OrganisationRow,
+    changes: Pick<OrganisationEntity, 'name' | 'odsCode'>,
+  ): Promise<OrganisationRow> {
     await tx.manager
       .update(OrganisationEntity, { id: locked.id }, { ...changes, updatedAt: tx.now, version: () => 'version + 1' })
       .catch(conflictOnDuplicate(DUPLICATE));

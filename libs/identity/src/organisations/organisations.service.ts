@@ -31,7 +31,11 @@ export class OrganisationsService {
    * people are scoped (see DirectoryAccess).
    */
   async list(_principal: Principal, page: PageArgs): Promise<Connection<Organisation>> {
-    const rows = await this.store.page(this.dataSource.manager, page.first + 1, page.after ? CURSOR.decode(page.after) : null);
+    const rows = await this.store.page(
+      this.dataSource.manager,
+      page.first + 1,
+      page.after ? CURSOR.decode(page.after) : null,
+    );
     return toConnection(rows, page.first, CURSOR, (r) => [r.name, r.id], toOrganisation);
   }
 
@@ -68,7 +72,9 @@ export class OrganisationsService {
         if (!current) throw DomainError.notFound('Organisation');
         DirectoryAccess.assertCanAdminister(principal, current.id, 'Organisation');
         if (current.version !== input.version) {
-          throw DomainError.conflict('This organisation was changed by someone else since you read it; reload and try again');
+          throw DomainError.conflict(
+            'This organisation was changed by someone else since you read it; reload and try again',
+          );
         }
         const after = { name: input.name ?? current.name, odsCode: input.odsCode ?? current.odsCode };
         const row = await this.store.update(tx, current, after);

@@ -12,12 +12,15 @@ export class TeamResolver {
 
   @Authenticated()
   @Query(() => TeamConnection, { description: "An organisation's teams: to its members and system-wide roles." })
-  teams(@CurrentPrincipal() principal: Principal, @Args() { organisationId, ...page }: OrganisationPageArgs): Promise<Connection<Team>> {
+  teams(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { organisationId, ...page }: OrganisationPageArgs,
+  ): Promise<Connection<Team>> {
     return this.service.list(principal, organisationId, page);
   }
 
   @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN)
-  @Mutation(() => Team, { description: 'The organisation\'s ORG_ADMIN or a system administrator.' })
+  @Mutation(() => Team, { description: "The organisation's ORG_ADMIN or a system administrator." })
   createTeam(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateTeamInput): Promise<Team> {
     return this.service.create(principal, input);
   }

@@ -12,7 +12,12 @@ export type TeamRow = Pick<TeamEntity, keyof typeof COLUMNS>;
 @Injectable()
 export class TeamStore {
   /** A page of an organisation's teams by (name, id), `limit` rows after the key `after`. */
-  page(manager: EntityManager, organisationId: string, limit: number, after: [string, string] | null): Promise<TeamRow[]> {
+  page(
+    manager: EntityManager,
+    organisationId: string,
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<TeamRow[]> {
     const qb = manager
       .createQueryBuilder(TeamEntity, 't')
       .select(Object.keys(COLUMNS).map((c) => `t.${c}`))
@@ -30,11 +35,19 @@ export class TeamStore {
 
   /** Every team of these organisations, by name. */
   ofOrganisations(manager: EntityManager, organisationIds: readonly string[]): Promise<TeamRow[]> {
-    return manager.find(TeamEntity, { select: COLUMNS, where: { organisationId: In([...organisationIds]) }, order: { name: 'ASC', id: 'ASC' } });
+    return manager.find(TeamEntity, {
+      select: COLUMNS,
+      where: { organisationId: In([...organisationIds]) },
+      order: { name: 'ASC', id: 'ASC' },
+    });
   }
 
   /** The team if it is one of the organisation's: a team of another organisation is not. */
-  findInOrganisation(manager: EntityManager, id: string, organisationId: string): Promise<Pick<TeamRow, 'id' | 'name'> | null> {
+  findInOrganisation(
+    manager: EntityManager,
+    id: string,
+    organisationId: string,
+  ): Promise<Pick<TeamRow, 'id' | 'name'> | null> {
     return manager.findOne(TeamEntity, { select: { id: true, name: true }, where: { id, organisationId } });
   }
 
@@ -60,6 +73,12 @@ export class TeamStore {
     await tx.manager
       .update(TeamEntity, { id: locked.id }, { name, updatedAt: tx.now, version: () => 'version + 1' })
       .catch(conflictOnDuplicate(DUPLICATE));
-    return { id: locked.id, organisationId: locked.organisationId, name, function: locked.function, version: locked.version + 1 };
+    return {
+      id: locked.id,
+      organisationId: locked.organisationId,
+      name,
+      function: locked.function,
+      version: locked.version + 1,
+    };
   }
 }

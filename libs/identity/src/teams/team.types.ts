@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@muster/platform-graphql';
 import { TeamFunction } from './team-function';
 
-@ObjectType({ description: "A team of an organisation, for one of its functions (IG, EPRR, Digital, …)." })
+@ObjectType({ description: 'A team of an organisation, for one of its functions (IG, EPRR, Digital, …).' })
 export class Team {
   @Field(() => ID)
   id: string;

@@ -31,7 +31,12 @@ export class TeamsService {
     DirectoryAccess.assertCanSeeTeams(principal, organisationId);
     const manager = this.dataSource.manager;
     if (!(await this.organisations.exists(manager, organisationId))) throw DomainError.notFound('Organisation');
-    const rows = await this.store.page(manager, organisationId, page.first + 1, page.after ? CURSOR.decode(page.after) : null);
+    const rows = await this.store.page(
+      manager,
+      organisationId,
+      page.first + 1,
+      page.after ? CURSOR.decode(page.after) : null,
+    );
     return toConnection(rows, page.first, CURSOR, (r) => [r.name, r.id], toTeam);
   }
 
@@ -40,7 +45,11 @@ export class TeamsService {
     return this.uow.run(
       async (tx) => {
         const organisation = await this.organisations.nameOf(tx.manager, input.organisationId);
-        const row = await this.store.insert(tx, { organisationId: input.organisationId, name: input.name, function: input.function });
+        const row = await this.store.insert(tx, {
+          organisationId: input.organisationId,
+          name: input.name,
+          function: input.function,
+        });
         tx.record({
           action: IdentityAudit.teamCreated,
           organisationId: input.organisationId,

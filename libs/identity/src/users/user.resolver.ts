@@ -16,19 +16,26 @@ export class UserResolver {
   ) {}
 
   @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.AUDITOR)
-  @Query(() => UserConnection, { description: "An organisation's people: for its ORG_ADMIN, system administrators and auditors." })
-  users(@CurrentPrincipal() principal: Principal, @Args() { organisationId, ...page }: OrganisationPageArgs): Promise<Connection<User>> {
+  @Query(() => UserConnection, {
+    description: "An organisation's people: for its ORG_ADMIN, system administrators and auditors.",
+  })
+  users(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { organisationId, ...page }: OrganisationPageArgs,
+  ): Promise<Connection<User>> {
     return this.service.list(principal, organisationId, page);
   }
 
   @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN)
-  @Mutation(() => User, { description: 'An account with its first role. ORG_ADMIN of the organisation, or a system administrator.' })
+  @Mutation(() => User, {
+    description: 'An account with its first role. ORG_ADMIN of the organisation, or a system administrator.',
+  })
   createUser(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateUserInput): Promise<User> {
     return this.service.create(principal, input);
   }
 
   @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN)
-  @Mutation(() => User, { description: 'Ends the account\'s access everywhere, from its next request. Not your own.' })
+  @Mutation(() => User, { description: "Ends the account's access everywhere, from its next request. Not your own." })
   deactivateUser(@CurrentPrincipal() principal: Principal, @Args() { id }: IdArgs): Promise<User> {
     return this.service.deactivate(principal, id);
   }
@@ -40,7 +47,11 @@ export class UserResolver {
   }
 
   @ResolveField(() => [Membership], { description: 'Their roles, in the organisations you can see.' })
-  memberships(@Parent() user: User, @CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): Promise<Membership[]> {
+  memberships(
+    @Parent() user: User,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Membership[]> {
     return this.loaders.for(ctx, principal).membershipsOfUser.load(user.id);
   }
 }

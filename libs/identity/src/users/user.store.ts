@@ -24,11 +24,18 @@ const RECORD = `
 @Injectable()
 export class UserStore {
   /** A page of the people holding any role in the organisation, by (display name, id). */
-  membersPage(manager: EntityManager, organisationId: string, limit: number, after: [string, string] | null): Promise<UserRow[]> {
+  membersPage(
+    manager: EntityManager,
+    organisationId: string,
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<UserRow[]> {
     const qb = manager
       .createQueryBuilder(UserEntity, 'u')
       .select(Object.keys(COLUMNS).map((c) => `u.${c}`))
-      .where('EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.organisation_id = :organisationId)', { organisationId })
+      .where('EXISTS (SELECT 1 FROM membership m WHERE m.user_id = u.id AND m.organisation_id = :organisationId)', {
+        organisationId,
+      })
       .orderBy('u.displayName', 'ASC')
       .addOrderBy('u.id', 'ASC')
       .limit(limit);
@@ -76,12 +83,19 @@ export class UserStore {
   }
 
   async reactivate(tx: Transaction, locked: UserRecord): Promise<UserRow> {
-    await sqlChange(tx.manager, `UPDATE app_user SET active = true, deactivated_at = NULL, version = version + 1, updated_at = $2 WHERE id = $1`, [
-      locked.id,
-      tx.now,
-    ]);
+    await sqlChange(
+      tx.manager,
+      `UPDATE app_user SET active = true, deactivated_at = NULL, version = version + 1, updated_at = $2 WHERE id = $1`,
+      [locked.id, tx.now],
+    );
     return { ...rowOf(locked), active: true, version: locked.version + 1 };
   }
 }
 
-const rowOf = ({ id, email, displayName, active, version }: UserRecord): UserRow => ({ id, email, displayName, active, version });
+const rowOf = ({ id, email, displayName, active, version }: UserRecord): UserRow => ({
+  id,
+  email,
+  displayName,
+  active,
+  version,
+});

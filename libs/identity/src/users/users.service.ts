@@ -36,7 +36,12 @@ export class UsersService {
   /** People holding any role in the organisation, by name. */
   async list(principal: Principal, organisationId: string, page: PageArgs): Promise<Connection<User>> {
     DirectoryAccess.assertCanSeePeople(principal, organisationId);
-    const rows = await this.store.membersPage(this.dataSource.manager, organisationId, page.first + 1, page.after ? CURSOR.decode(page.after) : null);
+    const rows = await this.store.membersPage(
+      this.dataSource.manager,
+      organisationId,
+      page.first + 1,
+      page.after ? CURSOR.decode(page.after) : null,
+    );
     return toConnection(rows, page.first, CURSOR, (r) => [r.displayName, r.id], toUser);
   }
 
@@ -66,7 +71,14 @@ export class UsersService {
           entityType: 'user',
           entityId: user.id,
           summary: `Created user ${user.displayName} (${user.email}) at ${organisation}`,
-          changes: { after: { email: user.email, displayName: user.displayName, active: true, passwordSet: passwordHash !== null } },
+          changes: {
+            after: {
+              email: user.email,
+              displayName: user.displayName,
+              active: true,
+              passwordSet: passwordHash !== null,
+            },
+          },
         });
         // Joins this unit of work: a refused grant undoes the account too.
         await this.memberships.grantTo(principal, { ...input, userId: user.id, displayName: user.displayName });
@@ -85,7 +97,13 @@ export class UsersService {
         if (!user.active) throw DomainError.conflict(`${user.displayName} is already deactivated`);
         if (user.roles.includes(Role.SYSTEM_ADMIN)) await assertAnotherSystemAdmin(this.membershipStore, tx, id);
         const row = await this.store.deactivate(tx, user);
-        recordForEachOrganisation(tx, user, IdentityAudit.userDeactivated, `Deactivated ${user.displayName} (${user.email})`, false);
+        recordForEachOrganisation(
+          tx,
+          user,
+          IdentityAudit.userDeactivated,
+          `Deactivated ${user.displayName} (${user.email})`,
+          false,
+        );
         return toUser(row);
       },
       { actor: principal.actor },
@@ -98,7 +116,13 @@ export class UsersService {
         const user = DirectoryAccess.administrableUser(principal, await this.store.lockRecord(tx, id));
         if (user.active) throw DomainError.conflict(`${user.displayName} is already active`);
         const row = await this.store.reactivate(tx, user);
-        recordForEachOrganisation(tx, user, IdentityAudit.userReactivated, `Reactivated ${user.displayName} (${user.email})`, true);
+        recordForEachOrganisation(
+          tx,
+          user,
+          IdentityAudit.userReactivated,
+          `Reactivated ${user.displayName} (${user.email})`,
+          true,
+        );
         return toUser(row);
       },
       { actor: principal.actor },
@@ -115,7 +139,13 @@ export class UsersService {
 }
 
 /** An account change concerns every organisation the person belongs to: each trail gets the event. */
-function recordForEachOrganisation(tx: Transaction, user: UserRecord, action: IdentityAction, summary: string, active: boolean): void {
+function recordForEachOrganisation(
+  tx: Transaction,
+  user: UserRecord,
+  action: IdentityAction,
+  summary: string,
+  active: boolean,
+): void {
   const organisations = user.organisationIds.length ? user.organisationIds : [null];
   for (const organisationId of organisations) {
     tx.record({

@@ -27,7 +27,10 @@ export class AssignIncidentRoleInput {
   @IsUUID()
   userId: string;
 
-  @Field(() => ID, { nullable: true, description: 'LIAISON only: the affected organisation (or the lead) they speak for.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'LIAISON only: the affected organisation (or the lead) they speak for.',
+  })
   @IsOptional()
   @IsUUID()
   organisationId?: string;

@@ -36,35 +36,56 @@ export class IncidentCommandService {
 
   /** Its members see the incident from their next request. Adding one already listed changes nothing. */
   addAffectedOrganisation(principal: Principal, input: AffectedOrganisationInput): Promise<Incident> {
-    return this.uow.run(async (tx) => {
-      const opened = await this.gate.open(tx, principal, { id: input.incidentId }, 'command');
-      const { incident } = opened;
-      const [organisation] = await this.incidents.organisations(tx.manager, [input.organisationId]);
-      if (!organisation) throw DomainError.notFound('Organisation');
-      if (organisation.id === incident.leadOrganisationId) throw DomainError.badInput('organisationId', 'the lead organisation is not listed among the affected');
-      if (!(await this.store.addAffected(tx, incident.id, organisation.id, principal.userId))) return this.unchanged(tx, incident);
-      return this.changed(tx, opened, IncidentAudit.organisationAdded, `${incident.reference}: ${organisation.name} added as affected`, {
-        organisationId: organisation.id,
-      });
-    }, { actor: principal.actor });
+    return this.uow.run(
+      async (tx) => {
+        const opened = await this.gate.open(tx, principal, { id: input.incidentId }, 'command');
+        const { incident } = opened;
+        const [organisation] = await this.incidents.organisations(tx.manager, [input.organisationId]);
+        if (!organisation) throw DomainError.notFound('Organisation');
+        if (organisation.id === incident.leadOrganisationId)
+          throw DomainError.badInput('organisationId', 'the lead organisation is not listed among the affected');
+        if (!(await this.store.addAffected(tx, incident.id, organisation.id, principal.userId)))
+          return this.unchanged(tx, incident);
+        return this.changed(
+          tx,
+          opened,
+          IncidentAudit.organisationAdded,
+          `${incident.reference}: ${organisation.name} added as affected`,
+          {
+            organisationId: organisation.id,
+          },
+        );
+      },
+      { actor: principal.actor },
+    );
   }
 
   /** Its members stop seeing the incident (unless they hold a role on it); its liaison's holding ends. */
   removeAffectedOrganisation(principal: Principal, input: AffectedOrganisationInput): Promise<Incident> {
-    return this.uow.run(async (tx) => {
-      const opened = await this.gate.open(tx, principal, { id: input.incidentId }, 'command');
-      const { incident } = opened;
-      if (!opened.ctx.affectedOrganisationIds.includes(input.organisationId)) {
-        throw DomainError.badInput('organisationId', 'is not an affected organisation of this incident');
-      }
-      await this.store.removeAffected(tx, incident.id, input.organisationId);
-      const liaisons = await this.store.liaisonsOf(tx.manager, incident.id, input.organisationId);
-      for (const liaison of liaisons) await this.store.end(tx, liaison.id, principal.userId);
-      const [organisation] = await this.incidents.organisations(tx.manager, [input.organisationId]);
-      return this.changed(tx, opened, IncidentAudit.organisationRemoved, `${incident.reference}: ${organisation?.name ?? 'an organisation'} no longer affected`, {
-        organisationId: input.organisationId, liaisonsEnded: liaisons.map((l) => l.userId),
-      });
-    }, { actor: principal.actor });
+    return this.uow.run(
+      async (tx) => {
+        const opened = await this.gate.open(tx, principal, { id: input.incidentId }, 'command');
+        const { incident } = opened;
+        if (!opened.ctx.affectedOrganisationIds.includes(input.organisationId)) {
+          throw DomainError.badInput('organisationId', 'is not an affected organisation of this incident');
+        }
+        await this.store.removeAffected(tx, incident.id, input.organisationId);
+        const liaisons = await this.store.liaisonsOf(tx.manager, incident.id, input.organisationId);
+        for (const liaison of liaisons) await this.store.end(tx, liaison.id, principal.userId);
+        const [organisation] = await this.incidents.organisations(tx.manager, [input.organisationId]);
+        return this.changed(
+          tx,
+          opened,
+          IncidentAudit.organisationRemoved,
+          `${incident.reference}: ${organisation?.name ?? 'an organisation'} no longer affected`,
+          {
+            organisationId: input.organisationId,
+            liaisonsEnded: liaisons.map((l) => l.userId),
+          },
+        );
+      },
+      { actor: principal.actor },
+    );
   }
 
   /**
@@ -74,45 +95,94 @@ export class IncidentCommandService {
    * commander and deputy an incident commander.
    */
   assignRole(principal: Principal, input: AssignIncidentRoleInput): Promise<Incident> {
-    return this.uow.run(async (tx) => {
-      const opened = await this.gate.open(tx, principal, { id: input.incidentId }, 'command');
-      const { incident, ctx } = opened;
-      const organisationId = input.organisationId ?? null;
-      const incidentOrgs = [incident.leadOrganisationId, ...ctx.affectedOrganisationIds];
-      if (input.role === CommandRole.LIAISON) {
-        if (!organisationId || !incidentOrgs.includes(organisationId)) throw DomainError.badInput('organisationId', 'a liaison speaks for the lead or an affected organisation of this incident');
-      } else if (organisationId) {
-        throw DomainError.badInput('organisationId', 'only a liaison is assigned for an organisation');
-      }
-      await this.assertMayHold(tx, input.userId, input.role, organisationId ? [organisationId] : incidentOrgs);
-      const held = await this.handover.handOver(tx, incident.id, { role: input.role, organisationId }, input.userId, principal.userId);
-      if (!held.started) return this.unchanged(tx, incident);
-      const label = COMMAND_ROLE_LABELS[input.role];
-      const result = await this.changed(tx, opened, IncidentAudit.roleAssigned, `${incident.reference}: ${label} ${held.ended ? 'handed over' : 'assigned'}`, {
-        role: input.role, organisationId, userId: input.userId, previousUserId: held.ended?.userId ?? null,
-      }, 'incident_role_assignment', held.started.id);
-      await this.notices.roleAssigned(incident, input.role, input.userId, principal.userId);
-      return result;
-    }, { actor: principal.actor });
+    return this.uow.run(
+      async (tx) => {
+        const opened = await this.gate.open(tx, principal, { id: input.incidentId }, 'command');
+        const { incident, ctx } = opened;
+        const organisationId = input.organisationId ?? null;
+        const incidentOrgs = [incident.leadOrganisationId, ...ctx.affectedOrganisationIds];
+        if (input.role === CommandRole.LIAISON) {
+          if (!organisationId || !incidentOrgs.includes(organisationId))
+            throw DomainError.badInput(
+              'organisationId',
+              'a liaison speaks for the lead or an affected organisation of this incident',
+            );
+        } else if (organisationId) {
+          throw DomainError.badInput('organisationId', 'only a liaison is assigned for an organisation');
+        }
+        await this.assertMayHold(tx, input.userId, input.role, organisationId ? [organisationId] : incidentOrgs);
+        const held = await this.handover.handOver(
+          tx,
+          incident.id,
+          { role: input.role, organisationId },
+          input.userId,
+          principal.userId,
+        );
+        if (!held.started) return this.unchanged(tx, incident);
+        const label = COMMAND_ROLE_LABELS[input.role];
+        const result = await this.changed(
+          tx,
+          opened,
+          IncidentAudit.roleAssigned,
+          `${incident.reference}: ${label} ${held.ended ? 'handed over' : 'assigned'}`,
+          {
+            role: input.role,
+            organisationId,
+            userId: input.userId,
+            previousUserId: held.ended?.userId ?? null,
+          },
+          'incident_role_assignment',
+          held.started.id,
+        );
+        await this.notices.roleAssigned(incident, input.role, input.userId, principal.userId);
+        return result;
+      },
+      { actor: principal.actor },
+    );
   }
 
-  private async assertMayHold(tx: Transaction, userId: string, role: CommandRole, organisationIds: readonly string[]): Promise<void> {
+  private async assertMayHold(
+    tx: Transaction,
+    userId: string,
+    role: CommandRole,
+    organisationIds: readonly string[],
+  ): Promise<void> {
     const memberships = await this.incidents.memberships(tx.manager, userId);
-    const icbs = await this.incidents.icbIds(tx.manager, memberships.map((m) => m.organisationId));
-    const eligible = memberships.filter((m) => organisationIds.includes(m.organisationId) || (role !== CommandRole.LIAISON && icbs.includes(m.organisationId)));
-    if (!eligible.length) throw DomainError.badInput('userId', 'must be an active member of an organisation of this incident, or of the ICB');
+    const icbs = await this.incidents.icbIds(
+      tx.manager,
+      memberships.map((m) => m.organisationId),
+    );
+    const eligible = memberships.filter(
+      (m) =>
+        organisationIds.includes(m.organisationId) || (role !== CommandRole.LIAISON && icbs.includes(m.organisationId)),
+    );
+    if (!eligible.length)
+      throw DomainError.badInput(
+        'userId',
+        'must be an active member of an organisation of this incident, or of the ICB',
+      );
     if (COMMANDING_ROLES.includes(role) && !eligible.some((m) => m.role === Role.INCIDENT_COMMANDER)) {
       throw DomainError.badInput('userId', 'the commander and the deputy must be incident commanders');
     }
   }
 
   private async changed(
-    tx: Transaction, opened: OpenedIncident, action: IncidentAuditAction, summary: string, changes: Record<string, unknown>,
-    entityType = 'incident', entityId?: string,
+    tx: Transaction,
+    opened: OpenedIncident,
+    action: IncidentAuditAction,
+    summary: string,
+    changes: Record<string, unknown>,
+    entityType = 'incident',
+    entityId?: string,
   ): Promise<Incident> {
     const after = await this.incidents.update(tx, opened.incident.id, {});
     tx.record({
-      action, organisationId: after.leadOrganisationId, entityType, entityId: entityId ?? after.id, incidentId: after.id, summary,
+      action,
+      organisationId: after.leadOrganisationId,
+      entityType,
+      entityId: entityId ?? after.id,
+      incidentId: after.id,
+      summary,
       changes: { ...changes, version: { before: opened.incident.version, after: after.version } },
     });
     this.live.changed(tx, after.id);

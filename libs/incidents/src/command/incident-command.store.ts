@@ -15,7 +15,12 @@ export interface RoleSlot {
 @Injectable()
 export class IncidentCommandStore {
   /** Adds the organisation; false when it was already listed. */
-  async addAffected(tx: Transaction, incidentId: string, organisationId: string, addedBy: string | null): Promise<boolean> {
+  async addAffected(
+    tx: Transaction,
+    incidentId: string,
+    organisationId: string,
+    addedBy: string | null,
+  ): Promise<boolean> {
     const rows = await sqlRows<{ incidentId: string }>(
       tx.manager,
       `INSERT INTO incident_affected_organisation (incident_id, organisation_id, added_by, added_at) VALUES ($1, $2, $3, $4)
@@ -27,46 +32,85 @@ export class IncidentCommandStore {
 
   /** Removes the organisation; false when it was not listed. */
   async removeAffected(tx: Transaction, incidentId: string, organisationId: string): Promise<boolean> {
-    const { count } = await sqlChange(tx.manager, `DELETE FROM incident_affected_organisation WHERE incident_id = $1 AND organisation_id = $2`, [incidentId, organisationId]);
+    const { count } = await sqlChange(
+      tx.manager,
+      `DELETE FROM incident_affected_organisation WHERE incident_id = $1 AND organisation_id = $2`,
+      [incidentId, organisationId],
+    );
     return count > 0;
   }
 
   affectedOf(manager: EntityManager, incidentIds: readonly string[]): Promise<IncidentAffectedOrganisationEntity[]> {
-    return manager.find(IncidentAffectedOrganisationEntity, { where: { incidentId: In([...incidentIds]) }, order: { addedAt: 'ASC', organisationId: 'ASC' } });
+    return manager.find(IncidentAffectedOrganisationEntity, {
+      where: { incidentId: In([...incidentIds]) },
+      order: { addedAt: 'ASC', organisationId: 'ASC' },
+    });
   }
 
   /** The current holding of a slot (the liaison of one organisation; an observer is a slot per person). */
-  current(manager: EntityManager, incidentId: string, slot: RoleSlot, userId: string): Promise<IncidentRoleAssignmentEntity | null> {
+  current(
+    manager: EntityManager,
+    incidentId: string,
+    slot: RoleSlot,
+    userId: string,
+  ): Promise<IncidentRoleAssignmentEntity | null> {
     const where =
-      slot.role === CommandRole.LIAISON ? { incidentId, role: slot.role, organisationId: slot.organisationId ?? undefined, endedAt: IsNull() }
-      : slot.role === CommandRole.OBSERVER ? { incidentId, role: slot.role, userId, endedAt: IsNull() }
-      : { incidentId, role: slot.role, endedAt: IsNull() };
+      slot.role === CommandRole.LIAISON
+        ? { incidentId, role: slot.role, organisationId: slot.organisationId ?? undefined, endedAt: IsNull() }
+        : slot.role === CommandRole.OBSERVER
+          ? { incidentId, role: slot.role, userId, endedAt: IsNull() }
+          : { incidentId, role: slot.role, endedAt: IsNull() };
     return manager.findOne(IncidentRoleAssignmentEntity, { where });
   }
 
   /** Ends a holding (a handover, or a liaison whose organisation left). */
   async end(tx: Transaction, id: string, endedBy: string | null): Promise<void> {
-    await sqlChange(tx.manager, `UPDATE incident_role_assignment SET ended_at = $2, ended_by = $3 WHERE id = $1 AND ended_at IS NULL`, [id, tx.now, endedBy]);
+    await sqlChange(
+      tx.manager,
+      `UPDATE incident_role_assignment SET ended_at = $2, ended_by = $3 WHERE id = $1 AND ended_at IS NULL`,
+      [id, tx.now, endedBy],
+    );
   }
 
   /** Inserts a holding and returns it as written (every column is given here: no read-back). */
-  async start(tx: Transaction, incidentId: string, slot: RoleSlot, userId: string, assignedBy: string | null): Promise<IncidentRoleAssignmentEntity> {
+  async start(
+    tx: Transaction,
+    incidentId: string,
+    slot: RoleSlot,
+    userId: string,
+    assignedBy: string | null,
+  ): Promise<IncidentRoleAssignmentEntity> {
     const holding = Object.assign(new IncidentRoleAssignmentEntity(), {
-      id: randomUUID(), incidentId, role: slot.role, organisationId: slot.organisationId ?? null, userId, assignedBy, startedAt: tx.now, endedAt: null, endedBy: null,
+      id: randomUUID(),
+      incidentId,
+      role: slot.role,
+      organisationId: slot.organisationId ?? null,
+      userId,
+      assignedBy,
+      startedAt: tx.now,
+      endedAt: null,
+      endedBy: null,
     });
-    await tx.manager
-      .insert(IncidentRoleAssignmentEntity, holding)
-      .catch(conflictOnDuplicate({
+    await tx.manager.insert(IncidentRoleAssignmentEntity, holding).catch(
+      conflictOnDuplicate({
         incident_role_one_holder: 'That role was assigned by someone else meanwhile; reload and try again',
-        incident_role_one_liaison: 'That organisation\'s liaison was assigned by someone else meanwhile; reload and try again',
+        incident_role_one_liaison:
+          "That organisation's liaison was assigned by someone else meanwhile; reload and try again",
         incident_role_one_observer: 'That person is already an observer',
-      }));
+      }),
+    );
     return holding;
   }
 
   /** The liaison holdings of an organisation on an incident, still held. */
-  liaisonsOf(manager: EntityManager, incidentId: string, organisationId: string): Promise<IncidentRoleAssignmentEntity[]> {
-    return manager.find(IncidentRoleAssignmentEntity, { where: { incidentId, role: CommandRole.LIAISON, organisationId, endedAt: IsNull() } });
+  liaisonsOf(
+    manager: EntityManager,
+    incidentId: string,
+    organisationId: string,
+  ): Promise<IncidentRoleAssignmentEntity[]> {
+    return manager.find(IncidentRoleAssignmentEntity, {
+      where: { incidentId, role: CommandRole.LIAISON, organisationId, endedAt: IsNull() },
+    });
   }
 
   /** Every holding of these incidents, current and past, in order of start (an ended holding before the one that replaced it at the same time). */
@@ -82,7 +126,10 @@ export class IncidentCommandStore {
 
   /** Who holds `role` on the incident now (IncidentRoleRecipients). */
   async holders(manager: EntityManager, incidentId: string, role: string): Promise<string[]> {
-    const rows = await manager.find(IncidentRoleAssignmentEntity, { select: { userId: true }, where: { incidentId, role: role as CommandRole, endedAt: IsNull() } });
+    const rows = await manager.find(IncidentRoleAssignmentEntity, {
+      select: { userId: true },
+      where: { incidentId, role: role as CommandRole, endedAt: IsNull() },
+    });
     return rows.map((r) => r.userId);
   }
 }

@@ -19,7 +19,13 @@ export interface Handover {
 export class RoleHandover {
   constructor(private readonly store: IncidentCommandStore) {}
 
-  async handOver(tx: Transaction, incidentId: string, slot: RoleSlot, userId: string, by: string | null): Promise<Handover> {
+  async handOver(
+    tx: Transaction,
+    incidentId: string,
+    slot: RoleSlot,
+    userId: string,
+    by: string | null,
+  ): Promise<Handover> {
     const current = await this.store.current(tx.manager, incidentId, slot, userId);
     if (current?.userId === userId) return { ended: null, started: null };
     if (current) await this.store.end(tx, current.id, by);

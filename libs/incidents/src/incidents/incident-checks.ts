@@ -52,7 +52,11 @@ export class IncidentChecks {
   }
 }
 
-async function objections(checks: readonly IncidentCheck[], manager: EntityManager, incident: IncidentCheckSubject): Promise<string[]> {
+async function objections(
+  checks: readonly IncidentCheck[],
+  manager: EntityManager,
+  incident: IncidentCheckSubject,
+): Promise<string[]> {
   const found: string[] = [];
   // One after another: they share the transaction's connection.
   for (const check of checks) {

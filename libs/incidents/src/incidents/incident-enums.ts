@@ -57,22 +57,47 @@ export enum TimelineOrder {
 
 /** Statuses in which the response runs: levels, roles, organisations and records change. */
 export const LIVE_STATUSES: readonly IncidentStatus[] = [
-  IncidentStatus.REPORTED, IncidentStatus.STANDBY, IncidentStatus.DECLARED, IncidentStatus.CONTAINED, IncidentStatus.RECOVERING,
+  IncidentStatus.REPORTED,
+  IncidentStatus.STANDBY,
+  IncidentStatus.DECLARED,
+  IncidentStatus.CONTAINED,
+  IncidentStatus.RECOVERING,
 ];
 
 /** Statuses in which SitReps are due (declared and not yet stood down). */
-export const SITREP_STATUSES: readonly IncidentStatus[] = [IncidentStatus.DECLARED, IncidentStatus.CONTAINED, IncidentStatus.RECOVERING];
+export const SITREP_STATUSES: readonly IncidentStatus[] = [
+  IncidentStatus.DECLARED,
+  IncidentStatus.CONTAINED,
+  IncidentStatus.RECOVERING,
+];
 
 /** Everything but CLOSED: records (entries, lessons) may still be added after stand-down or cancellation. */
-export const OPEN_STATUSES: readonly IncidentStatus[] = Object.values(IncidentStatus).filter((s) => s !== IncidentStatus.CLOSED);
+export const OPEN_STATUSES: readonly IncidentStatus[] = Object.values(IncidentStatus).filter(
+  (s) => s !== IncidentStatus.CLOSED,
+);
 
 registerEnumType(IncidentStatus, {
   name: 'IncidentStatus',
-  description: 'REPORTED → STANDBY → DECLARED → CONTAINED → RECOVERING → STOOD_DOWN → CLOSED; CANCELLED (with a reason) from REPORTED, STANDBY or DECLARED, then CLOSED.',
+  description:
+    'REPORTED → STANDBY → DECLARED → CONTAINED → RECOVERING → STOOD_DOWN → CLOSED; CANCELLED (with a reason) from REPORTED, STANDBY or DECLARED, then CLOSED.',
 });
-registerEnumType(IncidentType, { name: 'IncidentType', description: 'NHS England EPRR incident type: business continuity, critical or major.' });
-registerEnumType(IncidentScope, { name: 'IncidentScope', description: 'One organisation, or system-wide (coordinated by the ICB).' });
-registerEnumType(CommandRole, { name: 'CommandRole', description: 'Command roles on an incident: one holder each (a liaison per affected organisation; observers any number).' });
-registerEnumType(SitRepTemplate, { name: 'SitRepTemplate', description: 'tactical: conditions, actions, needs; executive: status, overview, next steps; SBAR: situation, background, assessment, recommendation.' });
+registerEnumType(IncidentType, {
+  name: 'IncidentType',
+  description: 'NHS England EPRR incident type: business continuity, critical or major.',
+});
+registerEnumType(IncidentScope, {
+  name: 'IncidentScope',
+  description: 'One organisation, or system-wide (coordinated by the ICB).',
+});
+registerEnumType(CommandRole, {
+  name: 'CommandRole',
+  description:
+    'Command roles on an incident: one holder each (a liaison per affected organisation; observers any number).',
+});
+registerEnumType(SitRepTemplate, {
+  name: 'SitRepTemplate',
+  description:
+    'tactical: conditions, actions, needs; executive: status, overview, next steps; SBAR: situation, background, assessment, recommendation.',
+});
 registerEnumType(IncidentOrder, { name: 'IncidentOrder', description: 'By reported time.' });
 registerEnumType(TimelineOrder, { name: 'TimelineOrder' });

@@ -44,11 +44,15 @@ export class IncidentGate {
     asked: Partial<IncidentFacts> | ((incident: IncidentEntity) => Partial<IncidentFacts>) = {},
   ): Promise<OpenedIncident> {
     const incident = await this.store.lock(tx, ref.id);
-    const ctx = incident ? await this.store.context(tx.manager, incident.id, IncidentAccess.icbCandidates(principal)) : null;
+    const ctx = incident
+      ? await this.store.context(tx.manager, incident.id, IncidentAccess.icbCandidates(principal))
+      : null;
     IncidentAccess.assertCanAct(principal, ctx, IncidentTransitions.rolesFor(action), ctx?.icbIds ?? []);
     if (!incident || !ctx) throw DomainError.notFound('Incident');
     if (ref.version !== undefined && ref.version !== incident.version) {
-      throw DomainError.conflict(`Incident ${incident.reference} was changed by someone else (now version ${incident.version}, you had ${ref.version}); reload it and try again`);
+      throw DomainError.conflict(
+        `Incident ${incident.reference} was changed by someone else (now version ${incident.version}, you had ${ref.version}); reload it and try again`,
+      );
     }
     const objections = await this.objections(tx, action, incident, ctx);
     const facts: IncidentFacts = {
@@ -69,10 +73,18 @@ export class IncidentGate {
     return { incident, ctx, facts, to: IncidentTransitions.plan(action, facts) };
   }
 
-  private objections(tx: Transaction, action: IncidentAction, incident: IncidentEntity, ctx: IncidentContext): Promise<string[]> {
+  private objections(
+    tx: Transaction,
+    action: IncidentAction,
+    incident: IncidentEntity,
+    ctx: IncidentContext,
+  ): Promise<string[]> {
     const subject = {
-      id: incident.id, status: incident.status, leadOrganisationId: incident.leadOrganisationId,
-      affectedOrganisationIds: ctx.affectedOrganisationIds, personalDataInvolved: incident.personalDataInvolved,
+      id: incident.id,
+      status: incident.status,
+      leadOrganisationId: incident.leadOrganisationId,
+      affectedOrganisationIds: ctx.affectedOrganisationIds,
+      personalDataInvolved: incident.personalDataInvolved,
     };
     if (action === 'standDown') return this.checks.standDownObjections(tx.manager, subject);
     if (action === 'close') return this.checks.closureObjections(tx.manager, subject);

@@ -47,14 +47,28 @@ export class IncidentQueriesService {
   }
 
   /** One page by reported time (keyset), with the scenes of its incidents: one SQL statement whatever the page size. */
-  async list(principal: Principal, args: IncidentsArgs): Promise<{ connection: Connection<Incident>; scenes: IncidentScene[] }> {
+  async list(
+    principal: Principal,
+    args: IncidentsArgs,
+  ): Promise<{ connection: Connection<Incident>; scenes: IncidentScene[] }> {
     const cursor = CURSORS[args.orderBy];
     const after = args.after ? cursor.decode(args.after) : null;
     const scope: IncidentScopeOfSight = principal.isSystemWide
       ? { all: true }
-      : { all: false, organisationIds: principal.organisationIds, userId: principal.userId, icbCandidates: IncidentAccess.icbCandidates(principal) };
+      : {
+          all: false,
+          organisationIds: principal.organisationIds,
+          userId: principal.userId,
+          icbCandidates: IncidentAccess.icbCandidates(principal),
+        };
     const rows = await this.store.page(this.db.manager, scope, args.filter ?? {}, args.orderBy, args.first + 1, after);
-    const connection = toConnection(rows, args.first, cursor, (r) => [r.incident.reportedAt.toISOString(), r.incident.id], (r) => toIncident(r.incident));
+    const connection = toConnection(
+      rows,
+      args.first,
+      cursor,
+      (r) => [r.incident.reportedAt.toISOString(), r.incident.id],
+      (r) => toIncident(r.incident),
+    );
     return { connection, scenes: rows.slice(0, args.first).map((r) => r.scene) };
   }
 

@@ -61,12 +61,19 @@ interface RawHolding extends Omit<SceneHolding, 'startedAt' | 'endedAt'> {
 }
 
 /** The scene column as read (timestamps arrive as text inside json). */
-export function toScene(incidentId: string, raw: { lead: SceneOrganisation | null; affected: SceneOrganisation[]; holdings: RawHolding[] }): IncidentScene {
+export function toScene(
+  incidentId: string,
+  raw: { lead: SceneOrganisation | null; affected: SceneOrganisation[]; holdings: RawHolding[] },
+): IncidentScene {
   return {
     incidentId,
     lead: raw.lead,
     affected: raw.affected,
-    holdings: raw.holdings.map((h) => ({ ...h, startedAt: new Date(h.startedAt), endedAt: h.endedAt === null ? null : new Date(h.endedAt) })),
+    holdings: raw.holdings.map((h) => ({
+      ...h,
+      startedAt: new Date(h.startedAt),
+      endedAt: h.endedAt === null ? null : new Date(h.endedAt),
+    })),
   };
 }
 

@@ -6,9 +6,19 @@ import { INCIDENT_TRANSITIONS, IncidentAction, IncidentFacts, IncidentTransition
 const { REPORTED, STANDBY, DECLARED, CONTAINED, RECOVERING, STOOD_DOWN, CANCELLED, CLOSED } = IncidentStatus;
 
 const facts = (over: Partial<IncidentFacts> = {}): IncidentFacts => ({
-  status: REPORTED, actorUserId: 'actor', actorIsIcbCommander: false, actorIsCommander: true,
-  type: IncidentType.BUSINESS_CONTINUITY, level: 1, scope: IncidentScope.ORGANISATION, hasMethane: false,
-  reason: 'a good reason', wasDeclared: true, lessonCount: 1, objections: [], ...over,
+  status: REPORTED,
+  actorUserId: 'actor',
+  actorIsIcbCommander: false,
+  actorIsCommander: true,
+  type: IncidentType.BUSINESS_CONTINUITY,
+  level: 1,
+  scope: IncidentScope.ORGANISATION,
+  hasMethane: false,
+  reason: 'a good reason',
+  wasDeclared: true,
+  lessonCount: 1,
+  objections: [],
+  ...over,
 });
 
 function refusal(action: IncidentAction, f: IncidentFacts): DomainError | null {
@@ -58,19 +68,29 @@ describe('incident transition table', () => {
     expect(refusal('declare', facts({ type: IncidentType.MAJOR, hasMethane: true }))).toBeNull();
     expect(refusal('declare', facts({ level: 2 }))?.code).toBe(ErrorCode.FORBIDDEN);
     expect(refusal('declare', facts({ scope: IncidentScope.SYSTEM_WIDE }))?.code).toBe(ErrorCode.FORBIDDEN);
-    expect(refusal('declare', facts({ level: 4, scope: IncidentScope.SYSTEM_WIDE, actorIsIcbCommander: true }))).toBeNull();
+    expect(
+      refusal('declare', facts({ level: 4, scope: IncidentScope.SYSTEM_WIDE, actorIsIcbCommander: true })),
+    ).toBeNull();
     expect(refusal('declare', facts({ actorUserId: null }))?.code).toBe(ErrorCode.FORBIDDEN);
   });
 
   it('stands down by the commander only, while no check objects', () => {
-    expect(refusal('standDown', facts({ status: RECOVERING, actorIsCommander: false, actorIsIcbCommander: true }))?.code).toBe(ErrorCode.FORBIDDEN);
-    expect(refusal('standDown', facts({ status: RECOVERING, objections: ['3 mandatory actions open'] }))?.message).toBe('Not yet: 3 mandatory actions open');
+    expect(
+      refusal('standDown', facts({ status: RECOVERING, actorIsCommander: false, actorIsIcbCommander: true }))?.code,
+    ).toBe(ErrorCode.FORBIDDEN);
+    expect(refusal('standDown', facts({ status: RECOVERING, objections: ['3 mandatory actions open'] }))?.message).toBe(
+      'Not yet: 3 mandatory actions open',
+    );
   });
 
   it('closes a declared incident only with a lesson and no objection; a cancelled report needs neither command nor lesson', () => {
     expect(refusal('close', facts({ status: STOOD_DOWN, lessonCount: 0 }))?.code).toBe(ErrorCode.CONFLICT);
-    expect(refusal('close', facts({ status: STOOD_DOWN, objections: ['no IG decision for Trust B'] }))?.message).toMatch(/IG decision/);
-    expect(refusal('close', facts({ status: CANCELLED, wasDeclared: false, lessonCount: 0, actorIsCommander: false }))).toBeNull();
+    expect(
+      refusal('close', facts({ status: STOOD_DOWN, objections: ['no IG decision for Trust B'] }))?.message,
+    ).toMatch(/IG decision/);
+    expect(
+      refusal('close', facts({ status: CANCELLED, wasDeclared: false, lessonCount: 0, actorIsCommander: false })),
+    ).toBeNull();
   });
 
   it('cancels only with a reason', () => {
@@ -79,7 +99,8 @@ describe('incident transition table', () => {
 
   it('is taken by incident commanders, but for the record, which responders and leads keep too', () => {
     for (const t of INCIDENT_TRANSITIONS) {
-      if (t.action === 'record') expect(t.roles).toEqual([Role.INCIDENT_COMMANDER, Role.EPRR_LEAD, Role.IG_OFFICER, Role.RESPONDER]);
+      if (t.action === 'record')
+        expect(t.roles).toEqual([Role.INCIDENT_COMMANDER, Role.EPRR_LEAD, Role.IG_OFFICER, Role.RESPONDER]);
       else expect(t.roles).toEqual([Role.INCIDENT_COMMANDER]);
     }
   });

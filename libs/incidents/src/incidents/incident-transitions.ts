@@ -31,33 +31,64 @@ export interface IncidentFacts {
 export type Guard = TransitionGuard<IncidentFacts>;
 
 export type IncidentAction =
-  | 'standby' | 'declare' | 'contain' | 'recover' | 'standDown' | 'cancel' | 'close'
-  | 'changeLevel' | 'command' | 'record' | 'decide';
+  | 'standby'
+  | 'declare'
+  | 'contain'
+  | 'recover'
+  | 'standDown'
+  | 'cancel'
+  | 'close'
+  | 'changeLevel'
+  | 'command'
+  | 'record'
+  | 'decide';
 
 export type IncidentTransition = Transition<IncidentAction, IncidentStatus, IncidentFacts>;
 
 /** Who reports an incident in an organisation: RESPONDER and above, and the organisation's API keys holding one of these roles. */
-export const REPORTER_ROLES: readonly Role[] = [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD, Role.IG_OFFICER, Role.ORG_ADMIN, Role.RESPONDER];
+export const REPORTER_ROLES: readonly Role[] = [
+  Role.INCIDENT_COMMANDER,
+  Role.EPRR_LEAD,
+  Role.IG_OFFICER,
+  Role.ORG_ADMIN,
+  Role.RESPONDER,
+];
 
 const COMMANDERS: readonly Role[] = [Role.INCIDENT_COMMANDER];
 const RECORDERS: readonly Role[] = [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD, Role.IG_OFFICER, Role.RESPONDER];
 
-const byAPerson = (what: string): Guard => (f) => (f.actorUserId ? null : DomainError.forbidden(`${what} needs a named person, not an API key`));
+const byAPerson =
+  (what: string): Guard =>
+  (f) =>
+    f.actorUserId ? null : DomainError.forbidden(`${what} needs a named person, not an API key`);
 const icbForWideOrHigh: Guard = (f) =>
   f.scope === IncidentScope.SYSTEM_WIDE || f.level >= 2
-    ? (f.actorIsIcbCommander ? null : DomainError.forbidden('A system-wide incident, or one at level 2 or above, is declared by an incident commander of the ICB'))
+    ? f.actorIsIcbCommander
+      ? null
+      : DomainError.forbidden(
+          'A system-wide incident, or one at level 2 or above, is declared by an incident commander of the ICB',
+        )
     : null;
 const methaneForMajor: Guard = (f) =>
-  f.type === IncidentType.MAJOR && !f.hasMethane ? DomainError.badInput('methane', 'a major incident is declared with a METHANE report') : null;
+  f.type === IncidentType.MAJOR && !f.hasMethane
+    ? DomainError.badInput('methane', 'a major incident is declared with a METHANE report')
+    : null;
 const declaredWideOrHigh: Guard = (f) => (f.wasDeclared ? icbForWideOrHigh(f) : null);
 const declaredMajorHasMethane: Guard = (f) => (f.wasDeclared ? methaneForMajor(f) : null);
 const commands: Guard = (f) =>
-  f.actorIsCommander || f.actorIsIcbCommander ? null : DomainError.forbidden('Only the incident\'s commander, or an incident commander of the ICB, may do this');
-const theCommander: Guard = (f) => (f.actorIsCommander ? null : DomainError.forbidden('Only the incident\'s commander stands it down'));
-const withReason: Guard = (f) => (f.reason && f.reason.trim().length >= 3 ? null : DomainError.badInput('reason', 'a reason is required'));
-const noObjection: Guard = (f) => (f.objections.length ? DomainError.conflict(`Not yet: ${f.objections.join('; ')}`) : null);
+  f.actorIsCommander || f.actorIsIcbCommander
+    ? null
+    : DomainError.forbidden("Only the incident's commander, or an incident commander of the ICB, may do this");
+const theCommander: Guard = (f) =>
+  f.actorIsCommander ? null : DomainError.forbidden("Only the incident's commander stands it down");
+const withReason: Guard = (f) =>
+  f.reason && f.reason.trim().length >= 3 ? null : DomainError.badInput('reason', 'a reason is required');
+const noObjection: Guard = (f) =>
+  f.objections.length ? DomainError.conflict(`Not yet: ${f.objections.join('; ')}`) : null;
 const lessonsWhenDeclared: Guard = (f) =>
-  f.wasDeclared && f.lessonCount === 0 ? DomainError.conflict('A declared incident is closed only once a lesson identified is recorded (recordLesson)') : null;
+  f.wasDeclared && f.lessonCount === 0
+    ? DomainError.conflict('A declared incident is closed only once a lesson identified is recorded (recordLesson)')
+    : null;
 
 /**
  * The lifecycle, as one table: from which states an action is allowed, where it leads,
@@ -70,12 +101,18 @@ const lessonsWhenDeclared: Guard = (f) =>
  */
 export const INCIDENT_TRANSITIONS: readonly IncidentTransition[] = [
   {
-    action: 'standby', from: [REPORTED], to: STANDBY, roles: COMMANDERS,
+    action: 'standby',
+    from: [REPORTED],
+    to: STANDBY,
+    roles: COMMANDERS,
     requires: [{ rule: 'by a person', check: byAPerson('Standing by') }],
     summary: 'put on standby',
   },
   {
-    action: 'declare', from: [REPORTED, STANDBY], to: DECLARED, roles: COMMANDERS,
+    action: 'declare',
+    from: [REPORTED, STANDBY],
+    to: DECLARED,
+    roles: COMMANDERS,
     requires: [
       { rule: 'declared by a person, who becomes its commander', check: byAPerson('Declaring') },
       { rule: 'a major incident has a METHANE report', check: methaneForMajor },
@@ -84,34 +121,52 @@ export const INCIDENT_TRANSITIONS: readonly IncidentTransition[] = [
     summary: 'declare',
   },
   {
-    action: 'contain', from: [DECLARED], to: CONTAINED, roles: COMMANDERS,
+    action: 'contain',
+    from: [DECLARED],
+    to: CONTAINED,
+    roles: COMMANDERS,
     requires: [{ rule: 'its commander or an ICB commander', check: commands }],
     summary: 'mark contained',
   },
   {
-    action: 'recover', from: [CONTAINED], to: RECOVERING, roles: COMMANDERS,
+    action: 'recover',
+    from: [CONTAINED],
+    to: RECOVERING,
+    roles: COMMANDERS,
     requires: [{ rule: 'its commander or an ICB commander', check: commands }],
     summary: 'start recovery',
   },
   {
-    action: 'standDown', from: [RECOVERING], to: STOOD_DOWN, roles: COMMANDERS,
+    action: 'standDown',
+    from: [RECOVERING],
+    to: STOOD_DOWN,
+    roles: COMMANDERS,
     requires: [
-      { rule: 'the incident\'s commander', check: theCommander },
+      { rule: "the incident's commander", check: theCommander },
       { rule: 'no registered stand-down check objects', check: noObjection },
     ],
     summary: 'stand down',
   },
   {
-    action: 'cancel', from: [REPORTED, STANDBY, DECLARED], to: CANCELLED, roles: COMMANDERS,
+    action: 'cancel',
+    from: [REPORTED, STANDBY, DECLARED],
+    to: CANCELLED,
+    roles: COMMANDERS,
     requires: [
       { rule: 'by a person', check: byAPerson('Cancelling') },
       { rule: 'with a reason (a false alarm, a standby or declaration withdrawn)', check: withReason },
-      { rule: 'once declared: its commander or an ICB commander', check: (f) => (f.status === DECLARED ? commands(f) : null) },
+      {
+        rule: 'once declared: its commander or an ICB commander',
+        check: (f) => (f.status === DECLARED ? commands(f) : null),
+      },
     ],
     summary: 'cancel',
   },
   {
-    action: 'close', from: [STOOD_DOWN, CANCELLED], to: CLOSED, roles: COMMANDERS,
+    action: 'close',
+    from: [STOOD_DOWN, CANCELLED],
+    to: CLOSED,
+    roles: COMMANDERS,
     requires: [
       { rule: 'once declared: its commander or an ICB commander', check: (f) => (f.wasDeclared ? commands(f) : null) },
       { rule: 'a declared incident has a lesson identified', check: lessonsWhenDeclared },
@@ -120,7 +175,10 @@ export const INCIDENT_TRANSITIONS: readonly IncidentTransition[] = [
     summary: 'close',
   },
   {
-    action: 'changeLevel', from: LIVE_STATUSES, to: null, roles: COMMANDERS,
+    action: 'changeLevel',
+    from: LIVE_STATUSES,
+    to: null,
+    roles: COMMANDERS,
     requires: [
       { rule: 'with a reason', check: withReason },
       { rule: 'once declared: its commander or an ICB commander', check: (f) => (f.wasDeclared ? commands(f) : null) },
@@ -130,17 +188,26 @@ export const INCIDENT_TRANSITIONS: readonly IncidentTransition[] = [
     summary: 'change the level or type',
   },
   {
-    action: 'command', from: LIVE_STATUSES, to: null, roles: COMMANDERS,
+    action: 'command',
+    from: LIVE_STATUSES,
+    to: null,
+    roles: COMMANDERS,
     requires: [{ rule: 'its commander or an ICB commander', check: commands }],
     summary: 'assign command roles or change the affected organisations',
   },
   {
-    action: 'record', from: OPEN_STATUSES, to: null, roles: RECORDERS,
+    action: 'record',
+    from: OPEN_STATUSES,
+    to: null,
+    roles: RECORDERS,
     requires: [],
     summary: 'add to the record (timeline entries, METHANE, SitReps, lessons)',
   },
   {
-    action: 'decide', from: OPEN_STATUSES, to: null, roles: COMMANDERS,
+    action: 'decide',
+    from: OPEN_STATUSES,
+    to: null,
+    roles: COMMANDERS,
     requires: [{ rule: 'by a person', check: byAPerson('A command decision') }],
     summary: 'record a command decision',
   },

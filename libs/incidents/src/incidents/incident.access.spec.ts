@@ -4,9 +4,16 @@ import { CommandRole } from './incident-enums';
 import { IncidentAccess, IncidentSight } from './incident.access';
 
 const person = (id: string, ...grants: [string, Role][]) =>
-  new Principal({ type: 'USER', id, label: id }, grants.map(([organisationId, role]) => ({ organisationId, role, teamId: null })));
+  new Principal(
+    { type: 'USER', id, label: id },
+    grants.map(([organisationId, role]) => ({ organisationId, role, teamId: null })),
+  );
 
-const sight: IncidentSight = { leadOrganisationId: 'trust', affectedOrganisationIds: ['council'], roleHolders: [{ userId: 'scribe', role: CommandRole.SCRIBE }] };
+const sight: IncidentSight = {
+  leadOrganisationId: 'trust',
+  affectedOrganisationIds: ['council'],
+  roleHolders: [{ userId: 'scribe', role: CommandRole.SCRIBE }],
+};
 const codeOf = (fn: () => unknown) => {
   try {
     fn();
@@ -31,11 +38,51 @@ describe('IncidentAccess', () => {
   });
 
   it('answers NOT_FOUND out of sight and FORBIDDEN without the role', () => {
-    expect(codeOf(() => IncidentAccess.assertCanAct(person('x', ['elsewhere', Role.INCIDENT_COMMANDER]), sight, [Role.INCIDENT_COMMANDER], []))).toBe(ErrorCode.NOT_FOUND);
-    expect(codeOf(() => IncidentAccess.assertCanAct(person('x', ['council', Role.INCIDENT_COMMANDER]), sight, [Role.INCIDENT_COMMANDER], []))).toBe(ErrorCode.FORBIDDEN);
-    expect(codeOf(() => IncidentAccess.assertCanAct(person('x', ['trust', Role.INCIDENT_COMMANDER]), sight, [Role.INCIDENT_COMMANDER], []))).toBe('OK');
-    expect(codeOf(() => IncidentAccess.assertCanAct(person('c', ['icb', Role.INCIDENT_COMMANDER]), sight, [Role.INCIDENT_COMMANDER], ['icb']))).toBe('OK');
-    expect(codeOf(() => IncidentAccess.assertCanAct(person('scribe', ['elsewhere', Role.RESPONDER]), sight, [Role.RESPONDER], []))).toBe('OK');
+    expect(
+      codeOf(() =>
+        IncidentAccess.assertCanAct(
+          person('x', ['elsewhere', Role.INCIDENT_COMMANDER]),
+          sight,
+          [Role.INCIDENT_COMMANDER],
+          [],
+        ),
+      ),
+    ).toBe(ErrorCode.NOT_FOUND);
+    expect(
+      codeOf(() =>
+        IncidentAccess.assertCanAct(
+          person('x', ['council', Role.INCIDENT_COMMANDER]),
+          sight,
+          [Role.INCIDENT_COMMANDER],
+          [],
+        ),
+      ),
+    ).toBe(ErrorCode.FORBIDDEN);
+    expect(
+      codeOf(() =>
+        IncidentAccess.assertCanAct(
+          person('x', ['trust', Role.INCIDENT_COMMANDER]),
+          sight,
+          [Role.INCIDENT_COMMANDER],
+          [],
+        ),
+      ),
+    ).toBe('OK');
+    expect(
+      codeOf(() =>
+        IncidentAccess.assertCanAct(
+          person('c', ['icb', Role.INCIDENT_COMMANDER]),
+          sight,
+          [Role.INCIDENT_COMMANDER],
+          ['icb'],
+        ),
+      ),
+    ).toBe('OK');
+    expect(
+      codeOf(() =>
+        IncidentAccess.assertCanAct(person('scribe', ['elsewhere', Role.RESPONDER]), sight, [Role.RESPONDER], []),
+      ),
+    ).toBe('OK');
     expect(codeOf(() => IncidentAccess.assertCanSee(person('x'), null, []))).toBe(ErrorCode.NOT_FOUND);
   });
 });

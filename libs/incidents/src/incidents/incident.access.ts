@@ -26,7 +26,9 @@ export const ICB_INCIDENT_ROLES: readonly Role[] = [Role.INCIDENT_COMMANDER, Rol
 export const IncidentAccess = {
   /** Organisations where the caller holds a role that, at the ICB, sees every incident. */
   icbCandidates(principal: Principal): string[] {
-    return [...new Set(principal.grants.filter((g) => ICB_INCIDENT_ROLES.includes(g.role)).map((g) => g.organisationId))];
+    return [
+      ...new Set(principal.grants.filter((g) => ICB_INCIDENT_ROLES.includes(g.role)).map((g) => g.organisationId)),
+    ];
   },
 
   seesEveryIncident(principal: Principal, icbIds: readonly string[]): boolean {
@@ -39,31 +41,46 @@ export const IncidentAccess = {
 
   holdsCommandRole(principal: Principal, sight: IncidentSight, role?: CommandRole): boolean {
     const userId = principal.userId;
-    return userId !== null && sight.roleHolders.some((h) => h.userId === userId && (role === undefined || h.role === role));
+    return (
+      userId !== null && sight.roleHolders.some((h) => h.userId === userId && (role === undefined || h.role === role))
+    );
   },
 
   canSee(principal: Principal, sight: IncidentSight, icbIds: readonly string[]): boolean {
     const orgs = principal.organisationIds;
-    return orgs.includes(sight.leadOrganisationId)
-      || sight.affectedOrganisationIds.some((id) => orgs.includes(id))
-      || IncidentAccess.holdsCommandRole(principal, sight)
-      || IncidentAccess.seesEveryIncident(principal, icbIds);
+    return (
+      orgs.includes(sight.leadOrganisationId) ||
+      sight.affectedOrganisationIds.some((id) => orgs.includes(id)) ||
+      IncidentAccess.holdsCommandRole(principal, sight) ||
+      IncidentAccess.seesEveryIncident(principal, icbIds)
+    );
   },
 
   /** NOT_FOUND for an incident the caller may not see, exactly like a missing one. */
-  assertCanSee<T extends IncidentSight>(principal: Principal, sight: T | null | undefined, icbIds: readonly string[]): T {
+  assertCanSee<T extends IncidentSight>(
+    principal: Principal,
+    sight: T | null | undefined,
+    icbIds: readonly string[],
+  ): T {
     if (!sight || !IncidentAccess.canSee(principal, sight, icbIds)) throw DomainError.notFound('Incident');
     return sight;
   },
 
   canAct(principal: Principal, sight: IncidentSight, roles: readonly Role[], icbIds: readonly string[]): boolean {
-    return principal.holdsAny(roles, sight.leadOrganisationId)
-      || icbIds.some((id) => principal.holdsAny(roles, id))
-      || (IncidentAccess.holdsCommandRole(principal, sight) && principal.holdsAny(roles));
+    return (
+      principal.holdsAny(roles, sight.leadOrganisationId) ||
+      icbIds.some((id) => principal.holdsAny(roles, id)) ||
+      (IncidentAccess.holdsCommandRole(principal, sight) && principal.holdsAny(roles))
+    );
   },
 
   /** Visible (else NOT_FOUND) and one of `roles` as canAct says (else FORBIDDEN). */
-  assertCanAct<T extends IncidentSight>(principal: Principal, sight: T | null | undefined, roles: readonly Role[], icbIds: readonly string[]): T {
+  assertCanAct<T extends IncidentSight>(
+    principal: Principal,
+    sight: T | null | undefined,
+    roles: readonly Role[],
+    icbIds: readonly string[],
+  ): T {
     const visible = IncidentAccess.assertCanSee(principal, sight, icbIds);
     if (!IncidentAccess.canAct(principal, visible, roles, icbIds)) throw DomainError.forbidden();
     return visible;

@@ -1,6 +1,20 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs, Trim } from '@muster/platform-graphql';
 import { IncidentCategory } from '@muster/runbooks';
 import { IncidentOrder, IncidentScope, IncidentStatus, IncidentType } from './incident-enums';
@@ -136,7 +150,8 @@ export class ReportIncidentInput {
 
   @Field({
     nullable: true,
-    description: "The reporter's idempotency key: a retry with the same key (per organisation) returns the same incident and writes nothing.",
+    description:
+      "The reporter's idempotency key: a retry with the same key (per organisation) returns the same incident and writes nothing.",
   })
   @IsOptional()
   @Trim()
@@ -196,7 +211,9 @@ export class IncidentVersionInput {
   @IsUUID()
   id: string;
 
-  @Field(() => Int, { description: 'The version you saw; a newer one on the server is a CONFLICT and nothing changes.' })
+  @Field(() => Int, {
+    description: 'The version you saw; a newer one on the server is a CONFLICT and nothing changes.',
+  })
   @IsInt()
   @Min(1)
   version: number;
@@ -221,7 +238,10 @@ export class DeclareIncidentInput extends IncidentVersionInput {
   @IsEnum(IncidentScope)
   scope?: IncidentScope;
 
-  @Field(() => MethaneInput, { nullable: true, description: 'Required for a major incident; kept as the first METHANE revision.' })
+  @Field(() => MethaneInput, {
+    nullable: true,
+    description: 'Required for a major incident; kept as the first METHANE revision.',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => MethaneInput)

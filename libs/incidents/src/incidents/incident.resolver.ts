@@ -8,7 +8,14 @@ import { SitRepCadence } from '../records/sitrep-cadence';
 import { CommandRole } from './incident-enums';
 import { IncidentQueriesService } from './incident-queries.service';
 import { IncidentIdArgs, IncidentReferenceArgs, IncidentsArgs } from './incident.inputs';
-import { Incident, IncidentConnection, IncidentCounts, IncidentOrganisation, IncidentPerson, IncidentRoleHolding } from './incident.types';
+import {
+  Incident,
+  IncidentConnection,
+  IncidentCounts,
+  IncidentOrganisation,
+  IncidentPerson,
+  IncidentRoleHolding,
+} from './incident.types';
 
 /** Incident queries and the nested fields of an incident (batched per request). */
 @Resolver(() => Incident)
@@ -22,7 +29,11 @@ export class IncidentResolver {
 
   @Query(() => Incident, { description: 'An incident the caller may see (else NOT_FOUND, as for a missing id).' })
   @Authenticated()
-  async incident(@CurrentPrincipal() principal: Principal, @Args() { id }: IncidentIdArgs, @Context() ctx: GraphqlContext): Promise<Incident> {
+  async incident(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { id }: IncidentIdArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Incident> {
     const read = await this.queries.get(principal, id);
     this.loaders.prime(ctx, [read.scene]);
     return read.incident;
@@ -45,19 +56,29 @@ export class IncidentResolver {
       "Incidents the caller may see: their organisations' (lead or affected), those they hold a command role on; every one for system admins, auditors and the ICB's incident commanders and EPRR lead.",
   })
   @Authenticated()
-  async incidents(@CurrentPrincipal() principal: Principal, @Args() args: IncidentsArgs, @Context() ctx: GraphqlContext): Promise<Connection<Incident>> {
+  async incidents(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: IncidentsArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<Connection<Incident>> {
     const { connection, scenes } = await this.queries.list(principal, args);
     this.loaders.prime(ctx, scenes);
     return connection;
   }
 
   @ResolveField(() => IncidentOrganisation)
-  async leadOrganisation(@Parent() incident: Incident, @Context() ctx: GraphqlContext): Promise<IncidentOrganisation | null> {
+  async leadOrganisation(
+    @Parent() incident: Incident,
+    @Context() ctx: GraphqlContext,
+  ): Promise<IncidentOrganisation | null> {
     return this.loaders.for(ctx).organisationById.load(incident.leadOrganisationId);
   }
 
   @ResolveField(() => [IncidentOrganisation], { description: 'Besides the lead, in the order they were added.' })
-  async affectedOrganisations(@Parent() incident: Incident, @Context() ctx: GraphqlContext): Promise<IncidentOrganisation[]> {
+  async affectedOrganisations(
+    @Parent() incident: Incident,
+    @Context() ctx: GraphqlContext,
+  ): Promise<IncidentOrganisation[]> {
     const loaders = this.loaders.for(ctx);
     const ids = await loaders.affectedByIncident.load(incident.id);
     const orgs = await loaders.organisationById.loadMany(ids);
@@ -76,7 +97,9 @@ export class IncidentResolver {
     return (await this.loaders.for(ctx).holdingsByIncident.load(incident.id)).filter((h) => h.endedAt === null);
   }
 
-  @ResolveField(() => [IncidentRoleHolding], { description: 'Every holding of every command role, in order of start (handover history).' })
+  @ResolveField(() => [IncidentRoleHolding], {
+    description: 'Every holding of every command role, in order of start (handover history).',
+  })
   roleHistory(@Parent() incident: Incident, @Context() ctx: GraphqlContext): Promise<IncidentRoleHolding[]> {
     return this.loaders.for(ctx).holdingsByIncident.load(incident.id);
   }
@@ -93,10 +116,21 @@ export class IncidentResolver {
 
   @ResolveField(() => IncidentCounts)
   async counts(@Parent() incident: Incident, @Context() ctx: GraphqlContext): Promise<IncidentCounts> {
-    return (await this.loaders.for(ctx).countsByIncident.load(incident.id)) ?? { sitReps: 0, decisions: 0, lessons: 0, methaneRevisions: 0 };
+    return (
+      (await this.loaders.for(ctx).countsByIncident.load(incident.id)) ?? {
+        sitReps: 0,
+        decisions: 0,
+        lessons: 0,
+        methaneRevisions: 0,
+      }
+    );
   }
 
-  @ResolveField(() => Date, { nullable: true, description: 'When the next SitRep is due: the cadence of the level after the latest SitRep (or the declaration); null unless declared and not stood down.' })
+  @ResolveField(() => Date, {
+    nullable: true,
+    description:
+      'When the next SitRep is due: the cadence of the level after the latest SitRep (or the declaration); null unless declared and not stood down.',
+  })
   nextSitRepDueAt(@Parent() incident: Incident): Date | null {
     return this.cadence.nextDueAt(incident);
   }
@@ -148,8 +182,16 @@ export class IncidentRoleHoldingResolver {
     return this.loaders.for(ctx).personById.load(holding.userId);
   }
 
-  @ResolveField(() => IncidentOrganisation, { nullable: true, description: 'For a liaison: the organisation they speak for.' })
-  organisation(@Parent() holding: IncidentRoleHolding, @Context() ctx: GraphqlContext): Promise<IncidentOrganisation | null> {
-    return holding.organisationId ? this.loaders.for(ctx).organisationById.load(holding.organisationId) : Promise.resolve(null);
+  @ResolveField(() => IncidentOrganisation, {
+    nullable: true,
+    description: 'For a liaison: the organisation they speak for.',
+  })
+  organisation(
+    @Parent() holding: IncidentRoleHolding,
+    @Context() ctx: GraphqlContext,
+  ): Promise<IncidentOrganisation | null> {
+    return holding.organisationId
+      ? this.loaders.for(ctx).organisationById.load(holding.organisationId)
+      : Promise.resolve(null);
   }
 }

@@ -30,11 +30,21 @@ export interface IncidentView {
 
 /** Whose incidents a list shows. */
 export type IncidentScopeOfSight =
-  | { all: true }
-  | { all: false; organisationIds: string[]; userId: string | null; icbCandidates: string[] };
+  { all: true } | { all: false; organisationIds: string[]; userId: string | null; icbCandidates: string[] };
 
-export type NewIncident = Pick<IncidentEntity,
-  'title' | 'description' | 'category' | 'type' | 'level' | 'scope' | 'leadOrganisationId' | 'personalDataInvolved' | 'clientKey' | 'reportedBy'>;
+export type NewIncident = Pick<
+  IncidentEntity,
+  | 'title'
+  | 'description'
+  | 'category'
+  | 'type'
+  | 'level'
+  | 'scope'
+  | 'leadOrganisationId'
+  | 'personalDataInvolved'
+  | 'clientKey'
+  | 'reportedBy'
+>;
 
 type IncidentChanges = Partial<Omit<IncidentEntity, 'id' | 'version' | 'updatedAt' | 'reference'>>;
 
@@ -58,7 +68,11 @@ export interface IncidentPersonRow {
 export class IncidentStore {
   /** The row, locked for the rest of the transaction: concurrent changes queue here and see each other's version. */
   lock(tx: Transaction, id: string): Promise<IncidentEntity | null> {
-    return tx.manager.createQueryBuilder(IncidentEntity, 'i').setLock('pessimistic_write').where('i.id = :id', { id }).getOne();
+    return tx.manager
+      .createQueryBuilder(IncidentEntity, 'i')
+      .setLock('pessimistic_write')
+      .where('i.id = :id', { id })
+      .getOne();
   }
 
   findById(manager: EntityManager, id: string): Promise<IncidentEntity | null> {
@@ -102,10 +116,18 @@ export class IncidentStore {
    * One incident with its scene (organisations, role holdings with holders) and the ICBs among
    * `icbCandidates`, by id or reference: one statement, all a read and its access decision need.
    */
-  async view(manager: EntityManager, by: { id: string } | { reference: string }, icbCandidates: readonly string[]): Promise<IncidentView | null> {
-    const qb = manager.createQueryBuilder(IncidentEntity, 'i')
+  async view(
+    manager: EntityManager,
+    by: { id: string } | { reference: string },
+    icbCandidates: readonly string[],
+  ): Promise<IncidentView | null> {
+    const qb = manager
+      .createQueryBuilder(IncidentEntity, 'i')
       .addSelect(sceneSql('i'), 'scene')
-      .addSelect(`ARRAY(SELECT o.id::text FROM organisation o WHERE o.id = ANY(:candidates::uuid[]) AND o.kind = :icb)`, 'icb_ids')
+      .addSelect(
+        `ARRAY(SELECT o.id::text FROM organisation o WHERE o.id = ANY(:candidates::uuid[]) AND o.kind = :icb)`,
+        'icb_ids',
+      )
       .setParameters({ candidates: [...icbCandidates], icb: OrganisationKind.ICB });
     if ('id' in by) qb.where('i.id = :id', { id: by.id });
     else qb.where('i.reference = :reference', { reference: by.reference });
@@ -130,7 +152,10 @@ export class IncidentStore {
   /** The ICBs among `candidates` (none asked: no statement). */
   async icbIds(manager: EntityManager, candidates: readonly string[]): Promise<string[]> {
     if (!candidates.length) return [];
-    const rows = await manager.find(OrganisationEntity, { select: { id: true }, where: { id: In([...candidates]), kind: OrganisationKind.ICB } });
+    const rows = await manager.find(OrganisationEntity, {
+      select: { id: true },
+      where: { id: In([...candidates]), kind: OrganisationKind.ICB },
+    });
     return rows.map((o) => o.id);
   }
 
@@ -149,7 +174,9 @@ export class IncidentStore {
       [year],
     ).catch((error: unknown) => {
       // The CHECK of last_number: 9,999 incidents in a year.
-      throw (error as { code?: string }).code === '23514' ? DomainError.conflict(`No incident references are left for ${year}`) : error;
+      throw (error as { code?: string }).code === '23514'
+        ? DomainError.conflict(`No incident references are left for ${year}`)
+        : error;
     });
     return `INC-${year}-${String(row.lastNumber).padStart(4, '0')}`;
   }
@@ -167,8 +194,22 @@ export class IncidentStore {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, $14)
        ON CONFLICT ON CONSTRAINT incident_client_key_unique DO NOTHING
        RETURNING id`,
-      [id, reference, values.title, values.description, values.category, values.type, values.level, values.scope, IncidentStatus.REPORTED,
-        values.leadOrganisationId, values.personalDataInvolved, values.clientKey, values.reportedBy, tx.now],
+      [
+        id,
+        reference,
+        values.title,
+        values.description,
+        values.category,
+        values.type,
+        values.level,
+        values.scope,
+        IncidentStatus.REPORTED,
+        values.leadOrganisationId,
+        values.personalDataInvolved,
+        values.clientKey,
+        values.reportedBy,
+        tx.now,
+      ],
     ).catch(conflictOnDuplicate({ incident_reference_unique: 'That incident reference is taken' }));
     if (!rows.length) return null;
     return tx.manager.findOneByOrFail(IncidentEntity, { id });
@@ -179,7 +220,11 @@ export class IncidentStore {
     const result = await tx.manager
       .createQueryBuilder()
       .update(IncidentEntity)
-      .set(bumpVersion ? { ...changes, updatedAt: tx.now, version: () => 'version + 1' } : { ...changes, updatedAt: tx.now })
+      .set(
+        bumpVersion
+          ? { ...changes, updatedAt: tx.now, version: () => 'version + 1' }
+          : { ...changes, updatedAt: tx.now },
+      )
       .where('id = :id', { id })
       .returning('*')
       .execute();
@@ -207,13 +252,21 @@ export class IncidentStore {
           OR EXISTS (SELECT 1 FROM incident_affected_organisation a WHERE a.incident_id = i.id AND a.organisation_id = ANY(:orgs))
           OR EXISTS (SELECT 1 FROM incident_role_assignment r WHERE r.incident_id = i.id AND r.ended_at IS NULL AND r.user_id = :userId)
           OR EXISTS (SELECT 1 FROM organisation o WHERE o.id = ANY(:candidates) AND o.kind = :icb))`,
-        { orgs: scope.organisationIds, userId: scope.userId, candidates: scope.icbCandidates, icb: OrganisationKind.ICB },
+        {
+          orgs: scope.organisationIds,
+          userId: scope.userId,
+          candidates: scope.icbCandidates,
+          icb: OrganisationKind.ICB,
+        },
       );
     }
     applyFilter(qb, filter);
     const desc = order === IncidentOrder.REPORTED_NEWEST_FIRST;
     if (after) {
-      qb.andWhere(`(i.reported_at, i.id) ${desc ? '<' : '>'} (:afterAt::timestamptz, :afterId::uuid)`, { afterAt: after[0], afterId: after[1] });
+      qb.andWhere(`(i.reported_at, i.id) ${desc ? '<' : '>'} (:afterAt::timestamptz, :afterId::uuid)`, {
+        afterAt: after[0],
+        afterId: after[1],
+      });
     }
     const { entities, raw } = await qb
       .orderBy('i.reported_at', desc ? 'DESC' : 'ASC')
@@ -225,17 +278,26 @@ export class IncidentStore {
   }
 
   organisations(manager: EntityManager, ids: readonly string[]): Promise<NamedOrganisation[]> {
-    return manager.find(OrganisationEntity, { select: { id: true, name: true, kind: true }, where: { id: In([...ids]) } });
+    return manager.find(OrganisationEntity, {
+      select: { id: true, name: true, kind: true },
+      where: { id: In([...ids]) },
+    });
   }
 
   /** The ICS's ICB organisations (who hears of reports and declarations). */
   async icbOrganisationIds(manager: EntityManager): Promise<string[]> {
-    const rows = await manager.find(OrganisationEntity, { select: { id: true }, where: { kind: OrganisationKind.ICB } });
+    const rows = await manager.find(OrganisationEntity, {
+      select: { id: true },
+      where: { kind: OrganisationKind.ICB },
+    });
     return rows.map((o) => o.id);
   }
 
   async people(manager: EntityManager, ids: readonly string[]): Promise<IncidentPersonRow[]> {
-    const rows = await manager.find(UserEntity, { select: { id: true, displayName: true, active: true }, where: { id: In([...ids]) } });
+    const rows = await manager.find(UserEntity, {
+      select: { id: true, displayName: true, active: true },
+      where: { id: In([...ids]) },
+    });
     return rows.map((u) => ({ id: u.id, displayName: u.displayName, active: u.active }));
   }
 

@@ -29,7 +29,10 @@ export class IncidentOrganisation {
   kind: OrganisationKind;
 }
 
-@ObjectType({ description: 'Who held a command role on the incident, from when to when (a handover ends one holding and starts the next).' })
+@ObjectType({
+  description:
+    'Who held a command role on the incident, from when to when (a handover ends one holding and starts the next).',
+})
 export class IncidentRoleHolding {
   @Field(() => ID)
   id: string;
@@ -83,7 +86,9 @@ export class Incident {
   @Field(() => IncidentType)
   type: IncidentType;
 
-  @Field(() => Int, { description: 'NHS response level: 1 local, 2 ICB, 3 NHS England region, 4 NHS England national.' })
+  @Field(() => Int, {
+    description: 'NHS response level: 1 local, 2 ICB, 3 NHS England region, 4 NHS England national.',
+  })
   level: number;
 
   @Field(() => IncidentScope)
@@ -132,4 +137,3 @@ export class Incident {
 
 @ObjectType()
 export class IncidentConnection extends ConnectionType(Incident, 'IncidentConnection') {}
-

@@ -10,7 +10,8 @@ export type Delivery<V> = V[] | typeof CREDENTIALS_ENDED;
 
 /** The subscription field's resolver: the value, or UNAUTHENTICATED once the credentials have lapsed. */
 export function resolveStreamItem<V>(item: StreamItem<V>): V {
-  if (item === CREDENTIALS_ENDED) throw DomainError.unauthenticated('Your session has ended: sign in again and subscribe again');
+  if (item === CREDENTIALS_ENDED)
+    throw DomainError.unauthenticated('Your session has ended: sign in again and subscribe again');
   return item;
 }
 

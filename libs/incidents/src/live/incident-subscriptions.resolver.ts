@@ -24,31 +24,54 @@ export class IncidentSubscriptionsResolver {
   ) {}
 
   @Authenticated()
-  @Subscription(() => Incident, { description: 'The incident as it changes (status, level, organisations, roles, records), while you may see it.', resolve: resolveStreamItem })
-  async incidentChanged(@CurrentPrincipal() principal: Principal, @Args() { id }: IncidentIdArgs, @Context() ctx: GraphqlContext): Promise<AsyncIterableIterator<StreamItem<Incident>>> {
+  @Subscription(() => Incident, {
+    description: 'The incident as it changes (status, level, organisations, roles, records), while you may see it.',
+    resolve: resolveStreamItem,
+  })
+  async incidentChanged(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { id }: IncidentIdArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AsyncIterableIterator<StreamItem<Incident>>> {
     await this.queries.get(principal, id);
     return new FilteredStream(this.live.listen<IncidentLiveEvent>(incidentTopic(id)), (event) =>
-      event.incidentChanged ? this.incidentAsSeen(ctx, event.incidentId) : Promise.resolve([]));
+      event.incidentChanged ? this.incidentAsSeen(ctx, event.incidentId) : Promise.resolve([]),
+    );
   }
 
   @Authenticated()
-  @Subscription(() => TimelineEntry, { description: 'New entries of the incident\'s timeline, oldest first, while you may see it.', resolve: resolveStreamItem })
-  async incidentTimelineAdded(@CurrentPrincipal() principal: Principal, @Args() { id }: IncidentIdArgs, @Context() ctx: GraphqlContext): Promise<AsyncIterableIterator<StreamItem<TimelineEntry>>> {
+  @Subscription(() => TimelineEntry, {
+    description: "New entries of the incident's timeline, oldest first, while you may see it.",
+    resolve: resolveStreamItem,
+  })
+  async incidentTimelineAdded(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { id }: IncidentIdArgs,
+    @Context() ctx: GraphqlContext,
+  ): Promise<AsyncIterableIterator<StreamItem<TimelineEntry>>> {
     let lastId = await this.timeline.lastEntryId(principal, id);
-    return new FilteredStream(this.live.listen<IncidentLiveEvent>(incidentTopic(id)), async (event): Promise<Delivery<TimelineEntry>> => {
-      const now = await authenticateRequest(ctx.req);
-      if (!now) return CREDENTIALS_ENDED;
-      if (!(await this.queries.canSee(now, event.incidentId))) return [];
-      const entries = await this.timeline.since(event.incidentId, lastId);
-      if (entries.length) lastId = entries[entries.length - 1].id;
-      return entries;
-    });
+    return new FilteredStream(
+      this.live.listen<IncidentLiveEvent>(incidentTopic(id)),
+      async (event): Promise<Delivery<TimelineEntry>> => {
+        const now = await authenticateRequest(ctx.req);
+        if (!now) return CREDENTIALS_ENDED;
+        if (!(await this.queries.canSee(now, event.incidentId))) return [];
+        const entries = await this.timeline.since(event.incidentId, lastId);
+        if (entries.length) lastId = entries[entries.length - 1].id;
+        return entries;
+      },
+    );
   }
 
   @Authenticated()
-  @Subscription(() => Incident, { description: 'The board: every incident you may see, as it changes.', resolve: resolveStreamItem })
+  @Subscription(() => Incident, {
+    description: 'The board: every incident you may see, as it changes.',
+    resolve: resolveStreamItem,
+  })
   incidentsChanged(@Context() ctx: GraphqlContext): AsyncIterableIterator<StreamItem<Incident>> {
-    return new FilteredStream(this.live.listen<IncidentLiveEvent>(INCIDENTS_TOPIC), (event) => this.incidentAsSeen(ctx, event.incidentId));
+    return new FilteredStream(this.live.listen<IncidentLiveEvent>(INCIDENTS_TOPIC), (event) =>
+      this.incidentAsSeen(ctx, event.incidentId),
+    );
   }
 
   private async incidentAsSeen(ctx: GraphqlContext, incidentId: string): Promise<Delivery<Incident>> {

@@ -7,7 +7,10 @@ import { SitRepTemplate } from '../incidents/incident-enums';
 import { MethaneInput } from '../incidents/incident.inputs';
 
 const text = (max: number) => [Trim(), IsOptional(), IsString(), Length(1, max)];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 @InputType()
 export class SubmitMethaneInput {
@@ -21,7 +24,10 @@ export class SubmitMethaneInput {
   methane: MethaneInput;
 }
 
-@InputType({ description: 'A SitRep: the template\'s fields are each required, others refused (tactical: conditions, actions, needs; executive: currentStatus, overview, nextSteps; SBAR: situation, background, assessment, recommendation).' })
+@InputType({
+  description:
+    "A SitRep: the template's fields are each required, others refused (tactical: conditions, actions, needs; executive: currentStatus, overview, nextSteps; SBAR: situation, background, assessment, recommendation).",
+})
 export class SubmitSitRepInput {
   @Field(() => ID)
   @IsUUID()
@@ -50,27 +56,39 @@ export class RecordCommandDecisionInput {
   incidentId: string;
 
   @Field({ description: 'The information and intelligence it rests on.' })
-  @Trim() @IsString() @Length(1, 4000)
+  @Trim()
+  @IsString()
+  @Length(1, 4000)
   information: string;
 
   @Field({ description: 'The risk assessment and working strategy.' })
-  @Trim() @IsString() @Length(1, 4000)
+  @Trim()
+  @IsString()
+  @Length(1, 4000)
   riskAssessment: string;
 
   @Field({ description: 'Powers, policies and procedures considered.' })
-  @Trim() @IsString() @Length(1, 4000)
+  @Trim()
+  @IsString()
+  @Length(1, 4000)
   powersAndPolicy: string;
 
   @Field({ description: 'Options and contingencies considered.' })
-  @Trim() @IsString() @Length(1, 4000)
+  @Trim()
+  @IsString()
+  @Length(1, 4000)
   optionsConsidered: string;
 
   @Field()
-  @Trim() @IsString() @Length(1, 4000)
+  @Trim()
+  @IsString()
+  @Length(1, 4000)
   decision: string;
 
   @Field()
-  @Trim() @IsString() @Length(1, 4000)
+  @Trim()
+  @IsString()
+  @Length(1, 4000)
   rationale: string;
 
   @Field({ nullable: true, description: 'When it was taken; now by default. Never in the future.' })
@@ -98,11 +116,15 @@ export class RecordLessonInput {
   incidentId: string;
 
   @Field()
-  @Trim() @IsString() @Length(3, 4000)
+  @Trim()
+  @IsString()
+  @Length(3, 4000)
   whatHappened: string;
 
   @Field()
-  @Trim() @IsString() @Length(3, 4000)
+  @Trim()
+  @IsString()
+  @Length(3, 4000)
   whatToChange: string;
 
   @Field(() => TeamFunction, { description: 'The function that owns the change.' })

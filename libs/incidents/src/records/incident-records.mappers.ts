@@ -1,4 +1,9 @@
-import { IncidentDecisionEntity, IncidentLessonEntity, IncidentMethaneEntity, IncidentSitRepEntity } from './incident-records.entities';
+import {
+  IncidentDecisionEntity,
+  IncidentLessonEntity,
+  IncidentMethaneEntity,
+  IncidentSitRepEntity,
+} from './incident-records.entities';
 import { CommandDecision, Lesson, MethaneReport, SitRep } from './incident-records.types';
 import { SITREP_TEMPLATES } from './sitrep-templates';
 

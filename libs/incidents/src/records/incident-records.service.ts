@@ -9,7 +9,12 @@ import { IncidentGate, OpenedIncident } from '../incidents/incident-gate';
 import { IncidentEntity } from '../incidents/incident.entity';
 import { IncidentStore } from '../incidents/incident.store';
 import { toDecision, toLesson, toMethane, toSitRep } from './incident-records.mappers';
-import { RecordCommandDecisionInput, RecordLessonInput, SubmitMethaneInput, SubmitSitRepInput } from './incident-records.inputs';
+import {
+  RecordCommandDecisionInput,
+  RecordLessonInput,
+  SubmitMethaneInput,
+  SubmitSitRepInput,
+} from './incident-records.inputs';
 import { IncidentRecordsStore } from './incident-records.store';
 import { CommandDecision, Lesson, MethaneReport, SitRep } from './incident-records.types';
 import { ALL_SITREP_FIELDS, SITREP_TEMPLATES } from './sitrep-templates';
@@ -34,10 +39,21 @@ export class IncidentRecordsService {
   /** A new revision of the METHANE report; earlier ones stay readable. */
   submitMethane(principal: Principal, input: SubmitMethaneInput): Promise<MethaneReport> {
     return this.appended(principal, input.incidentId, 'record', async (tx, { incident }) => {
-      const methane = await this.store.insertMethane(tx, incident.id, { ...input.methane, submittedBy: principal.userId });
-      this.record(tx, incident, IncidentAudit.methaneSubmitted, `${incident.reference} METHANE report, revision ${methane.revision}`, 'incident_methane', methane.id, {
-        after: { ...input.methane, revision: methane.revision },
+      const methane = await this.store.insertMethane(tx, incident.id, {
+        ...input.methane,
+        submittedBy: principal.userId,
       });
+      this.record(
+        tx,
+        incident,
+        IncidentAudit.methaneSubmitted,
+        `${incident.reference} METHANE report, revision ${methane.revision}`,
+        'incident_methane',
+        methane.id,
+        {
+          after: { ...input.methane, revision: methane.revision },
+        },
+      );
       return toMethane(methane);
     });
   }
@@ -51,14 +67,28 @@ export class IncidentRecordsService {
       const stray = ALL_SITREP_FIELDS.find((name) => !wanted.has(name) && input[name] !== undefined);
       if (stray) throw DomainError.badInput(stray, `is not a field of the ${input.template.toLowerCase()} template`);
       const missing = spec.find((f) => !input[f.name]);
-      if (missing) throw DomainError.badInput(missing.name, `is required by the ${input.template.toLowerCase()} template`);
+      if (missing)
+        throw DomainError.badInput(missing.name, `is required by the ${input.template.toLowerCase()} template`);
       const fields = Object.fromEntries(spec.map((f) => [f.name, input[f.name] as string]));
-      const sitRep = await this.store.insertSitRep(tx, incident.id, { template: input.template, fields, level: incident.level, submittedBy: principal.userId });
+      const sitRep = await this.store.insertSitRep(tx, incident.id, {
+        template: input.template,
+        fields,
+        level: incident.level,
+        submittedBy: principal.userId,
+      });
       // The due time is derived from it; the version is for the incident's state, which a SitRep does not change.
       const after = await this.incidents.update(tx, incident.id, { lastSitRepAt: tx.now }, false);
-      this.record(tx, incident, IncidentAudit.sitRepSubmitted, `${incident.reference} SitRep ${sitRep.sequence} (${input.template.toLowerCase()})`, 'incident_sitrep', sitRep.id, {
-        after: { sequence: sitRep.sequence, template: input.template, level: incident.level, fields },
-      });
+      this.record(
+        tx,
+        incident,
+        IncidentAudit.sitRepSubmitted,
+        `${incident.reference} SitRep ${sitRep.sequence} (${input.template.toLowerCase()})`,
+        'incident_sitrep',
+        sitRep.id,
+        {
+          after: { sequence: sitRep.sequence, template: input.template, level: incident.level, fields },
+        },
+      );
       await this.sitRepDue.schedule(tx, after);
       return toSitRep(sitRep);
     });
@@ -69,21 +99,37 @@ export class IncidentRecordsService {
     return this.appended(principal, input.incidentId, 'decide', async (tx, { incident }) => {
       const decidedAt = input.decidedAt ?? tx.now;
       if (decidedAt.getTime() > tx.now.getTime()) throw DomainError.badInput('decidedAt', 'cannot be in the future');
-      if (input.reviewAt && input.reviewAt.getTime() <= decidedAt.getTime()) throw DomainError.badInput('reviewAt', 'must be after the decision');
+      if (input.reviewAt && input.reviewAt.getTime() <= decidedAt.getTime())
+        throw DomainError.badInput('reviewAt', 'must be after the decision');
       if (input.revisitsDecisionId) {
         const earlier = await this.store.findDecision(tx.manager, input.revisitsDecisionId);
-        if (!earlier || earlier.incidentId !== incident.id) throw DomainError.badInput('revisitsDecisionId', 'is not a decision of this incident');
+        if (!earlier || earlier.incidentId !== incident.id)
+          throw DomainError.badInput('revisitsDecisionId', 'is not a decision of this incident');
       }
       const decision = await this.store.insertDecision(tx, incident.id, {
-        information: input.information, riskAssessment: input.riskAssessment, powersAndPolicy: input.powersAndPolicy,
-        optionsConsidered: input.optionsConsidered, decision: input.decision, rationale: input.rationale,
-        decidedBy: principal.userId as string, decidedAt, reviewAt: input.reviewAt ?? null,
-        revisitsDecisionId: input.revisitsDecisionId ?? null, recordedBy: principal.userId,
+        information: input.information,
+        riskAssessment: input.riskAssessment,
+        powersAndPolicy: input.powersAndPolicy,
+        optionsConsidered: input.optionsConsidered,
+        decision: input.decision,
+        rationale: input.rationale,
+        decidedBy: principal.userId as string,
+        decidedAt,
+        reviewAt: input.reviewAt ?? null,
+        revisitsDecisionId: input.revisitsDecisionId ?? null,
+        recordedBy: principal.userId,
       });
-      this.record(tx, incident, IncidentAudit.decisionRecorded,
-        `${incident.reference} decision${decision.revisitsDecisionId ? ' (revisiting an earlier one)' : ''}: ${decision.decision}`, 'incident_decision', decision.id, {
+      this.record(
+        tx,
+        incident,
+        IncidentAudit.decisionRecorded,
+        `${incident.reference} decision${decision.revisitsDecisionId ? ' (revisiting an earlier one)' : ''}: ${decision.decision}`,
+        'incident_decision',
+        decision.id,
+        {
           after: { ...input, decidedAt, incidentId: undefined },
-        });
+        },
+      );
       return toDecision(decision);
     });
   }
@@ -92,25 +138,64 @@ export class IncidentRecordsService {
   recordLesson(principal: Principal, input: RecordLessonInput): Promise<Lesson> {
     return this.appended(principal, input.incidentId, 'record', async (tx, { incident }) => {
       const lesson = await this.store.insertLesson(tx, incident.id, {
-        whatHappened: input.whatHappened, whatToChange: input.whatToChange, ownerFunction: input.ownerFunction, recordedBy: principal.userId,
+        whatHappened: input.whatHappened,
+        whatToChange: input.whatToChange,
+        ownerFunction: input.ownerFunction,
+        recordedBy: principal.userId,
       });
-      this.record(tx, incident, IncidentAudit.lessonRecorded, `${incident.reference} lesson identified (${input.ownerFunction}): ${input.whatToChange}`, 'incident_lesson', lesson.id, {
-        after: { whatHappened: input.whatHappened, whatToChange: input.whatToChange, ownerFunction: input.ownerFunction },
-      });
+      this.record(
+        tx,
+        incident,
+        IncidentAudit.lessonRecorded,
+        `${incident.reference} lesson identified (${input.ownerFunction}): ${input.whatToChange}`,
+        'incident_lesson',
+        lesson.id,
+        {
+          after: {
+            whatHappened: input.whatHappened,
+            whatToChange: input.whatToChange,
+            ownerFunction: input.ownerFunction,
+          },
+        },
+      );
       return toLesson(lesson);
     });
   }
 
-  private appended<T>(principal: Principal, incidentId: string, action: IncidentAction, work: (tx: Transaction, opened: OpenedIncident) => Promise<T>): Promise<T> {
-    return this.uow.run(async (tx) => {
-      const opened = await this.gate.open(tx, principal, { id: incidentId }, action);
-      const result = await work(tx, opened);
-      this.live.changed(tx, incidentId);
-      return result;
-    }, { actor: principal.actor });
+  private appended<T>(
+    principal: Principal,
+    incidentId: string,
+    action: IncidentAction,
+    work: (tx: Transaction, opened: OpenedIncident) => Promise<T>,
+  ): Promise<T> {
+    return this.uow.run(
+      async (tx) => {
+        const opened = await this.gate.open(tx, principal, { id: incidentId }, action);
+        const result = await work(tx, opened);
+        this.live.changed(tx, incidentId);
+        return result;
+      },
+      { actor: principal.actor },
+    );
   }
 
-  private record(tx: Transaction, incident: IncidentEntity, action: IncidentAuditAction, summary: string, entityType: string, entityId: string, changes: Record<string, unknown>): void {
-    tx.record({ action, organisationId: incident.leadOrganisationId, entityType, entityId, incidentId: incident.id, summary, changes });
+  private record(
+    tx: Transaction,
+    incident: IncidentEntity,
+    action: IncidentAuditAction,
+    summary: string,
+    entityType: string,
+    entityId: string,
+    changes: Record<string, unknown>,
+  ): void {
+    tx.record({
+      action,
+      organisationId: incident.leadOrganisationId,
+      entityType,
+      entityId,
+      incidentId: incident.id,
+      summary,
+      changes,
+    });
   }
 }

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { sqlRows, Transaction } from '@muster/platform-database';
-import { IncidentDecisionEntity, IncidentLessonEntity, IncidentMethaneEntity, IncidentSitRepEntity } from './incident-records.entities';
+import {
+  IncidentDecisionEntity,
+  IncidentLessonEntity,
+  IncidentMethaneEntity,
+  IncidentSitRepEntity,
+} from './incident-records.entities';
 
 export type NewMethane = Omit<IncidentMethaneEntity, 'id' | 'incidentId' | 'revision' | 'submittedAt'>;
 export type NewSitRep = Pick<IncidentSitRepEntity, 'template' | 'fields' | 'level' | 'submittedBy'>;
@@ -34,20 +39,43 @@ export class IncidentRecordsStore {
        SELECT $1::uuid, $2::uuid, COALESCE(max(m.revision), 0) + 1, $3::boolean, $4::text, $5::text, $6::text, $7::text, $8::text, $9::text, $10::uuid, $11::timestamptz
          FROM incident_methane m WHERE m.incident_id = $2::uuid
        RETURNING revision`,
-      [id, incidentId, values.majorIncidentDeclared, values.exactLocation, values.typeOfIncident, values.hazards, values.access,
-        values.numberOfCasualties, values.emergencyServices, values.submittedBy, tx.now],
+      [
+        id,
+        incidentId,
+        values.majorIncidentDeclared,
+        values.exactLocation,
+        values.typeOfIncident,
+        values.hazards,
+        values.access,
+        values.numberOfCasualties,
+        values.emergencyServices,
+        values.submittedBy,
+        tx.now,
+      ],
     );
     return Object.assign(new IncidentMethaneEntity(), {
-      id, incidentId, revision,
-      majorIncidentDeclared: values.majorIncidentDeclared, exactLocation: values.exactLocation, typeOfIncident: values.typeOfIncident,
-      hazards: values.hazards, access: values.access, numberOfCasualties: values.numberOfCasualties, emergencyServices: values.emergencyServices,
-      submittedBy: values.submittedBy, submittedAt: tx.now,
+      id,
+      incidentId,
+      revision,
+      majorIncidentDeclared: values.majorIncidentDeclared,
+      exactLocation: values.exactLocation,
+      typeOfIncident: values.typeOfIncident,
+      hazards: values.hazards,
+      access: values.access,
+      numberOfCasualties: values.numberOfCasualties,
+      emergencyServices: values.emergencyServices,
+      submittedBy: values.submittedBy,
+      submittedAt: tx.now,
     });
   }
 
   async insertSitRep(tx: Transaction, incidentId: string, values: NewSitRep): Promise<IncidentSitRepEntity> {
     const id = randomUUID();
-    const [{ next }] = await sqlRows<{ next: number }>(tx.manager, `SELECT COALESCE(max(sequence), 0) + 1 AS next FROM incident_sitrep WHERE incident_id = $1`, [incidentId]);
+    const [{ next }] = await sqlRows<{ next: number }>(
+      tx.manager,
+      `SELECT COALESCE(max(sequence), 0) + 1 AS next FROM incident_sitrep WHERE incident_id = $1`,
+      [incidentId],
+    );
     await tx.manager.insert(IncidentSitRepEntity, { ...values, id, incidentId, sequence: next, submittedAt: tx.now });
     return tx.manager.findOneByOrFail(IncidentSitRepEntity, { id });
   }
@@ -69,11 +97,17 @@ export class IncidentRecordsStore {
   }
 
   methaneOf(manager: EntityManager, incidentIds: readonly string[]): Promise<IncidentMethaneEntity[]> {
-    return manager.find(IncidentMethaneEntity, { where: { incidentId: In([...incidentIds]) }, order: { revision: 'DESC' } });
+    return manager.find(IncidentMethaneEntity, {
+      where: { incidentId: In([...incidentIds]) },
+      order: { revision: 'DESC' },
+    });
   }
 
   sitRepsOf(manager: EntityManager, incidentIds: readonly string[]): Promise<IncidentSitRepEntity[]> {
-    return manager.find(IncidentSitRepEntity, { where: { incidentId: In([...incidentIds]) }, order: { sequence: 'DESC' } });
+    return manager.find(IncidentSitRepEntity, {
+      where: { incidentId: In([...incidentIds]) },
+      order: { sequence: 'DESC' },
+    });
   }
 
   /** The latest SitRep of each incident: one statement. */
@@ -88,11 +122,17 @@ export class IncidentRecordsStore {
   }
 
   decisionsOf(manager: EntityManager, incidentIds: readonly string[]): Promise<IncidentDecisionEntity[]> {
-    return manager.find(IncidentDecisionEntity, { where: { incidentId: In([...incidentIds]) }, order: { decidedAt: 'ASC', recordedAt: 'ASC' } });
+    return manager.find(IncidentDecisionEntity, {
+      where: { incidentId: In([...incidentIds]) },
+      order: { decidedAt: 'ASC', recordedAt: 'ASC' },
+    });
   }
 
   lessonsOf(manager: EntityManager, incidentIds: readonly string[]): Promise<IncidentLessonEntity[]> {
-    return manager.find(IncidentLessonEntity, { where: { incidentId: In([...incidentIds]) }, order: { recordedAt: 'ASC', id: 'ASC' } });
+    return manager.find(IncidentLessonEntity, {
+      where: { incidentId: In([...incidentIds]) },
+      order: { recordedAt: 'ASC', id: 'ASC' },
+    });
   }
 
   /** How many records each incident has: one statement. */

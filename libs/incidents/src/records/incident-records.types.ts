@@ -2,7 +2,10 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TeamFunction } from '@muster/identity';
 import { SitRepTemplate } from '../incidents/incident-enums';
 
-@ObjectType({ description: 'One revision of the METHANE report (ETHANE below the major-incident threshold); every revision is kept.' })
+@ObjectType({
+  description:
+    'One revision of the METHANE report (ETHANE below the major-incident threshold); every revision is kept.',
+})
 export class MethaneReport {
   @Field(() => ID)
   id: string;
@@ -64,7 +67,7 @@ export class SitRep {
   @Field(() => Int, { description: 'The response level when it was written.' })
   level: number;
 
-  @Field(() => [SitRepField], { description: 'In the template\'s order.' })
+  @Field(() => [SitRepField], { description: "In the template's order." })
   fields: SitRepField[];
 
   @Field(() => Date)
@@ -74,7 +77,10 @@ export class SitRep {
   submittedById: string | null;
 }
 
-@ObjectType({ description: 'A command decision (JESIP Joint Decision Model). Immutable: revisiting one records a new decision that references it.' })
+@ObjectType({
+  description:
+    'A command decision (JESIP Joint Decision Model). Immutable: revisiting one records a new decision that references it.',
+})
 export class CommandDecision {
   @Field(() => ID)
   id: string;

@@ -39,7 +39,11 @@ export class SitRepDueJobs implements OnModuleInit {
     if (!dueAt) return;
     const payload: SitRepDuePayload = { incidentId: incident.id, dueAt: dueAt.toISOString() };
     await this.scheduler.enqueue(tx, {
-      kind: SITREP_DUE, key: `sitrep-due:${incident.id}:${payload.dueAt}`, runAt: dueAt, organisationId: incident.leadOrganisationId, payload: { ...payload },
+      kind: SITREP_DUE,
+      key: `sitrep-due:${incident.id}:${payload.dueAt}`,
+      runAt: dueAt,
+      organisationId: incident.leadOrganisationId,
+      payload: { ...payload },
     });
   }
 
@@ -47,7 +51,8 @@ export class SitRepDueJobs implements OnModuleInit {
     const { incidentId, dueAt } = job.payload as unknown as SitRepDuePayload;
     const incident = await this.incidents.findById(tx.manager, incidentId);
     const due = incident ? this.cadence.nextDueAt(incident) : null;
-    if (!incident || !due || due.toISOString() !== dueAt) return 'no longer due (a SitRep came, the level changed, or it was stood down)';
+    if (!incident || !due || due.toISOString() !== dueAt)
+      return 'no longer due (a SitRep came, the level changed, or it was stood down)';
     const raised = await this.notices.sitRepDue(incident, due, job.key);
     return raised ? `${raised.people} person(s) reminded` : 'nobody to remind, or reminded before';
   }

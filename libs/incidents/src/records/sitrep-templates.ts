@@ -7,9 +7,16 @@ export interface SitRepFieldSpec {
 }
 
 export type SitRepFieldName =
-  | 'conditions' | 'actions' | 'needs'
-  | 'currentStatus' | 'overview' | 'nextSteps'
-  | 'situation' | 'background' | 'assessment' | 'recommendation';
+  | 'conditions'
+  | 'actions'
+  | 'needs'
+  | 'currentStatus'
+  | 'overview'
+  | 'nextSteps'
+  | 'situation'
+  | 'background'
+  | 'assessment'
+  | 'recommendation';
 
 /**
  * The SitRep templates (there is no single national one; DOMAIN.md): each field of the
@@ -34,4 +41,6 @@ export const SITREP_TEMPLATES: Record<SitRepTemplate, readonly SitRepFieldSpec[]
   ],
 };
 
-export const ALL_SITREP_FIELDS: readonly SitRepFieldName[] = Object.values(SITREP_TEMPLATES).flatMap((fields) => fields.map((f) => f.name));
+export const ALL_SITREP_FIELDS: readonly SitRepFieldName[] = Object.values(SITREP_TEMPLATES).flatMap((fields) =>
+  fields.map((f) => f.name),
+);

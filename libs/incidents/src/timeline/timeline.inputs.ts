@@ -28,7 +28,9 @@ export class AddTimelineEntryInput {
   text: string;
 }
 
-@InputType({ description: 'A correction: a new entry pointing at the manual entry it corrects, which stays as written.' })
+@InputType({
+  description: 'A correction: a new entry pointing at the manual entry it corrects, which stays as written.',
+})
 export class CorrectTimelineEntryInput {
   @Field(() => ID)
   @IsUUID()

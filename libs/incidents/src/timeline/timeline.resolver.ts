@@ -11,23 +11,36 @@ import { TimelineConnection, TimelineEntry } from './timeline.types';
 export class TimelineResolver {
   constructor(private readonly timeline: TimelineService) {}
 
-  @Query(() => TimelineConnection, { description: 'The timeline of an incident the caller may see, newest or oldest first.' })
+  @Query(() => TimelineConnection, {
+    description: 'The timeline of an incident the caller may see, newest or oldest first.',
+  })
   @Authenticated()
-  incidentTimeline(@CurrentPrincipal() principal: Principal, @Args() args: IncidentTimelineArgs): Promise<Connection<TimelineEntry>> {
+  incidentTimeline(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: IncidentTimelineArgs,
+  ): Promise<Connection<TimelineEntry>> {
     return this.timeline.page(principal, args);
   }
 
   @Mutation(() => TimelineEntry, { description: 'A manual log entry (audited); never edited.' })
   @Allow(...IncidentTransitions.rolesFor('record'))
   @Performs(IncidentTransitions, 'record')
-  addTimelineEntry(@CurrentPrincipal() principal: Principal, @Args('input') input: AddTimelineEntryInput): Promise<TimelineEntry> {
+  addTimelineEntry(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: AddTimelineEntryInput,
+  ): Promise<TimelineEntry> {
     return this.timeline.addEntry(principal, input);
   }
 
-  @Mutation(() => TimelineEntry, { description: 'A correction of a manual entry: a new entry pointing at it; the original stays.' })
+  @Mutation(() => TimelineEntry, {
+    description: 'A correction of a manual entry: a new entry pointing at it; the original stays.',
+  })
   @Allow(...IncidentTransitions.rolesFor('record'))
   @Performs(IncidentTransitions, 'record')
-  correctTimelineEntry(@CurrentPrincipal() principal: Principal, @Args('input') input: CorrectTimelineEntryInput): Promise<TimelineEntry> {
+  correctTimelineEntry(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: CorrectTimelineEntryInput,
+  ): Promise<TimelineEntry> {
     return this.timeline.correctEntry(principal, input);
   }
 }

@@ -22,8 +22,15 @@ const CURSORS = {
 export function toTimelineEntry(r: TimelineRow): TimelineEntry {
   const manual = r.entityType === TIMELINE_ENTRY;
   return {
-    id: r.id, occurredAt: r.occurredAt, action: r.action, summary: r.summary, actorLabel: r.actorLabel, manual,
-    entryId: manual ? r.entityId : null, text: r.text, correctsEntryId: r.correctsEntryId,
+    id: r.id,
+    occurredAt: r.occurredAt,
+    action: r.action,
+    summary: r.summary,
+    actorLabel: r.actorLabel,
+    manual,
+    entryId: manual ? r.entityId : null,
+    text: r.text,
+    correctsEntryId: r.correctsEntryId,
   };
 }
 
@@ -67,21 +74,32 @@ export class TimelineService {
     return this.write(principal, input.incidentId, input.text, input.correctsEntryId);
   }
 
-  private async write(principal: Principal, incidentId: string, text: string, correctsEntryId: string | null): Promise<TimelineEntry> {
+  private async write(
+    principal: Principal,
+    incidentId: string,
+    text: string,
+    correctsEntryId: string | null,
+  ): Promise<TimelineEntry> {
     const entryId = randomUUID();
-    await this.uow.run(async (tx) => {
-      const { incident } = await this.gate.open(tx, principal, { id: incidentId }, 'record');
-      if (correctsEntryId && !(await this.store.manualEntryExists(tx.manager, incident.id, correctsEntryId))) {
-        throw DomainError.badInput('correctsEntryId', 'is not a manual entry of this incident\'s timeline');
-      }
-      tx.record({
-        action: correctsEntryId ? IncidentAudit.timelineEntryCorrected : IncidentAudit.timelineEntryAdded,
-        organisationId: incident.leadOrganisationId, entityType: TIMELINE_ENTRY, entityId: entryId, incidentId: incident.id,
-        summary: `${incident.reference} ${correctsEntryId ? 'correction' : 'log entry'}: ${text.length > 120 ? `${text.slice(0, 117)}...` : text}`,
-        changes: { text, correctsEntryId },
-      });
-      this.live.changed(tx, incident.id, false);
-    }, { actor: principal.actor });
+    await this.uow.run(
+      async (tx) => {
+        const { incident } = await this.gate.open(tx, principal, { id: incidentId }, 'record');
+        if (correctsEntryId && !(await this.store.manualEntryExists(tx.manager, incident.id, correctsEntryId))) {
+          throw DomainError.badInput('correctsEntryId', "is not a manual entry of this incident's timeline");
+        }
+        tx.record({
+          action: correctsEntryId ? IncidentAudit.timelineEntryCorrected : IncidentAudit.timelineEntryAdded,
+          organisationId: incident.leadOrganisationId,
+          entityType: TIMELINE_ENTRY,
+          entityId: entryId,
+          incidentId: incident.id,
+          summary: `${incident.reference} ${correctsEntryId ? 'correction' : 'log entry'}: ${text.length > 120 ? `${text.slice(0, 117)}...` : text}`,
+          changes: { text, correctsEntryId },
+        });
+        this.live.changed(tx, incident.id, false);
+      },
+      { actor: principal.actor },
+    );
     const row = await this.store.entry(this.db.manager, incidentId, entryId);
     if (!row) throw new Error(`The timeline entry ${entryId} was committed but cannot be read`);
     return toTimelineEntry(row);

@@ -30,7 +30,13 @@ const COLUMNS = `e.id::text AS id, e.occurred_at AS "occurredAt", e.action, e.su
  */
 @Injectable()
 export class TimelineStore {
-  page(manager: EntityManager, incidentId: string, order: TimelineOrder, limit: number, after: [string, string] | null): Promise<TimelineRow[]> {
+  page(
+    manager: EntityManager,
+    incidentId: string,
+    order: TimelineOrder,
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<TimelineRow[]> {
     const desc = order === TimelineOrder.NEWEST_FIRST;
     const params: unknown[] = [incidentId, limit];
     let keyset = '';
@@ -67,7 +73,11 @@ export class TimelineStore {
 
   /** The newest event id of the incident's timeline ('0' for none). */
   async lastId(manager: EntityManager, incidentId: string): Promise<string> {
-    const [row] = await sqlRows<{ id: string }>(manager, `SELECT COALESCE(max(id), 0)::text AS id FROM audit_event WHERE incident_id = $1`, [incidentId]);
+    const [row] = await sqlRows<{ id: string }>(
+      manager,
+      `SELECT COALESCE(max(id), 0)::text AS id FROM audit_event WHERE incident_id = $1`,
+      [incidentId],
+    );
     return row.id;
   }
 

@@ -3,10 +3,10 @@ import { ConnectionType } from '@muster/platform-graphql';
 
 @ObjectType({
   description:
-    'An entry of the incident timeline: an audit event that carries the incident\'s id (transitions, roles, SitReps, decisions, and what other domains record on it), or a manual entry (itself audited). Never edited: a correction is a new entry.',
+    "An entry of the incident timeline: an audit event that carries the incident's id (transitions, roles, SitReps, decisions, and what other domains record on it), or a manual entry (itself audited). Never edited: a correction is a new entry.",
 })
 export class TimelineEntry {
-  @Field(() => ID, { description: 'The audit event\'s id.' })
+  @Field(() => ID, { description: "The audit event's id." })
   id: string;
 
   @Field(() => Date)
@@ -18,13 +18,13 @@ export class TimelineEntry {
   @Field({ description: 'One line a person reads.' })
   summary: string;
 
-  @Field({ description: 'Who did it: a person\'s email, an API key\'s name, or system.' })
+  @Field({ description: "Who did it: a person's email, an API key's name, or system." })
   actorLabel: string;
 
   @Field()
   manual: boolean;
 
-  @Field(() => ID, { nullable: true, description: 'Manual entries: the entry\'s own id (what a correction points at).' })
+  @Field(() => ID, { nullable: true, description: "Manual entries: the entry's own id (what a correction points at)." })
   entryId: string | null;
 
   @Field(() => String, { nullable: true, description: 'Manual entries: the text as written.' })

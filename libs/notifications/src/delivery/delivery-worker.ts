@@ -67,23 +67,35 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
   }
 
   private claim(): Promise<ClaimedDelivery[]> {
-    return this.uow.run(async (tx) => {
-      const leaseUntil = new Date(tx.now.getTime() + this.settings.leaseMs);
-      const claimed = await this.store.claim(tx, leaseUntil, this.settings.batchSize);
-      if (!claimed.length) return tx.nothingToRecord() ?? [];
-      tx.record({
-        action: NotificationAudit.deliveriesClaimed, organisationId: null, entityType: 'notification_delivery', entityId: null,
-        summary: `${claimed.length} notification deliveries claimed until ${leaseUntil.toISOString()}`,
-        changes: { deliveries: claimed.map((d) => ({ id: d.id, attempt: d.attempts })), leaseUntil: leaseUntil.toISOString(), worker: this.workerId },
-      });
-      return claimed;
-    }, { actor: SYSTEM_ACTOR });
+    return this.uow.run(
+      async (tx) => {
+        const leaseUntil = new Date(tx.now.getTime() + this.settings.leaseMs);
+        const claimed = await this.store.claim(tx, leaseUntil, this.settings.batchSize);
+        if (!claimed.length) return tx.nothingToRecord() ?? [];
+        tx.record({
+          action: NotificationAudit.deliveriesClaimed,
+          organisationId: null,
+          entityType: 'notification_delivery',
+          entityId: null,
+          summary: `${claimed.length} notification deliveries claimed until ${leaseUntil.toISOString()}`,
+          changes: {
+            deliveries: claimed.map((d) => ({ id: d.id, attempt: d.attempts })),
+            leaseUntil: leaseUntil.toISOString(),
+            worker: this.workerId,
+          },
+        });
+        return claimed;
+      },
+      { actor: SYSTEM_ACTOR },
+    );
   }
 
   private async attempt(d: ClaimedDelivery): Promise<void> {
     const outcome = await this.send(d);
     try {
-      await this.uow.run(async (tx) => (await this.record(tx, d, outcome)) || tx.nothingToRecord(), { actor: SYSTEM_ACTOR });
+      await this.uow.run(async (tx) => (await this.record(tx, d, outcome)) || tx.nothingToRecord(), {
+        actor: SYSTEM_ACTOR,
+      });
     } catch (error) {
       // Unrecorded, the delivery stays claimed until its lease runs out, then goes again.
       this.logger.error(`could not record the outcome of delivery ${d.id}: ${(error as Error).message}`);
@@ -92,7 +104,14 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
 
   private send(d: ClaimedDelivery): Promise<SendOutcome> {
     if (d.channel === 'EMAIL') {
-      return this.email.send({ deliveryId: d.id, to: d.address ?? '', subject: d.title, text: d.body, urgent: d.urgent, kind: d.kind });
+      return this.email.send({
+        deliveryId: d.id,
+        to: d.address ?? '',
+        subject: d.title,
+        text: d.body,
+        urgent: d.urgent,
+        kind: d.kind,
+      });
     }
     return this.webhook.send(d.id, d.webhookUrl, d);
   }
@@ -104,15 +123,23 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
     const changes = { deliveryId: d.id, channel: d.channel, to, attempt: d.attempts };
     if (outcome.ok) {
       if (!(await this.store.delivered(tx, d))) return false;
-      tx.record({ ...event, action: NotificationAudit.delivered, summary: `${d.channel} "${d.title}" delivered to ${to} (attempt ${d.attempts})`, changes });
+      tx.record({
+        ...event,
+        action: NotificationAudit.delivered,
+        summary: `${d.channel} "${d.title}" delivered to ${to} (attempt ${d.attempts})`,
+        changes,
+      });
       return true;
     }
     const last = outcome.permanent || d.attempts >= d.maxAttempts;
     if (!last) {
-      const at = new Date(tx.now.getTime() + backoffMs(d.attempts, this.settings.retryBaseMs, this.settings.retryMaxMs));
+      const at = new Date(
+        tx.now.getTime() + backoffMs(d.attempts, this.settings.retryBaseMs, this.settings.retryMaxMs),
+      );
       if (!(await this.store.retryAt(tx, d, at, outcome.reason))) return false;
       tx.record({
-        ...event, action: NotificationAudit.deliveryAttemptFailed,
+        ...event,
+        action: NotificationAudit.deliveryAttemptFailed,
         summary: `${d.channel} to ${to} failed (attempt ${d.attempts} of ${d.maxAttempts}: ${outcome.reason}); next attempt at ${at.toISOString()}`,
         changes: { ...changes, error: outcome.reason, nextAttemptAt: at.toISOString() },
       });
@@ -120,7 +147,8 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
     }
     if (!(await this.store.failed(tx, d, outcome.reason))) return false;
     tx.record({
-      ...event, action: NotificationAudit.deliveryFailed,
+      ...event,
+      action: NotificationAudit.deliveryFailed,
       summary: `${d.channel} to ${to} failed for good after ${d.attempts} attempt(s): ${outcome.reason}`,
       changes: { ...changes, error: outcome.reason, permanent: outcome.permanent },
     });
@@ -135,7 +163,15 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
       NotificationKind.DELIVERY_FAILED,
       { organisationId: d.organisationId, entityType: 'notification', entityId: d.notificationId },
       [Recipients.role(d.organisationId, Role.ORG_ADMIN)],
-      { params: { channel: d.channel === 'EMAIL' ? 'email' : 'webhook', recipient: to, subject: d.title, attempts: d.attempts, reason } },
+      {
+        params: {
+          channel: d.channel === 'EMAIL' ? 'email' : 'webhook',
+          recipient: to,
+          subject: d.title,
+          attempts: d.attempts,
+          reason,
+        },
+      },
     );
   }
 }

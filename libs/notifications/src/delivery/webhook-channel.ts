@@ -27,7 +27,12 @@ export class WebhookChannel {
     try {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [DELIVERY_ID_HEADER]: deliveryId, 'idempotency-key': deliveryId, 'x-muster-notification': content.kind },
+        headers: {
+          'content-type': 'application/json',
+          [DELIVERY_ID_HEADER]: deliveryId,
+          'idempotency-key': deliveryId,
+          'x-muster-notification': content.kind,
+        },
         body: JSON.stringify(teamsMessage(content)),
         redirect: 'manual',
         signal: AbortSignal.timeout(this.settings.sendTimeoutMs),

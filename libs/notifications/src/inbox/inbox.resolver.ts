@@ -17,7 +17,10 @@ export class InboxResolver {
 
   @Authenticated()
   @Query(() => NotificationConnection, { description: 'Your notifications, newest first.' })
-  notifications(@CurrentPrincipal() principal: Principal, @Args() args: NotificationsArgs): Promise<Connection<Notification>> {
+  notifications(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: NotificationsArgs,
+  ): Promise<Connection<Notification>> {
     return this.inbox.list(principal, args.unreadOnly, args.first, args.after);
   }
 
@@ -28,8 +31,13 @@ export class InboxResolver {
   }
 
   @Authenticated()
-  @Mutation(() => [Notification], { description: 'Marks your notifications read; an id that is not one of yours is NOT_FOUND and nothing is marked.' })
-  markNotificationsRead(@CurrentPrincipal() principal: Principal, @Args() { ids }: MarkNotificationsReadArgs): Promise<Notification[]> {
+  @Mutation(() => [Notification], {
+    description: 'Marks your notifications read; an id that is not one of yours is NOT_FOUND and nothing is marked.',
+  })
+  markNotificationsRead(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { ids }: MarkNotificationsReadArgs,
+  ): Promise<Notification[]> {
     return this.inbox.markRead(principal, ids);
   }
 
@@ -38,7 +46,10 @@ export class InboxResolver {
     description: 'Your notifications as they are raised (graphql-ws on /graphql; credentials in connection_init).',
     resolve: resolveStreamEvent,
   })
-  notificationReceived(@CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): AsyncIterableIterator<StreamEvent> {
+  notificationReceived(
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): AsyncIterableIterator<StreamEvent> {
     const userId = personOf(principal);
     const stillValid = async () => (await authenticateRequest(ctx.req))?.userId === userId;
     return new NotificationStream(this.live.listen<LiveNotification>(notificationTopic(userId)), userId, stillValid);

@@ -22,7 +22,12 @@ export class InboxService {
     private readonly store: InboxStore,
   ) {}
 
-  async list(principal: Principal, unreadOnly: boolean, first: number, after?: string): Promise<Connection<Notification>> {
+  async list(
+    principal: Principal,
+    unreadOnly: boolean,
+    first: number,
+    after?: string,
+  ): Promise<Connection<Notification>> {
     const userId = personOf(principal);
     const cursor = after ? CURSOR.decode(after) : null;
     const rows = await this.store.page(this.dataSource.manager, userId, unreadOnly, first + 1, cursor);
@@ -41,23 +46,33 @@ export class InboxService {
   async markRead(principal: Principal, ids: string[]): Promise<Notification[]> {
     const userId = personOf(principal);
     const wanted = [...new Set(ids)];
-    return this.uow.run(async (tx) => {
-      const own = await this.store.lockOwn(tx, userId, wanted);
-      if (own.length !== wanted.length) throw DomainError.notFound(ENTITY);
-      const unread = own.filter((r) => r.readAt === null);
-      if (!unread.length) {
-        tx.nothingToRecord();
-        return own.map(toNotification);
-      }
-      await this.store.markRead(tx, unread.map((r) => r.id));
-      for (const [organisationId, rows] of byOrganisation(unread)) {
-        tx.record({
-          action: NotificationAudit.read, organisationId, entityType: 'notification_inbox', entityId: rows.length === 1 ? rows[0].id : null,
-          summary: `${rows.length} notification(s) marked read`, changes: { ids: rows.map((r) => r.id) },
-        });
-      }
-      return own.map((r) => toNotification(r.readAt ? r : { ...r, readAt: tx.now }));
-    }, { actor: principal.actor });
+    return this.uow.run(
+      async (tx) => {
+        const own = await this.store.lockOwn(tx, userId, wanted);
+        if (own.length !== wanted.length) throw DomainError.notFound(ENTITY);
+        const unread = own.filter((r) => r.readAt === null);
+        if (!unread.length) {
+          tx.nothingToRecord();
+          return own.map(toNotification);
+        }
+        await this.store.markRead(
+          tx,
+          unread.map((r) => r.id),
+        );
+        for (const [organisationId, rows] of byOrganisation(unread)) {
+          tx.record({
+            action: NotificationAudit.read,
+            organisationId,
+            entityType: 'notification_inbox',
+            entityId: rows.length === 1 ? rows[0].id : null,
+            summary: `${rows.length} notification(s) marked read`,
+            changes: { ids: rows.map((r) => r.id) },
+          });
+        }
+        return own.map((r) => toNotification(r.readAt ? r : { ...r, readAt: tx.now }));
+      },
+      { actor: principal.actor },
+    );
   }
 }
 

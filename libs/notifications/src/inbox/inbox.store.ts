@@ -24,7 +24,13 @@ const VIEW = `i.id, n.kind, n.title, n.body, n.urgent, n.organisation_id AS "org
 @Injectable()
 export class InboxStore {
   /** Newest first, by (created at, id); one statement whatever the page size. */
-  page(manager: EntityManager, userId: string, unreadOnly: boolean, limit: number, after: [string, string] | null): Promise<InboxRow[]> {
+  page(
+    manager: EntityManager,
+    userId: string,
+    unreadOnly: boolean,
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<InboxRow[]> {
     const params: unknown[] = [userId, limit];
     let where = 'i.user_id = $1';
     if (unreadOnly) where += ' AND i.read_at IS NULL';
@@ -60,6 +66,10 @@ export class InboxStore {
   }
 
   async markRead(tx: Transaction, ids: string[]): Promise<void> {
-    await sqlChange(tx.manager, `UPDATE notification_inbox SET read_at = $2 WHERE id = ANY($1::uuid[]) AND read_at IS NULL`, [ids, tx.now]);
+    await sqlChange(
+      tx.manager,
+      `UPDATE notification_inbox SET read_at = $2 WHERE id = ANY($1::uuid[]) AND read_at IS NULL`,
+      [ids, tx.now],
+    );
   }
 }

@@ -9,7 +9,8 @@ const templateOf = (kind: NotificationKind): KindTemplate => TEMPLATES[kind];
  * involved, grading, outcome, the ICO reference). No template may have such a field: a
  * notification says that something happened and where, never what was decided.
  */
-const IG_DECISION_CONTENT = /rationale|legal|basis|outcome|decision|grading|severity|likelihood|subjects|records|category|categories|special|reference|dsp|ico|reportable|data/i;
+const IG_DECISION_CONTENT =
+  /rationale|legal|basis|outcome|decision|grading|severity|likelihood|subjects|records|category|categories|special|reference|dsp|ico|reportable|data/i;
 
 describe('notification templates', () => {
   it('has a template for every kind', () => {
@@ -45,11 +46,17 @@ describe('notification templates', () => {
   });
 
   it('puts a value on one line and marks what it cut', () => {
-    const { title } = render(NotificationKind.RUNBOOK_APPROVED, { runbookTitle: `Ransomware\n\nresponse ${'x'.repeat(100)}` });
+    const { title } = render(NotificationKind.RUNBOOK_APPROVED, {
+      runbookTitle: `Ransomware\n\nresponse ${'x'.repeat(100)}`,
+    });
     expect(title).toMatch(/^Runbook approved: Ransomware response x+…$/);
   });
 
   it('keeps the inbox-only rule for failure notices: a failing channel never reports on itself', () => {
-    expect(templateOf(NotificationKind.DELIVERY_FAILED)).toMatchObject({ email: 'never', webhook: false, urgent: false });
+    expect(templateOf(NotificationKind.DELIVERY_FAILED)).toMatchObject({
+      email: 'never',
+      webhook: false,
+      urgent: false,
+    });
   });
 });

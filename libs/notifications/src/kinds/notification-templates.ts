@@ -31,92 +31,122 @@ export const TEMPLATES = {
     fields: ['runbookTitle', 'actorName', 'organisationName'],
     title: 'Runbook to review: {runbookTitle}',
     body: '{actorName} submitted "{runbookTitle}" ({organisationName}) for review. Another EPRR lead must approve it or return it.',
-    email: 'on', webhook: false, urgent: false,
+    email: 'on',
+    webhook: false,
+    urgent: false,
   },
   [NotificationKind.RUNBOOK_APPROVED]: {
     fields: ['runbookTitle', 'actorName', 'versionNumber'],
     title: 'Runbook approved: {runbookTitle}',
     body: '{actorName} approved "{runbookTitle}" as version {versionNumber}. It is now in force: check the steps for your role.',
-    email: 'on', webhook: false, urgent: false,
+    email: 'on',
+    webhook: false,
+    urgent: false,
   },
   [NotificationKind.RUNBOOK_RETURNED]: {
     fields: ['runbookTitle', 'actorName'],
     title: 'Runbook returned to draft: {runbookTitle}',
     body: '{actorName} returned "{runbookTitle}" to draft. Open it in Muster to see why.',
-    email: 'on', webhook: false, urgent: false,
+    email: 'on',
+    webhook: false,
+    urgent: false,
   },
   [NotificationKind.RUNBOOK_REVIEW_DUE]: {
     fields: ['runbookTitle', 'organisationName', 'dueDate'],
     title: 'Review due: {runbookTitle}',
     body: '"{runbookTitle}" ({organisationName}) is due for review on {dueDate}. Review it and approve a new version before then.',
-    email: 'on', webhook: false, urgent: false,
+    email: 'on',
+    webhook: false,
+    urgent: false,
   },
   [NotificationKind.RUNBOOK_REVIEW_OVERDUE]: {
     fields: ['runbookTitle', 'organisationName', 'dueDate'],
     title: 'Review overdue: {runbookTitle}',
     body: '"{runbookTitle}" ({organisationName}) was due for review on {dueDate} and is out of date. Review it as soon as you can.',
-    email: 'on', webhook: false, urgent: false,
+    email: 'on',
+    webhook: false,
+    urgent: false,
   },
   [NotificationKind.API_KEY_CREATED]: {
     fields: ['keyName', 'role', 'actorName', 'organisationName'],
     title: 'New API key: {keyName}',
     body: '{actorName} created the API key "{keyName}" with role {role} for {organisationName}. If you did not expect it, revoke it.',
-    email: 'on', webhook: true, urgent: true,
+    email: 'on',
+    webhook: true,
+    urgent: true,
   },
   [NotificationKind.ACCOUNT_LOCKED]: {
     fields: ['lockedUntil'],
     title: 'Sign-in to your Muster account paused',
     body: 'After repeated failed sign-ins from one address, sign-in from there is paused until {lockedUntil}. Not you? Tell your organisation admin.',
-    email: 'on', webhook: false, urgent: false,
+    email: 'on',
+    webhook: false,
+    urgent: false,
   },
   [NotificationKind.INCIDENT_REPORTED]: {
     fields: ['incidentRef', 'title', 'actorName', 'organisationName'],
     title: 'Incident reported: {incidentRef}',
     body: '{actorName} reported {incidentRef} "{title}" at {organisationName}. An incident commander decides whether to stand by or declare.',
-    email: 'on', webhook: true, urgent: true,
+    email: 'on',
+    webhook: true,
+    urgent: true,
   },
   [NotificationKind.INCIDENT_DECLARED]: {
     fields: ['incidentRef', 'typeLabel', 'level', 'regionNote', 'actorName'],
     title: 'Incident declared: {incidentRef}',
     body: '{actorName} declared {incidentRef} a {typeLabel} incident at level {level}. {regionNote}',
-    email: 'on', webhook: true, urgent: true,
+    email: 'on',
+    webhook: true,
+    urgent: true,
   },
   [NotificationKind.INCIDENT_LEVEL_CHANGED]: {
     fields: ['incidentRef', 'level', 'previousLevel', 'regionNote', 'actorName'],
     title: 'Incident {incidentRef}: level changed',
     body: '{actorName} changed {incidentRef} from level {previousLevel} to level {level}. {regionNote}',
-    email: 'on', webhook: true, urgent: true,
+    email: 'on',
+    webhook: true,
+    urgent: true,
   },
   [NotificationKind.INCIDENT_STATUS_CHANGED]: {
     fields: ['incidentRef', 'title', 'statusLabel', 'actorName', 'organisationName'],
     title: 'Incident {incidentRef} changed status',
     body: '{actorName} changed {incidentRef} "{title}" ({organisationName}): {statusLabel}.',
-    email: 'on', webhook: true, urgent: false,
+    email: 'on',
+    webhook: true,
+    urgent: false,
   },
   [NotificationKind.INCIDENT_ROLE_ASSIGNED]: {
     fields: ['incidentRef', 'title', 'roleLabel', 'actorName'],
     title: 'Command role on incident {incidentRef}',
     body: '{actorName} made you {roleLabel} on incident {incidentRef} "{title}". Open it in Muster for the timeline and the latest SitRep.',
-    email: 'on', webhook: false, urgent: true,
+    email: 'on',
+    webhook: false,
+    urgent: true,
   },
   [NotificationKind.INCIDENT_SITREP_DUE]: {
     fields: ['incidentRef', 'title', 'dueTime'],
     title: 'SitRep due: {incidentRef}',
     body: 'The next SitRep of {incidentRef} "{title}" was due at {dueTime}. Submit it in Muster.',
-    email: 'on', webhook: false, urgent: false,
+    email: 'on',
+    webhook: false,
+    urgent: false,
   },
   [NotificationKind.INCIDENT_STOOD_DOWN]: {
     fields: ['incidentRef', 'title', 'actorName', 'organisationName'],
     title: 'Incident stood down: {incidentRef}',
     body: '{actorName} stood down {incidentRef} "{title}" ({organisationName}). Record the lessons identified so it can be closed.',
-    email: 'on', webhook: true, urgent: false,
+    email: 'on',
+    webhook: true,
+    urgent: false,
   },
   [NotificationKind.DELIVERY_FAILED]: {
     fields: ['channel', 'recipient', 'subject', 'attempts', 'reason'],
     title: 'Could not deliver a notification by {channel}',
     body: '"{subject}" did not reach {recipient} after {attempts} attempt(s) ({reason}). Check the settings.',
     // In the inbox only: a failing channel must not report on itself, nor loop.
-    email: 'never', webhook: false, urgent: false,
+    email: 'never',
+    webhook: false,
+    urgent: false,
   },
 } as const satisfies Record<NotificationKind, KindTemplate>;
 
@@ -127,7 +157,9 @@ type FieldOf<K extends NotificationKind> = Templates[K]['fields'][number];
 export type ContextField = 'actorName' | 'organisationName';
 
 /** What a caller gives for kind K: its template's fields, less those the service fills in. */
-export type NotificationParams<K extends NotificationKind> = { [F in Exclude<FieldOf<K>, ContextField>]: string | number };
+export type NotificationParams<K extends NotificationKind> = {
+  [F in Exclude<FieldOf<K>, ContextField>]: string | number;
+};
 
 export const MAX_VALUE_LENGTH = 60;
 
@@ -143,7 +175,8 @@ export function render(kind: NotificationKind, values: Record<string, string | n
   const template: KindTemplate = TEMPLATES[kind];
   const params: Record<string, string> = {};
   for (const field of template.fields) params[field] = shorten(String(values[field] ?? '—'));
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? unknownField(kind, name));
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? unknownField(kind, name));
   return { title: fill(template.title), body: fill(template.body), params };
 }
 

@@ -75,49 +75,107 @@ export class NotificationsService {
     this.settings = config.notifications;
   }
 
-  notify<K extends NotificationKind>(kind: K, about: NotificationAbout, recipients: Recipient[], options: NotifyOptions<K>): Promise<RaisedNotification | null> {
+  notify<K extends NotificationKind>(
+    kind: K,
+    about: NotificationAbout,
+    recipients: Recipient[],
+    options: NotifyOptions<K>,
+  ): Promise<RaisedNotification | null> {
     return this.uow.run(async (tx) => {
       const template: KindTemplate = TEMPLATES[kind];
       const people = await this.people(tx, kind, template, recipients, options.except ?? []);
       const teamIds = recipients.flatMap((r) => (r.type === 'team' ? [r.teamId] : []));
-      const webhooks = template.webhook || template.urgent ? await this.webhooks.targets(tx.manager, about.organisationId, teamIds) : [];
+      const webhooks =
+        template.webhook || template.urgent
+          ? await this.webhooks.targets(tx.manager, about.organisationId, teamIds)
+          : [];
       const external: NewDelivery[] = this.settings.smtp
-        ? (options.externalEmails ?? []).map((address) => ({ channel: 'EMAIL', organisationId: about.organisationId, userId: null, address, teamId: null }))
+        ? (options.externalEmails ?? []).map((address) => ({
+            channel: 'EMAIL',
+            organisationId: about.organisationId,
+            userId: null,
+            address,
+            teamId: null,
+          }))
         : [];
       if (!people.length && !webhooks.length && !external.length) return null;
 
       const text = await this.text(tx, kind, about, options);
       const id = await this.outbox.insertNotification(tx, {
-        kind, ...about, params: text.params, title: text.title, body: text.body, urgent: template.urgent,
-        recipients: { asked: recipients, people: people.map((p) => p.userId) }, dedupeKey: options.dedupeKey ?? null,
+        kind,
+        ...about,
+        params: text.params,
+        title: text.title,
+        body: text.body,
+        urgent: template.urgent,
+        recipients: { asked: recipients, people: people.map((p) => p.userId) },
+        dedupeKey: options.dedupeKey ?? null,
       });
       if (!id) return null;
-      const inbox = await this.outbox.insertInbox(tx, id, people.map((p) => p.userId));
+      const inbox = await this.outbox.insertInbox(
+        tx,
+        id,
+        people.map((p) => p.userId),
+      );
       const emails = [...this.emails(template, people, about.organisationId), ...external];
-      const posts: NewDelivery[] = webhooks.map((w) => ({ channel: 'WEBHOOK', organisationId: w.organisationId, teamId: w.teamId, userId: null, address: null }));
+      const posts: NewDelivery[] = webhooks.map((w) => ({
+        channel: 'WEBHOOK',
+        organisationId: w.organisationId,
+        teamId: w.teamId,
+        userId: null,
+        address: null,
+      }));
       await this.outbox.insertDeliveries(tx, id, this.settings.maxAttempts, [...emails, ...posts]);
       tx.record({
-        action: NotificationAudit.raised, organisationId: about.organisationId, entityType: 'notification', entityId: id,
+        action: NotificationAudit.raised,
+        organisationId: about.organisationId,
+        entityType: 'notification',
+        entityId: id,
         summary: `${kind} raised: ${people.length} inbox(es), ${emails.length} email(s), ${posts.length} webhook post(s)`,
-        changes: { kind, about, recipients, people: people.map((p) => p.userId), emails: emails.length, webhooks: posts.length, dedupeKey: options.dedupeKey ?? null },
+        changes: {
+          kind,
+          about,
+          recipients,
+          people: people.map((p) => p.userId),
+          emails: emails.length,
+          webhooks: posts.length,
+          dedupeKey: options.dedupeKey ?? null,
+        },
       });
       const view = (entry: InboxEntry): Notification => ({
-        id: entry.id, kind, title: text.title, body: text.body, urgent: template.urgent, about: { ...about }, createdAt: tx.now, readAt: null,
+        id: entry.id,
+        kind,
+        title: text.title,
+        body: text.body,
+        urgent: template.urgent,
+        about: { ...about },
+        createdAt: tx.now,
+        readAt: null,
       });
       tx.afterCommit(async () => {
         if (emails.length + posts.length) this.loop.wake();
         for (const entry of inbox) {
-          await this.live.publish<LiveNotification>(notificationTopic(entry.userId), { recipientUserId: entry.userId, notification: view(entry) });
+          await this.live.publish<LiveNotification>(notificationTopic(entry.userId), {
+            recipientUserId: entry.userId,
+            notification: view(entry),
+          });
         }
       });
       return { id, people: people.length, deliveries: emails.length + posts.length };
     });
   }
 
-  private async people(tx: Transaction, kind: NotificationKind, template: KindTemplate, recipients: Recipient[], except: (string | null)[]): Promise<Person[]> {
+  private async people(
+    tx: Transaction,
+    kind: NotificationKind,
+    template: KindTemplate,
+    recipients: Recipient[],
+    except: (string | null)[],
+  ): Promise<Person[]> {
     const userIds = recipients.flatMap((r) => (r.type === 'user' ? [r.userId] : []));
     for (const r of recipients) {
-      if (r.type === 'incidentRole') userIds.push(...(await this.resolvers.incidentRoleRecipients().userIds(tx.manager, r.incidentId, r.role)));
+      if (r.type === 'incidentRole')
+        userIds.push(...(await this.resolvers.incidentRoleRecipients().userIds(tx.manager, r.incidentId, r.role)));
     }
     return this.directory.people(tx.manager, {
       userIds,
@@ -130,7 +188,12 @@ export class NotificationsService {
   }
 
   /** The kind's text, with who acted and the organisation's name filled in from the change. */
-  private async text<K extends NotificationKind>(tx: Transaction, kind: K, about: NotificationAbout, options: NotifyOptions<K>): Promise<RenderedText> {
+  private async text<K extends NotificationKind>(
+    tx: Transaction,
+    kind: K,
+    about: NotificationAbout,
+    options: NotifyOptions<K>,
+  ): Promise<RenderedText> {
     const actorUserId = options.actorUserId ?? (tx.actor.type === 'USER' ? tx.actor.id : null);
     const names = await this.directory.names(tx.manager, about.organisationId, actorUserId);
     const actorName = names.actorName ?? (tx.actor.type === 'SYSTEM' ? 'Muster' : tx.actor.label);

@@ -39,8 +39,19 @@ export class OutboxStore {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT ON CONSTRAINT notification_dedupe_key DO NOTHING RETURNING id`,
       [
-        n.kind, n.organisationId, n.entityType, n.entityId, JSON.stringify(n.params), n.title, n.body, n.urgent,
-        JSON.stringify(n.recipients), n.dedupeKey, tx.actor.id, tx.actor.type, tx.now,
+        n.kind,
+        n.organisationId,
+        n.entityType,
+        n.entityId,
+        JSON.stringify(n.params),
+        n.title,
+        n.body,
+        n.urgent,
+        JSON.stringify(n.recipients),
+        n.dedupeKey,
+        tx.actor.id,
+        tx.actor.type,
+        tx.now,
       ],
     );
     return row?.id ?? null;
@@ -56,7 +67,12 @@ export class OutboxStore {
     );
   }
 
-  async insertDeliveries(tx: Transaction, notificationId: string, maxAttempts: number, deliveries: NewDelivery[]): Promise<void> {
+  async insertDeliveries(
+    tx: Transaction,
+    notificationId: string,
+    maxAttempts: number,
+    deliveries: NewDelivery[],
+  ): Promise<void> {
     if (!deliveries.length) return;
     await sqlRows(
       tx.manager,

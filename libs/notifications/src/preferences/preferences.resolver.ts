@@ -16,7 +16,10 @@ export class PreferencesResolver {
 
   @Authenticated()
   @Mutation(() => NotificationPreference, { description: 'Turns email on or off for one kind of your notifications.' })
-  setNotificationPreference(@CurrentPrincipal() principal: Principal, @Args('input') input: SetNotificationPreferenceInput): Promise<NotificationPreference> {
+  setNotificationPreference(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: SetNotificationPreferenceInput,
+  ): Promise<NotificationPreference> {
     return this.preferences.set(principal, input.kind, input.email);
   }
 }

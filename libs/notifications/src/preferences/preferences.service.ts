@@ -28,22 +28,34 @@ export class PreferencesService {
     const userId = personOf(principal);
     const template: KindTemplate = TEMPLATES[kind];
     if (template.email === 'never') throw DomainError.badInput('kind', 'is never emailed');
-    return this.uow.run(async (tx) => {
-      const before = await this.store.set(tx, userId, kind, email);
-      if (before === email) {
-        tx.nothingToRecord();
+    return this.uow.run(
+      async (tx) => {
+        const before = await this.store.set(tx, userId, kind, email);
+        if (before === email) {
+          tx.nothingToRecord();
+          return preference(kind, email);
+        }
+        tx.record({
+          action: NotificationAudit.preferenceSet,
+          organisationId: null,
+          entityType: 'user',
+          entityId: userId,
+          summary: `Email for ${kind} turned ${email ? 'on' : 'off'}`,
+          changes: { kind, before: { email: before }, after: { email } },
+        });
         return preference(kind, email);
-      }
-      tx.record({
-        action: NotificationAudit.preferenceSet, organisationId: null, entityType: 'user', entityId: userId,
-        summary: `Email for ${kind} turned ${email ? 'on' : 'off'}`, changes: { kind, before: { email: before }, after: { email } },
-      });
-      return preference(kind, email);
-    }, { actor: principal.actor });
+      },
+      { actor: principal.actor },
+    );
   }
 }
 
 function preference(kind: NotificationKind, chosen: boolean | undefined): NotificationPreference {
   const template: KindTemplate = TEMPLATES[kind];
-  return { kind, email: template.email !== 'never' && (chosen ?? template.email === 'on'), urgent: template.urgent, emailable: template.email !== 'never' };
+  return {
+    kind,
+    email: template.email !== 'never' && (chosen ?? template.email === 'on'),
+    urgent: template.urgent,
+    emailable: template.email !== 'never',
+  };
 }

@@ -43,12 +43,24 @@ export class RecipientStore {
          LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $5
         WHERE NOT (u.id = ANY($7::uuid[]))
         ORDER BY u.id`,
-      [q.userIds, q.roles.map((r) => r.organisationId), q.roles.map((r) => r.role), q.teamIds, q.kind, q.emailByDefault, q.except],
+      [
+        q.userIds,
+        q.roles.map((r) => r.organisationId),
+        q.roles.map((r) => r.role),
+        q.teamIds,
+        q.kind,
+        q.emailByDefault,
+        q.except,
+      ],
     );
   }
 
   /** The organisation's name and the acting person's (null for what they do not name). */
-  async names(manager: EntityManager, organisationId: string | null, actorUserId: string | null): Promise<{ organisationName: string | null; actorName: string | null }> {
+  async names(
+    manager: EntityManager,
+    organisationId: string | null,
+    actorUserId: string | null,
+  ): Promise<{ organisationName: string | null; actorName: string | null }> {
     const [row] = await sqlRows<{ organisationName: string | null; actorName: string | null }>(
       manager,
       `SELECT (SELECT name FROM organisation WHERE id = $1) AS "organisationName",

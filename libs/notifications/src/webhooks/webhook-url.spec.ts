@@ -4,8 +4,16 @@ const TEAMS = ['*.webhook.office.com', '*.logic.azure.com'];
 
 describe('webhook URLs', () => {
   it('takes a Teams incoming webhook and a Power Automate workflow URL', () => {
-    expect(webhookUrlProblem('https://nhs.webhook.office.com/webhookb2/abc@def/IncomingWebhook/123/456', TEAMS, true)).toBeNull();
-    expect(webhookUrlProblem('https://prod-12.uksouth.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?sig=xyz', TEAMS, true)).toBeNull();
+    expect(
+      webhookUrlProblem('https://nhs.webhook.office.com/webhookb2/abc@def/IncomingWebhook/123/456', TEAMS, true),
+    ).toBeNull();
+    expect(
+      webhookUrlProblem(
+        'https://prod-12.uksouth.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?sig=xyz',
+        TEAMS,
+        true,
+      ),
+    ).toBeNull();
   });
 
   it.each([

@@ -8,7 +8,10 @@ export class NotificationWebhookTargetInput {
   @IsUUID()
   organisationId: string;
 
-  @Field(() => ID, { nullable: true, description: 'A team of the organisation; omitted: the organisation’s own webhook.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A team of the organisation; omitted: the organisation’s own webhook.',
+  })
   @IsOptional()
   @IsUUID()
   teamId?: string;

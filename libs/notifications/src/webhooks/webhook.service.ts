@@ -34,48 +34,78 @@ export class WebhookService {
     return (await this.store.list(this.dataSource.manager, organisationId)).map(toWebhook);
   }
 
-  async set(principal: Principal, input: { organisationId: string; teamId?: string; url: string }): Promise<NotificationWebhook> {
+  async set(
+    principal: Principal,
+    input: { organisationId: string; teamId?: string; url: string },
+  ): Promise<NotificationWebhook> {
     WebhookAccess.assertCanManage(principal, input.organisationId);
     const problem = webhookUrlProblem(input.url, this.settings.webhookAllowedHosts, this.settings.webhookRequireHttps);
     if (problem) throw DomainError.badInput('url', problem);
     const target: WebhookTarget = { organisationId: input.organisationId, teamId: input.teamId ?? null };
-    return this.uow.run(async (tx) => {
-      await this.assertExists(principal, tx.manager, target);
-      const before = await this.store.lock(tx, target);
-      const after = await this.store.upsert(tx, target, input.url, principal.userId);
-      tx.record({
-        action: NotificationAudit.webhookSet, organisationId: target.organisationId, entityType: 'notification_webhook', entityId: after.id,
-        summary: `Webhook of ${target.teamId ? 'a team' : 'the organisation'} set to ${maskWebhookUrl(after.url)}`,
-        changes: { teamId: target.teamId, before: before ? { url: maskWebhookUrl(before.url) } : null, after: { url: maskWebhookUrl(after.url) } },
-      });
-      return toWebhook(after);
-    }, { actor: principal.actor });
+    return this.uow.run(
+      async (tx) => {
+        await this.assertExists(principal, tx.manager, target);
+        const before = await this.store.lock(tx, target);
+        const after = await this.store.upsert(tx, target, input.url, principal.userId);
+        tx.record({
+          action: NotificationAudit.webhookSet,
+          organisationId: target.organisationId,
+          entityType: 'notification_webhook',
+          entityId: after.id,
+          summary: `Webhook of ${target.teamId ? 'a team' : 'the organisation'} set to ${maskWebhookUrl(after.url)}`,
+          changes: {
+            teamId: target.teamId,
+            before: before ? { url: maskWebhookUrl(before.url) } : null,
+            after: { url: maskWebhookUrl(after.url) },
+          },
+        });
+        return toWebhook(after);
+      },
+      { actor: principal.actor },
+    );
   }
 
   async remove(principal: Principal, input: { organisationId: string; teamId?: string }): Promise<NotificationWebhook> {
     WebhookAccess.assertCanManage(principal, input.organisationId);
     const target: WebhookTarget = { organisationId: input.organisationId, teamId: input.teamId ?? null };
-    return this.uow.run(async (tx) => {
-      const before = await this.store.lock(tx, target);
-      if (!before) throw DomainError.notFound('Webhook');
-      await this.store.remove(tx, before.id);
-      tx.record({
-        action: NotificationAudit.webhookRemoved, organisationId: target.organisationId, entityType: 'notification_webhook', entityId: before.id,
-        summary: `Webhook ${maskWebhookUrl(before.url)} removed`, changes: { teamId: target.teamId, before: { url: maskWebhookUrl(before.url) } },
-      });
-      return toWebhook(before);
-    }, { actor: principal.actor });
+    return this.uow.run(
+      async (tx) => {
+        const before = await this.store.lock(tx, target);
+        if (!before) throw DomainError.notFound('Webhook');
+        await this.store.remove(tx, before.id);
+        tx.record({
+          action: NotificationAudit.webhookRemoved,
+          organisationId: target.organisationId,
+          entityType: 'notification_webhook',
+          entityId: before.id,
+          summary: `Webhook ${maskWebhookUrl(before.url)} removed`,
+          changes: { teamId: target.teamId, before: { url: maskWebhookUrl(before.url) } },
+        });
+        return toWebhook(before);
+      },
+      { actor: principal.actor },
+    );
   }
 
   /** In sight is not existing for ICS-wide callers: an unknown organisation is NOT_FOUND; so is a team of another one. */
   private async assertExists(principal: Principal, manager: EntityManager, target: WebhookTarget): Promise<void> {
-    if (AccessPolicy.organisationScope(principal).all && !(await this.store.organisationExists(manager, target.organisationId))) {
+    if (
+      AccessPolicy.organisationScope(principal).all &&
+      !(await this.store.organisationExists(manager, target.organisationId))
+    ) {
       throw DomainError.notFound('Organisation');
     }
-    if (target.teamId && !(await this.store.teamOf(manager, target.organisationId, target.teamId))) throw DomainError.notFound('Team');
+    if (target.teamId && !(await this.store.teamOf(manager, target.organisationId, target.teamId)))
+      throw DomainError.notFound('Team');
   }
 }
 
 function toWebhook(row: WebhookRow): NotificationWebhook {
-  return { id: row.id, organisationId: row.organisationId, teamId: row.teamId, urlPreview: maskWebhookUrl(row.url), updatedAt: row.updatedAt };
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    teamId: row.teamId,
+    urlPreview: maskWebhookUrl(row.url),
+    updatedAt: row.updatedAt,
+  };
 }

@@ -41,9 +41,11 @@ export class WebhookStore {
   }
 
   list(manager: EntityManager, organisationId: string): Promise<WebhookRow[]> {
-    return sqlRows<WebhookRow>(manager, `SELECT ${VIEW} FROM notification_webhook WHERE organisation_id = $1 ORDER BY team_id NULLS FIRST, id`, [
-      organisationId,
-    ]);
+    return sqlRows<WebhookRow>(
+      manager,
+      `SELECT ${VIEW} FROM notification_webhook WHERE organisation_id = $1 ORDER BY team_id NULLS FIRST, id`,
+      [organisationId],
+    );
   }
 
   /** The webhook of the target as it was, locked (null if there is none yet). */
@@ -79,7 +81,10 @@ export class WebhookStore {
 
   /** Whether the team is one of the organisation's. */
   async teamOf(manager: EntityManager, organisationId: string, teamId: string): Promise<boolean> {
-    const rows = await sqlRows<{ id: string }>(manager, `SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [teamId, organisationId]);
+    const rows = await sqlRows<{ id: string }>(manager, `SELECT id FROM team WHERE id = $1 AND organisation_id = $2`, [
+      teamId,
+      organisationId,
+    ]);
     return rows.length === 1;
   }
 }

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'Where an organisation (or one of its teams) receives notifications as Teams cards / JSON posts.' })
+@ObjectType({
+  description: 'Where an organisation (or one of its teams) receives notifications as Teams cards / JSON posts.',
+})
 export class NotificationWebhook {
   @Field(() => ID)
   id: string;

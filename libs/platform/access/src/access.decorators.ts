@@ -12,7 +12,10 @@ export const PUBLIC_FIELD_EXTENSION = 'musterPublic';
 
 /** Anyone, signed in or not (login, token refresh). */
 export const Public = () =>
-  applyDecorators(SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule), Extensions({ [PUBLIC_FIELD_EXTENSION]: true }));
+  applyDecorators(
+    SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessRule),
+    Extensions({ [PUBLIC_FIELD_EXTENSION]: true }),
+  );
 
 /** Any signed-in caller; the service decides on the record. */
 export const Authenticated = () => SetMetadata(ACCESS_METADATA, { kind: 'authenticated' } satisfies AccessRule);

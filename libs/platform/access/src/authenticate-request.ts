@@ -40,8 +40,13 @@ type PassportMiddleware = (req: Request, res: object, next: (error: Error) => vo
  */
 export function authenticateRequest(req: Request): Promise<Principal | null> {
   return new Promise((resolve, reject) => {
-    const done = (error: Error | null, user: Principal | false | undefined) => (error ? reject(error) : resolve(user || null));
-    const authenticate = passport.authenticate([JWT_STRATEGY, API_KEY_STRATEGY], { session: false }, done) as PassportMiddleware;
+    const done = (error: Error | null, user: Principal | false | undefined) =>
+      error ? reject(error) : resolve(user || null);
+    const authenticate = passport.authenticate(
+      [JWT_STRATEGY, API_KEY_STRATEGY],
+      { session: false },
+      done,
+    ) as PassportMiddleware;
     authenticate(req, {}, (error: Error) => reject(error));
   });
 }

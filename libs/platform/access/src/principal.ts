@@ -24,7 +24,9 @@ export class Principal {
 
   /** Holds `role` in `organisationId`, or anywhere when no organisation is given. */
   holds(role: Role, organisationId?: string): boolean {
-    return this.grants.some((g) => g.role === role && (organisationId === undefined || g.organisationId === organisationId));
+    return this.grants.some(
+      (g) => g.role === role && (organisationId === undefined || g.organisationId === organisationId),
+    );
   }
 
   holdsAny(roles: readonly Role[], organisationId?: string): boolean {

@@ -66,7 +66,9 @@ export class TransitionTable<A extends string, S extends string, F extends { sta
   plan(action: A, facts: F): S {
     const transition = this.row(action);
     if (!transition.from.includes(facts.status)) {
-      throw DomainError.conflict(`Cannot ${transition.summary}: the ${this.subject} ${this.wrongStateHints[facts.status]}`);
+      throw DomainError.conflict(
+        `Cannot ${transition.summary}: the ${this.subject} ${this.wrongStateHints[facts.status]}`,
+      );
     }
     for (const { check } of transition.requires) {
       const error = check(facts);
@@ -94,5 +96,7 @@ export interface PerformedTransition {
  * The table action a resolver performs: its `@Allow(...)` must be exactly that row's
  * roles, which the transition-roles meta-test checks for every resolver.
  */
-export const Performs = <A extends string, S extends string, F extends { status: S }>(table: TransitionTable<A, S, F>, action: A) =>
-  SetMetadata(TRANSITION_METADATA, { table, action } satisfies PerformedTransition);
+export const Performs = <A extends string, S extends string, F extends { status: S }>(
+  table: TransitionTable<A, S, F>,
+  action: A,
+) => SetMetadata(TRANSITION_METADATA, { table, action } satisfies PerformedTransition);

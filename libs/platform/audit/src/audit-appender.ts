@@ -22,9 +22,24 @@ type StoredFields = HashedFields & { hash: string };
 const MAX_NAMED_BATCH = 4;
 
 const COLUMNS = [
-  'chain_id', 'seq', 'occurred_at', 'actor_type', 'actor_id', 'actor_label', 'organisation_id', 'roles',
-  'action', 'entity_type', 'entity_id', 'incident_id', 'summary', 'changes', 'request_id', 'client_address',
-  'prev_hash', 'hash',
+  'chain_id',
+  'seq',
+  'occurred_at',
+  'actor_type',
+  'actor_id',
+  'actor_label',
+  'organisation_id',
+  'roles',
+  'action',
+  'entity_type',
+  'entity_id',
+  'incident_id',
+  'summary',
+  'changes',
+  'request_id',
+  'client_address',
+  'prev_hash',
+  'hash',
 ];
 
 /**
@@ -60,7 +75,12 @@ export class AuditAppender {
     }
   }
 
-  private async appendToChain(manager: EntityManager, chainId: string, drafts: AuditDraft[], ctx: AppendContext): Promise<void> {
+  private async appendToChain(
+    manager: EntityManager,
+    chainId: string,
+    drafts: AuditDraft[],
+    ctx: AppendContext,
+  ): Promise<void> {
     const head = await this.lockHead(manager, chainId);
     let seq = BigInt(head.lastSeq);
     let prevHash: string = head.lastHash;
@@ -101,11 +121,13 @@ export class AuditAppender {
     const [head] = await this.run<{ lastSeq: string; lastHash: string }>(manager, 'audit_lock_head', select, [chainId]);
     if (head) return head;
     // A concurrent first append waits here on the key, then finds the head committed.
-    await manager.query(`INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (chain_id) DO NOTHING`, [
+    await manager.query(
+      `INSERT INTO audit_chain (chain_id, last_seq, last_hash) VALUES ($1, 0, $2) ON CONFLICT (chain_id) DO NOTHING`,
+      [chainId, GENESIS_HASH],
+    );
+    const [created] = await this.run<{ lastSeq: string; lastHash: string }>(manager, 'audit_lock_head', select, [
       chainId,
-      GENESIS_HASH,
     ]);
-    const [created] = await this.run<{ lastSeq: string; lastHash: string }>(manager, 'audit_lock_head', select, [chainId]);
     return created;
   }
 
@@ -114,7 +136,12 @@ export class AuditAppender {
    * connection (when prepared statements are on and `name` is given); through the manager
    * when there is no such client.
    */
-  private async run<T>(manager: EntityManager, name: string | undefined, text: string, values: unknown[]): Promise<T[]> {
+  private async run<T>(
+    manager: EntityManager,
+    name: string | undefined,
+    text: string,
+    values: unknown[],
+  ): Promise<T[]> {
     const client = (await manager.queryRunner?.connect()) as ClientBase | undefined;
     if (!client || typeof client.query !== 'function') return manager.query(text, values);
     countSqlStatement();
@@ -131,9 +158,24 @@ export class AuditAppender {
     const params: unknown[] = [chainId, lastSeq, lastHash];
     const tuples = rows.map((r) => {
       const values = [
-        r.chainId, r.seq, r.occurredAt, r.actorType, r.actorId, r.actorLabel, r.organisationId, r.roles,
-        r.action, r.entityType, r.entityId, r.incidentId, r.summary,
-        r.changes === 'null' ? null : r.changes, r.requestId, r.clientAddress, r.prevHash, r.hash,
+        r.chainId,
+        r.seq,
+        r.occurredAt,
+        r.actorType,
+        r.actorId,
+        r.actorLabel,
+        r.organisationId,
+        r.roles,
+        r.action,
+        r.entityType,
+        r.entityId,
+        r.incidentId,
+        r.summary,
+        r.changes === 'null' ? null : r.changes,
+        r.requestId,
+        r.clientAddress,
+        r.prevHash,
+        r.hash,
       ];
       const placeholders = values.map((v) => {
         params.push(v);

@@ -18,7 +18,8 @@ const body: Omit<AuditCheckpoint, 'signature'> = {
 
 const ed25519Pair = () => {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519', {
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' },
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
   });
   return { privateKey: ed25519PrivateKey(privateKey), publicKey: ed25519PublicKey(publicKey), privatePem: privateKey };
 };
@@ -29,10 +30,24 @@ const reread = (checkpoint: AuditCheckpoint) => parseCheckpoint(JSON.stringify(c
 describe('audit checkpoints', () => {
   it('signs with the HMAC key and checks only with it', () => {
     const signed = reread(signCheckpoint(body, { algorithm: 'hmac-sha256', key: KEY }));
-    expect(signed.signature).toMatchObject({ algorithm: 'hmac-sha256', keyId: expect.stringMatching(/^[0-9a-f]{16}$/) });
-    expect(checkCheckpointSignature(signed, { hmacKey: KEY })).toEqual({ ok: true, signedBy: `hmac-sha256 key ${signed.signature?.keyId}` });
-    expect(checkCheckpointSignature(signed, { hmacKey: `${KEY}-other` })).toMatchObject({ ok: false, kind: 'unusable', reason: expect.stringMatching(/not by the key given/) });
-    expect(checkCheckpointSignature(signed, {})).toMatchObject({ ok: false, kind: 'unusable', reason: expect.stringMatching(/needs AUDIT_HMAC_KEY/) });
+    expect(signed.signature).toMatchObject({
+      algorithm: 'hmac-sha256',
+      keyId: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
+    expect(checkCheckpointSignature(signed, { hmacKey: KEY })).toEqual({
+      ok: true,
+      signedBy: `hmac-sha256 key ${signed.signature?.keyId}`,
+    });
+    expect(checkCheckpointSignature(signed, { hmacKey: `${KEY}-other` })).toMatchObject({
+      ok: false,
+      kind: 'unusable',
+      reason: expect.stringMatching(/not by the key given/),
+    });
+    expect(checkCheckpointSignature(signed, {})).toMatchObject({
+      ok: false,
+      kind: 'unusable',
+      reason: expect.stringMatching(/needs AUDIT_HMAC_KEY/),
+    });
   });
 
   it('calls any change to a signed checkpoint forged: a sequence lowered, a chain dropped, the time', () => {
@@ -42,25 +57,42 @@ describe('audit checkpoints', () => {
       { ...signed, chains: [signed.chains[0]] },
       { ...signed, createdAt: '2026-11-29T09:00:00.000Z' },
     ];
-    for (const changed of changes) expect(checkCheckpointSignature(changed, { hmacKey: KEY })).toMatchObject({ ok: false, kind: 'forged' });
+    for (const changed of changes)
+      expect(checkCheckpointSignature(changed, { hmacKey: KEY })).toMatchObject({ ok: false, kind: 'forged' });
   });
 
   it('signs with an Ed25519 private key and checks with the public key alone (or the private key file)', () => {
     const mine = ed25519Pair();
     const signed = reread(signCheckpoint(body, { algorithm: 'ed25519', privateKey: mine.privateKey }));
     expect(checkCheckpointSignature(signed, { publicKey: mine.publicKey })).toMatchObject({ ok: true });
-    expect(checkCheckpointSignature(signed, { publicKey: ed25519PublicKey(mine.privatePem) })).toMatchObject({ ok: true });
-    expect(checkCheckpointSignature(signed, { publicKey: ed25519Pair().publicKey })).toMatchObject({ ok: false, kind: 'unusable' });
+    expect(checkCheckpointSignature(signed, { publicKey: ed25519PublicKey(mine.privatePem) })).toMatchObject({
+      ok: true,
+    });
+    expect(checkCheckpointSignature(signed, { publicKey: ed25519Pair().publicKey })).toMatchObject({
+      ok: false,
+      kind: 'unusable',
+    });
     // The HMAC key does not stand in for the public key: a file cannot choose a weaker check.
-    expect(checkCheckpointSignature(signed, { hmacKey: KEY })).toMatchObject({ ok: false, kind: 'unusable', reason: expect.stringMatching(/needs the Ed25519 public key/) });
+    expect(checkCheckpointSignature(signed, { hmacKey: KEY })).toMatchObject({
+      ok: false,
+      kind: 'unusable',
+      reason: expect.stringMatching(/needs the Ed25519 public key/),
+    });
     const changed = { ...signed, chains: signed.chains.slice(1) };
-    expect(checkCheckpointSignature(changed, { publicKey: mine.publicKey })).toMatchObject({ ok: false, kind: 'forged' });
+    expect(checkCheckpointSignature(changed, { publicKey: mine.publicKey })).toMatchObject({
+      ok: false,
+      kind: 'forged',
+    });
   });
 
   it('accepts an unsigned checkpoint only when told to', () => {
     const unsigned = reread(signCheckpoint(body, null));
     expect(unsigned.signature).toBeNull();
-    expect(checkCheckpointSignature(unsigned, { hmacKey: KEY })).toMatchObject({ ok: false, kind: 'unusable', reason: expect.stringMatching(/unsigned/) });
+    expect(checkCheckpointSignature(unsigned, { hmacKey: KEY })).toMatchObject({
+      ok: false,
+      kind: 'unusable',
+      reason: expect.stringMatching(/unsigned/),
+    });
     expect(checkCheckpointSignature(unsigned, { acceptUnsigned: true })).toMatchObject({ ok: true });
   });
 
@@ -80,7 +112,11 @@ describe('audit checkpoints', () => {
     expect(problem({ ...good, extra: true })).toMatch(/not a muster-audit-checkpoint\/1 file/);
     expect(problem({ ...good, chains: [good.chains[0], good.chains[0]] })).toMatch(/chains must name each chain once/);
     expect(problem({ ...good, chains: [{ ...good.chains[0], seq: 0 }] })).toMatch(/chains\.0\.seq/);
-    expect(problem({ ...good, chains: [{ ...good.chains[0], headHash: 'A'.repeat(64) }] })).toMatch(/chains\.0\.headHash must be 64 lower-case hex digits/);
-    expect(problem({ ...good, chains: [{ ...good.chains[0], chainId: 'ICS' }] })).toMatch(/chains\.0\.chainId must be an organisation id or "ics"/);
+    expect(problem({ ...good, chains: [{ ...good.chains[0], headHash: 'A'.repeat(64) }] })).toMatch(
+      /chains\.0\.headHash must be 64 lower-case hex digits/,
+    );
+    expect(problem({ ...good, chains: [{ ...good.chains[0], chainId: 'ICS' }] })).toMatch(
+      /chains\.0\.chainId must be an organisation id or "ics"/,
+    );
   });
 });

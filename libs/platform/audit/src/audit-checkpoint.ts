@@ -85,7 +85,9 @@ export function parseCheckpoint(text: string): AuditCheckpoint {
   const parsed = checkpointSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CheckpointFormatError(`The checkpoint is not a ${CHECKPOINT_FORMAT} file: ${issue.path.join('.') || 'file'} ${issue.message}`);
+    throw new CheckpointFormatError(
+      `The checkpoint is not a ${CHECKPOINT_FORMAT} file: ${issue.path.join('.') || 'file'} ${issue.message}`,
+    );
   }
   return parsed.data;
 }
@@ -105,8 +107,14 @@ export type HeadQuery = (sql: string) => Promise<ChainHeadRow[]>;
  * rows say and vouches for nothing before them: verify the chains first (the drill runs
  * `audit:verify --all` against the previous checkpoint, then takes the next one).
  */
-export async function readCheckpointBody(query: HeadQuery, createdAt: Date, eventHash: EventHashMode): Promise<Omit<AuditCheckpoint, 'signature'>> {
-  const rows = await query(`SELECT chain_id AS "chainId", last_seq::text AS seq, last_hash AS "headHash" FROM audit_chain WHERE last_seq > 0`);
+export async function readCheckpointBody(
+  query: HeadQuery,
+  createdAt: Date,
+  eventHash: EventHashMode,
+): Promise<Omit<AuditCheckpoint, 'signature'>> {
+  const rows = await query(
+    `SELECT chain_id AS "chainId", last_seq::text AS seq, last_hash AS "headHash" FROM audit_chain WHERE last_seq > 0`,
+  );
   const chains = rows
     .map((r) => ({ chainId: r.chainId, seq: Number(r.seq), headHash: r.headHash }))
     // By UTF-16 code units, like the canonical JSON's keys: the file reads the same whoever writes it.

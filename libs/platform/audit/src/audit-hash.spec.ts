@@ -2,7 +2,15 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { canonicalEvent, eventHasher, HashedFields } from './audit-hash';
 import { canonicalJson } from './canonical-json';
 
-const tricky = ['', 'plain', 'quote " and \\ backslash', 'line\nbreak\ttab\u0001\u001f', 'émoji 🚑 ü', '\u2028\u2029', '</script>'];
+const tricky = [
+  '',
+  'plain',
+  'quote " and \\ backslash',
+  'line\nbreak\ttab\u0001\u001f',
+  'émoji 🚑 ü',
+  '\u2028\u2029',
+  '</script>',
+];
 
 function randomEvent(i: number): HashedFields {
   const pick = <T>(xs: T[]) => xs[(i * 7 + xs.length) % xs.length];
@@ -21,7 +29,8 @@ function randomEvent(i: number): HashedFields {
     entityId: i % 6 ? `rb-${i}` : null,
     incidentId: null,
     summary: pick(tricky) + i,
-    changes: i % 2 ? 'null' : canonicalJson({ before: { b: 1, a: [1, 'x', null] }, after: { z: pick(tricky), 'ü': 0.5 } }),
+    changes:
+      i % 2 ? 'null' : canonicalJson({ before: { b: 1, a: [1, 'x', null] }, after: { z: pick(tricky), ü: 0.5 } }),
     requestId: i % 3 ? `req-${i}` : null,
     clientAddress: i % 3 ? '10.0.0.1' : null,
   };
@@ -37,7 +46,9 @@ describe('canonical event bytes', () => {
   });
 
   it('escape any value that needs it, whichever field it is in', () => {
-    const fields = Object.keys(randomEvent(0)).filter((k) => !['changes', 'roles'].includes(k)) as (keyof HashedFields)[];
+    const fields = Object.keys(randomEvent(0)).filter(
+      (k) => !['changes', 'roles'].includes(k),
+    ) as (keyof HashedFields)[];
     for (const field of [...fields, 'roles' as const]) {
       for (const value of ['a"b', 'a\\b', 'tab\tnewline\n', '\u0000', 'lone \ud800', 'pair \u{1F691}']) {
         const e = { ...randomEvent(2), [field]: field === 'roles' ? [value] : value };
@@ -47,7 +58,7 @@ describe('canonical event bytes', () => {
   });
 
   it('sorts object keys by UTF-16 code units and drops undefined members', () => {
-    expect(canonicalJson({ b: 1, a: undefined, A: [true, null], 'é': 'x', '\u{1F691}': 1, z: 1e21 })).toBe(
+    expect(canonicalJson({ b: 1, a: undefined, A: [true, null], é: 'x', '\u{1F691}': 1, z: 1e21 })).toBe(
       '{"A":[true,null],"b":1,"z":1e+21,"é":"x","\u{1F691}":1}',
     );
   });

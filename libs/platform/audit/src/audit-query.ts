@@ -66,7 +66,9 @@ export async function exportAuditTrail(
   write: (lines: string) => Promise<void>,
   batchSize = EXPORT_BATCH_SIZE,
 ): Promise<number> {
-  const [{ maxId }] = (await query(`SELECT coalesce(max(id), 0)::text AS "maxId" FROM audit_event`, [])) as { maxId: string }[];
+  const [{ maxId }] = (await query(`SELECT coalesce(max(id), 0)::text AS "maxId" FROM audit_event`, [])) as {
+    maxId: string;
+  }[];
   let after = '0';
   let count = 0;
   for (;;) {
@@ -78,7 +80,8 @@ export async function exportAuditTrail(
       `SELECT ${AUDIT_RECORD_COLUMNS} FROM audit_event WHERE ${where.join(' AND ')} ORDER BY audit_event.id LIMIT ${batchSize}`,
       params,
     )) as AuditEventRow[];
-    if (rows.length) await write(rows.map((row) => `${JSON.stringify(toExportLine(toAuditEventRecord(row)))}\n`).join(''));
+    if (rows.length)
+      await write(rows.map((row) => `${JSON.stringify(toExportLine(toAuditEventRecord(row)))}\n`).join(''));
     count += rows.length;
     if (rows.length < batchSize) return count;
     after = rows[rows.length - 1].id;

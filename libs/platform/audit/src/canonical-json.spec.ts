@@ -2,7 +2,9 @@ import { canonicalJson } from './canonical-json';
 
 describe('canonicalJson (RFC 8785)', () => {
   it('sorts keys by code unit and drops whitespace', () => {
-    expect(canonicalJson({ b: 1, a: [true, null, 'x'], A: { d: 2, c: 1 } })).toBe('{"A":{"c":1,"d":2},"a":[true,null,"x"],"b":1}');
+    expect(canonicalJson({ b: 1, a: [true, null, 'x'], A: { d: 2, c: 1 } })).toBe(
+      '{"A":{"c":1,"d":2},"a":[true,null,"x"],"b":1}',
+    );
   });
 
   it('gives equal bytes for equal values whatever the key order', () => {

@@ -89,7 +89,10 @@ export class SegmentVerifier {
     // with no key in use) differs from the checkpoint here, or at an event before it.
     const { checkpoint } = this.range;
     if (checkpoint && seq === checkpoint.seq && hash !== checkpoint.headHash) {
-      return this.fail(seq, `Event ${seq} is not the event the checkpoint recorded: the chain was rewritten at or before it`);
+      return this.fail(
+        seq,
+        `Event ${seq} is not the event the checkpoint recorded: the chain was rewritten at or before it`,
+      );
     }
     if (this.checked === 0) this.firstLink = prevHash;
     if (hash === this.range.expectedHeadHash) this.expectedHeadSeen = true;
@@ -111,8 +114,13 @@ export class SegmentVerifier {
       );
     }
     return {
-      fromSeq, toSeq, checked: this.checked, firstLink: this.firstLink, lastHash: this.lastHash,
-      expectedHeadSeen: this.expectedHeadSeen, broken: this.broken,
+      fromSeq,
+      toSeq,
+      checked: this.checked,
+      firstLink: this.firstLink,
+      lastHash: this.lastHash,
+      expectedHeadSeen: this.expectedHeadSeen,
+      broken: this.broken,
     };
   }
 
@@ -138,30 +146,47 @@ export interface ChainPlan {
  * chain — else the tail was cut. The first break, by sequence, is the one reported.
  */
 export function joinSegments(plan: ChainPlan, segments: SegmentResult[]): ChainVerification {
-  const result = (checked: number, headHash: string | null, broken: { seq: number; reason: string } | null): ChainVerification => ({
-    chainId: plan.chainId, valid: broken === null, checked, fromSeq: plan.fromSeq, toSeq: plan.toSeq, headHash,
-    firstBrokenSeq: broken?.seq ?? null, reason: broken?.reason ?? null,
+  const result = (
+    checked: number,
+    headHash: string | null,
+    broken: { seq: number; reason: string } | null,
+  ): ChainVerification => ({
+    chainId: plan.chainId,
+    valid: broken === null,
+    checked,
+    fromSeq: plan.fromSeq,
+    toSeq: plan.toSeq,
+    headHash,
+    firstBrokenSeq: broken?.seq ?? null,
+    reason: broken?.reason ?? null,
   });
   let checked = 0;
   let last: string | null = null;
   for (const [i, segment] of segments.entries()) {
     if (i > 0 && segment.firstLink !== null && segment.firstLink !== last) {
       const seq = segment.fromSeq;
-      return result(checked, last, { seq, reason: `Event ${seq} does not link to event ${seq - 1}: events were reordered, removed or forged` });
+      return result(checked, last, {
+        seq,
+        reason: `Event ${seq} does not link to event ${seq - 1}: events were reordered, removed or forged`,
+      });
     }
     if (segment.broken) return result(checked + segment.checked, segment.lastHash ?? last, segment.broken);
     checked += segment.checked;
     last = segment.lastHash;
   }
   if (plan.head && plan.head.hash !== last) {
-    return result(checked, last, { seq: plan.toSeq, reason: `Event ${plan.toSeq} differs from the chain's recorded head: the tail was rewritten` });
+    return result(checked, last, {
+      seq: plan.toSeq,
+      reason: `Event ${plan.toSeq} differs from the chain's recorded head: the tail was rewritten`,
+    });
   }
   if (plan.checkpoint && plan.checkpoint.seq > plan.toSeq) {
     const reason = `The chain ends at event ${plan.toSeq} but the checkpoint recorded ${plan.checkpoint.seq} events: events were removed from the tail and its head rewound`;
     return result(checked, last, { seq: plan.toSeq + 1, reason });
   }
   if (plan.expectedHeadHash && !segments.some((s) => s.expectedHeadSeen)) {
-    const reason = 'The expected head hash is not in the chain: events were removed from the tail, or the chain was rewritten';
+    const reason =
+      'The expected head hash is not in the chain: events were removed from the tail, or the chain was rewritten';
     return result(checked, last, { seq: plan.toSeq + 1, reason });
   }
   return result(checked, last, null);

@@ -1,4 +1,13 @@
-import { createHash, createHmac, createPrivateKey, createPublicKey, KeyObject, sign, timingSafeEqual, verify } from 'node:crypto';
+import {
+  createHash,
+  createHmac,
+  createPrivateKey,
+  createPublicKey,
+  KeyObject,
+  sign,
+  timingSafeEqual,
+  verify,
+} from 'node:crypto';
 import { AuditCheckpoint, CheckpointAlgorithm } from './audit-checkpoint';
 import { canonicalJson } from './canonical-json';
 
@@ -8,7 +17,8 @@ import { canonicalJson } from './canonical-json';
  * machine that takes checkpoints (never in the database or the API's environment)
  * separates them: verifying then needs only the public key, which anyone may hold.
  */
-export type CheckpointSigner = { algorithm: 'hmac-sha256'; key: string } | { algorithm: 'ed25519'; privateKey: KeyObject };
+export type CheckpointSigner =
+  { algorithm: 'hmac-sha256'; key: string } | { algorithm: 'ed25519'; privateKey: KeyObject };
 
 /** What a verifier can check signatures with; an unsigned checkpoint only when explicitly accepted. */
 export interface CheckpointKeys {
@@ -23,7 +33,8 @@ export interface CheckpointKeys {
  * `forged`: the key is the one that signed, yet the signature does not match the bytes —
  * the file was changed after it was signed, which is evidence like a broken chain.
  */
-export type SignatureCheck = { ok: true; signedBy: string } | { ok: false; kind: 'unusable' | 'forged'; reason: string };
+export type SignatureCheck =
+  { ok: true; signedBy: string } | { ok: false; kind: 'unusable' | 'forged'; reason: string };
 
 const KEY_ID_LABEL = 'muster-audit-checkpoint-key-id';
 
@@ -33,7 +44,11 @@ const KEY_ID_LABEL = 'muster-audit-checkpoint-key-id';
  * canonical JSON starts `{"chains":`, an event's `{"action":`: one HMAC key can sign
  * both without one ever passing for the other.
  */
-export function signedBytes(body: Omit<AuditCheckpoint, 'signature'>, algorithm: CheckpointAlgorithm, keyId: string): Buffer {
+export function signedBytes(
+  body: Omit<AuditCheckpoint, 'signature'>,
+  algorithm: CheckpointAlgorithm,
+  keyId: string,
+): Buffer {
   return Buffer.from(canonicalJson({ ...body, signature: { algorithm, keyId } }), 'utf8');
 }
 
@@ -46,15 +61,22 @@ export function keyIdOf(key: { hmacKey: string } | { publicKey: KeyObject }): st
   const digest =
     'hmacKey' in key
       ? createHmac('sha256', key.hmacKey).update(KEY_ID_LABEL).digest('hex')
-      : createHash('sha256').update(key.publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+      : createHash('sha256')
+          .update(key.publicKey.export({ type: 'spki', format: 'der' }))
+          .digest('hex');
   return digest.slice(0, 16);
 }
 
-export function signCheckpoint(body: Omit<AuditCheckpoint, 'signature'>, signer: CheckpointSigner | null): AuditCheckpoint {
+export function signCheckpoint(
+  body: Omit<AuditCheckpoint, 'signature'>,
+  signer: CheckpointSigner | null,
+): AuditCheckpoint {
   if (!signer) return { ...body, signature: null };
   if (signer.algorithm === 'hmac-sha256') {
     const keyId = keyIdOf({ hmacKey: signer.key });
-    const value = createHmac('sha256', signer.key).update(signedBytes(body, 'hmac-sha256', keyId)).digest('base64');
+    const value = createHmac('sha256', signer.key)
+      .update(signedBytes(body, 'hmac-sha256', keyId))
+      .digest('base64');
     return { ...body, signature: { algorithm: 'hmac-sha256', keyId, value } };
   }
   const keyId = keyIdOf({ publicKey: createPublicKey(signer.privateKey) });
@@ -73,7 +95,11 @@ export function checkCheckpointSignature(checkpoint: AuditCheckpoint, keys: Chec
   if (!signature) {
     return keys.acceptUnsigned
       ? { ok: true, signedBy: 'nobody (unsigned, accepted)' }
-      : { ok: false, kind: 'unusable', reason: 'The checkpoint is unsigned: accept it explicitly only if it was stored where nobody could change it' };
+      : {
+          ok: false,
+          kind: 'unusable',
+          reason: 'The checkpoint is unsigned: accept it explicitly only if it was stored where nobody could change it',
+        };
   }
   const { algorithm, keyId, value } = signature;
   const { hmacKey, publicKey } = keys;
@@ -81,11 +107,19 @@ export function checkCheckpointSignature(checkpoint: AuditCheckpoint, keys: Chec
     algorithm === 'hmac-sha256' ? (hmacKey ? { hmacKey } : null) : publicKey ? { publicKey } : null;
   if (!key) {
     const needed = algorithm === 'hmac-sha256' ? 'AUDIT_HMAC_KEY' : 'the Ed25519 public key';
-    return { ok: false, kind: 'unusable', reason: `The checkpoint is signed with ${algorithm}: checking it needs ${needed}` };
+    return {
+      ok: false,
+      kind: 'unusable',
+      reason: `The checkpoint is signed with ${algorithm}: checking it needs ${needed}`,
+    };
   }
   const mine = keyIdOf(key);
   if (mine !== keyId) {
-    return { ok: false, kind: 'unusable', reason: `The checkpoint was signed by key ${keyId}, not by the key given (${mine})` };
+    return {
+      ok: false,
+      kind: 'unusable',
+      reason: `The checkpoint was signed by key ${keyId}, not by the key given (${mine})`,
+    };
   }
   const bytes = signedBytes(body, algorithm, keyId);
   const given = Buffer.from(value, 'base64');
@@ -95,7 +129,11 @@ export function checkCheckpointSignature(checkpoint: AuditCheckpoint, keys: Chec
       : verify(null, bytes, key.publicKey, given);
   return holds
     ? { ok: true, signedBy: `${algorithm} key ${keyId}` }
-    : { ok: false, kind: 'forged', reason: `The checkpoint's signature does not match its content: the file was changed after key ${keyId} signed it` };
+    : {
+        ok: false,
+        kind: 'forged',
+        reason: `The checkpoint's signature does not match its content: the file was changed after key ${keyId} signed it`,
+      };
 }
 
 /** An Ed25519 private key from PEM (PKCS#8, as `openssl genpkey -algorithm ed25519` writes). */
@@ -109,7 +147,8 @@ export function ed25519PublicKey(pem: string | Buffer): KeyObject {
 }
 
 function ed25519(key: KeyObject): KeyObject {
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`expected an Ed25519 key, got ${key.asymmetricKeyType ?? 'a symmetric key'}`);
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new Error(`expected an Ed25519 key, got ${key.asymmetricKeyType ?? 'a symmetric key'}`);
   return key;
 }
 

@@ -104,13 +104,42 @@ function toStoredEvent(chainId: string, row: Row, hasher: EventHasher): StoredEv
 
 function fieldsOf(chainId: string, r: Row): HashedFields | null {
   const occurredAt = r.occurred_us === null ? null : instant(Number(r.occurred_us));
-  const { prev_hash: prevHash, actor_type: actorType, actor_label: actorLabel, action, entity_type: entityType, summary } = r;
+  const {
+    prev_hash: prevHash,
+    actor_type: actorType,
+    actor_label: actorLabel,
+    action,
+    entity_type: entityType,
+    summary,
+  } = r;
   if (occurredAt === null || r.roles === null || r.hash === null || Number(r.seq) < 1) return null;
-  if (prevHash === null || actorType === null || actorLabel === null || action === null || entityType === null || summary === null) return null;
+  if (
+    prevHash === null ||
+    actorType === null ||
+    actorLabel === null ||
+    action === null ||
+    entityType === null ||
+    summary === null
+  )
+    return null;
   return {
-    chainId, seq: r.seq, prevHash, occurredAt, actorType, actorId: r.actor_id, actorLabel, organisationId: r.organisation_id,
-    roles: r.roles, action, entityType, entityId: r.entity_id, incidentId: r.incident_id, summary,
-    changes: r.changes ?? 'null', requestId: r.request_id, clientAddress: r.client_address,
+    chainId,
+    seq: r.seq,
+    prevHash,
+    occurredAt,
+    actorType,
+    actorId: r.actor_id,
+    actorLabel,
+    organisationId: r.organisation_id,
+    roles: r.roles,
+    action,
+    entityType,
+    entityId: r.entity_id,
+    incidentId: r.incident_id,
+    summary,
+    changes: r.changes ?? 'null',
+    requestId: r.request_id,
+    clientAddress: r.client_address,
   };
 }
 

@@ -1,7 +1,14 @@
 import { ClientBase } from 'pg';
 import { eventHasher } from './audit-hash';
 import {
-  ChainPlan, ChainVerification, CheckpointMark, joinSegments, missingChain, SegmentRange, SegmentResult, SegmentVerifier,
+  ChainPlan,
+  ChainVerification,
+  CheckpointMark,
+  joinSegments,
+  missingChain,
+  SegmentRange,
+  SegmentResult,
+  SegmentVerifier,
 } from './chain-verifier';
 import { readStoredEvents, StoredEventReader } from './fast-verify/stored-event-reader';
 import { StoredEvent } from './stored-event';
@@ -47,9 +54,17 @@ export function verifyAuditChainPlainly(client: ClientBase, options: VerifyChain
   return verifyWith(client, options, verifySegmentPlainly);
 }
 
-type SegmentVerification = (client: ClientBase, range: SegmentRange, options: Pick<VerifyChainOptions, 'hmacKey' | 'batchSize'>) => Promise<SegmentResult>;
+type SegmentVerification = (
+  client: ClientBase,
+  range: SegmentRange,
+  options: Pick<VerifyChainOptions, 'hmacKey' | 'batchSize'>,
+) => Promise<SegmentResult>;
 
-async function verifyWith(client: ClientBase, options: VerifyChainOptions, verify: SegmentVerification): Promise<ChainVerification> {
+async function verifyWith(
+  client: ClientBase,
+  options: VerifyChainOptions,
+  verify: SegmentVerification,
+): Promise<ChainVerification> {
   const plan = await planVerification(client, options);
   if (!plan) return nothingToVerify(options);
   const segment = await verify(client, segmentOf(plan, plan.fromSeq, plan.toSeq), options);
@@ -57,15 +72,28 @@ async function verifyWith(client: ClientBase, options: VerifyChainOptions, verif
 }
 
 /** The verdict when a plan finds no event: nothing to check — unless a checkpoint says the chain had events. */
-function nothingToVerify({ chainId, checkpoint }: Pick<VerifyChainOptions, 'chainId' | 'checkpoint'>): ChainVerification {
+function nothingToVerify({
+  chainId,
+  checkpoint,
+}: Pick<VerifyChainOptions, 'chainId' | 'checkpoint'>): ChainVerification {
   if (checkpoint) return missingChain(chainId, checkpoint);
-  return { chainId, valid: true, checked: 0, fromSeq: null, toSeq: null, headHash: null, firstBrokenSeq: null, reason: null };
+  return {
+    chainId,
+    valid: true,
+    checked: 0,
+    fromSeq: null,
+    toSeq: null,
+    headHash: null,
+    firstBrokenSeq: null,
+    reason: null,
+  };
 }
 
 /** The head as it is now and the sequence range to check; null when there is nothing to check. */
 async function planVerification(client: ClientBase, options: VerifyChainOptions): Promise<ChainPlan | null> {
   const { chainId, checkpoint } = options;
-  if (checkpoint && (options.from || options.to)) throw new Error('a checkpoint is checked against the whole chain: give no from or to');
+  if (checkpoint && (options.from || options.to))
+    throw new Error('a checkpoint is checked against the whole chain: give no from or to');
   const { rows } = await client.query<{ seq: string; hash: string }>(
     `SELECT last_seq::text AS seq, last_hash AS hash FROM audit_chain WHERE chain_id = $1`,
     [chainId],
@@ -75,14 +103,22 @@ async function planVerification(client: ClientBase, options: VerifyChainOptions)
   const range = await sequenceRange(client, chainId, head.seq, options);
   if (!range) return null;
   return {
-    chainId, ...range, head: range.toSeq === head.seq ? head : null, expectedHeadHash: options.expectedHeadHash ?? null, checkpoint: checkpoint ?? null,
+    chainId,
+    ...range,
+    head: range.toSeq === head.seq ? head : null,
+    expectedHeadHash: options.expectedHeadHash ?? null,
+    checkpoint: checkpoint ?? null,
   };
 }
 
 /** The part of a plan from `fromSeq` to `toSeq`, as a segment to verify. */
 function segmentOf(plan: ChainPlan, fromSeq: number, toSeq: number): SegmentRange {
   return {
-    chainId: plan.chainId, fromSeq, toSeq, expectedHeadHash: plan.expectedHeadHash, checkpoint: plan.checkpoint ?? null,
+    chainId: plan.chainId,
+    fromSeq,
+    toSeq,
+    expectedHeadHash: plan.expectedHeadHash,
+    checkpoint: plan.checkpoint ?? null,
     endsAtHead: plan.head !== null && toSeq === plan.toSeq,
   };
 }
@@ -113,7 +149,14 @@ async function verifySegmentPlainly(
     verifier.accept(event);
     return !verifier.isBroken;
   };
-  await readStoredEventRows(client, range.chainId, { from: range.fromSeq, to: range.toSeq }, eventHasher(hmacKey), onEvent, batchSize);
+  await readStoredEventRows(
+    client,
+    range.chainId,
+    { from: range.fromSeq, to: range.toSeq },
+    eventHasher(hmacKey),
+    onEvent,
+    batchSize,
+  );
   return verifier.finish();
 }
 

@@ -67,14 +67,30 @@ describe('loadConfig', () => {
       expect(loadConfig({ NODE_ENV: 'test', SCHEDULER_ENABLED: 'true' }).scheduler.enabled).toBe(true);
       const n = loadConfig({}).notifications;
       expect(n.smtp).toBeUndefined();
-      expect(n).toMatchObject({ maxAttempts: 6, retryBaseMs: 30_000, retryMaxMs: 3_600_000, leaseMs: 120_000, webhookRequireHttps: false });
+      expect(n).toMatchObject({
+        maxAttempts: 6,
+        retryBaseMs: 30_000,
+        retryMaxMs: 3_600_000,
+        leaseMs: 120_000,
+        webhookRequireHttps: false,
+      });
       expect(n.webhookAllowedHosts).toEqual(['*.webhook.office.com', '*.logic.azure.com', '*.api.powerplatform.com']);
     });
 
     it('takes an SMTP server with STARTTLS required by default', () => {
-      const smtp = loadConfig({ SMTP_HOST: 'send.nhs.net', MAIL_FROM: 'muster@nhs.net', SMTP_USER: 'muster@nhs.net', SMTP_PASSWORD: 'an app password' }).notifications.smtp;
+      const smtp = loadConfig({
+        SMTP_HOST: 'send.nhs.net',
+        MAIL_FROM: 'muster@nhs.net',
+        SMTP_USER: 'muster@nhs.net',
+        SMTP_PASSWORD: 'an app password',
+      }).notifications.smtp;
       expect(smtp).toEqual({
-        host: 'send.nhs.net', port: 587, secure: false, requireTls: true, from: 'muster@nhs.net', auth: { user: 'muster@nhs.net', password: 'an app password' },
+        host: 'send.nhs.net',
+        port: 587,
+        secure: false,
+        requireTls: true,
+        from: 'muster@nhs.net',
+        auth: { user: 'muster@nhs.net', password: 'an app password' },
       });
     });
 
@@ -85,7 +101,14 @@ describe('loadConfig', () => {
       [{ SMTP_PASSWORD: 'short' }, 'SMTP_PASSWORD is invalid'],
       [{ NOTIFY_MAX_ATTEMPTS: '0' }, 'NOTIFY_MAX_ATTEMPTS is invalid'],
       [
-        { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: STRONG_SECRET, SMTP_HOST: 'smtp.example.org', MAIL_FROM: 'm@example.org', SMTP_REQUIRE_TLS: 'false' },
+        {
+          NODE_ENV: 'production',
+          DATABASE_URL: 'postgres://db/muster',
+          JWT_SECRET: STRONG_SECRET,
+          SMTP_HOST: 'smtp.example.org',
+          MAIL_FROM: 'm@example.org',
+          SMTP_REQUIRE_TLS: 'false',
+        },
         'SMTP_REQUIRE_TLS cannot be false in production',
       ],
     ])('refuses %j with one line naming the variable', (env, expected) => {
@@ -93,7 +116,10 @@ describe('loadConfig', () => {
     });
 
     it('requires https for webhooks in production only', () => {
-      expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: STRONG_SECRET }).notifications.webhookRequireHttps).toBe(true);
+      expect(
+        loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: STRONG_SECRET })
+          .notifications.webhookRequireHttps,
+      ).toBe(true);
     });
   });
 
@@ -103,9 +129,15 @@ describe('loadConfig', () => {
     it('stay in this process without REDIS_URL; with it, Redis is required at start in production only', () => {
       expect(loadConfig({}).liveEvents.redis).toBeUndefined();
       expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }).liveEvents.redis).toEqual({
-        url: 'redis://127.0.0.1:6379', channelPrefix: 'muster:', connectTimeoutMs: 5_000, publishTimeoutMs: 2_000, requiredAtStart: false,
+        url: 'redis://127.0.0.1:6379',
+        channelPrefix: 'muster:',
+        connectTimeoutMs: 5_000,
+        publishTimeoutMs: 2_000,
+        requiredAtStart: false,
       });
-      expect(loadConfig({ ...prod, REDIS_URL: 'rediss://cache.internal:6380/2' }).liveEvents.redis?.requiredAtStart).toBe(true);
+      expect(
+        loadConfig({ ...prod, REDIS_URL: 'rediss://cache.internal:6380/2' }).liveEvents.redis?.requiredAtStart,
+      ).toBe(true);
     });
 
     it.each([
@@ -118,7 +150,9 @@ describe('loadConfig', () => {
     });
 
     it('never echoes the Redis password back', () => {
-      expect(() => loadConfig({ REDIS_URL: 'redis://:hunter2-secret@' })).toThrow(/^(?!.*hunter2).*REDIS_URL is invalid/);
+      expect(() => loadConfig({ REDIS_URL: 'redis://:hunter2-secret@' })).toThrow(
+        /^(?!.*hunter2).*REDIS_URL is invalid/,
+      );
     });
   });
 });

@@ -145,7 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('DATABASE_URL', 'is required in production (the embedded database is for development)');
   }
   if (isProduction && c.MUSTER_DEMO) throw new ConfigError('MUSTER_DEMO', 'cannot be true in production');
-  if (isProduction && c.LOG_FORMAT === 'pretty') throw new ConfigError('LOG_FORMAT', 'cannot be pretty in production (JSON lines only)');
+  if (isProduction && c.LOG_FORMAT === 'pretty')
+    throw new ConfigError('LOG_FORMAT', 'cannot be pretty in production (JSON lines only)');
   if (Boolean(c.MUSTER_ADMIN_EMAIL) !== Boolean(c.MUSTER_ADMIN_PASSWORD)) {
     const missing = c.MUSTER_ADMIN_EMAIL ? 'MUSTER_ADMIN_PASSWORD' : 'MUSTER_ADMIN_EMAIL';
     throw new ConfigError(missing, 'is required when the other bootstrap admin variable is set');
@@ -180,7 +181,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           : undefined,
     },
     audit: { hmacKey: c.AUDIT_HMAC_KEY },
-    auditCheckpoint: { signingKeyFile: c.AUDIT_CHECKPOINT_SIGNING_KEY_FILE, publicKeyFile: c.AUDIT_CHECKPOINT_PUBLIC_KEY_FILE },
+    auditCheckpoint: {
+      signingKeyFile: c.AUDIT_CHECKPOINT_SIGNING_KEY_FILE,
+      publicKeyFile: c.AUDIT_CHECKPOINT_PUBLIC_KEY_FILE,
+    },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
     graphqlLimits: {
       maxDepth: c.GRAPHQL_MAX_DEPTH,
@@ -194,7 +198,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     runbookMaxReviewIntervalMonths: c.RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS,
     incidents: {
       sitRepCadenceHours: [
-        c.INCIDENT_SITREP_HOURS_LEVEL_1, c.INCIDENT_SITREP_HOURS_LEVEL_2, c.INCIDENT_SITREP_HOURS_LEVEL_3, c.INCIDENT_SITREP_HOURS_LEVEL_4,
+        c.INCIDENT_SITREP_HOURS_LEVEL_1,
+        c.INCIDENT_SITREP_HOURS_LEVEL_2,
+        c.INCIDENT_SITREP_HOURS_LEVEL_3,
+        c.INCIDENT_SITREP_HOURS_LEVEL_4,
       ],
       regionContactEmail: c.INCIDENT_REGION_CONTACT_EMAIL?.toLowerCase(),
     },
@@ -211,7 +218,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       batchSize: c.NOTIFY_BATCH_SIZE,
       sendConcurrency: c.NOTIFY_SEND_CONCURRENCY,
       sendTimeoutMs: c.NOTIFY_SEND_TIMEOUT_MS,
-      webhookAllowedHosts: c.NOTIFY_WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean),
+      webhookAllowedHosts: c.NOTIFY_WEBHOOK_ALLOWED_HOSTS.split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
       webhookRequireHttps: isProduction,
       smtp: smtpSettings(c, isProduction),
     },
@@ -234,10 +243,16 @@ function smtpSettings(c: RawConfig, isProduction: boolean): SmtpSettings | undef
   if (!c.SMTP_HOST) return undefined;
   if (!c.MAIL_FROM) throw new ConfigError('MAIL_FROM', 'is required when SMTP_HOST is set');
   if (Boolean(c.SMTP_USER) !== Boolean(c.SMTP_PASSWORD)) {
-    throw new ConfigError(c.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER', 'is required when the other SMTP credential is set');
+    throw new ConfigError(
+      c.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER',
+      'is required when the other SMTP credential is set',
+    );
   }
   if (isProduction && !c.SMTP_SECURE && !c.SMTP_REQUIRE_TLS) {
-    throw new ConfigError('SMTP_REQUIRE_TLS', 'cannot be false in production unless SMTP_SECURE is true: mail would travel unencrypted');
+    throw new ConfigError(
+      'SMTP_REQUIRE_TLS',
+      'cannot be false in production unless SMTP_SECURE is true: mail would travel unencrypted',
+    );
   }
   return {
     host: c.SMTP_HOST,

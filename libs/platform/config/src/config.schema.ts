@@ -85,7 +85,10 @@ export const configSchema = z.object({
   NOTIFY_BATCH_SIZE: int(1, 1_000).default(50),
   NOTIFY_SEND_CONCURRENCY: int(1, 100).default(5),
   NOTIFY_SEND_TIMEOUT_MS: int(100, 120_000).default(10_000),
-  NOTIFY_WEBHOOK_ALLOWED_HOSTS: z.string().min(1).default('*.webhook.office.com,*.logic.azure.com,*.api.powerplatform.com'),
+  NOTIFY_WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .min(1)
+    .default('*.webhook.office.com,*.logic.azure.com,*.api.powerplatform.com'),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: int(1, 65535).default(587),
   SMTP_SECURE: bool.default(false),
@@ -94,7 +97,10 @@ export const configSchema = z.object({
   SMTP_PASSWORD: password(8),
   MAIL_FROM: z.email().optional(),
   REDIS_URL: redisUrl.optional(),
-  REDIS_CHANNEL_PREFIX: z.string().regex(/^[A-Za-z0-9:._-]{1,100}$/, 'must be 1–100 letters, digits, or : . _ -').default('muster:'),
+  REDIS_CHANNEL_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:._-]{1,100}$/, 'must be 1–100 letters, digits, or : . _ -')
+    .default('muster:'),
   REDIS_CONNECT_TIMEOUT_MS: int(100, 120_000).default(5_000),
   REDIS_PUBLISH_TIMEOUT_MS: int(50, 60_000).default(2_000),
 });

@@ -10,12 +10,20 @@ const secrets = z.registry<{ kind: SecretKind }>();
 
 /** An HMAC key or similar: at least 32 characters anywhere, random-looking in production. */
 export function secret() {
-  return z.string().min(SECRET_MIN_LENGTH, `must be at least ${SECRET_MIN_LENGTH} characters`).optional().register(secrets, { kind: 'key' });
+  return z
+    .string()
+    .min(SECRET_MIN_LENGTH, `must be at least ${SECRET_MIN_LENGTH} characters`)
+    .optional()
+    .register(secrets, { kind: 'key' });
 }
 
 /** A password a person chose: its strength is the password policy's; production refuses published ones. */
 export function password(minLength: number) {
-  return z.string().min(minLength, `must be at least ${minLength} characters`).optional().register(secrets, { kind: 'password' });
+  return z
+    .string()
+    .min(minLength, `must be at least ${minLength} characters`)
+    .optional()
+    .register(secrets, { kind: 'password' });
 }
 
 export function secretKind(schema: z.ZodType): SecretKind | undefined {
@@ -70,7 +78,12 @@ export function estimatedBits(value: string): number {
   for (let i = 0; i < chars.length; i++) {
     const repeat = i >= 1 && codes[i] === codes[i - 1];
     const run = i >= 2 && codes[i] - codes[i - 1] === codes[i - 1] - codes[i - 2];
-    const seen = i >= 2 && chars.slice(0, i).join('').includes(chars.slice(i - 2, i + 1).join(''));
+    const seen =
+      i >= 2 &&
+      chars
+        .slice(0, i)
+        .join('')
+        .includes(chars.slice(i - 2, i + 1).join(''));
     if (!repeat && !run && !seen) unpredictable++;
   }
   return unpredictable * Math.log2(alphabetSize(value));
@@ -84,5 +97,8 @@ function alphabetSize(value: string): number {
     [/[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/, 33],
     [/[^\x20-\x7e]/, 64],
   ];
-  return Math.max(2, classes.reduce((size, [pattern, n]) => size + (pattern.test(value) ? n : 0), 0));
+  return Math.max(
+    2,
+    classes.reduce((size, [pattern, n]) => size + (pattern.test(value) ? n : 0), 0),
+  );
 }

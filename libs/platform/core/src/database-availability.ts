@@ -38,7 +38,10 @@ export class DatabaseAvailability {
     if (!this.outage) {
       const reason = databaseUnavailableReason(cause);
       this.outage = { started: process.hrtime.bigint(), reason, refused: 0, counted: new WeakSet() };
-      this.logger.error({ reason }, 'database unavailable: refusing requests with SERVICE_UNAVAILABLE until it answers');
+      this.logger.error(
+        { reason },
+        'database unavailable: refusing requests with SERVICE_UNAVAILABLE until it answers',
+      );
     }
     const request = currentContext();
     if (!request || !this.outage.counted.has(request)) {

@@ -32,7 +32,11 @@ export type LogFormat = 'json' | 'pretty';
  * terminal (development): a time, a level, the message and its fields on one line,
  * written synchronously like JSON so that nothing is lost when the process exits.
  */
-export function createLogger(level: string, format: LogFormat = 'json', destination: NodeJS.WritableStream = process.stdout): Logger {
+export function createLogger(
+  level: string,
+  format: LogFormat = 'json',
+  destination: NodeJS.WritableStream = process.stdout,
+): Logger {
   const options: LoggerOptions = {
     level,
     base: { service: 'muster-api' },

@@ -25,7 +25,14 @@ const storage = new AsyncLocalStorage<RequestContext>();
 export const SYSTEM_ACTOR: Actor = { type: 'SYSTEM', id: null, label: 'system' };
 
 export function newRequestContext(partial: Partial<RequestContext> = {}): RequestContext {
-  return { requestId: randomUUID(), clientAddress: null, actor: null, roles: [], stats: { sqlStatements: 0 }, ...partial };
+  return {
+    requestId: randomUUID(),
+    clientAddress: null,
+    actor: null,
+    roles: [],
+    stats: { sqlStatements: 0 },
+    ...partial,
+  };
 }
 
 export function runWithContext<T>(context: RequestContext, fn: () => T): T {

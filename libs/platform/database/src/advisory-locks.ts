@@ -13,7 +13,11 @@ export const AdvisoryLock = {
 
   /** Takes the lock `name` if it is free; false when another transaction holds it. */
   async try(tx: Transaction, name: string): Promise<boolean> {
-    const [{ taken }] = await sqlRows<{ taken: boolean }>(tx.manager, `SELECT pg_try_advisory_xact_lock(hashtext($1)) AS taken`, [name]);
+    const [{ taken }] = await sqlRows<{ taken: boolean }>(
+      tx.manager,
+      `SELECT pg_try_advisory_xact_lock(hashtext($1)) AS taken`,
+      [name],
+    );
     return taken;
   },
 };

@@ -20,7 +20,8 @@ export function translateDatabaseError(error: unknown, duplicates: DuplicateMess
     const known = typeof constraint === 'string' && Object.hasOwn(duplicates, constraint);
     return DomainError.conflict(known ? duplicates[constraint] : 'This would duplicate an existing record');
   }
-  if (code === SERIALIZATION_FAILURE || code === DEADLOCK_DETECTED) return DomainError.conflict('A concurrent change interfered; try again');
+  if (code === SERIALIZATION_FAILURE || code === DEADLOCK_DETECTED)
+    return DomainError.conflict('A concurrent change interfered; try again');
   return error;
 }
 

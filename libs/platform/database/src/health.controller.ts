@@ -30,12 +30,12 @@ export class HealthController {
   @HealthCheck()
   ready() {
     if (this.lifecycle.isShuttingDown) {
-      throw new ServiceUnavailableException({ status: 'error', error: { lifecycle: { status: 'down', reason: 'shutting down' } } });
+      throw new ServiceUnavailableException({
+        status: 'error',
+        error: { lifecycle: { status: 'down', reason: 'shutting down' } },
+      });
     }
-    return this.health.check([
-      () => this.db.pingCheck('database', { timeout: 2_000 }),
-      () => this.migrationsApplied(),
-    ]);
+    return this.health.check([() => this.db.pingCheck('database', { timeout: 2_000 }), () => this.migrationsApplied()]);
   }
 
   private async migrationsApplied() {

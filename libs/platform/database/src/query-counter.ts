@@ -17,7 +17,10 @@ export class QueryCountingLogger implements TypeOrmLogger {
     this.logQuery();
     // An unreachable database is logged once per outage (DatabaseAvailability), not per statement.
     if (isDatabaseUnavailable(error)) return;
-    this.logger.warn({ err: typeof error === 'string' ? error : error.message, query: query.slice(0, 200) }, 'SQL error');
+    this.logger.warn(
+      { err: typeof error === 'string' ? error : error.message, query: query.slice(0, 200) },
+      'SQL error',
+    );
   }
   logQuerySlow(time: number, query: string): void {
     this.logger.warn({ ms: time, query: query.slice(0, 200) }, 'slow SQL');

@@ -6,7 +6,11 @@ import { EntityManager } from 'typeorm';
  * statement selects or returns, so nothing downstream is `any`. For a SELECT, or an
  * INSERT … RETURNING.
  */
-export function sqlRows<R extends object>(manager: EntityManager, sql: string, params: readonly unknown[] = []): Promise<R[]> {
+export function sqlRows<R extends object>(
+  manager: EntityManager,
+  sql: string,
+  params: readonly unknown[] = [],
+): Promise<R[]> {
   return manager.query<R[]>(sql, [...params]);
 }
 

@@ -91,7 +91,8 @@ export class UnitOfWork {
       await runner.startTransaction();
       const result = await this.active.run(tx, () => work(tx));
       if (tx.changesNothing) {
-        if (tx.events.length > 0) throw new DomainError(ErrorCode.INTERNAL, 'A change recorded audit events but said it had nothing to record');
+        if (tx.events.length > 0)
+          throw new DomainError(ErrorCode.INTERNAL, 'A change recorded audit events but said it had nothing to record');
         await runner.rollbackTransaction();
         return result;
       }
@@ -122,7 +123,11 @@ export class UnitOfWork {
     const inner = new Transaction(outer.manager, outer.now, outer.actor, outer.events, outer.afterCommitHooks);
     const result = await work(inner);
     // It cannot roll back part of the outer transaction: what it wrote would be committed unaudited.
-    if (inner.changesNothing) throw new DomainError(ErrorCode.INTERNAL, 'Only a unit of work of its own can end without writing, not one joined to another');
+    if (inner.changesNothing)
+      throw new DomainError(
+        ErrorCode.INTERNAL,
+        'Only a unit of work of its own can end without writing, not one joined to another',
+      );
     return result;
   }
 

@@ -17,7 +17,10 @@ export function clientInputError(raw: unknown): DomainError | undefined {
   const tokens = TOKEN_LIMIT.exec(message);
   if (tokens) return DomainError.badInput('query', `more than ${tokens[1]} tokens (limit GRAPHQL_MAX_TOKENS)`);
   if (VARIABLE_ERROR_LIMIT.test(message) && !raw.extensions?.code) {
-    return DomainError.badInput('variables', 'too many invalid values; the errors before this one list the first of them');
+    return DomainError.badInput(
+      'variables',
+      'too many invalid values; the errors before this one list the first of them',
+    );
   }
   return undefined;
 }

@@ -14,34 +14,57 @@ function restCall(error: unknown, headersSent = false) {
     json: (body: unknown) => ((seen.body = body), res),
     destroy: () => ((seen.destroyed = true), res),
   };
-  const host = { getType: () => 'http', switchToHttp: () => ({ getResponse: () => res as unknown as Response }) } as unknown as ArgumentsHost;
+  const host = {
+    getType: () => 'http',
+    switchToHttp: () => ({ getResponse: () => res as unknown as Response }),
+  } as unknown as ArgumentsHost;
   const lines: string[] = [];
-  new DomainErrorFilter(pino({ level: 'info' }, { write: (line: string) => void lines.push((JSON.parse(line) as { msg: string }).msg) })).catch(error, host);
+  new DomainErrorFilter(
+    pino({ level: 'info' }, { write: (line: string) => void lines.push((JSON.parse(line) as { msg: string }).msg) }),
+  ).catch(error, host);
   return { ...seen, logged: lines };
 }
 
 describe('DomainErrorFilter on REST routes', () => {
   it('answers a domain error in the GraphQL error model, SERVICE_UNAVAILABLE with Retry-After, and logs nothing', () => {
     expect(restCall(DomainError.notFound('Organisation'))).toEqual({
-      status: 404, headers: {}, body: { code: 'NOT_FOUND', message: 'Organisation not found', fields: [] }, destroyed: false, logged: [],
+      status: 404,
+      headers: {},
+      body: { code: 'NOT_FOUND', message: 'Organisation not found', fields: [] },
+      destroyed: false,
+      logged: [],
     });
     const outage = restCall(DomainError.serviceUnavailable());
-    expect([outage.status, outage.headers['retry-after'], (outage.body as { code: string }).code]).toEqual([503, '5', 'SERVICE_UNAVAILABLE']);
+    expect([outage.status, outage.headers['retry-after'], (outage.body as { code: string }).code]).toEqual([
+      503,
+      '5',
+      'SERVICE_UNAVAILABLE',
+    ]);
   });
 
   it("keeps Nest's own HTTP exceptions (a health report, an unknown route) as they are", () => {
     const report = { status: 'error', error: { database: { status: 'down' } } };
     expect(restCall(new ServiceUnavailableException(report))).toMatchObject({ status: 503, body: report, logged: [] });
-    expect(restCall(new NotFoundException('Cannot GET /nowhere'))).toMatchObject({ status: 404, body: { statusCode: 404, message: 'Cannot GET /nowhere' } });
+    expect(restCall(new NotFoundException('Cannot GET /nowhere'))).toMatchObject({
+      status: 404,
+      body: { statusCode: 404, message: 'Cannot GET /nowhere' },
+    });
   });
 
   it('masks and logs anything unexpected', () => {
     expect(restCall(new Error('relation "secret_table" does not exist'))).toMatchObject({
-      status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', fields: [] }, logged: ['unexpected error in an HTTP request'],
+      status: 500,
+      body: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', fields: [] },
+      logged: ['unexpected error in an HTTP request'],
     });
   });
 
   it('cuts the connection of a response already begun (a streamed export), so it never ends as a success', () => {
-    expect(restCall(new Error('export failed'), true)).toMatchObject({ status: 0, body: undefined, destroyed: true, logged: ['response stopped after it had begun'] });
+    expect(restCall(new Error('export failed'), true)).toMatchObject({
+      status: 0,
+      body: undefined,
+      destroyed: true,
+      logged: ['response stopped after it had begun'],
+    });
   });
 });

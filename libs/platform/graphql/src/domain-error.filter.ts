@@ -34,7 +34,9 @@ export class DomainErrorFilter implements ExceptionFilter {
       res.status(HTTP_STATUS[error.code]).json({ code: error.code, message: error.message, fields: error.fields });
     } else if (error instanceof HttpException) {
       const body = error.getResponse();
-      res.status(error.getStatus()).json(typeof body === 'object' ? body : { statusCode: error.getStatus(), message: body });
+      res
+        .status(error.getStatus())
+        .json(typeof body === 'object' ? body : { statusCode: error.getStatus(), message: body });
     } else {
       this.logger.error({ err: error }, 'unexpected error in an HTTP request');
       res.status(500).json({ code: ErrorCode.INTERNAL, message: 'Internal server error', fields: [] });

@@ -31,7 +31,11 @@ describe('error formatter', () => {
   it('masks unexpected errors: no SQL, paths or stack, and reports them to the log', () => {
     const leak = new Error('duplicate key value violates unique constraint "x" at /work/main/libs/a.ts:1');
     const out = formatted(leak);
-    expect(out).toEqual({ message: 'Internal server error', path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(out).toEqual({
+      message: 'Internal server error',
+      path: ['x'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(reported).toEqual([leak]);
   });
 

@@ -25,7 +25,9 @@ import { WebSocketLimits } from './websocket-limits';
 export class GraphqlPlatformModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     const development = config.env === 'development';
-    const formatError = createErrorFormatter(development, (error) => logger.error({ err: error }, 'unexpected error in GraphQL operation'));
+    const formatError = createErrorFormatter(development, (error) =>
+      logger.error({ err: error }, 'unexpected error in GraphQL operation'),
+    );
     return {
       module: GraphqlPlatformModule,
       imports: [

@@ -33,5 +33,7 @@ export function hideSchemaDetailsPlugin(): ApolloServerPlugin {
 export function hideSchemaDetails(message: string, sent: ReadonlySet<string>): string {
   return message
     .replace(SUGGESTION, '')
-    .replace(QUOTED, (quoted, text: string) => ((text.match(NAME) ?? []).every((name) => sent.has(name)) ? quoted : '"[hidden]"'));
+    .replace(QUOTED, (quoted, text: string) =>
+      (text.match(NAME) ?? []).every((name) => sent.has(name)) ? quoted : '"[hidden]"',
+    );
 }

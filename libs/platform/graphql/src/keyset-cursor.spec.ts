@@ -21,7 +21,10 @@ describe('KeysetCursor', () => {
 
   it('decodes what it encoded', () => {
     expect(byName.decode(byName.encode(['Cyber team 🚑', UUID]))).toEqual(['Cyber team 🚑', UUID]);
-    expect(byTime.decode(byTime.encode(['2026-11-28T09:00:00.000Z', UUID]))).toEqual(['2026-11-28T09:00:00.000Z', UUID]);
+    expect(byTime.decode(byTime.encode(['2026-11-28T09:00:00.000Z', UUID]))).toEqual([
+      '2026-11-28T09:00:00.000Z',
+      UUID,
+    ]);
     expect(byId.decode(byId.encode(['9223372036854775807']))).toEqual(['9223372036854775807']);
   });
 
@@ -29,7 +32,11 @@ describe('KeysetCursor', () => {
     ['garbage', byName, 'not a cursor'],
     ['base64 of no JSON', byName, Buffer.from('{oops').toString('base64url')],
     ['an object', byName, raw({ name: 'x', id: UUID })],
-    ['another list’s cursor of the same shape', byName, new KeysetCursor('users', ['text', 'uuid']).encode(['x', UUID])],
+    [
+      'another list’s cursor of the same shape',
+      byName,
+      new KeysetCursor('users', ['text', 'uuid']).encode(['x', UUID]),
+    ],
     ['no list name', byName, raw(['x', UUID])],
     ['too few values', byName, raw(['teams', 'x'])],
     ['a number where text goes', byName, raw(['teams', 1, UUID])],

@@ -39,7 +39,8 @@ export class KeysetCursor<const P extends readonly CursorPart[]> {
 
   decode(cursor: string): CursorValues<P> {
     const values = parse(cursor);
-    if (!Array.isArray(values) || !this.fits(values)) throw DomainError.badInput('after', 'is not a cursor from this list');
+    if (!Array.isArray(values) || !this.fits(values))
+      throw DomainError.badInput('after', 'is not a cursor from this list');
     return values.slice(1) as CursorValues<P>;
   }
 

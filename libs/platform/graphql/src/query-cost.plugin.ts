@@ -28,7 +28,10 @@ export interface CostInput {
 export function operationCost({ schema, document, operationName, variables, publicOnly }: CostInput): number {
   const roots = new Set([schema.getQueryType(), schema.getMutationType()]);
   const free: ComplexityEstimator = ({ field, type }) =>
-    field.name.startsWith('__') || (publicOnly && roots.has(type as GraphQLObjectType) && !field.extensions?.[PUBLIC_FIELD_EXTENSION]) ? 0 : undefined;
+    field.name.startsWith('__') ||
+    (publicOnly && roots.has(type as GraphQLObjectType) && !field.extensions?.[PUBLIC_FIELD_EXTENSION])
+      ? 0
+      : undefined;
   const page: ComplexityEstimator = ({ args, childComplexity }) =>
     typeof args.first === 'number' ? 1 + Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE) * childComplexity : undefined;
   const mutation: ComplexityEstimator = ({ type, childComplexity }) =>
@@ -83,6 +86,10 @@ function refuseAbove(cost: number, max: number, variable: string, scope = ''): v
   throw limitError(`${found}, more than ${max} (limit ${variable})`);
 }
 
-function variablesAreValid(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): boolean {
+function variablesAreValid(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): boolean {
   return !getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 }).errors;
 }

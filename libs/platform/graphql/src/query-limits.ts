@@ -37,10 +37,8 @@ export function limitError(message: string): GraphQLError {
  * are hidden by hide-schema-details.plugin.ts, which also covers enum and input suggestions.
  */
 export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
-  const refuse =
-    (what: string, variable: string, max: number) =>
-    (context: ValidationContext | null) =>
-      context?.reportError(limitError(`more than ${max} ${what} (limit ${variable})`));
+  const refuse = (what: string, variable: string, max: number) => (context: ValidationContext | null) =>
+    context?.reportError(limitError(`more than ${max} ${what} (limit ${variable})`));
   const { validationRules } = new ApolloArmor({
     maxDepth: {
       n: limits.maxDepth,

@@ -2,8 +2,16 @@ import type { IncomingMessage } from 'node:http';
 import type { GraphQLWsSubscriptionsConfig } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import {
-  DocumentNode, FormattedExecutionResult, getOperationAST, GraphQLError, GraphQLFormattedError, GraphQLSchema, OperationTypeNode,
-  parse, specifiedRules, validate,
+  DocumentNode,
+  FormattedExecutionResult,
+  getOperationAST,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLSchema,
+  OperationTypeNode,
+  parse,
+  specifiedRules,
+  validate,
 } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { WebSocket } from 'ws';
@@ -50,14 +58,21 @@ export function graphqlContext(input: { req: Request; res: Response } | WsContex
  *   cost limit and operation log apply; the depth, alias, directive and token limits hold here too;
  * - errors formatted by the one formatter, so nothing internal leaves over the socket either.
  */
-export function graphqlWsOptions(limits: QueryLimits, format: Formatter, onRefusal: (error: unknown) => void): GraphQLWsSubscriptionsConfig {
+export function graphqlWsOptions(
+  limits: QueryLimits,
+  format: Formatter,
+  onRefusal: (error: unknown) => void,
+): GraphQLWsSubscriptionsConfig {
   const formatErrors = (errors: readonly GraphQLError[]) => errors.map((e) => format(e.toJSON(), e));
   const options: Partial<ServerOptions<Record<string, unknown> | undefined, ConnectionExtra>> = {
     connectionInitWaitTimeout: 10_000,
     onConnect: (ctx) => authenticateConnection(ctx, onRefusal),
-    onSubscribe: (_ctx, _id, payload) => refuseOperation(payload.query, payload.operationName ?? undefined, limits.maxTokens),
+    onSubscribe: (_ctx, _id, payload) =>
+      refuseOperation(payload.query, payload.operationName ?? undefined, limits.maxTokens),
     validate: (schema: GraphQLSchema, document: DocumentNode) =>
-      validate(schema, document, [...specifiedRules, ...queryLimitRules(limits)]).map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')),
+      validate(schema, document, [...specifiedRules, ...queryLimitRules(limits)]).map((e) =>
+        withCode(e, 'GRAPHQL_VALIDATION_FAILED'),
+      ),
     onNext: (_ctx, _id, _payload, _args, result): FormattedExecutionResult =>
       result.errors ? { ...result, errors: formatErrors(result.errors) } : result,
     onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
@@ -70,7 +85,9 @@ async function authenticateConnection(ctx: WsContext, onRefusal: (error: unknown
   const address = ctx.extra.request.socket.remoteAddress ?? null;
   const req = credentialRequest(ctx.connectionParams ?? {}, address);
   try {
-    const principal: Principal | null = await runWithContext(newRequestContext({ clientAddress: address }), () => authenticateRequest(req));
+    const principal: Principal | null = await runWithContext(newRequestContext({ clientAddress: address }), () =>
+      authenticateRequest(req),
+    );
     if (!principal) return false;
     req.user = principal;
     ctx.extra.muster = { req };
@@ -89,7 +106,11 @@ function withCode(error: GraphQLError, code: string): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, extensions: { code }, originalError: error });
 }
 
-function refuseOperation(query: string, operationName: string | undefined, maxTokens: number): readonly GraphQLError[] | void {
+function refuseOperation(
+  query: string,
+  operationName: string | undefined,
+  maxTokens: number,
+): readonly GraphQLError[] | void {
   let document: DocumentNode;
   try {
     document = parse(query, { maxTokens });
@@ -97,6 +118,10 @@ function refuseOperation(query: string, operationName: string | undefined, maxTo
     return [withCode(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED')];
   }
   if (getOperationAST(document, operationName)?.operation !== OperationTypeNode.SUBSCRIPTION) {
-    return [new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations over HTTP', { extensions: { code: 'BAD_REQUEST' } })];
+    return [
+      new GraphQLError('Only subscriptions are served over WebSocket: send queries and mutations over HTTP', {
+        extensions: { code: 'BAD_REQUEST' },
+      }),
+    ];
   }
 }

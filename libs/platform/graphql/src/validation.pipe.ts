@@ -35,7 +35,11 @@ class MusterValidationPipe extends ValidationPipe {
     const fields = unstorableTextFields(value, typeof value === 'string' ? (metadata.data ?? 'value') : '');
     if (fields.length > 0) {
       const message = 'must be text without NUL characters or unpaired surrogates';
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `Invalid input: ${fields.join(', ')}`, fields.map((field) => ({ field, message })));
+      throw new DomainError(
+        ErrorCode.BAD_USER_INPUT,
+        `Invalid input: ${fields.join(', ')}`,
+        fields.map((field) => ({ field, message })),
+      );
     }
     return super.transform(value, metadata);
   }

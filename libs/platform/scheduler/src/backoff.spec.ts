@@ -2,7 +2,9 @@ import { backoffMs, periodStart } from './backoff';
 
 describe('backoffMs', () => {
   it('doubles from the base after each failure and stops at the cap', () => {
-    expect([1, 2, 3, 4, 5, 6].map((n) => backoffMs(n, 30_000, 300_000))).toEqual([30_000, 60_000, 120_000, 240_000, 300_000, 300_000]);
+    expect([1, 2, 3, 4, 5, 6].map((n) => backoffMs(n, 30_000, 300_000))).toEqual([
+      30_000, 60_000, 120_000, 240_000, 300_000, 300_000,
+    ]);
   });
 
   it('waits nothing before the first attempt and stays finite however many failures', () => {

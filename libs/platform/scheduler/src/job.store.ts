@@ -39,7 +39,15 @@ export class JobStore {
       `INSERT INTO scheduled_job (kind, key, organisation_id, payload, run_at, max_attempts, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT ON CONSTRAINT scheduled_job_key DO NOTHING RETURNING id`,
-      [job.kind, job.key, job.organisationId ?? null, JSON.stringify(job.payload ?? {}), job.runAt, job.maxAttempts, tx.now],
+      [
+        job.kind,
+        job.key,
+        job.organisationId ?? null,
+        JSON.stringify(job.payload ?? {}),
+        job.runAt,
+        job.maxAttempts,
+        tx.now,
+      ],
     );
     return rows.length === 1;
   }
@@ -92,7 +100,12 @@ export class JobStore {
     return row ?? null;
   }
 
-  async finish(tx: Transaction, id: string, status: Exclude<JobStatus, 'PENDING'>, lastError: string | null = null): Promise<void> {
+  async finish(
+    tx: Transaction,
+    id: string,
+    status: Exclude<JobStatus, 'PENDING'>,
+    lastError: string | null = null,
+  ): Promise<void> {
     await sqlChange(
       tx.manager,
       `UPDATE scheduled_job SET status = $2, attempts = attempts + 1, finished_at = $3, last_error = $4 WHERE id = $1`,
@@ -101,15 +114,18 @@ export class JobStore {
   }
 
   async retryAt(tx: Transaction, id: string, runAt: Date, lastError: string): Promise<void> {
-    await sqlChange(tx.manager, `UPDATE scheduled_job SET attempts = attempts + 1, run_at = $2, last_error = $3 WHERE id = $1`, [
-      id,
-      runAt,
-      lastError,
-    ]);
+    await sqlChange(
+      tx.manager,
+      `UPDATE scheduled_job SET attempts = attempts + 1, run_at = $2, last_error = $3 WHERE id = $1`,
+      [id, runAt, lastError],
+    );
   }
 
   /** Tests and tools: a job by key, with its state. */
-  async findByKey(manager: EntityManager, key: string): Promise<(Job & { status: JobStatus; lastError: string | null }) | null> {
+  async findByKey(
+    manager: EntityManager,
+    key: string,
+  ): Promise<(Job & { status: JobStatus; lastError: string | null }) | null> {
     const [row] = await sqlRows<Job & { status: JobStatus; lastError: string | null }>(
       manager,
       `SELECT ${VIEW}, status, last_error AS "lastError" FROM scheduled_job WHERE key = $1`,

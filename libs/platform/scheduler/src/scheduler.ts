@@ -109,7 +109,10 @@ export class Scheduler {
 
   /** `enqueue` for many jobs in one statement; how many were new. */
   enqueueMany(tx: Transaction, jobs: EnqueueJob[]): Promise<number> {
-    return this.store.insertMany(tx, jobs.map((job) => ({ ...job, maxAttempts: this.kindNamed(job.kind).maxAttempts })));
+    return this.store.insertMany(
+      tx,
+      jobs.map((job) => ({ ...job, maxAttempts: this.kindNamed(job.kind).maxAttempts })),
+    );
   }
 
   /** One round: due periodic slots, then due jobs (at most SCHEDULER_JOBS_PER_TICK), then background work. */
@@ -138,14 +141,21 @@ export class Scheduler {
     for (const [kind, intervalMs] of this.periodic) {
       const runAt = periodStart(now, intervalMs);
       const key = `${kind}@${runAt.toISOString()}`;
-      const added = await this.uow.run(async (tx) => {
-        if (!(await this.enqueue(tx, { kind, key, runAt }))) return tx.nothingToRecord();
-        tx.record({
-          action: SchedulerAudit.jobScheduled, organisationId: null, entityType: 'scheduled_job', entityId: null,
-          summary: `Periodic job ${key} scheduled`, changes: { kind, key, runAt: runAt.toISOString() },
-        });
-        return true;
-      }, { actor: SYSTEM_ACTOR });
+      const added = await this.uow.run(
+        async (tx) => {
+          if (!(await this.enqueue(tx, { kind, key, runAt }))) return tx.nothingToRecord();
+          tx.record({
+            action: SchedulerAudit.jobScheduled,
+            organisationId: null,
+            entityType: 'scheduled_job',
+            entityId: null,
+            summary: `Periodic job ${key} scheduled`,
+            changes: { kind, key, runAt: runAt.toISOString() },
+          });
+          return true;
+        },
+        { actor: SYSTEM_ACTOR },
+      );
       if (added) scheduled += 1;
     }
     return scheduled;
@@ -155,18 +165,25 @@ export class Scheduler {
   private async runNext(now: Date): Promise<'completed' | 'failed' | 'none'> {
     const claimed: { job: Job | null } = { job: null };
     try {
-      const ran = await this.uow.run(async (tx) => {
-        const job = await this.store.claimNext(tx, now, [...this.kinds.keys()]);
-        if (!job) return tx.nothingToRecord();
-        claimed.job = job;
-        const summary = await this.kindNamed(job.kind).handle(job, tx);
-        await this.store.finish(tx, job.id, 'DONE');
-        tx.record({
-          action: SchedulerAudit.jobCompleted, organisationId: job.organisationId, entityType: 'scheduled_job', entityId: job.id,
-          summary: `Job ${job.key}: ${summary}`, changes: { kind: job.kind, key: job.key, attempt: job.attempts + 1 },
-        });
-        return true;
-      }, { actor: SYSTEM_ACTOR });
+      const ran = await this.uow.run(
+        async (tx) => {
+          const job = await this.store.claimNext(tx, now, [...this.kinds.keys()]);
+          if (!job) return tx.nothingToRecord();
+          claimed.job = job;
+          const summary = await this.kindNamed(job.kind).handle(job, tx);
+          await this.store.finish(tx, job.id, 'DONE');
+          tx.record({
+            action: SchedulerAudit.jobCompleted,
+            organisationId: job.organisationId,
+            entityType: 'scheduled_job',
+            entityId: job.id,
+            summary: `Job ${job.key}: ${summary}`,
+            changes: { kind: job.kind, key: job.key, attempt: job.attempts + 1 },
+          });
+          return true;
+        },
+        { actor: SYSTEM_ACTOR },
+      );
       return ran ? 'completed' : 'none';
     } catch (error) {
       if (!claimed.job) throw error;
@@ -186,20 +203,33 @@ export class Scheduler {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, MAX_ERROR_LENGTH);
     this.logger.warn(`job ${job.key} failed (attempt ${job.attempts + 1} of ${job.maxAttempts}): ${message}`);
     const kind = this.kindNamed(job.kind);
-    await this.uow.run(async (tx) => {
-      // Taken by another process meanwhile (its own attempt decides), or already moved on.
-      if (!(await this.store.lockAttempt(tx, job.id, job.attempts))) return tx.nothingToRecord();
-      const attempt = job.attempts + 1;
-      const last = attempt >= job.maxAttempts;
-      const retryAt = new Date(tx.now.getTime() + backoffMs(attempt, kind.retryBaseMs, kind.retryMaxMs));
-      if (last) await this.store.finish(tx, job.id, 'FAILED', message);
-      else await this.store.retryAt(tx, job.id, retryAt, message);
-      tx.record({
-        action: last ? SchedulerAudit.jobFailed : SchedulerAudit.jobRetryScheduled,
-        organisationId: job.organisationId, entityType: 'scheduled_job', entityId: job.id,
-        summary: last ? `Job ${job.key} failed after ${attempt} attempts: ${message}` : `Job ${job.key} failed (attempt ${attempt}); retry at ${retryAt.toISOString()}`,
-        changes: { kind: job.kind, key: job.key, attempt, error: message, ...(last ? {} : { retryAt: retryAt.toISOString() }) },
-      });
-    }, { actor: SYSTEM_ACTOR });
+    await this.uow.run(
+      async (tx) => {
+        // Taken by another process meanwhile (its own attempt decides), or already moved on.
+        if (!(await this.store.lockAttempt(tx, job.id, job.attempts))) return tx.nothingToRecord();
+        const attempt = job.attempts + 1;
+        const last = attempt >= job.maxAttempts;
+        const retryAt = new Date(tx.now.getTime() + backoffMs(attempt, kind.retryBaseMs, kind.retryMaxMs));
+        if (last) await this.store.finish(tx, job.id, 'FAILED', message);
+        else await this.store.retryAt(tx, job.id, retryAt, message);
+        tx.record({
+          action: last ? SchedulerAudit.jobFailed : SchedulerAudit.jobRetryScheduled,
+          organisationId: job.organisationId,
+          entityType: 'scheduled_job',
+          entityId: job.id,
+          summary: last
+            ? `Job ${job.key} failed after ${attempt} attempts: ${message}`
+            : `Job ${job.key} failed (attempt ${attempt}); retry at ${retryAt.toISOString()}`,
+          changes: {
+            kind: job.kind,
+            key: job.key,
+            attempt,
+            error: message,
+            ...(last ? {} : { retryAt: retryAt.toISOString() }),
+          },
+        });
+      },
+      { actor: SYSTEM_ACTOR },
+    );
   }
 }

@@ -24,7 +24,10 @@ export class ReadinessResolver {
   @Query(() => OrganisationReadiness, {
     description: `Readiness of an organisation: any of its members, a system-wide role, or the ICB's EPRR lead; NOT_FOUND otherwise. ${CRITERIA}`,
   })
-  readiness(@CurrentPrincipal() principal: Principal, @Args() { organisationId }: ReadinessArgs): Promise<OrganisationReadiness> {
+  readiness(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { organisationId }: ReadinessArgs,
+  ): Promise<OrganisationReadiness> {
     return this.service.organisationReadiness(principal, organisationId);
   }
 
@@ -32,7 +35,10 @@ export class ReadinessResolver {
   @Query(() => SystemReadiness, {
     description: `The readiness matrix organisations × incident categories: SYSTEM_ADMIN, AUDITOR or the ICB's EPRR lead; FORBIDDEN otherwise. ${CRITERIA}`,
   })
-  systemReadiness(@CurrentPrincipal() principal: Principal, @Args() { category }: SystemReadinessArgs): Promise<SystemReadiness> {
+  systemReadiness(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { category }: SystemReadinessArgs,
+  ): Promise<SystemReadiness> {
     return this.service.systemReadiness(principal, category);
   }
 }

@@ -97,19 +97,24 @@ export class OrganisationReadiness {
   @Field({ description: 'The server time the criteria were judged at.' })
   evaluatedAt: Date;
 
-  @Field(() => Float, { nullable: true, description: 'Mean of the category scores (categories not applicable left out).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean of the category scores (categories not applicable left out).',
+  })
   score: number | null;
 
   @Field(() => [RunbookReadiness], { description: 'Live runbooks, by title.' })
   runbooks: RunbookReadiness[];
 
   @Field(() => [CategoryReadiness], {
-    description: 'Categories an ICS template or one of its runbooks covers; NOT_APPLICABLE (unscored) where the category does not apply to it.',
+    description:
+      'Categories an ICS template or one of its runbooks covers; NOT_APPLICABLE (unscored) where the category does not apply to it.',
   })
   categories: CategoryReadiness[];
 
   @Field(() => [String], {
-    description: 'Every gap once: missing runbooks first, then each runbook’s gaps (runbooks only of categories that do not apply left out).',
+    description:
+      'Every gap once: missing runbooks first, then each runbook’s gaps (runbooks only of categories that do not apply left out).',
   })
   gaps: string[];
 }
@@ -149,7 +154,9 @@ export class ReadinessCell {
   @Field(() => Float, { nullable: true, description: 'As CategoryReadiness.score; null when NOT_APPLICABLE.' })
   score: number | null;
 
-  @Field(() => Int, { description: 'Gaps of its runbooks (a runbook for two categories counts in both), or 1 when NOT_COVERED.' })
+  @Field(() => Int, {
+    description: 'Gaps of its runbooks (a runbook for two categories counts in both), or 1 when NOT_COVERED.',
+  })
   gapCount: number;
 
   @Field(() => Int)

@@ -1,7 +1,17 @@
 import { OrganisationKind } from '@muster/identity';
 import { IncidentCategory, INCIDENT_CATEGORIES } from '@muster/runbooks';
 
-const { ICB, ACUTE_TRUST, COMMUNITY_TRUST, MENTAL_HEALTH_TRUST, AMBULANCE_TRUST, PRIMARY_CARE, LOCAL_AUTHORITY, SOC, OTHER } = OrganisationKind;
+const {
+  ICB,
+  ACUTE_TRUST,
+  COMMUNITY_TRUST,
+  MENTAL_HEALTH_TRUST,
+  AMBULANCE_TRUST,
+  PRIMARY_CARE,
+  LOCAL_AUTHORITY,
+  SOC,
+  OTHER,
+} = OrganisationKind;
 
 /** NHS providers of care: the organisations with patients, records and clinical systems. */
 const CARE_PROVIDERS = [ACUTE_TRUST, COMMUNITY_TRUST, MENTAL_HEALTH_TRUST, AMBULANCE_TRUST, PRIMARY_CARE] as const;
@@ -51,11 +61,15 @@ export const CATEGORY_APPLICABILITY: Readonly<Record<IncidentCategory, readonly 
 };
 
 /** Whether the category applies to the kind by default (without an opt-in). */
-export const appliesToKind = (category: IncidentCategory, kind: OrganisationKind): boolean => CATEGORY_APPLICABILITY[category].includes(kind);
+export const appliesToKind = (category: IncidentCategory, kind: OrganisationKind): boolean =>
+  CATEGORY_APPLICABILITY[category].includes(kind);
 
 /** The categories that apply to the kind by default, in their order. */
-export const categoriesForKind = (kind: OrganisationKind): IncidentCategory[] => INCIDENT_CATEGORIES.filter((c) => appliesToKind(c, kind));
+export const categoriesForKind = (kind: OrganisationKind): IncidentCategory[] =>
+  INCIDENT_CATEGORIES.filter((c) => appliesToKind(c, kind));
 
 /** Whether readiness holds the organisation to the category: its kind, or its opt-in. */
-export const appliesTo = (category: IncidentCategory, organisation: { kind: OrganisationKind; optIns: readonly IncidentCategory[] }): boolean =>
-  appliesToKind(category, organisation.kind) || organisation.optIns.includes(category);
+export const appliesTo = (
+  category: IncidentCategory,
+  organisation: { kind: OrganisationKind; optIns: readonly IncidentCategory[] },
+): boolean => appliesToKind(category, organisation.kind) || organisation.optIns.includes(category);

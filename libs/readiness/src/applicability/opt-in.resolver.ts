@@ -12,25 +12,37 @@ export class OptInResolver {
 
   @Allow(...READINESS_READERS)
   @Query(() => [ReadinessOptIn], {
-    description: "The categories an organisation has opted in to beyond its kind's: whoever may read its readiness; NOT_FOUND otherwise.",
+    description:
+      "The categories an organisation has opted in to beyond its kind's: whoever may read its readiness; NOT_FOUND otherwise.",
   })
-  readinessOptIns(@CurrentPrincipal() principal: Principal, @Args() { organisationId }: ReadinessOptInsArgs): Promise<ReadinessOptIn[]> {
+  readinessOptIns(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { organisationId }: ReadinessOptInsArgs,
+  ): Promise<ReadinessOptIn[]> {
     return this.service.list(principal, organisationId);
   }
 
   @Allow(...OPT_IN_EDITORS)
   @Mutation(() => ReadinessOptIn, {
     description:
-      "Holds the organisation to a category that does not apply to its kind (its EPRR lead or admin, or a system administrator; audited). " +
+      'Holds the organisation to a category that does not apply to its kind (its EPRR lead or admin, or a system administrator; audited). ' +
       'BAD_USER_INPUT when the category already applies to its kind, CONFLICT when already opted in.',
   })
-  optInToCategory(@CurrentPrincipal() principal: Principal, @Args('input') input: ReadinessOptInInput): Promise<ReadinessOptIn> {
+  optInToCategory(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ReadinessOptInInput,
+  ): Promise<ReadinessOptIn> {
     return this.service.optIn(principal, input);
   }
 
   @Allow(...OPT_IN_EDITORS)
-  @Mutation(() => ReadinessOptIn, { description: 'Withdraws an opt-in (the same people; audited). BAD_USER_INPUT when there is none.' })
-  withdrawCategoryOptIn(@CurrentPrincipal() principal: Principal, @Args('input') input: ReadinessOptInInput): Promise<ReadinessOptIn> {
+  @Mutation(() => ReadinessOptIn, {
+    description: 'Withdraws an opt-in (the same people; audited). BAD_USER_INPUT when there is none.',
+  })
+  withdrawCategoryOptIn(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ReadinessOptInInput,
+  ): Promise<ReadinessOptIn> {
     return this.service.withdraw(principal, input);
   }
 }

@@ -142,7 +142,13 @@ export function organisationsStatement(organisationId?: string): SqlStatement {
   };
 }
 
-export function toOrganisationFacts(row: { id: string; name: string; odsCode: string; kind: string; optIns: string }): OrganisationFacts {
+export function toOrganisationFacts(row: {
+  id: string;
+  name: string;
+  odsCode: string;
+  kind: string;
+  optIns: string;
+}): OrganisationFacts {
   return {
     id: row.id,
     name: row.name,

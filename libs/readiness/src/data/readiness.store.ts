@@ -36,7 +36,10 @@ export class ReadinessStore {
 
   /** Whether any of `ids` is the ICB. */
   async includesIcb(ids: readonly string[]): Promise<boolean> {
-    const rows = await this.run({ sql: `SELECT 1 FROM organisation WHERE id = ANY ($1::uuid[]) AND kind = 'ICB' LIMIT 1`, params: [ids] });
+    const rows = await this.run({
+      sql: `SELECT 1 FROM organisation WHERE id = ANY ($1::uuid[]) AND kind = 'ICB' LIMIT 1`,
+      params: [ids],
+    });
     return rows.length > 0;
   }
 

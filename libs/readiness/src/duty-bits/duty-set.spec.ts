@@ -1,6 +1,17 @@
 import { Role } from '@muster/platform-access';
 import { Designation, TeamFunction } from '@muster/identity';
-import { countOf, DUTY_DESIGNATIONS, DUTY_FUNCTIONS, DUTY_ROLES, dutiesOf, dutyBit, NO_DUTIES, roleBits, union, without } from './duty-set';
+import {
+  countOf,
+  DUTY_DESIGNATIONS,
+  DUTY_FUNCTIONS,
+  DUTY_ROLES,
+  dutiesOf,
+  dutyBit,
+  NO_DUTIES,
+  roleBits,
+  union,
+  without,
+} from './duty-set';
 
 describe('duty bits', () => {
   const every = DUTY_ROLES.flatMap((role) => DUTY_FUNCTIONS.map((fn) => ({ role, function: fn })));

@@ -110,7 +110,11 @@ export function roleBits(role: Role): DutySet {
 }
 
 export const union = (a: DutySet, b: DutySet): DutySet => ({ lo: a.lo | b.lo, hi: a.hi | b.hi, des: a.des | b.des });
-export const without = (a: DutySet, b: DutySet): DutySet => ({ lo: a.lo & ~b.lo, hi: a.hi & ~b.hi, des: a.des & ~b.des });
+export const without = (a: DutySet, b: DutySet): DutySet => ({
+  lo: a.lo & ~b.lo,
+  hi: a.hi & ~b.hi,
+  des: a.des & ~b.des,
+});
 export const isEmpty = (s: DutySet): boolean => s.lo === 0 && s.hi === 0 && s.des === 0;
 export const countOf = (s: DutySet): number => popcount(s.lo) + popcount(s.hi) + popcount(s.des);
 
@@ -119,9 +123,11 @@ export function dutiesOf(s: DutySet): Duty[] {
   const duties: Duty[] = [];
   for (let bit = 0; bit < DUTY_ROLES.length * WIDTH; bit++) {
     const half = bit < HALF_BITS ? s.lo : s.hi;
-    if ((half >>> bit % HALF_BITS) & 1) duties.push({ role: DUTY_ROLES[Math.floor(bit / WIDTH)], function: DUTY_FUNCTIONS[bit % WIDTH] });
+    if ((half >>> (bit % HALF_BITS)) & 1)
+      duties.push({ role: DUTY_ROLES[Math.floor(bit / WIDTH)], function: DUTY_FUNCTIONS[bit % WIDTH] });
   }
-  for (let i = 0; i < DUTY_DESIGNATIONS.length; i++) if ((s.des >>> i) & 1) duties.push({ designation: DUTY_DESIGNATIONS[i] });
+  for (let i = 0; i < DUTY_DESIGNATIONS.length; i++)
+    if ((s.des >>> i) & 1) duties.push({ designation: DUTY_DESIGNATIONS[i] });
   return duties;
 }
 

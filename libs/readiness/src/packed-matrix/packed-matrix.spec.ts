@@ -4,29 +4,59 @@ import { toMatrixRunbookFacts } from './packed-matrix';
 describe('the matrix runbook facts', () => {
   it('reads every field of every runbook, empty fields as null', () => {
     const facts = toMatrixRunbookFacts([
-      { organisationId: 'a', runbooks: 'RANSOMWARE,DDOS|APPROVED|3|20|5|268435455|127|1798761600000|2|3;DATA_BREACH|DRAFT||0|0|0|0|||' },
+      {
+        organisationId: 'a',
+        runbooks: 'RANSOMWARE,DDOS|APPROVED|3|20|5|268435455|127|1798761600000|2|3;DATA_BREACH|DRAFT||0|0|0|0|||',
+      },
       { organisationId: 'b', runbooks: 'IT_OUTAGE|IN_REVIEW|12|7|0|16|4|-86400000|4|' },
     ]);
     expect(facts).toEqual([
       {
-        id: '', organisationId: 'a', title: '', status: RunbookStatus.APPROVED, categories: [IncidentCategory.RANSOMWARE, IncidentCategory.DDOS],
-        approvedVersion: { number: 3, approvedAt: null }, stepCount: 20, requiredDuties: { lo: 5, hi: 268435455, des: 127 },
-        nextReviewAt: new Date(1798761600000), template: { title: '', adoptedVersion: 2, latestVersion: 3 }, exercises: null,
+        id: '',
+        organisationId: 'a',
+        title: '',
+        status: RunbookStatus.APPROVED,
+        categories: [IncidentCategory.RANSOMWARE, IncidentCategory.DDOS],
+        approvedVersion: { number: 3, approvedAt: null },
+        stepCount: 20,
+        requiredDuties: { lo: 5, hi: 268435455, des: 127 },
+        nextReviewAt: new Date(1798761600000),
+        template: { title: '', adoptedVersion: 2, latestVersion: 3 },
+        exercises: null,
       },
       {
-        id: '', organisationId: 'a', title: '', status: RunbookStatus.DRAFT, categories: [IncidentCategory.DATA_BREACH],
-        approvedVersion: null, stepCount: 0, requiredDuties: { lo: 0, hi: 0, des: 0 }, nextReviewAt: null, template: null, exercises: null,
+        id: '',
+        organisationId: 'a',
+        title: '',
+        status: RunbookStatus.DRAFT,
+        categories: [IncidentCategory.DATA_BREACH],
+        approvedVersion: null,
+        stepCount: 0,
+        requiredDuties: { lo: 0, hi: 0, des: 0 },
+        nextReviewAt: null,
+        template: null,
+        exercises: null,
       },
       {
-        id: '', organisationId: 'b', title: '', status: RunbookStatus.IN_REVIEW, categories: [IncidentCategory.IT_OUTAGE],
-        approvedVersion: { number: 12, approvedAt: null }, stepCount: 7, requiredDuties: { lo: 0, hi: 16, des: 4 },
-        nextReviewAt: new Date(-86400000), template: null, exercises: null,
+        id: '',
+        organisationId: 'b',
+        title: '',
+        status: RunbookStatus.IN_REVIEW,
+        categories: [IncidentCategory.IT_OUTAGE],
+        approvedVersion: { number: 12, approvedAt: null },
+        stepCount: 7,
+        requiredDuties: { lo: 0, hi: 16, des: 4 },
+        nextReviewAt: new Date(-86400000),
+        template: null,
+        exercises: null,
       },
     ]);
   });
 
   it('shares the values many runbooks have in common', () => {
-    const [x, y] = toMatrixRunbookFacts([{ organisationId: 'a', runbooks: 'DDOS|APPROVED|1|2|0|0|0|5|1|2;DDOS|APPROVED|1|3|0|0|0|5|1|2' }]);
+    const [x, y] = toMatrixRunbookFacts([
+      { organisationId: 'a', runbooks: 'DDOS|APPROVED|1|2|0|0|0|5|1|2;DDOS|APPROVED|1|3|0|0|0|5|1|2' },
+    ]);
     expect(x.categories).toBe(y.categories);
     expect(x.nextReviewAt).toBe(y.nextReviewAt);
     expect(x.approvedVersion).toBe(y.approvedVersion);

@@ -11,7 +11,16 @@ import { ReadinessScope, runbookFactsStatement, SqlStatement } from '../data/rea
  * rows it packs are those of `runbookFactsStatement`, and it must read back the same facts.
  */
 const MATRIX_FIELDS = [
-  'categories', 'status', 'versionNumber', 'stepCount', 'dutiesLo', 'dutiesHi', 'dutiesDes', 'nextReviewAt', 'adoptedVersion', 'templateVersion',
+  'categories',
+  'status',
+  'versionNumber',
+  'stepCount',
+  'dutiesLo',
+  'dutiesHi',
+  'dutiesDes',
+  'nextReviewAt',
+  'adoptedVersion',
+  'templateVersion',
 ] as const;
 
 export function matrixRunbookFactsStatement(scope: ReadinessScope = {}): SqlStatement {

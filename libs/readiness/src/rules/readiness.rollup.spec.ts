@@ -8,10 +8,25 @@ import { assessOrganisation, assessSystem } from './readiness.rollup';
 const NOW = new Date('2026-11-28T09:00:00Z');
 const { RANSOMWARE, DDOS, DATA_BREACH, IT_OUTAGE } = IncidentCategory;
 
-const org = (id: string, name = `Org ${id}`): OrganisationFacts => ({ id, name, odsCode: id.toUpperCase(), kind: OrganisationKind.ACUTE_TRUST, optIns: [] });
-const template = (title: string, ...categories: IncidentCategory[]): TemplateFacts => ({ id: title, title, categories });
+const org = (id: string, name = `Org ${id}`): OrganisationFacts => ({
+  id,
+  name,
+  odsCode: id.toUpperCase(),
+  kind: OrganisationKind.ACUTE_TRUST,
+  optIns: [],
+});
+const template = (title: string, ...categories: IncidentCategory[]): TemplateFacts => ({
+  id: title,
+  title,
+  categories,
+});
 
-function runbook(id: string, organisationId: string, categories: IncidentCategory[], overrides: Partial<RunbookFacts> = {}): RunbookFacts {
+function runbook(
+  id: string,
+  organisationId: string,
+  categories: IncidentCategory[],
+  overrides: Partial<RunbookFacts> = {},
+): RunbookFacts {
   return {
     id,
     organisationId,
@@ -88,7 +103,10 @@ describe('readiness roll-ups', () => {
       [DDOS, ReadinessStatus.GAPS, 1 / 3, ['r2']],
     ]);
     // Its gaps still count once, through DDoS, where it is the only plan.
-    expect(a.gaps).toEqual(['Runbook r2: no approved version (still a draft)', 'Runbook r2: no review date until a version is approved']);
+    expect(a.gaps).toEqual([
+      'Runbook r2: no approved version (still a draft)',
+      'Runbook r2: no review date until a version is approved',
+    ]);
     const onlyRansomware = assess(org('a'), [runbooks[0], runbook('r3', 'a', [RANSOMWARE], draft)], templates);
     expect(onlyRansomware.categories[0]).toMatchObject({ status: ReadinessStatus.READY, score: 1 });
     expect(onlyRansomware.gaps).toEqual(["No runbook for DDoS (ICS template 'DDoS response' not adopted)"]);
@@ -100,7 +118,14 @@ describe('readiness roll-ups', () => {
   it('narrows the matrix to one category', () => {
     const s = assessSystem([org('a')], [], holders, templates, NOW, DDOS);
     expect(s.cells).toEqual([
-      { organisationId: 'a', category: DDOS, status: ReadinessStatus.NOT_COVERED, score: 0, gapCount: 1, runbookCount: 0 },
+      {
+        organisationId: 'a',
+        category: DDOS,
+        status: ReadinessStatus.NOT_COVERED,
+        score: 0,
+        gapCount: 1,
+        runbookCount: 0,
+      },
     ]);
   });
 });

@@ -2,7 +2,15 @@ import { INCIDENT_CATEGORIES, IncidentCategory } from '@muster/runbooks';
 import { appliesTo } from '../applicability/category-applicability';
 import { ReadinessStatus } from './readiness.enums';
 import { HolderFacts, OrganisationFacts, RunbookFacts, TemplateFacts } from './readiness.facts';
-import { assessRunbook, CriteriaTally, heldDuties, meanScore, missingRunbookGap, RunbookAssessment, tallyRunbook } from './readiness.rules';
+import {
+  assessRunbook,
+  CriteriaTally,
+  heldDuties,
+  meanScore,
+  missingRunbookGap,
+  RunbookAssessment,
+  tallyRunbook,
+} from './readiness.rules';
 
 /**
  * Roll-ups, pure like the rules: a category of an organisation scores the mean of its
@@ -50,7 +58,10 @@ export interface SystemAssessment {
 }
 
 /** Categories in their fixed order: those of the templates and runbooks given. */
-export function coveredCategories(templates: readonly TemplateFacts[], runbooks: readonly RunbookFacts[]): IncidentCategory[] {
+export function coveredCategories(
+  templates: readonly TemplateFacts[],
+  runbooks: readonly RunbookFacts[],
+): IncidentCategory[] {
   const seen = new Set<IncidentCategory>();
   for (const t of templates) t.categories.forEach((c) => seen.add(c));
   for (const r of runbooks) r.categories.forEach((c) => seen.add(c));
@@ -75,7 +86,8 @@ export function assessOrganisation(input: OrganisationInput): OrganisationAssess
   const { organisation, runbooks, templates, now, words } = input;
   const context = { now, organisationName: organisation.name, held: heldDuties(input.holders), words };
   const assessed = runbooks.map((r) => assessRunbook(r, context));
-  if (words) assessed.sort((a, b) => a.runbook.title.localeCompare(b.runbook.title) || a.runbook.id.localeCompare(b.runbook.id));
+  if (words)
+    assessed.sort((a, b) => a.runbook.title.localeCompare(b.runbook.title) || a.runbook.id.localeCompare(b.runbook.id));
   const categories = input.categories ?? coveredCategories(templates, runbooks);
   const approved = approvedCategories(runbooks);
   const byCategory = categories.map((category) =>
@@ -84,7 +96,9 @@ export function assessOrganisation(input: OrganisationInput): OrganisationAssess
   const missing = byCategory.filter((c) => c.status === ReadinessStatus.NOT_COVERED);
   // A runbook that counts in no applicable category (only categories that do not apply, or a
   // draft beside approved runbooks) is shown with its criteria, but its gaps are not the organisation's.
-  const counted = assessed.filter((a) => a.runbook.categories.some((c) => appliesTo(c, organisation) && countsIn(a.runbook, c, approved)));
+  const counted = assessed.filter((a) =>
+    a.runbook.categories.some((c) => appliesTo(c, organisation) && countsIn(a.runbook, c, approved)),
+  );
   return {
     organisation,
     runbooks: assessed,
@@ -169,7 +183,11 @@ function assessCategory(
   const covering = templates.filter((t) => t.categories.includes(category));
   const verdict = categoryVerdict(tally, covering.length > 0, applicable);
   let gaps: string[] = [];
-  if (words && applicable) gaps = verdict.status === ReadinessStatus.NOT_COVERED ? [missingRunbookGap(category, covering)] : inCategory.filter((a) => countsIn(a.runbook, category, approved)).flatMap((a) => a.gaps);
+  if (words && applicable)
+    gaps =
+      verdict.status === ReadinessStatus.NOT_COVERED
+        ? [missingRunbookGap(category, covering)]
+        : inCategory.filter((a) => countsIn(a.runbook, category, approved)).flatMap((a) => a.gaps);
   return { category, ...verdict, runbookIds: inCategory.map((a) => a.runbook.id), gaps };
 }
 
@@ -197,7 +215,12 @@ export function assessSystem(
   const total = { scoreSum: 0, scored: 0 };
   const runbookTally = new CriteriaTally();
   for (const organisation of organisations) {
-    const context = { now, organisationName: organisation.name, held: heldDuties(holdersOf.get(organisation.id) ?? []), words: false };
+    const context = {
+      now,
+      organisationName: organisation.name,
+      held: heldDuties(holdersOf.get(organisation.id) ?? []),
+      words: false,
+    };
     const tallies = columns.map(emptyTally);
     const own = runbooksOf.get(organisation.id) ?? [];
     const approved = approvedCategories(own);
@@ -228,9 +251,14 @@ export function assessSystem(
     });
     rows.push({ organisation, score: meanScore(scores), gapCount });
   }
-  const mean = ({ scoreSum, scored }: { scoreSum: number; scored: number }) => (scored === 0 ? null : scoreSum / scored);
+  const mean = ({ scoreSum, scored }: { scoreSum: number; scored: number }) =>
+    scored === 0 ? null : scoreSum / scored;
   return {
-    categories: columns.map((c, i) => ({ category: c, score: mean(columnTotals[i]), gapCount: columnTotals[i].gapCount })),
+    categories: columns.map((c, i) => ({
+      category: c,
+      score: mean(columnTotals[i]),
+      gapCount: columnTotals[i].gapCount,
+    })),
     organisations: rows,
     cells,
     score: mean(total),

@@ -57,7 +57,10 @@ function runbook(overrides: Partial<RunbookFacts> = {}): RunbookFacts {
 describe('readiness rules', () => {
   describe('approved version', () => {
     it('passes with the version in force', () => {
-      expect(approvedVersion(runbook(), ctx())).toMatchObject({ status: CriterionStatus.PASS, reason: 'Version 2 approved on 1 March 2026' });
+      expect(approvedVersion(runbook(), ctx())).toMatchObject({
+        status: CriterionStatus.PASS,
+        reason: 'Version 2 approved on 1 March 2026',
+      });
     });
 
     it('fails a draft and a runbook in review, saying which', () => {
@@ -72,13 +75,20 @@ describe('readiness rules', () => {
 
   describe('in review date', () => {
     it('passes until the review date, the day itself included', () => {
-      expect(inReviewDate(runbook(), ctx())).toMatchObject({ status: CriterionStatus.PASS, reason: 'Next review due on 1 March 2027' });
+      expect(inReviewDate(runbook(), ctx())).toMatchObject({
+        status: CriterionStatus.PASS,
+        reason: 'Next review due on 1 March 2027',
+      });
       expect(inReviewDate(runbook({ nextReviewAt: new Date(NOW) }), ctx()).status).toBe(CriterionStatus.PASS);
     });
 
     it('fails once the review date has passed, naming the date', () => {
       const outcome = inReviewDate(runbook({ nextReviewAt: new Date('2026-03-01T12:00:00Z') }), ctx());
-      expect(outcome).toMatchObject({ status: CriterionStatus.FAIL, reason: 'Review was due on 1 March 2026', gapCount: 1 });
+      expect(outcome).toMatchObject({
+        status: CriterionStatus.FAIL,
+        reason: 'Review was due on 1 March 2026',
+        gapCount: 1,
+      });
       expect(outcome.gaps).toEqual(['Ransomware response: review was due on 1 March 2026']);
     });
 
@@ -86,7 +96,9 @@ describe('readiness rules', () => {
       expect(inReviewDate(runbook({ approvedVersion: null, nextReviewAt: null }), ctx()).gaps).toEqual([
         'Ransomware response: no review date until a version is approved',
       ]);
-      expect(inReviewDate(runbook({ nextReviewAt: null }), ctx()).gaps).toEqual(['Ransomware response: no next review date is set']);
+      expect(inReviewDate(runbook({ nextReviewAt: null }), ctx()).gaps).toEqual([
+        'Ransomware response: no next review date is set',
+      ]);
     });
   });
 
@@ -125,14 +137,28 @@ describe('readiness rules', () => {
         { organisationId: 'o', role: Role.EPRR_LEAD, function: TeamFunction.EPRR },
       ]);
       expect(dutiesOf(held)).toEqual([LEAD, { designation: Designation.SIRO }]);
-      const needs = set(dutyBit(LEAD), designationBit(Designation.SIRO), designationBit(Designation.CALDICOTT_GUARDIAN));
+      const needs = set(
+        dutyBit(LEAD),
+        designationBit(Designation.SIRO),
+        designationBit(Designation.CALDICOTT_GUARDIAN),
+      );
       const r = runbook({
         requiredDuties: needs,
-        uncoveredSteps: [{ role: null, function: null, designation: Designation.CALDICOTT_GUARDIAN, position: 6, title: 'Advise on telling patients' }],
+        uncoveredSteps: [
+          {
+            role: null,
+            function: null,
+            designation: Designation.CALDICOTT_GUARDIAN,
+            position: 6,
+            title: 'Advise on telling patients',
+          },
+        ],
       });
       expect(rolesHeld(r, ctx({ held, words: false }))).toMatchObject({ status: CriterionStatus.FAIL, gapCount: 1 });
       const outcome = rolesHeld(r, ctx({ held }));
-      expect(outcome.reason).toBe('No named, active designated Caldicott Guardian at Stoke-on-Trent City Council for steps of version 2');
+      expect(outcome.reason).toBe(
+        'No named, active designated Caldicott Guardian at Stoke-on-Trent City Council for steps of version 2',
+      );
       expect(outcome.gaps).toEqual([
         "Ransomware response: step 6 'Advise on telling patients' has no designated Caldicott Guardian at Stoke-on-Trent City Council",
       ]);
@@ -142,7 +168,10 @@ describe('readiness rules', () => {
 
     it('gives one gap per missing duty, naming at most three steps', () => {
       const steps = [9, 2, 5, 7].map((position) => ({ ...IG, position, title: `Step ${position}` }));
-      const r = runbook({ requiredDuties: set(dutyBit(IG), dutyBit(COMMS)), uncoveredSteps: [...steps, { ...COMMS, position: 3, title: 'Brief staff' }] });
+      const r = runbook({
+        requiredDuties: set(dutyBit(IG), dutyBit(COMMS)),
+        uncoveredSteps: [...steps, { ...COMMS, position: 3, title: 'Brief staff' }],
+      });
       expect(rolesHeld(r, ctx({ held: NO_DUTIES })).gaps).toEqual([
         "Ransomware response: steps 2 'Step 2', 5 'Step 5', 7 'Step 7' and 1 more have no IG officer (Information Governance) at Stoke-on-Trent City Council",
         "Ransomware response: step 3 'Brief staff' has no responder (Communications) at Stoke-on-Trent City Council",
@@ -156,7 +185,9 @@ describe('readiness rules', () => {
     });
 
     it('fails a runbook without steps', () => {
-      expect(rolesHeld(runbook({ stepCount: 0, approvedVersion: null, requiredDuties: NO_DUTIES }), ctx())).toMatchObject({
+      expect(
+        rolesHeld(runbook({ stepCount: 0, approvedVersion: null, requiredDuties: NO_DUTIES }), ctx()),
+      ).toMatchObject({
         status: CriterionStatus.FAIL,
         reason: 'The draft has no steps',
         gaps: ['Ransomware response: has no steps'],
@@ -166,8 +197,14 @@ describe('readiness rules', () => {
 
   describe('exercises', () => {
     it('is UNKNOWN while exercises are not recorded', () => {
-      expect(exercised(runbook(), null, ctx())).toMatchObject({ status: CriterionStatus.UNKNOWN, reason: EXERCISES_NOT_RECORDED });
-      expect(noOverdueExerciseActions(runbook(), null, ctx())).toMatchObject({ status: CriterionStatus.UNKNOWN, reason: EXERCISES_NOT_RECORDED });
+      expect(exercised(runbook(), null, ctx())).toMatchObject({
+        status: CriterionStatus.UNKNOWN,
+        reason: EXERCISES_NOT_RECORDED,
+      });
+      expect(noOverdueExerciseActions(runbook(), null, ctx())).toMatchObject({
+        status: CriterionStatus.UNKNOWN,
+        reason: EXERCISES_NOT_RECORDED,
+      });
     });
 
     it('passes an exercise within 12 months (to the day) and fails an older one or none', () => {
@@ -176,29 +213,45 @@ describe('readiness rules', () => {
       expect(exercised(runbook(), at('2025-11-27T09:00:00Z'), ctx()).gaps).toEqual([
         'Ransomware response: last exercised on 27 November 2025; it is due an exercise every 12 months',
       ]);
-      expect(exercised(runbook(), { lastExercisedAt: null, overdueActions: 0 }, ctx()).gaps).toEqual(['Ransomware response: never exercised']);
+      expect(exercised(runbook(), { lastExercisedAt: null, overdueActions: 0 }, ctx()).gaps).toEqual([
+        'Ransomware response: never exercised',
+      ]);
     });
 
     it('fails overdue exercise actions', () => {
       expect(noOverdueExerciseActions(runbook(), { lastExercisedAt: null, overdueActions: 3 }, ctx()).gaps).toEqual([
         'Ransomware response: 3 overdue actions from its exercises',
       ]);
-      expect(noOverdueExerciseActions(runbook(), { lastExercisedAt: null, overdueActions: 0 }, ctx()).status).toBe(CriterionStatus.PASS);
+      expect(noOverdueExerciseActions(runbook(), { lastExercisedAt: null, overdueActions: 0 }, ctx()).status).toBe(
+        CriterionStatus.PASS,
+      );
     });
   });
 
   describe('ICS template', () => {
     it('is not applicable (not a free PASS) to a runbook of its own, and passes one on the latest template version', () => {
-      expect(templateCurrent(runbook(), ctx())).toMatchObject({ status: CriterionStatus.NOT_APPLICABLE, reason: 'Not adopted from an ICS template', gapCount: 0 });
-      expect(templateCurrent(runbook(), ctx({ words: false }))).toMatchObject({ status: CriterionStatus.NOT_APPLICABLE, gapCount: 0 });
+      expect(templateCurrent(runbook(), ctx())).toMatchObject({
+        status: CriterionStatus.NOT_APPLICABLE,
+        reason: 'Not adopted from an ICS template',
+        gapCount: 0,
+      });
+      expect(templateCurrent(runbook(), ctx({ words: false }))).toMatchObject({
+        status: CriterionStatus.NOT_APPLICABLE,
+        gapCount: 0,
+      });
       const current = runbook({ template: { title: 'Ransomware', adoptedVersion: 3, latestVersion: 3 } });
       expect(templateCurrent(current, ctx())).toMatchObject({ status: CriterionStatus.PASS });
     });
 
     it('fails a runbook behind its template', () => {
-      const behind = templateCurrent(runbook({ template: { title: 'Ransomware', adoptedVersion: 1, latestVersion: 3 } }), ctx());
+      const behind = templateCurrent(
+        runbook({ template: { title: 'Ransomware', adoptedVersion: 1, latestVersion: 3 } }),
+        ctx(),
+      );
       expect(behind.reason).toBe("Behind ICS template 'Ransomware' (adopted version 1, latest version 3)");
-      expect(behind.gaps).toEqual(["Ransomware response: behind ICS template 'Ransomware' (adopted version 1, latest version 3)"]);
+      expect(behind.gaps).toEqual([
+        "Ransomware response: behind ICS template 'Ransomware' (adopted version 1, latest version 3)",
+      ]);
     });
   });
 
@@ -216,7 +269,13 @@ describe('readiness rules', () => {
       // Approved and roles held pass, the review date fails; exercises UNKNOWN, its own runbook has no template.
       expect(a.score).toBe(2 / 3);
       expect(a.gaps).toEqual(['Ransomware response: review was due on 1 January 2026']);
-      const adopted = assessRunbook(runbook({ nextReviewAt: new Date('2026-01-01T00:00:00Z'), template: { title: 'T', adoptedVersion: 1, latestVersion: 1 } }), ctx());
+      const adopted = assessRunbook(
+        runbook({
+          nextReviewAt: new Date('2026-01-01T00:00:00Z'),
+          template: { title: 'T', adoptedVersion: 1, latestVersion: 1 },
+        }),
+        ctx(),
+      );
       expect(adopted.score).toBe(0.75);
     });
 
@@ -224,8 +283,15 @@ describe('readiness rules', () => {
       const cases = [
         runbook(),
         runbook({ approvedVersion: null, nextReviewAt: null, status: RunbookStatus.IN_REVIEW }),
-        runbook({ requiredDuties: set(dutyBit(IG), dutyBit(COMMS), roleBits(Role.AUDITOR)), nextReviewAt: new Date('2026-01-01T00:00:00Z') }),
-        runbook({ stepCount: 0, template: { title: 'T', adoptedVersion: 1, latestVersion: 2 }, exercises: { lastExercisedAt: null, overdueActions: 2 } }),
+        runbook({
+          requiredDuties: set(dutyBit(IG), dutyBit(COMMS), roleBits(Role.AUDITOR)),
+          nextReviewAt: new Date('2026-01-01T00:00:00Z'),
+        }),
+        runbook({
+          stepCount: 0,
+          template: { title: 'T', adoptedVersion: 1, latestVersion: 2 },
+          exercises: { lastExercisedAt: null, overdueActions: 2 },
+        }),
       ];
       for (const r of cases) {
         const worded = assessRunbook(r, ctx({ held: dutyBit(IG) }));
@@ -246,7 +312,9 @@ describe('readiness rules', () => {
 
   it('words a category no runbook covers', () => {
     const ddos = { id: 't', title: 'DDoS response', categories: [IncidentCategory.DDOS] };
-    expect(missingRunbookGap(IncidentCategory.DDOS, [ddos])).toBe("No runbook for DDoS (ICS template 'DDoS response' not adopted)");
+    expect(missingRunbookGap(IncidentCategory.DDOS, [ddos])).toBe(
+      "No runbook for DDoS (ICS template 'DDoS response' not adopted)",
+    );
     expect(missingRunbookGap(IncidentCategory.DDOS, [ddos, { ...ddos, title: 'Web outage' }])).toBe(
       "No runbook for DDoS (ICS templates 'DDoS response' and 'Web outage' not adopted)",
     );

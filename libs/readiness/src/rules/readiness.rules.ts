@@ -1,8 +1,30 @@
 import { addMonths, IncidentCategory, RunbookStatus } from '@muster/runbooks';
-import { countOf, designationBit, dutiesOf, Duty, dutyBit, dutyKey, DutySet, isEmpty, NO_DUTIES, roleBits, union, without } from '../duty-bits/duty-set';
+import {
+  countOf,
+  designationBit,
+  dutiesOf,
+  Duty,
+  dutyBit,
+  dutyKey,
+  DutySet,
+  isEmpty,
+  NO_DUTIES,
+  roleBits,
+  union,
+  without,
+} from '../duty-bits/duty-set';
 import { CriterionStatus, ReadinessCriterion } from './readiness.enums';
 import { ExerciseFacts, HolderFacts, RunbookFacts, StepFact, TemplateFacts } from './readiness.facts';
-import { categoryWords, dateWords, designatedWords, functionWords, listWords, plural, quoted, roleWords } from './readiness.words';
+import {
+  categoryWords,
+  dateWords,
+  designatedWords,
+  functionWords,
+  listWords,
+  plural,
+  quoted,
+  roleWords,
+} from './readiness.words';
 
 /**
  * The readiness rules and thresholds, in one place: pure functions over the plain rows of
@@ -59,7 +81,8 @@ export function heldDuties(holders: readonly HolderFacts[]): DutySet {
   let held = NO_DUTIES;
   for (const h of holders) {
     if (h.designation) held = union(held, designationBit(h.designation));
-    else if (h.role) held = union(held, h.function ? dutyBit({ role: h.role, function: h.function }) : roleBits(h.role));
+    else if (h.role)
+      held = union(held, h.function ? dutyBit({ role: h.role, function: h.function }) : roleBits(h.role));
   }
   return held;
 }
@@ -71,7 +94,12 @@ const NO_GAPS: readonly string[] = Object.freeze([]);
 const { PASS, FAIL, UNKNOWN, NOT_APPLICABLE } = CriterionStatus;
 
 /** An outcome in words; a FAIL makes one gap per line of `gaps`. */
-const worded = (criterion: ReadinessCriterion, status: CriterionStatus, reason: string, gaps: string[] = []): CriterionOutcome => ({
+const worded = (
+  criterion: ReadinessCriterion,
+  status: CriterionStatus,
+  reason: string,
+  gaps: string[] = [],
+): CriterionOutcome => ({
   criterion,
   status,
   reason,
@@ -100,7 +128,9 @@ export function approvedVersion(r: RunbookFacts, ctx: AssessmentContext): Criter
   }
   if (!ctx.words) return judged(c, FAIL, 1);
   const state = r.status === RunbookStatus.IN_REVIEW ? 'in review, awaiting approval' : 'still a draft';
-  return worded(c, FAIL, `No version has been approved: the runbook is ${state}`, [`${r.title}: no approved version (${state})`]);
+  return worded(c, FAIL, `No version has been approved: the runbook is ${state}`, [
+    `${r.title}: no approved version (${state})`,
+  ]);
 }
 
 /** 2. In date: the next review date has not passed (a review due today is still in date). */
@@ -115,7 +145,8 @@ export function inReviewDate(r: RunbookFacts, ctx: AssessmentContext): Criterion
     ]);
   }
   if (!due) return worded(c, FAIL, 'No next review date is set', [`${r.title}: no next review date is set`]);
-  if (!inDate) return worded(c, FAIL, `Review was due on ${dateWords(due)}`, [`${r.title}: review was due on ${dateWords(due)}`]);
+  if (!inDate)
+    return worded(c, FAIL, `Review was due on ${dateWords(due)}`, [`${r.title}: review was due on ${dateWords(due)}`]);
   return worded(c, PASS, `Next review due on ${dateWords(due)}`);
 }
 
@@ -135,7 +166,11 @@ export function rolesHeld(r: RunbookFacts, ctx: AssessmentContext): CriterionOut
   const which = r.approvedVersion ? `version ${r.approvedVersion.number}` : 'the draft';
   if (r.stepCount === 0) return worded(c, FAIL, `${capitalise(which)} has no steps`, [`${r.title}: has no steps`]);
   if (isEmpty(missing)) {
-    return worded(c, PASS, `Every step of ${which} (${plural(r.stepCount, 'step')}) has a named, active person in its role`);
+    return worded(
+      c,
+      PASS,
+      `Every step of ${which} (${plural(r.stepCount, 'step')}) has a named, active person in its role`,
+    );
   }
   const duties = dutiesOf(missing);
   return worded(
@@ -157,7 +192,9 @@ function roleGap(r: RunbookFacts, duty: Duty, organisationName: string): string 
 }
 
 const dutyWords = (duty: Duty): string =>
-  duty.designation !== undefined ? designatedWords(duty.designation) : `${roleWords(duty.role)} (${functionWords(duty.function)})`;
+  duty.designation !== undefined
+    ? designatedWords(duty.designation)
+    : `${roleWords(duty.role)} (${functionWords(duty.function)})`;
 const stepDutyKey = (s: StepFact): string => s.designation ?? `${s.role}:${s.function}`;
 const stepWords = (step: StepFact): string => `${step.position} ${quoted(step.title)}`;
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -180,7 +217,11 @@ export function exercised(r: RunbookFacts, exercises: ExerciseFacts | null, ctx:
 }
 
 /** 5. No overdue actions from exercises of the runbook. */
-export function noOverdueExerciseActions(r: RunbookFacts, exercises: ExerciseFacts | null, ctx: AssessmentContext): CriterionOutcome {
+export function noOverdueExerciseActions(
+  r: RunbookFacts,
+  exercises: ExerciseFacts | null,
+  ctx: AssessmentContext,
+): CriterionOutcome {
   const c = ReadinessCriterion.NO_OVERDUE_EXERCISE_ACTIONS;
   if (!exercises) return ctx.words ? worded(c, UNKNOWN, EXERCISES_NOT_RECORDED) : judged(c, UNKNOWN, 0);
   const none = exercises.overdueActions === 0;

@@ -25,16 +25,21 @@ const FUNCTION_WORDS: Record<TeamFunction, string> = {
   [TeamFunction.EXECUTIVE_ON_CALL]: 'Executive on-call',
 };
 
-
 export const roleWords = (role: Role): string => ROLE_WORDS[role] ?? role;
 export const functionWords = (fn: TeamFunction): string => FUNCTION_WORDS[fn] ?? fn;
 /** A designation as a gap names it: "designated SIRO", "designated Caldicott Guardian". */
 export const designatedWords = (d: Designation): string => `designated ${designationWords(d)}`;
-export const categoryWords = (category: IncidentCategory): string => INCIDENT_CATEGORY_INFO[category]?.words ?? category;
+export const categoryWords = (category: IncidentCategory): string =>
+  INCIDENT_CATEGORY_INFO[category]?.words ?? category;
 
 // UK dates in UK time: "1 March 2026". One formatter, and its answers cached per hour (UK
 // offsets are whole hours): the system matrix words thousands of dates per request.
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
 const HOUR_MS = 3_600_000;
 const dateCache = new Map<number, string>();
 

@@ -49,15 +49,22 @@ export class RunbookReviewReminders implements OnModuleInit {
    * reminders due are enqueued, to run at the scheduler's next tick. How many were new.
    */
   sweepNow(): Promise<number> {
-    return this.uow.run(async (tx) => {
-      const { added } = await this.enqueueDue(tx);
-      if (!added) return tx.nothingToRecord() ?? 0;
-      tx.record({
-        action: SchedulerAudit.jobScheduled, organisationId: null, entityType: 'scheduled_job', entityId: null,
-        summary: `${added} runbook review reminder(s) scheduled`, changes: { kind: REMINDER, added },
-      });
-      return added;
-    }, { actor: SYSTEM_ACTOR });
+    return this.uow.run(
+      async (tx) => {
+        const { added } = await this.enqueueDue(tx);
+        if (!added) return tx.nothingToRecord() ?? 0;
+        tx.record({
+          action: SchedulerAudit.jobScheduled,
+          organisationId: null,
+          entityType: 'scheduled_job',
+          entityId: null,
+          summary: `${added} runbook review reminder(s) scheduled`,
+          changes: { kind: REMINDER, added },
+        });
+        return added;
+      },
+      { actor: SYSTEM_ACTOR },
+    );
   }
 
   private async sweep(tx: Transaction): Promise<string> {
@@ -67,12 +74,15 @@ export class RunbookReviewReminders implements OnModuleInit {
 
   private async enqueueDue(tx: Transaction): Promise<{ due: number; added: number }> {
     const due = await this.store.dueBy(tx.manager, new Date(tx.now.getTime() + REVIEW_REMINDER_DAYS * DAY_MS));
-    const added = await this.scheduler.enqueueMany(tx, due.map((r) => {
-      const overdue = r.nextReviewAt.getTime() <= tx.now.getTime();
-      const payload: ReminderPayload = { runbookId: r.id, nextReviewAt: r.nextReviewAt.toISOString(), overdue };
-      const key = `${overdue ? 'review-overdue' : 'review-due'}:${r.id}:${payload.nextReviewAt.slice(0, 10)}`;
-      return { kind: REMINDER, key, runAt: tx.now, organisationId: r.organisationId, payload: { ...payload } };
-    }));
+    const added = await this.scheduler.enqueueMany(
+      tx,
+      due.map((r) => {
+        const overdue = r.nextReviewAt.getTime() <= tx.now.getTime();
+        const payload: ReminderPayload = { runbookId: r.id, nextReviewAt: r.nextReviewAt.toISOString(), overdue };
+        const key = `${overdue ? 'review-overdue' : 'review-due'}:${r.id}:${payload.nextReviewAt.slice(0, 10)}`;
+        return { kind: REMINDER, key, runAt: tx.now, organisationId: r.organisationId, payload: { ...payload } };
+      }),
+    );
     return { due: due.length, added };
   }
 

@@ -3,7 +3,12 @@ import { Allow, CurrentPrincipal, Performs, Principal } from '@muster/platform-a
 import { RunbookLifecycleService } from './runbook-lifecycle.service';
 import { RunbookTransitions } from './runbook-transitions';
 import {
-  CreateRunbookInput, MarkRunbookReviewedInput, RetireRunbookInput, ReturnRunbookToDraftInput, RunbookRefInput, SetRunbookOwnerInput,
+  CreateRunbookInput,
+  MarkRunbookReviewedInput,
+  RetireRunbookInput,
+  ReturnRunbookToDraftInput,
+  RunbookRefInput,
+  SetRunbookOwnerInput,
   UpdateRunbookDraftInput,
 } from './runbook.inputs';
 import { Runbook } from './runbook.types';
@@ -13,31 +18,44 @@ import { Runbook } from './runbook.types';
 export class RunbookMutationsResolver {
   constructor(private readonly lifecycle: RunbookLifecycleService) {}
 
-  @Mutation(() => Runbook, { description: 'A new DRAFT runbook (EPRR lead or organisation admin). ICS templates: the ICB only.' })
+  @Mutation(() => Runbook, {
+    description: 'A new DRAFT runbook (EPRR lead or organisation admin). ICS templates: the ICB only.',
+  })
   @Allow(...RunbookTransitions.rolesFor('edit'))
   @Performs(RunbookTransitions, 'edit')
   createRunbook(@CurrentPrincipal() principal: Principal, @Args('input') input: CreateRunbookInput): Promise<Runbook> {
     return this.lifecycle.create(principal, input);
   }
 
-  @Mutation(() => Runbook, { description: 'Title, description, categories, review interval of a DRAFT; `version` must be current.' })
+  @Mutation(() => Runbook, {
+    description: 'Title, description, categories, review interval of a DRAFT; `version` must be current.',
+  })
   @Allow(...RunbookTransitions.rolesFor('edit'))
   @Performs(RunbookTransitions, 'edit')
-  updateRunbookDraft(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateRunbookDraftInput): Promise<Runbook> {
+  updateRunbookDraft(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateRunbookDraftInput,
+  ): Promise<Runbook> {
     return this.lifecycle.updateDraft(principal, input);
   }
 
   @Mutation(() => Runbook, { description: 'DRAFT → IN_REVIEW. Needs at least one step and an owner.' })
   @Allow(...RunbookTransitions.rolesFor('submit'))
   @Performs(RunbookTransitions, 'submit')
-  submitRunbookForReview(@CurrentPrincipal() principal: Principal, @Args('input') input: RunbookRefInput): Promise<Runbook> {
+  submitRunbookForReview(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RunbookRefInput,
+  ): Promise<Runbook> {
     return this.lifecycle.submit(principal, input);
   }
 
   @Mutation(() => Runbook, { description: 'IN_REVIEW → DRAFT: withdrawn by the author or sent back by the reviewer.' })
   @Allow(...RunbookTransitions.rolesFor('returnToDraft'))
   @Performs(RunbookTransitions, 'returnToDraft')
-  returnRunbookToDraft(@CurrentPrincipal() principal: Principal, @Args('input') input: ReturnRunbookToDraftInput): Promise<Runbook> {
+  returnRunbookToDraft(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ReturnRunbookToDraftInput,
+  ): Promise<Runbook> {
     return this.lifecycle.returnToDraft(principal, input);
   }
 
@@ -51,7 +69,9 @@ export class RunbookMutationsResolver {
     return this.lifecycle.approve(principal, input);
   }
 
-  @Mutation(() => Runbook, { description: 'APPROVED → DRAFT: a new draft; the approved version stays in force until the next approval.' })
+  @Mutation(() => Runbook, {
+    description: 'APPROVED → DRAFT: a new draft; the approved version stays in force until the next approval.',
+  })
   @Allow(...RunbookTransitions.rolesFor('revise'))
   @Performs(RunbookTransitions, 'revise')
   reviseRunbook(@CurrentPrincipal() principal: Principal, @Args('input') input: RunbookRefInput): Promise<Runbook> {
@@ -59,7 +79,8 @@ export class RunbookMutationsResolver {
   }
 
   @Mutation(() => Runbook, {
-    description: "Retires the runbook (its versions are kept): an EPRR lead of the owning organisation, by name, with a reason.",
+    description:
+      'Retires the runbook (its versions are kept): an EPRR lead of the owning organisation, by name, with a reason.',
   })
   @Allow(...RunbookTransitions.rolesFor('retire'))
   @Performs(RunbookTransitions, 'retire')
@@ -73,14 +94,20 @@ export class RunbookMutationsResolver {
   })
   @Allow(...RunbookTransitions.rolesFor('markReviewed'))
   @Performs(RunbookTransitions, 'markReviewed')
-  markRunbookReviewed(@CurrentPrincipal() principal: Principal, @Args('input') input: MarkRunbookReviewedInput): Promise<Runbook> {
+  markRunbookReviewed(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: MarkRunbookReviewedInput,
+  ): Promise<Runbook> {
     return this.lifecycle.markReviewed(principal, input);
   }
 
   @Mutation(() => Runbook, { description: 'The owner must be an active member of the owning organisation.' })
   @Allow(...RunbookTransitions.rolesFor('edit'))
   @Performs(RunbookTransitions, 'edit')
-  setRunbookOwner(@CurrentPrincipal() principal: Principal, @Args('input') input: SetRunbookOwnerInput): Promise<Runbook> {
+  setRunbookOwner(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: SetRunbookOwnerInput,
+  ): Promise<Runbook> {
     return this.lifecycle.setOwner(principal, input);
   }
 }

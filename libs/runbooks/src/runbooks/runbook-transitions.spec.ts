@@ -6,7 +6,13 @@ import { planTransition, RUNBOOK_TRANSITIONS, RunbookAction, TransitionFacts } f
 const { DRAFT, IN_REVIEW, APPROVED, RETIRED } = RunbookStatus;
 
 const facts = (over: Partial<TransitionFacts> = {}): TransitionFacts => ({
-  status: DRAFT, stepCount: 3, ownerUserId: 'owner', submittedBy: null, actorUserId: 'actor', draftContributors: [], ...over,
+  status: DRAFT,
+  stepCount: 3,
+  ownerUserId: 'owner',
+  submittedBy: null,
+  actorUserId: 'actor',
+  draftContributors: [],
+  ...over,
 });
 
 function refusal(action: RunbookAction, f: TransitionFacts): DomainError | null {
@@ -57,14 +63,21 @@ describe('runbook transition table', () => {
   });
 
   it('refuses approval by anyone who changed the draft since the last approved version (four eyes), naming why', () => {
-    const error = refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'submitter', draftContributors: ['author', 'actor'] }));
+    const error = refusal(
+      'approve',
+      facts({ status: IN_REVIEW, submittedBy: 'submitter', draftContributors: ['author', 'actor'] }),
+    );
     expect(error?.code).toBe(ErrorCode.FORBIDDEN);
     expect(error?.message).toMatch(/^Four eyes: you changed this draft since the last approved version/);
-    expect(refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'submitter', draftContributors: ['author'] }))).toBeNull();
+    expect(
+      refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'submitter', draftContributors: ['author'] })),
+    ).toBeNull();
   });
 
   it('refuses approval without a named person (an API key)', () => {
-    expect(refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'x', actorUserId: null }))?.code).toBe(ErrorCode.FORBIDDEN);
+    expect(refusal('approve', facts({ status: IN_REVIEW, submittedBy: 'x', actorUserId: null }))?.code).toBe(
+      ErrorCode.FORBIDDEN,
+    );
   });
 
   it('needs steps and an owner before submission', () => {
@@ -80,7 +93,11 @@ describe('runbook transition table', () => {
   });
 
   it('refuses retiring and reviews without a named person (an API key)', () => {
-    expect(refusal('retire', facts({ actorUserId: null }))?.message).toBe('Retiring a plan needs a named person, not an API key');
-    expect(refusal('markReviewed', facts({ status: APPROVED, actorUserId: null }))?.message).toBe('A review needs a named person, not an API key');
+    expect(refusal('retire', facts({ actorUserId: null }))?.message).toBe(
+      'Retiring a plan needs a named person, not an API key',
+    );
+    expect(refusal('markReviewed', facts({ status: APPROVED, actorUserId: null }))?.message).toBe(
+      'A review needs a named person, not an API key',
+    );
   });
 });

@@ -25,16 +25,23 @@ export type RunbookTransition = Transition<RunbookAction, RunbookStatus, Transit
 
 const EDITORS: readonly Role[] = [Role.EPRR_LEAD, Role.ORG_ADMIN];
 
-const hasSteps: Guard = (f) => (f.stepCount > 0 ? null : DomainError.conflict('A runbook needs at least one step before it is submitted'));
-const hasOwner: Guard = (f) => (f.ownerUserId ? null : DomainError.conflict('A runbook needs an owner before it is submitted (setRunbookOwner)'));
-const byAPerson = (what: string): Guard => (f) => (f.actorUserId ? null : DomainError.forbidden(`${what} needs a named person, not an API key`));
+const hasSteps: Guard = (f) =>
+  f.stepCount > 0 ? null : DomainError.conflict('A runbook needs at least one step before it is submitted');
+const hasOwner: Guard = (f) =>
+  f.ownerUserId ? null : DomainError.conflict('A runbook needs an owner before it is submitted (setRunbookOwner)');
+const byAPerson =
+  (what: string): Guard =>
+  (f) =>
+    f.actorUserId ? null : DomainError.forbidden(`${what} needs a named person, not an API key`);
 const fourEyes: Guard = (f) => {
   if (f.actorUserId === null) return null; // byAPerson refuses it
   if (f.submittedBy === f.actorUserId) {
     return DomainError.forbidden('Four eyes: the person who submitted this runbook for review cannot approve it');
   }
   if (f.draftContributors.includes(f.actorUserId)) {
-    return DomainError.forbidden('Four eyes: you changed this draft since the last approved version, so you cannot approve it; another EPRR lead must');
+    return DomainError.forbidden(
+      'Four eyes: you changed this draft since the last approved version, so you cannot approve it; another EPRR lead must',
+    );
   }
   return null;
 };
@@ -51,16 +58,28 @@ const fourEyes: Guard = (f) => {
 export const RUNBOOK_TRANSITIONS: readonly RunbookTransition[] = [
   { action: 'edit', from: [DRAFT], to: DRAFT, roles: EDITORS, requires: [], summary: 'edit steps or details' },
   {
-    action: 'submit', from: [DRAFT], to: IN_REVIEW, roles: EDITORS,
-    requires: [{ rule: 'at least one step', check: hasSteps }, { rule: 'an owner is set', check: hasOwner }],
+    action: 'submit',
+    from: [DRAFT],
+    to: IN_REVIEW,
+    roles: EDITORS,
+    requires: [
+      { rule: 'at least one step', check: hasSteps },
+      { rule: 'an owner is set', check: hasOwner },
+    ],
     summary: 'submit for review',
   },
   { action: 'returnToDraft', from: [IN_REVIEW], to: DRAFT, roles: EDITORS, requires: [], summary: 'return to draft' },
   {
-    action: 'approve', from: [IN_REVIEW], to: APPROVED, roles: [Role.EPRR_LEAD],
+    action: 'approve',
+    from: [IN_REVIEW],
+    to: APPROVED,
+    roles: [Role.EPRR_LEAD],
     requires: [
       { rule: 'approved by a person', check: byAPerson('Approval') },
-      { rule: 'four eyes: neither the person who submitted it nor anyone who changed the draft since the last approved version', check: fourEyes },
+      {
+        rule: 'four eyes: neither the person who submitted it nor anyone who changed the draft since the last approved version',
+        check: fourEyes,
+      },
     ],
     summary: 'approve',
   },
@@ -68,7 +87,10 @@ export const RUNBOOK_TRANSITIONS: readonly RunbookTransition[] = [
   // Retiring may leave a category without a plan: the owning organisation's EPRR lead
   // decides it, by name and with a reason (RetireRunbookInput.reason, recorded on the runbook).
   {
-    action: 'retire', from: [DRAFT, IN_REVIEW, APPROVED], to: RETIRED, roles: [Role.EPRR_LEAD],
+    action: 'retire',
+    from: [DRAFT, IN_REVIEW, APPROVED],
+    to: RETIRED,
+    roles: [Role.EPRR_LEAD],
     requires: [{ rule: 'retired by a person, with a reason', check: byAPerson('Retiring a plan') }],
     summary: 'retire',
   },
@@ -77,7 +99,10 @@ export const RUNBOOK_TRANSITIONS: readonly RunbookTransition[] = [
   // four eyes when it was approved — and the review is one accountable EPRR lead's
   // attestation, named in the trail; a change it finds goes through revise and approval.
   {
-    action: 'markReviewed', from: [APPROVED], to: APPROVED, roles: [Role.EPRR_LEAD],
+    action: 'markReviewed',
+    from: [APPROVED],
+    to: APPROVED,
+    roles: [Role.EPRR_LEAD],
     requires: [{ rule: 'reviewed by a person', check: byAPerson('A review') }],
     summary: 'mark reviewed without change',
   },
@@ -101,7 +126,14 @@ export function transitionFacts(
   stepCount = 0,
   draftContributors: readonly string[] = [],
 ): TransitionFacts {
-  return { status: runbook.status, ownerUserId: runbook.ownerUserId, submittedBy: runbook.submittedBy, actorUserId, stepCount, draftContributors };
+  return {
+    status: runbook.status,
+    ownerUserId: runbook.ownerUserId,
+    submittedBy: runbook.submittedBy,
+    actorUserId,
+    stepCount,
+    draftContributors,
+  };
 }
 
 /**

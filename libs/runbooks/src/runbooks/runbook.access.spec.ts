@@ -3,7 +3,10 @@ import { ErrorCode } from '@muster/platform-core';
 import { RunbookAccess } from './runbook.access';
 
 const caller = (...grants: [Role, string][]) =>
-  new Principal({ type: 'USER', id: 'caller', label: 'caller' }, grants.map(([role, organisationId]) => ({ role, organisationId, teamId: null })));
+  new Principal(
+    { type: 'USER', id: 'caller', label: 'caller' },
+    grants.map(([role, organisationId]) => ({ role, organisationId, teamId: null })),
+  );
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -30,18 +33,28 @@ describe('RunbookAccess', () => {
     for (const role of [Role.VIEWER, Role.RESPONDER, Role.IG_OFFICER, Role.ORG_ADMIN]) {
       expect(RunbookAccess.canSee(caller([role, 'icb']), trusts, ['icb'])).toBe(false);
     }
-    expect(RunbookAccess.icbReaderCandidates(caller([Role.VIEWER, 'icb'], [Role.EPRR_LEAD, 'trust'], [Role.INCIDENT_COMMANDER, 'trust']))).toEqual(['trust']);
+    expect(
+      RunbookAccess.icbReaderCandidates(
+        caller([Role.VIEWER, 'icb'], [Role.EPRR_LEAD, 'trust'], [Role.INCIDENT_COMMANDER, 'trust']),
+      ),
+    ).toEqual(['trust']);
   });
 
   it('lets an ICB reader see but not change another organisation’s runbook (FORBIDDEN, not NOT_FOUND)', () => {
     const lead = caller([Role.EPRR_LEAD, 'icb']);
-    expect(codeOf(() => RunbookAccess.assertCanAct(lead, trusts, [Role.EPRR_LEAD], 'Runbook', ['icb']))).toBe('FORBIDDEN');
+    expect(codeOf(() => RunbookAccess.assertCanAct(lead, trusts, [Role.EPRR_LEAD], 'Runbook', ['icb']))).toBe(
+      'FORBIDDEN',
+    );
     expect(codeOf(() => RunbookAccess.assertCanAct(lead, trusts, [Role.EPRR_LEAD]))).toBe('NOT_FOUND');
-    expect(codeOf(() => RunbookAccess.assertCanAct(caller([Role.EPRR_LEAD, 'trust']), trusts, [Role.EPRR_LEAD]))).toBe('ok');
+    expect(codeOf(() => RunbookAccess.assertCanAct(caller([Role.EPRR_LEAD, 'trust']), trusts, [Role.EPRR_LEAD]))).toBe(
+      'ok',
+    );
   });
 
   it('shows templates to everyone and everything to the system-wide roles', () => {
-    expect(RunbookAccess.canSee(caller([Role.VIEWER, 'trust']), { organisationId: 'icb', isTemplate: true })).toBe(true);
+    expect(RunbookAccess.canSee(caller([Role.VIEWER, 'trust']), { organisationId: 'icb', isTemplate: true })).toBe(
+      true,
+    );
     expect(RunbookAccess.canSee(caller([Role.AUDITOR, 'icb']), trusts)).toBe(true);
   });
 });

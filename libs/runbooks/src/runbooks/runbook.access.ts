@@ -25,7 +25,9 @@ export const ICB_RUNBOOK_READERS: readonly Role[] = [Role.EPRR_LEAD, Role.INCIDE
 export const RunbookAccess = {
   /** Organisations where the caller holds an ICB reader role: if one of them is the ICB, they read every runbook. */
   icbReaderCandidates(principal: Principal): string[] {
-    return [...new Set(principal.grants.filter((g) => ICB_RUNBOOK_READERS.includes(g.role)).map((g) => g.organisationId))];
+    return [
+      ...new Set(principal.grants.filter((g) => ICB_RUNBOOK_READERS.includes(g.role)).map((g) => g.organisationId)),
+    ];
   },
 
   readsEveryOrganisation(principal: Principal, icbIds: readonly string[]): boolean {
@@ -33,13 +35,20 @@ export const RunbookAccess = {
   },
 
   canSee(principal: Principal, runbook: RunbookOwnership, icbIds: readonly string[] = []): boolean {
-    return runbook.isTemplate
-      || AccessPolicy.canSeeOrganisation(principal, runbook.organisationId)
-      || RunbookAccess.readsEveryOrganisation(principal, icbIds);
+    return (
+      runbook.isTemplate ||
+      AccessPolicy.canSeeOrganisation(principal, runbook.organisationId) ||
+      RunbookAccess.readsEveryOrganisation(principal, icbIds)
+    );
   },
 
   /** NOT_FOUND for a runbook the caller may not see, exactly like a missing one. */
-  assertCanSee<T extends RunbookOwnership>(principal: Principal, runbook: T | null | undefined, entity = 'Runbook', icbIds: readonly string[] = []): T {
+  assertCanSee<T extends RunbookOwnership>(
+    principal: Principal,
+    runbook: T | null | undefined,
+    entity = 'Runbook',
+    icbIds: readonly string[] = [],
+  ): T {
     if (!runbook || !RunbookAccess.canSee(principal, runbook, icbIds)) throw DomainError.notFound(entity);
     return runbook;
   },

@@ -1,6 +1,21 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PageArgs, Trim } from '@muster/platform-graphql';
 import { IncidentCategory } from '../incident-category';
 import { RunbookStatus } from './runbook-status';
@@ -22,12 +37,15 @@ export class RunbookFilter {
   @IsEnum(RunbookStatus)
   status?: RunbookStatus;
 
-  @Field({ nullable: true, description: 'True: the next review date has come. False: it has not (or there is none yet).' })
+  @Field({
+    nullable: true,
+    description: 'True: the next review date has come. False: it has not (or there is none yet).',
+  })
   @IsOptional()
   @IsBoolean()
   dueForReview?: boolean;
 
-  @Field({ nullable: true, description: 'True: ICS templates only. False: organisations\' own runbooks only.' })
+  @Field({ nullable: true, description: "True: ICS templates only. False: organisations' own runbooks only." })
   @IsOptional()
   @IsBoolean()
   isTemplate?: boolean;
@@ -78,7 +96,8 @@ export class CreateRunbookInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Months between reviews: at most RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS (12 by default; plans are reviewed at least annually); default 12 or that maximum.',
+    description:
+      'Months between reviews: at most RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS (12 by default; plans are reviewed at least annually); default 12 or that maximum.',
   })
   @IsOptional()
   @IsInt()
@@ -124,7 +143,10 @@ export class UpdateRunbookDraftInput {
   @ArrayUnique()
   categories?: IncidentCategory[];
 
-  @Field(() => Int, { nullable: true, description: 'Months between reviews: at most RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS (12 by default).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months between reviews: at most RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS (12 by default).',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -157,7 +179,9 @@ export class ReturnRunbookToDraftInput extends RunbookRefInput {
 
 @InputType()
 export class RetireRunbookInput extends RunbookRefInput {
-  @Field({ description: 'Why the plan is retired (what replaces it, if anything): kept on the runbook and in the audit trail.' })
+  @Field({
+    description: 'Why the plan is retired (what replaces it, if anything): kept on the runbook and in the audit trail.',
+  })
   @Trim()
   @IsString()
   @Length(3, 1000)

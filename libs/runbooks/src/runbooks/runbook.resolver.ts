@@ -65,7 +65,11 @@ export class RunbookResolver {
     return runbook.retiredById ? this.loaders.for(ctx).personById.load(runbook.retiredById) : null;
   }
 
-  @ResolveField(() => RunbookPerson, { nullable: true, description: 'Who last reviewed the version in force (its approver, or the EPRR lead who reviewed it without change).' })
+  @ResolveField(() => RunbookPerson, {
+    nullable: true,
+    description:
+      'Who last reviewed the version in force (its approver, or the EPRR lead who reviewed it without change).',
+  })
   async lastReviewedBy(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookPerson | null> {
     return runbook.lastReviewedById ? this.loaders.for(ctx).personById.load(runbook.lastReviewedById) : null;
   }
@@ -75,8 +79,14 @@ export class RunbookResolver {
     return runbook.status !== RunbookStatus.RETIRED && isDueForReview(runbook.nextReviewAt, this.clock.now());
   }
 
-  @ResolveField(() => RunbookTemplateStatus, { nullable: true, description: 'For adopted runbooks: whether the ICS template has moved on.' })
-  async templateStatus(@Parent() runbook: Runbook, @Context() ctx: GraphqlContext): Promise<RunbookTemplateStatus | null> {
+  @ResolveField(() => RunbookTemplateStatus, {
+    nullable: true,
+    description: 'For adopted runbooks: whether the ICS template has moved on.',
+  })
+  async templateStatus(
+    @Parent() runbook: Runbook,
+    @Context() ctx: GraphqlContext,
+  ): Promise<RunbookTemplateStatus | null> {
     if (!runbook.templateRunbookId || runbook.adoptedTemplateVersion === null) return null;
     const template = await this.loaders.for(ctx).templateById.load(runbook.templateRunbookId);
     if (!template) return null;

@@ -38,14 +38,26 @@ export class RunbookStore {
    * on it: NOT_FOUND when out of sight, FORBIDDEN without one of `roles` in its
    * organisation, CONFLICT when the caller's copy is stale.
    */
-  async lockForChange(tx: Transaction, principal: Principal, ref: RunbookRef, roles: readonly Role[], entity = 'Runbook'): Promise<RunbookEntity> {
+  async lockForChange(
+    tx: Transaction,
+    principal: Principal,
+    ref: RunbookRef,
+    roles: readonly Role[],
+    entity = 'Runbook',
+  ): Promise<RunbookEntity> {
     const found = await tx.manager
       .createQueryBuilder(RunbookEntity, 'r')
       .setLock('pessimistic_write')
       .where('r.id = :id', { id: ref.id })
       .getOne();
     // The ICB's readers see it (so FORBIDDEN, not NOT_FOUND) but act only at home.
-    const runbook = RunbookAccess.assertCanAct(principal, found, roles, entity, await this.icbReaderSight(tx.manager, principal, found));
+    const runbook = RunbookAccess.assertCanAct(
+      principal,
+      found,
+      roles,
+      entity,
+      await this.icbReaderSight(tx.manager, principal, found),
+    );
     if (ref.version !== undefined && ref.version !== runbook.version) {
       throw DomainError.conflict(
         `This runbook was changed by someone else (now version ${runbook.version}, you had ${ref.version}); reload it and try again`,
@@ -59,10 +71,17 @@ export class RunbookStore {
    * (RunbookAccess), looked up only when that decides something: the runbook exists and
    * is out of the caller's sight otherwise. One statement then; none for everyone else.
    */
-  async icbReaderSight(manager: EntityManager, principal: Principal, runbook: RunbookOwnership | null | undefined): Promise<string[]> {
+  async icbReaderSight(
+    manager: EntityManager,
+    principal: Principal,
+    runbook: RunbookOwnership | null | undefined,
+  ): Promise<string[]> {
     const candidates = RunbookAccess.icbReaderCandidates(principal);
     if (!runbook || candidates.length === 0 || RunbookAccess.canSee(principal, runbook)) return [];
-    const rows = await manager.find(OrganisationEntity, { select: { id: true }, where: { id: In(candidates), kind: OrganisationKind.ICB } });
+    const rows = await manager.find(OrganisationEntity, {
+      select: { id: true },
+      where: { id: In(candidates), kind: OrganisationKind.ICB },
+    });
     return rows.map((o) => o.id);
   }
 
@@ -70,8 +89,16 @@ export class RunbookStore {
   async insert(tx: Transaction, values: NewRunbook): Promise<RunbookEntity> {
     const id = randomUUID();
     await tx.manager.insert(RunbookEntity, {
-      description: '', reviewIntervalMonths: 12, isTemplate: false, ...values,
-      id, status: RunbookStatus.DRAFT, latestVersionNumber: 0, createdAt: tx.now, updatedAt: tx.now, version: 1,
+      description: '',
+      reviewIntervalMonths: 12,
+      isTemplate: false,
+      ...values,
+      id,
+      status: RunbookStatus.DRAFT,
+      latestVersionNumber: 0,
+      createdAt: tx.now,
+      updatedAt: tx.now,
+      version: 1,
     });
     return tx.manager.findOneByOrFail(RunbookEntity, { id });
   }
@@ -96,7 +123,14 @@ export class RunbookStore {
    * reader) matching `filter`, by
    * (title, id): one statement whatever the page size. `now` decides what is due for review.
    */
-  page(manager: EntityManager, scope: RunbookScope, filter: RunbookFilter, now: Date, limit: number, after: [string, string] | null): Promise<RunbookEntity[]> {
+  page(
+    manager: EntityManager,
+    scope: RunbookScope,
+    filter: RunbookFilter,
+    now: Date,
+    limit: number,
+    after: [string, string] | null,
+  ): Promise<RunbookEntity[]> {
     const qb = manager.createQueryBuilder(RunbookEntity, 'r');
     if (!scope.all) {
       // An ICB reader's sight is decided in the same statement: is one of their organisations the ICB?
@@ -104,11 +138,14 @@ export class RunbookStore {
         ? ' OR EXISTS (SELECT 1 FROM organisation o WHERE o.id = ANY(:candidates) AND o.kind = :icb)'
         : '';
       qb.where(`(r.organisation_id = ANY(:scopeIds) OR r.is_template${icbReader})`, {
-        scopeIds: scope.ids, candidates: scope.icbReaderCandidates, icb: OrganisationKind.ICB,
+        scopeIds: scope.ids,
+        candidates: scope.icbReaderCandidates,
+        icb: OrganisationKind.ICB,
       });
     }
     applyFilter(qb, filter, now);
-    if (after) qb.andWhere('(r.title, r.id) > (:afterTitle, :afterId::uuid)', { afterTitle: after[0], afterId: after[1] });
+    if (after)
+      qb.andWhere('(r.title, r.id) > (:afterTitle, :afterId::uuid)', { afterTitle: after[0], afterId: after[1] });
     return qb.orderBy('r.title', 'ASC').addOrderBy('r.id', 'ASC').limit(limit).getMany();
   }
 
@@ -118,7 +155,10 @@ export class RunbookStore {
   }
 
   /** The title and latest version of these templates (an adopted runbook shows whether it is behind). */
-  templateSummaries(manager: EntityManager, ids: readonly string[]): Promise<Pick<RunbookEntity, 'id' | 'title' | 'latestVersionNumber'>[]> {
+  templateSummaries(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<Pick<RunbookEntity, 'id' | 'title' | 'latestVersionNumber'>[]> {
     return manager.find(RunbookEntity, {
       select: { id: true, title: true, latestVersionNumber: true },
       where: { id: In([...ids]), isTemplate: true },
@@ -126,7 +166,11 @@ export class RunbookStore {
   }
 
   /** The organisation's runbook adopted from the template and not retired, if any. */
-  findLiveAdoption(manager: EntityManager, organisationId: string, templateId: string): Promise<Pick<RunbookEntity, 'id' | 'title' | 'status'> | null> {
+  findLiveAdoption(
+    manager: EntityManager,
+    organisationId: string,
+    templateId: string,
+  ): Promise<Pick<RunbookEntity, 'id' | 'title' | 'status'> | null> {
     return manager.findOne(RunbookEntity, {
       select: { id: true, title: true, status: true },
       where: { organisationId, templateRunbookId: templateId, status: Not(RunbookStatus.RETIRED) },
@@ -134,7 +178,10 @@ export class RunbookStore {
   }
 
   async organisationKind(manager: EntityManager, organisationId: string): Promise<OrganisationKind | null> {
-    const org = await manager.findOne(OrganisationEntity, { select: { id: true, kind: true }, where: { id: organisationId } });
+    const org = await manager.findOne(OrganisationEntity, {
+      select: { id: true, kind: true },
+      where: { id: organisationId },
+    });
     return org?.kind ?? null;
   }
 
@@ -167,13 +214,17 @@ export class RunbookStore {
 
   /** The people runbooks name (owner, submitter, approver): their names only. */
   async people(manager: EntityManager, ids: readonly string[]): Promise<RunbookPerson[]> {
-    const rows = await manager.find(UserEntity, { select: { id: true, displayName: true, active: true }, where: { id: In([...ids]) } });
+    const rows = await manager.find(UserEntity, {
+      select: { id: true, displayName: true, active: true },
+      where: { id: In([...ids]) },
+    });
     return rows.map((u) => ({ id: u.id, displayName: u.displayName, active: u.active }));
   }
 }
 
 function applyFilter(qb: SelectQueryBuilder<RunbookEntity>, filter: RunbookFilter, now: Date): void {
-  if (filter.organisationId) qb.andWhere('r.organisation_id = :organisationId', { organisationId: filter.organisationId });
+  if (filter.organisationId)
+    qb.andWhere('r.organisation_id = :organisationId', { organisationId: filter.organisationId });
   if (filter.category) qb.andWhere('r.categories @> ARRAY[:category]::text[]', { category: filter.category });
   if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
   if (filter.isTemplate !== undefined) qb.andWhere('r.is_template = :isTemplate', { isTemplate: filter.isTemplate });

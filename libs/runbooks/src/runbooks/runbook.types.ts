@@ -70,7 +70,10 @@ export class Runbook {
   @Field(() => Int)
   reviewIntervalMonths: number;
 
-  @Field(() => Date, { nullable: true, description: 'Approval time plus the review interval; null before the first approval.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Approval time plus the review interval; null before the first approval.',
+  })
   nextReviewAt: Date | null;
 
   @Field(() => Date, { nullable: true })
@@ -88,10 +91,16 @@ export class Runbook {
   @Field(() => Date, { nullable: true })
   retiredAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it was retired (null for retirements from before a reason was required).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was retired (null for retirements from before a reason was required).',
+  })
   retirementReason: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'The last review of the version in force: its approval, or a later review without change.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The last review of the version in force: its approval, or a later review without change.',
+  })
   lastReviewedAt: Date | null;
 
   // Kept for field resolvers, not exposed directly.

@@ -1,5 +1,19 @@
 import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { Role } from '@muster/platform-access';
 import { Trim } from '@muster/platform-graphql';
 import { Designation, TeamFunction } from '@muster/identity';
@@ -32,18 +46,29 @@ export class AddRunbookStepInput {
   @Length(3, 200)
   title: string;
 
-  @Field(() => TeamFunction, { nullable: true, description: 'With responsibleRole: the function whose people carry the step out (not with designation).' })
+  @Field(() => TeamFunction, {
+    nullable: true,
+    description: 'With responsibleRole: the function whose people carry the step out (not with designation).',
+  })
   @IsOptional()
   @IsEnum(TeamFunction)
   function?: TeamFunction;
 
-  @Field(() => Role, { nullable: true, description: 'With function: who carries the step out; SYSTEM_ADMIN, AUDITOR and VIEWER cannot (not with designation).' })
+  @Field(() => Role, {
+    nullable: true,
+    description:
+      'With function: who carries the step out; SYSTEM_ADMIN, AUDITOR and VIEWER cannot (not with designation).',
+  })
   @IsOptional()
   @IsEnum(Role)
   @IsIn(STEP_ROLES, { message: STEP_ROLE_MESSAGE })
   responsibleRole?: Role;
 
-  @Field(() => Designation, { nullable: true, description: 'Instead of a role: the designated person who carries the step out (SIRO, Caldicott Guardian, on-call commander…).' })
+  @Field(() => Designation, {
+    nullable: true,
+    description:
+      'Instead of a role: the designated person who carries the step out (SIRO, Caldicott Guardian, on-call commander…).',
+  })
   @IsOptional()
   @IsEnum(Designation)
   designation?: Designation;
@@ -62,12 +87,19 @@ export class AddRunbookStepInput {
   @Max(MAX_TARGET_MINUTES)
   targetMinutes?: number;
 
-  @Field(() => StepClockAnchor, { nullable: true, description: 'What targetMinutes counts from; a new step counts from DECLARATION unless this says BREACH_AWARENESS.' })
+  @Field(() => StepClockAnchor, {
+    nullable: true,
+    description:
+      'What targetMinutes counts from; a new step counts from DECLARATION unless this says BREACH_AWARENESS.',
+  })
   @IsOptional()
   @IsEnum(StepClockAnchor)
   clockAnchor?: StepClockAnchor;
 
-  @Field({ nullable: true, description: 'Whether the step must be done; a new step is mandatory unless this says false.' })
+  @Field({
+    nullable: true,
+    description: 'Whether the step must be done; a new step is mandatory unless this says false.',
+  })
   @IsOptional()
   @IsBoolean()
   mandatory?: boolean;
@@ -81,7 +113,10 @@ export class AddRunbookStepInput {
 
 /** An edit of a step: the fields of a new step (and their rules), each optional. */
 @InputType()
-export class UpdateRunbookStepInput extends PartialType(OmitType(AddRunbookStepInput, ['runbookId', 'version', 'position'] as const), InputType) {
+export class UpdateRunbookStepInput extends PartialType(
+  OmitType(AddRunbookStepInput, ['runbookId', 'version', 'position'] as const),
+  InputType,
+) {
   @Field(() => ID)
   @IsUUID()
   stepId: string;

@@ -13,7 +13,10 @@ import { RunbookStepEntity } from './runbook-step.entity';
 export class RunbookStepStore {
   /** The runbook a step belongs to, or NOT_FOUND. */
   async runbookOf(manager: EntityManager, stepId: string): Promise<string> {
-    const step = await manager.findOne(RunbookStepEntity, { select: { id: true, runbookId: true }, where: { id: stepId } });
+    const step = await manager.findOne(RunbookStepEntity, {
+      select: { id: true, runbookId: true },
+      where: { id: stepId },
+    });
     if (!step) throw DomainError.notFound('Runbook step');
     return step.runbookId;
   }
@@ -30,19 +33,30 @@ export class RunbookStepStore {
 
   /** Inserts the step at its position, moving the steps from there on down one. */
   async insertAt(tx: Transaction, step: RunbookStepEntity): Promise<void> {
-    await sqlChange(tx.manager, `UPDATE runbook_step SET position = position + 1 WHERE runbook_id = $1 AND position >= $2`, [
-      step.runbookId,
-      step.position,
-    ]);
+    await sqlChange(
+      tx.manager,
+      `UPDATE runbook_step SET position = position + 1 WHERE runbook_id = $1 AND position >= $2`,
+      [step.runbookId, step.position],
+    );
     await tx.manager.insert(RunbookStepEntity, step);
   }
 
   /** Copies of a template's steps, in one statement. */
   async insertAll(tx: Transaction, steps: readonly RunbookStepEntity[]): Promise<void> {
-    if (steps.length) await tx.manager.createQueryBuilder().insert().into(RunbookStepEntity).values([...steps]).execute();
+    if (steps.length)
+      await tx.manager
+        .createQueryBuilder()
+        .insert()
+        .into(RunbookStepEntity)
+        .values([...steps])
+        .execute();
   }
 
-  async update(tx: Transaction, id: string, changes: Partial<Omit<RunbookStepEntity, 'id' | 'runbookId' | 'position'>>): Promise<void> {
+  async update(
+    tx: Transaction,
+    id: string,
+    changes: Partial<Omit<RunbookStepEntity, 'id' | 'runbookId' | 'position'>>,
+  ): Promise<void> {
     await tx.manager.update(RunbookStepEntity, { id }, changes);
   }
 
@@ -60,10 +74,11 @@ export class RunbookStepStore {
   /** Deletes the step, moving the steps after it up one. */
   async remove(tx: Transaction, step: Pick<RunbookStepEntity, 'id' | 'runbookId' | 'position'>): Promise<void> {
     await tx.manager.delete(RunbookStepEntity, { id: step.id });
-    await sqlChange(tx.manager, `UPDATE runbook_step SET position = position - 1 WHERE runbook_id = $1 AND position > $2`, [
-      step.runbookId,
-      step.position,
-    ]);
+    await sqlChange(
+      tx.manager,
+      `UPDATE runbook_step SET position = position - 1 WHERE runbook_id = $1 AND position > $2`,
+      [step.runbookId, step.position],
+    );
   }
 
   /** Replaces every step of the runbook (with a template update's merge: ids kept where steps are). */

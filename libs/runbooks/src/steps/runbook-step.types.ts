@@ -15,13 +15,23 @@ export class RunbookStep {
   @Field()
   title: string;
 
-  @Field(() => TeamFunction, { nullable: true, description: 'The function whose people carry the step out; null when the step names a designation.' })
+  @Field(() => TeamFunction, {
+    nullable: true,
+    description: 'The function whose people carry the step out; null when the step names a designation.',
+  })
   function: TeamFunction | null;
 
-  @Field(() => Role, { nullable: true, description: 'The role within the function; null when the step names a designation.' })
+  @Field(() => Role, {
+    nullable: true,
+    description: 'The role within the function; null when the step names a designation.',
+  })
   responsibleRole: Role | null;
 
-  @Field(() => Designation, { nullable: true, description: 'The designated person who carries the step out (SIRO, Caldicott Guardian, on-call commander…), instead of a role.' })
+  @Field(() => Designation, {
+    nullable: true,
+    description:
+      'The designated person who carries the step out (SIRO, Caldicott Guardian, on-call commander…), instead of a role.',
+  })
   designation: Designation | null;
 
   @Field()
@@ -30,7 +40,9 @@ export class RunbookStep {
   @Field(() => Int, { nullable: true, description: 'Target time in minutes, counted from clockAnchor.' })
   targetMinutes: number | null;
 
-  @Field(() => StepClockAnchor, { description: 'What targetMinutes counts from: the declaration, or awareness of a breach.' })
+  @Field(() => StepClockAnchor, {
+    description: 'What targetMinutes counts from: the declaration, or awareness of a breach.',
+  })
   clockAnchor: StepClockAnchor;
 
   @Field()

@@ -24,7 +24,10 @@ export function stepAssignee(before: StepAssignee | null, input: AssigneeInput):
   const namesRole = input.function !== undefined || input.responsibleRole !== undefined;
   if (input.designation !== undefined && namesRole) {
     const field = input.responsibleRole !== undefined ? 'responsibleRole' : 'function';
-    throw DomainError.badInput(field, 'a step names either a designation or a responsible role within a function, not both');
+    throw DomainError.badInput(
+      field,
+      'a step names either a designation or a responsible role within a function, not both',
+    );
   }
   if (input.designation !== undefined) return { function: null, responsibleRole: null, designation: input.designation };
   const fn = input.function ?? before?.function ?? null;
@@ -34,6 +37,7 @@ export function stepAssignee(before: StepAssignee | null, input: AssigneeInput):
     throw DomainError.badInput('designation', 'a step needs a designation, or a responsible role within a function');
   }
   if (!fn) throw DomainError.badInput('function', 'a step naming a responsible role needs the function it belongs to');
-  if (!role) throw DomainError.badInput('responsibleRole', 'a step naming a function needs the responsible role within it');
+  if (!role)
+    throw DomainError.badInput('responsibleRole', 'a step naming a function needs the responsible role within it');
   return { function: fn, responsibleRole: role, designation: null };
 }

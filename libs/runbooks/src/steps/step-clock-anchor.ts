@@ -17,5 +17,6 @@ export const DEFAULT_CLOCK_ANCHOR = StepClockAnchor.DECLARATION;
 
 registerEnumType(StepClockAnchor, {
   name: 'StepClockAnchor',
-  description: "What a step's target time counts from: DECLARATION of the incident (default), or BREACH_AWARENESS (the time the organisation became aware of a personal data breach or NIS incident, for 72-hour notifications).",
+  description:
+    "What a step's target time counts from: DECLARATION of the incident (default), or BREACH_AWARENESS (the time the organisation became aware of a personal data breach or NIS incident, for 72-hour notifications).",
 });

@@ -1,7 +1,12 @@
 import { ErrorCode } from '@muster/platform-core';
 import { assertValidDependencies, dependencyProblem, dependentsOf, StepOrder } from './step-dependencies';
 
-const step = (id: string, position: number, dependsOn: string[] = []): StepOrder => ({ id, position, title: `Step ${id}`, dependsOn });
+const step = (id: string, position: number, dependsOn: string[] = []): StepOrder => ({
+  id,
+  position,
+  title: `Step ${id}`,
+  dependsOn,
+});
 
 describe('step dependencies', () => {
   it('accepts dependencies on earlier steps', () => {

@@ -9,7 +9,9 @@ import { TemplateAdoptionService } from './template-adoption.service';
 export class TemplateAdoptionResolver {
   constructor(private readonly adoption: TemplateAdoptionService) {}
 
-  @Mutation(() => Runbook, { description: "Copies an ICS template's latest approved version into a new DRAFT runbook of the organisation." })
+  @Mutation(() => Runbook, {
+    description: "Copies an ICS template's latest approved version into a new DRAFT runbook of the organisation.",
+  })
   @Allow(...RunbookTransitions.rolesFor('edit'))
   @Performs(RunbookTransitions, 'edit')
   adoptTemplate(@CurrentPrincipal() principal: Principal, @Args('input') input: AdoptTemplateInput): Promise<Runbook> {

@@ -12,7 +12,12 @@ import { requiredRoles, snapshotSteps } from './version-snapshot';
 export class RunbookVersionPublisher {
   constructor(private readonly versions: RunbookVersionStore) {}
 
-  async publish(tx: Transaction, runbook: RunbookEntity, steps: readonly RunbookStepEntity[], approvedBy: string | null): Promise<RunbookVersionEntity> {
+  async publish(
+    tx: Transaction,
+    runbook: RunbookEntity,
+    steps: readonly RunbookStepEntity[],
+    approvedBy: string | null,
+  ): Promise<RunbookVersionEntity> {
     const snapshot = snapshotSteps(steps);
     const version: RunbookVersionEntity = {
       id: randomUUID(),

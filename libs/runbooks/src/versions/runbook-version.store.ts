@@ -30,11 +30,17 @@ export class RunbookVersionStore {
 
   /** The versions of these runbooks, newest first. */
   ofRunbooks(manager: EntityManager, runbookIds: readonly string[]): Promise<RunbookVersionEntity[]> {
-    return manager.find(RunbookVersionEntity, { where: { runbookId: In([...runbookIds]) }, order: { versionNumber: 'DESC' } });
+    return manager.find(RunbookVersionEntity, {
+      where: { runbookId: In([...runbookIds]) },
+      order: { versionNumber: 'DESC' },
+    });
   }
 
   /** The version with whether its runbook is an ICS template (which decides who may see it), or null. */
-  async findWithTemplateFlag(manager: EntityManager, id: string): Promise<{ version: RunbookVersionEntity; isTemplate: boolean } | null> {
+  async findWithTemplateFlag(
+    manager: EntityManager,
+    id: string,
+  ): Promise<{ version: RunbookVersionEntity; isTemplate: boolean } | null> {
     const { entities, raw } = await manager
       .createQueryBuilder(RunbookVersionEntity, 'v')
       .innerJoin(RunbookEntity, 'r', 'r.id = v.runbook_id')

@@ -38,7 +38,10 @@ export class RunbookVersion {
   @Field(() => Date)
   approvedAt: Date;
 
-  @Field(() => Int, { nullable: true, description: 'For an adopted runbook: the template version this version is based on.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For an adopted runbook: the template version this version is based on.',
+  })
   basedOnTemplateVersion: number | null;
 
   // For field resolvers.

@@ -30,25 +30,62 @@ export const TEMPLATE_VERSION_AGES: Record<number, number> = { 1: 18, 2: 3 };
  */
 export const RUNBOOK_ADOPTIONS: Record<string, Record<string, AdoptionState>> = {
   // University Hospitals of North Midlands: ready but for its ransomware plan, past review.
-  RJE: { ransomware: 'overdue', 'data-breach': 'current', 'supplier-compromise': 'current', ddos: 'current', 'account-compromise': 'current', 'epr-outage': 'current' },
+  RJE: {
+    ransomware: 'overdue',
+    'data-breach': 'current',
+    'supplier-compromise': 'current',
+    ddos: 'current',
+    'account-compromise': 'current',
+    'epr-outage': 'current',
+  },
   // Midlands Partnership: every plan current.
-  RRE: { ransomware: 'current', 'data-breach': 'current', 'supplier-compromise': 'current', ddos: 'current', 'account-compromise': 'current', 'epr-outage': 'current' },
+  RRE: {
+    ransomware: 'current',
+    'data-breach': 'current',
+    'supplier-compromise': 'current',
+    ddos: 'current',
+    'account-compromise': 'current',
+    'epr-outage': 'current',
+  },
   // Combined Healthcare: DDoS behind the template; its email compromise plan in review.
-  RLY: { ransomware: 'current', 'data-breach': 'current', ddos: 'behind', 'account-compromise': 'inReview', 'epr-outage': 'current', 'supplier-compromise': 'current' },
+  RLY: {
+    ransomware: 'current',
+    'data-breach': 'current',
+    ddos: 'behind',
+    'account-compromise': 'inReview',
+    'epr-outage': 'current',
+    'supplier-compromise': 'current',
+  },
   // West Midlands Ambulance Service: every plan current.
-  RYA: { ransomware: 'current', 'data-breach': 'current', 'supplier-compromise': 'current', ddos: 'current', 'account-compromise': 'current', 'epr-outage': 'current' },
+  RYA: {
+    ransomware: 'current',
+    'data-breach': 'current',
+    'supplier-compromise': 'current',
+    ddos: 'current',
+    'account-compromise': 'current',
+    'epr-outage': 'current',
+  },
   // Staffordshire County Council: its EPRR lead, who owns its plans, has left.
   E10000028: { ransomware: 'current', 'data-breach': 'current', 'account-compromise': 'current', ddos: 'current' },
   // Stoke-on-Trent City Council: approved and in date, but no IG officer for the IG steps.
   E06000021: { ransomware: 'current', 'data-breach': 'current' },
   // The ICB itself: revising its ransomware runbook.
-  QNC: { ransomware: 'revising', 'data-breach': 'current', 'supplier-compromise': 'current', ddos: 'current', 'account-compromise': 'current' },
+  QNC: {
+    ransomware: 'revising',
+    'data-breach': 'current',
+    'supplier-compromise': 'current',
+    ddos: 'current',
+    'account-compromise': 'current',
+  },
   // The ICS SOC.
   QNCSOC: { ransomware: 'current', ddos: 'current', 'account-compromise': 'current' },
 };
 
 /** When each state was adopted and approved (months before now), and which template version it took. */
-export const ADOPTION_HISTORY: Record<AdoptionState, { adoptedMonthsAgo: number; approvedMonthsAgo: number | null; templateVersion: 'first' | 'latest' }> = {
+export const ADOPTION_HISTORY: Record<
+  AdoptionState,
+  { adoptedMonthsAgo: number; approvedMonthsAgo: number | null; templateVersion: 'first' | 'latest' }
+> = {
   current: { adoptedMonthsAgo: 2.5, approvedMonthsAgo: 2, templateVersion: 'latest' },
   overdue: { adoptedMonthsAgo: 15, approvedMonthsAgo: 14, templateVersion: 'first' },
   behind: { adoptedMonthsAgo: 8, approvedMonthsAgo: 7, templateVersion: 'first' },

@@ -59,7 +59,10 @@ export class PasswordChangeService {
         entityType: 'user',
         entityId: account.id,
         summary: `${account.email} changed their password`,
-        changes: { sessionVersion: { before: account.sessionVersion, after: sessionVersion }, revokedRefreshTokens: revoked },
+        changes: {
+          sessionVersion: { before: account.sessionVersion, after: sessionVersion },
+          revokedRefreshTokens: revoked,
+        },
       });
       return session.payload;
     });

@@ -19,7 +19,17 @@ export interface PasswordContext {
 }
 
 // Undoes the letter substitutions people think make a word safe.
-const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't' };
+const LEET: Record<string, string> = {
+  '@': 'a',
+  '4': 'a',
+  '3': 'e',
+  '1': 'i',
+  '!': 'i',
+  '0': 'o',
+  $: 's',
+  '5': 's',
+  '7': 't',
+};
 const PADDING = /^[\d\W_]+|[\d\W_]+$/g;
 
 /** Why `password` is refused (a sentence for the caller), or null when it is acceptable. */

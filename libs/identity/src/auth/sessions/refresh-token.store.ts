@@ -96,7 +96,12 @@ export class RefreshTokenStore {
     return this.revokeLive(tx, 'user_id', userId, reason);
   }
 
-  private async revokeLive(tx: Transaction, column: 'family_id' | 'user_id', id: string, reason: RevokedReason): Promise<number> {
+  private async revokeLive(
+    tx: Transaction,
+    column: 'family_id' | 'user_id',
+    id: string,
+    reason: RevokedReason,
+  ): Promise<number> {
     const { count } = await sqlChange(
       tx.manager,
       `UPDATE refresh_token SET revoked_at = $2, revoked_reason = $3 WHERE ${column} = $1 AND revoked_at IS NULL`,

@@ -35,8 +35,17 @@ export class SessionIssuer {
   async issue(tx: Transaction, user: SessionUser, familyId?: string): Promise<IssuedSession> {
     const token = `mrt_${randomSecret()}`;
     const expiresAt = new Date(tx.now.getTime() + this.config.auth.refreshTokenTtlSeconds * 1000);
-    const refresh = await this.refreshTokens.insert(tx, { userId: user.id, familyId, token, sessionVersion: user.sessionVersion, expiresAt });
-    const access = this.accessTokens.sign({ userId: user.id, sessionVersion: user.sessionVersion, sessionId: refresh.familyId }, tx.now);
+    const refresh = await this.refreshTokens.insert(tx, {
+      userId: user.id,
+      familyId,
+      token,
+      sessionVersion: user.sessionVersion,
+      expiresAt,
+    });
+    const access = this.accessTokens.sign(
+      { userId: user.id, sessionVersion: user.sessionVersion, sessionId: refresh.familyId },
+      tx.now,
+    );
     return {
       payload: {
         accessToken: access.token,

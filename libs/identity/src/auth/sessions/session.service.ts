@@ -29,25 +29,32 @@ export class SessionService {
     // The token's owner is the actor of its audit events (the caller holds no access token).
     const actor = await this.refreshTokens.ownerOf(this.dataSource.manager, token);
     if (!actor) throw AuthErrors.invalidRefreshToken();
-    const outcome = await this.uow.run(async (tx): Promise<RefreshOutcome> => {
-      const row = await this.refreshTokens.lock(tx, token);
-      if (!row) throw AuthErrors.invalidRefreshToken();
-      if (row.revokedAt) return this.revokeFamilyOnReuse(tx, row);
-      if (row.expiresAt <= tx.now || !row.userActive || row.sessionVersion !== row.userSessionVersion) {
-        throw AuthErrors.invalidRefreshToken();
-      }
-      const session = await this.sessions.issue(tx, { ...row, id: row.userId, sessionVersion: row.userSessionVersion }, row.familyId);
-      await this.refreshTokens.revoke(tx, row.id, 'ROTATED', session.refreshTokenId);
-      tx.record({
-        action: AuthAudit.tokenRefreshed,
-        organisationId: row.homeOrganisationId,
-        entityType: 'user',
-        entityId: row.userId,
-        summary: `${row.email} refreshed their session`,
-        changes: { refreshTokenFamily: row.familyId },
-      });
-      return { kind: 'rotated', payload: session.payload };
-    }, { actor });
+    const outcome = await this.uow.run(
+      async (tx): Promise<RefreshOutcome> => {
+        const row = await this.refreshTokens.lock(tx, token);
+        if (!row) throw AuthErrors.invalidRefreshToken();
+        if (row.revokedAt) return this.revokeFamilyOnReuse(tx, row);
+        if (row.expiresAt <= tx.now || !row.userActive || row.sessionVersion !== row.userSessionVersion) {
+          throw AuthErrors.invalidRefreshToken();
+        }
+        const session = await this.sessions.issue(
+          tx,
+          { ...row, id: row.userId, sessionVersion: row.userSessionVersion },
+          row.familyId,
+        );
+        await this.refreshTokens.revoke(tx, row.id, 'ROTATED', session.refreshTokenId);
+        tx.record({
+          action: AuthAudit.tokenRefreshed,
+          organisationId: row.homeOrganisationId,
+          entityType: 'user',
+          entityId: row.userId,
+          summary: `${row.email} refreshed their session`,
+          changes: { refreshTokenFamily: row.familyId },
+        });
+        return { kind: 'rotated', payload: session.payload };
+      },
+      { actor },
+    );
     if (outcome.kind === 'reuse') throw AuthErrors.invalidRefreshToken();
     return outcome.payload;
   }
@@ -56,19 +63,22 @@ export class SessionService {
   async logout(token: string): Promise<boolean> {
     const actor = await this.refreshTokens.ownerOf(this.dataSource.manager, token);
     if (!actor) return true;
-    await this.uow.run(async (tx) => {
-      const row = await this.refreshTokens.lock(tx, token);
-      if (!row || row.revokedAt) return tx.nothingToRecord();
-      await this.refreshTokens.revokeFamily(tx, row.familyId, 'LOGGED_OUT');
-      tx.record({
-        action: AuthAudit.loggedOut,
-        organisationId: row.homeOrganisationId,
-        entityType: 'user',
-        entityId: row.userId,
-        summary: `${row.email} signed out`,
-        changes: { refreshTokenFamily: row.familyId },
-      });
-    }, { actor });
+    await this.uow.run(
+      async (tx) => {
+        const row = await this.refreshTokens.lock(tx, token);
+        if (!row || row.revokedAt) return tx.nothingToRecord();
+        await this.refreshTokens.revokeFamily(tx, row.familyId, 'LOGGED_OUT');
+        tx.record({
+          action: AuthAudit.loggedOut,
+          organisationId: row.homeOrganisationId,
+          entityType: 'user',
+          entityId: row.userId,
+          summary: `${row.email} signed out`,
+          changes: { refreshTokenFamily: row.familyId },
+        });
+      },
+      { actor },
+    );
     return true;
   }
 

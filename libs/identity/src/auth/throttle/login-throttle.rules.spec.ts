@@ -63,7 +63,11 @@ describe('login throttle rules', () => {
 
     it('ends the run on a success, and remembers the address as known for 30 days', () => {
       const state = afterSuccess(fail(4), at(5_000));
-      expect(state.accountAtAddress).toMatchObject({ consecutiveFailures: 0, lockedUntil: null, lastSuccessAt: at(5_000) });
+      expect(state.accountAtAddress).toMatchObject({
+        consecutiveFailures: 0,
+        lockedUntil: null,
+        lastSuccessAt: at(5_000),
+      });
       expect(refusedUntil(afterFailure(state, at(10_000)), at(10_000))).toBeNull();
       expect(state.account.windowFailures).toBe(4);
     });
@@ -150,24 +154,36 @@ describe('login throttle rules', () => {
       for (let i = 0; i < ADDRESS_FAILURES_PER_WINDOW; i++) {
         state = { ...elsewhere(afterFailure(state, at(i * MINUTE))), account: NO_WINDOW };
       }
-      expect(state.address).toMatchObject({ windowFailures: 40, previousWindowFailures: 60, previousLastFailureAt: at(59 * MINUTE) });
+      expect(state.address).toMatchObject({
+        windowFailures: 40,
+        previousWindowFailures: 60,
+        previousLastFailureAt: at(59 * MINUTE),
+      });
       // The first window's failures stop counting an hour after its last one.
       expect(refusedUntil(state, at(99 * MINUTE))).toEqual(at(119 * MINUTE));
       expect(refusedUntil(state, at(119 * MINUTE))).toBeNull();
     });
 
     /** The most of `times` that fall in any 60 minutes. */
-    const mostInAnHour = (times: number[]) => Math.max(...times.map((start) => times.filter((t) => t >= start && t < start + HOUR).length));
+    const mostInAnHour = (times: number[]) =>
+      Math.max(...times.map((start) => times.filter((t) => t >= start && t < start + HOUR).length));
 
     /** Tries from a fresh address, and from `known` known addresses, every 10 seconds for six hours whenever not refused. */
     function attack(known: number): { unknown: number[]; all: number[] } {
       let account = NO_WINDOW;
-      const pairs: AccountAtAddress[] = Array.from({ length: known }, () => ({ ...NEVER_SEEN, lastSuccessAt: at(-MINUTE) }));
+      const pairs: AccountAtAddress[] = Array.from({ length: known }, () => ({
+        ...NEVER_SEEN,
+        lastSuccessAt: at(-MINUTE),
+      }));
       const unknown: number[] = [];
       const all: number[] = [];
       for (let t = 0; t < 6 * HOUR; t += 10_000) {
         for (const pair of [null, ...pairs.keys()]) {
-          const state: ThrottleState = { account, address: NO_WINDOW, accountAtAddress: pair === null ? NEVER_SEEN : pairs[pair] };
+          const state: ThrottleState = {
+            account,
+            address: NO_WINDOW,
+            accountAtAddress: pair === null ? NEVER_SEEN : pairs[pair],
+          };
           if (refusedUntil(state, at(t))) continue;
           const next = afterFailure(state, at(t));
           account = next.account;

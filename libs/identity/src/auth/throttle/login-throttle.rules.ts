@@ -64,7 +64,12 @@ export const NO_WINDOW: FailureWindow = {
   previousWindowFailures: 0,
   previousLastFailureAt: null,
 };
-export const NEVER_SEEN: AccountAtAddress = { consecutiveFailures: 0, lastFailureAt: null, lockedUntil: null, lastSuccessAt: null };
+export const NEVER_SEEN: AccountAtAddress = {
+  consecutiveFailures: 0,
+  lastFailureAt: null,
+  lockedUntil: null,
+  lastSuccessAt: null,
+};
 export const NO_FAILURES: ThrottleState = { account: NO_WINDOW, address: NO_WINDOW, accountAtAddress: NEVER_SEEN };
 
 /** How long a run of `consecutiveFailures` locks the account at the address: 0, then 1, 2, 4, 8, 15, 15… minutes. */
@@ -80,7 +85,8 @@ export function isKnownAddress(pair: AccountAtAddress, now: Date): boolean {
 }
 
 /** Whether failures up to `last` may still lie within the hour before `now`. */
-const stillCounts = (last: Date | null, now: Date) => last !== null && now.getTime() - last.getTime() < THROTTLE_WINDOW_MS;
+const stillCounts = (last: Date | null, now: Date) =>
+  last !== null && now.getTime() - last.getTime() < THROTTLE_WINDOW_MS;
 
 /** The failures that may lie within the last hour (at least every one that does). */
 export function recentFailures(window: FailureWindow, now: Date): number {
@@ -121,7 +127,10 @@ export function afterFailure(state: ThrottleState, now: Date): ThrottleState {
 
 /** A success ends the run at this address and makes it known; the hour's failures still count. */
 export function afterSuccess(state: ThrottleState, now: Date): ThrottleState {
-  return { ...state, accountAtAddress: { ...state.accountAtAddress, consecutiveFailures: 0, lockedUntil: null, lastSuccessAt: now } };
+  return {
+    ...state,
+    accountAtAddress: { ...state.accountAtAddress, consecutiveFailures: 0, lockedUntil: null, lastSuccessAt: now },
+  };
 }
 
 /** Counts a failure in this window, or in a new one if this one is an hour old. */

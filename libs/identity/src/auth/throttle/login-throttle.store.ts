@@ -36,10 +36,11 @@ type WindowRow = FailureWindow & { scope: 'account' | 'address' };
 export class LoginThrottleStore {
   /** The state of these keys, without a lock: the check before a password is looked at. */
   async read(manager: EntityManager, keys: ThrottleKeys): Promise<ThrottleState> {
-    const [pair] = await sqlRows<AccountAtAddress>(manager, `SELECT ${PAIR} FROM login_account_address WHERE email = $1 AND address = $2`, [
-      keys.email,
-      keys.address,
-    ]);
+    const [pair] = await sqlRows<AccountAtAddress>(
+      manager,
+      `SELECT ${PAIR} FROM login_account_address WHERE email = $1 AND address = $2`,
+      [keys.email, keys.address],
+    );
     const windows = await sqlRows<WindowRow>(manager, `SELECT ${WINDOW} ${WINDOW_ROWS}`, [keys.email, keys.address]);
     return toState(pair, windows);
   }
@@ -60,7 +61,10 @@ export class LoginThrottleStore {
   /** The state, the pair's row created if missing; the rows there are locked until commit: a success. */
   async lockForSuccess(tx: Transaction, keys: ThrottleKeys): Promise<ThrottleState> {
     const pair = await this.lockPair(tx, keys);
-    const windows = await sqlRows<WindowRow>(tx.manager, `SELECT ${WINDOW} ${WINDOW_ROWS} ORDER BY scope FOR UPDATE`, [keys.email, keys.address]);
+    const windows = await sqlRows<WindowRow>(tx.manager, `SELECT ${WINDOW} ${WINDOW_ROWS} ORDER BY scope FOR UPDATE`, [
+      keys.email,
+      keys.address,
+    ]);
     return toState(pair, windows);
   }
 
@@ -77,7 +81,13 @@ export class LoginThrottleStore {
   /** Writes the pair and both windows, one statement for the three rows. */
   async save(tx: Transaction, keys: ThrottleKeys, state: ThrottleState): Promise<void> {
     const { accountAtAddress: p, account, address } = state;
-    const window = (w: FailureWindow) => [w.windowStartedAt, w.windowFailures, w.lastFailureAt, w.previousWindowFailures, w.previousLastFailureAt];
+    const window = (w: FailureWindow) => [
+      w.windowStartedAt,
+      w.windowFailures,
+      w.lastFailureAt,
+      w.previousWindowFailures,
+      w.previousLastFailureAt,
+    ];
     await sqlChange(
       tx.manager,
       `WITH pair AS (
@@ -91,7 +101,16 @@ export class LoginThrottleStore {
                       ('address', $2, $12::timestamptz, $13::int, $14::timestamptz, $15::int, $16::timestamptz))
               AS v (scope, subject, ws, wf, lf, pwf, plf)
         WHERE t.scope = v.scope AND t.subject = v.subject`,
-      [keys.email, keys.address, p.consecutiveFailures, p.lastFailureAt, p.lockedUntil, p.lastSuccessAt, ...window(account), ...window(address)],
+      [
+        keys.email,
+        keys.address,
+        p.consecutiveFailures,
+        p.lastFailureAt,
+        p.lockedUntil,
+        p.lastSuccessAt,
+        ...window(account),
+        ...window(address),
+      ],
     );
   }
 

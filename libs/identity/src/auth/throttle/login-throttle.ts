@@ -28,7 +28,10 @@ export class LoginThrottle {
    * keys were refused by the time the rows were locked (the attempt is then not counted),
    * and the run of failures of the account at this address.
    */
-  async recordFailure(tx: Transaction, keys: ThrottleKeys): Promise<{ refusedUntil: Date | null; run: AccountAtAddress }> {
+  async recordFailure(
+    tx: Transaction,
+    keys: ThrottleKeys,
+  ): Promise<{ refusedUntil: Date | null; run: AccountAtAddress }> {
     const state = await this.store.lockForFailure(tx, keys);
     const refused = refusedUntil(state, tx.now);
     if (refused) return { refusedUntil: refused, run: state.accountAtAddress };

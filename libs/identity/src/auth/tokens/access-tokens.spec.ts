@@ -8,12 +8,17 @@ const SESSION = '0b4c6a1e-2d3f-4a5b-8c7d-9e0f1a2b3c4d';
 const TTL = 900;
 
 describe('access tokens', () => {
-  const tokens = new AccessTokens(loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'unit-test-secret-0123456789abcdef0123' }));
+  const tokens = new AccessTokens(
+    loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'unit-test-secret-0123456789abcdef0123' }),
+  );
   const valid = { sub: USER, sv: 1, sid: SESSION, typ: 'access', iat: NOW_S - 60, exp: NOW_S + 60 };
 
   it('carry only the user id, the session version, the session and times, signed HS256', () => {
     const { token, expiresAt } = tokens.sign({ userId: USER, sessionVersion: 3, sessionId: SESSION }, NOW);
-    const [header, payload] = token.split('.').slice(0, 2).map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>);
+    const [header, payload] = token
+      .split('.')
+      .slice(0, 2)
+      .map((p) => JSON.parse(Buffer.from(p, 'base64url').toString()) as Record<string, unknown>);
     expect(header).toEqual({ alg: 'HS256', typ: 'JWT' });
     expect(Object.keys(payload).sort()).toEqual(['aud', 'exp', 'iat', 'iss', 'sid', 'sub', 'sv', 'typ']);
     expect(payload).toMatchObject({ sub: USER, sv: 3, sid: SESSION, iat: NOW_S, exp: NOW_S + TTL });

@@ -9,7 +9,10 @@ export const TRAIL_READERS: readonly Role[] = [Role.AUDITOR, Role.SYSTEM_ADMIN, 
 /** The part of the trail a reader may list, verify or export. */
 export function trailScope(principal: Principal): AuditScope {
   if (principal.isSystemWide) return { all: true };
-  return { all: false, organisationIds: principal.grants.filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId) };
+  return {
+    all: false,
+    organisationIds: principal.grants.filter((g) => g.role === Role.ORG_ADMIN).map((g) => g.organisationId),
+  };
 }
 
 /**
@@ -19,7 +22,8 @@ export function trailScope(principal: Principal): AuditScope {
  */
 export function assertCanReadTrail(principal: Principal, organisationId: string | null): void {
   if (principal.isSystemWide) return;
-  if (organisationId === null) throw DomainError.forbidden('Only auditors and system administrators read the ICS-wide trail');
+  if (organisationId === null)
+    throw DomainError.forbidden('Only auditors and system administrators read the ICS-wide trail');
   AccessPolicy.assertCanAct(principal, organisationId, [Role.ORG_ADMIN], 'Organisation');
 }
 
@@ -42,7 +46,8 @@ export class AuditHistoryVisibility {
   private readonly checks = new Map<string, EntityVisibilityCheck>();
 
   register(entityType: string, check: EntityVisibilityCheck): void {
-    if (this.checks.has(entityType)) throw new Error(`A history visibility check for ${entityType} is already registered`);
+    if (this.checks.has(entityType))
+      throw new Error(`A history visibility check for ${entityType} is already registered`);
     this.checks.set(entityType, check);
   }
 

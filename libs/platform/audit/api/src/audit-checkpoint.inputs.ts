@@ -4,7 +4,9 @@ import { IsInt, IsOptional, IsString, Matches, Max, Min, ValidateNested } from '
 import { CHAIN_ID, HEAD_HASH } from '@muster/platform-audit';
 import { VerifyAuditChainArgs } from './audit-trail.inputs';
 
-@InputType({ description: 'A chain’s entry of a checkpoint written by `npm run audit:checkpoint`, as it appears in the file.' })
+@InputType({
+  description: 'A chain’s entry of a checkpoint written by `npm run audit:checkpoint`, as it appears in the file.',
+})
 export class AuditCheckpointEntryInput {
   @Field({ description: 'The organisation id, or `ics`: must be the chain verified.' })
   @IsString()

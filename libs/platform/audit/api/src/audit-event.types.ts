@@ -7,7 +7,10 @@ export enum AuditActorType {
   SYSTEM = 'SYSTEM',
 }
 
-registerEnumType(AuditActorType, { name: 'AuditActorType', description: 'Who made an audited change: a person, a machine key, or Muster itself.' });
+registerEnumType(AuditActorType, {
+  name: 'AuditActorType',
+  description: 'Who made an audited change: a person, a machine key, or Muster itself.',
+});
 
 @ObjectType({ description: 'Who made the change, as recorded at the time.' })
 export class AuditActor {
@@ -94,7 +97,10 @@ export class AuditChainVerification {
   @Field(() => Float, { nullable: true })
   toSeq: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Hash of the last event checked: keep it to detect a cut tail later.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Hash of the last event checked: keep it to detect a cut tail later.',
+  })
   headHash: string | null;
 
   @Field(() => Float, { nullable: true, description: 'First sequence at which the chain does not hold.' })

@@ -21,13 +21,20 @@ export class AuditExportController {
 
   @Get('export')
   @Allow(...TRAIL_READERS)
-  async export(@CurrentPrincipal() principal: Principal, @Query() query: AuditExportQuery, @Res() res: Response): Promise<void> {
+  async export(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: AuditExportQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     const filter = exportFilterOf(query);
     const stream = await this.exports.begin(principal, filter);
     const stamp = this.clock.now().toISOString().replace(/[:.]/g, '-');
     res.status(200);
     res.setHeader('content-type', 'application/x-ndjson; charset=utf-8');
-    res.setHeader('content-disposition', `attachment; filename="audit-${filter.chainId ?? filter.organisationId ?? 'trail'}-${stamp}.ndjson"`);
+    res.setHeader(
+      'content-disposition',
+      `attachment; filename="audit-${filter.chainId ?? filter.organisationId ?? 'trail'}-${stamp}.ndjson"`,
+    );
     res.setHeader('cache-control', 'no-store');
     await stream(sinkOf(res));
     res.end();

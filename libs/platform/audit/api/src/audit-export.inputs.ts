@@ -19,5 +19,7 @@ export class AuditExportQuery extends OmitType(AuditTrailFilter, ['organisationI
 /** The trail filter of an export: `ics` names the chain, an id the organisation (whose events are its chain). */
 export function exportFilterOf(query: AuditExportQuery): AuditFilter {
   const organisationId = query.organisationId?.toLowerCase();
-  return organisationId === ICS_CHAIN ? { ...query, organisationId: undefined, chainId: ICS_CHAIN } : { ...query, organisationId };
+  return organisationId === ICS_CHAIN
+    ? { ...query, organisationId: undefined, chainId: ICS_CHAIN }
+    : { ...query, organisationId };
 }

@@ -28,7 +28,14 @@ export class AuditExportService {
     if (chainOwner !== undefined) assertCanReadTrail(principal, chainOwner);
     if (filter.organisationId) assertCanReadTrail(principal, filter.organisationId);
     const scope = trailScope(principal);
-    const owners = chainOwner !== undefined ? [chainOwner] : filter.organisationId ? [filter.organisationId] : scope.all ? [null] : scope.organisationIds;
+    const owners =
+      chainOwner !== undefined
+        ? [chainOwner]
+        : filter.organisationId
+          ? [filter.organisationId]
+          : scope.all
+            ? [null]
+            : scope.organisationIds;
     await this.uow.run(async (tx) => {
       for (const organisationId of owners) tx.record(exportedEvent(organisationId, filter));
     });

@@ -79,7 +79,10 @@ export class AuditHistoryArgs extends PageArgs {
 
 @ArgsType()
 export class VerifyAuditChainArgs {
-  @Field(() => ID, { nullable: true, description: 'The organisation whose chain to verify; omit for the ICS-wide chain.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organisation whose chain to verify; omit for the ICS-wide chain.',
+  })
   @IsOptional()
   @IsUUID('loose')
   organisationId?: string;

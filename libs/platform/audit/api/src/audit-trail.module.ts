@@ -13,7 +13,13 @@ import { AuditVerificationService } from './audit-verification.service';
 @Global()
 @Module({
   controllers: [AuditExportController],
-  providers: [AuditTrailService, AuditVerificationService, AuditExportService, AuditTrailResolver, AuditHistoryVisibility],
+  providers: [
+    AuditTrailService,
+    AuditVerificationService,
+    AuditExportService,
+    AuditTrailResolver,
+    AuditHistoryVisibility,
+  ],
   exports: [AuditHistoryVisibility, AuditVerificationService],
 })
 export class AuditTrailModule {}

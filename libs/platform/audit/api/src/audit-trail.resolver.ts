@@ -15,7 +15,8 @@ export class AuditTrailResolver {
   ) {}
 
   @Query(() => AuditEventConnection, {
-    description: 'The audit trail, newest first: auditors and system administrators see all of it, organisation administrators their organisations’.',
+    description:
+      'The audit trail, newest first: auditors and system administrators see all of it, organisation administrators their organisations’.',
   })
   @Allow(...TRAIL_READERS)
   auditTrail(@CurrentPrincipal() principal: Principal, @Args() { filter, first, after }: AuditTrailArgs) {
@@ -26,7 +27,10 @@ export class AuditTrailResolver {
     description: 'The history of one record, newest first, as far as the caller can see its organisations.',
   })
   @Authenticated()
-  auditHistory(@CurrentPrincipal() principal: Principal, @Args() { entityType, entityId, first, after }: AuditHistoryArgs) {
+  auditHistory(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { entityType, entityId, first, after }: AuditHistoryArgs,
+  ) {
     return this.trail.history(principal, entityType, entityId, first, after);
   }
 

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AUDIT_RECORD_COLUMNS, AuditEventRecord, AuditEventRow, auditConditions, AuditFilter, AuditScope, toAuditEventRecord } from '@muster/platform-audit';
+import {
+  AUDIT_RECORD_COLUMNS,
+  AuditEventRecord,
+  AuditEventRow,
+  auditConditions,
+  AuditFilter,
+  AuditScope,
+  toAuditEventRecord,
+} from '@muster/platform-audit';
 import { Principal } from '@muster/platform-access';
 import { Connection, KeysetCursor, toConnection } from '@muster/platform-graphql';
 import { assertCanReadTrail, AuditHistoryVisibility, historyScope, trailScope } from './audit-access';
@@ -21,12 +29,23 @@ export class AuditTrailService {
     private readonly visibility: AuditHistoryVisibility,
   ) {}
 
-  async trail(principal: Principal, filter: AuditFilter, first: number, after?: string): Promise<Connection<AuditEventRecord>> {
+  async trail(
+    principal: Principal,
+    filter: AuditFilter,
+    first: number,
+    after?: string,
+  ): Promise<Connection<AuditEventRecord>> {
     if (filter.organisationId) assertCanReadTrail(principal, filter.organisationId);
     return this.page(filter, trailScope(principal), first, after, TRAIL_CURSOR);
   }
 
-  async history(principal: Principal, entityType: string, entityId: string, first: number, after?: string): Promise<Connection<AuditEventRecord>> {
+  async history(
+    principal: Principal,
+    entityType: string,
+    entityId: string,
+    first: number,
+    after?: string,
+  ): Promise<Connection<AuditEventRecord>> {
     if (!(await this.visibility.canSee(principal, entityType, entityId))) return EMPTY;
     return this.page({ entityType, entityId }, historyScope(principal), first, after, HISTORY_CURSOR);
   }

@@ -49,6 +49,11 @@ export class AuditVerificationService {
 /** A checkpoint entry speaks of one chain, whole: another chain's entry, or a time range, is a mistake to point out, not a break. */
 function assertCheckpointFits({ checkpoint, from, to }: VerifyRequest, chainId: string): void {
   if (!checkpoint) return;
-  if (checkpoint.chainId !== chainId) throw DomainError.badInput('checkpoint.chainId', `must be the chain verified (${chainId})`);
-  if (from || to) throw DomainError.badInput('checkpoint', 'cannot be combined with from or to: a checkpoint is checked against the whole chain');
+  if (checkpoint.chainId !== chainId)
+    throw DomainError.badInput('checkpoint.chainId', `must be the chain verified (${chainId})`);
+  if (from || to)
+    throw DomainError.badInput(
+      'checkpoint',
+      'cannot be combined with from or to: a checkpoint is checked against the whole chain',
+    );
 }

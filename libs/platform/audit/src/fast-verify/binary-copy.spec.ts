@@ -46,11 +46,20 @@ describe('cutting a binary COPY into tuples', () => {
 
   it('reads every tuple wherever the chunks are cut, the header and trailer included', () => {
     for (let cut = 1; cut < bytes.length; cut++) expect(readAll(split(bytes, [cut]))).toEqual(values);
-    expect(readAll(split(bytes, Array.from({ length: bytes.length - 1 }, (_, i) => i + 1)))).toEqual(values);
+    expect(
+      readAll(
+        split(
+          bytes,
+          Array.from({ length: bytes.length - 1 }, (_, i) => i + 1),
+        ),
+      ),
+    ).toEqual(values);
   });
 
   it('refuses a stream that is not a binary COPY, or that stops before its trailer', () => {
-    expect(() => readAll([Buffer.from('PGCOPY\nnot binary at all, really', 'latin1')])).toThrow('not a binary COPY stream');
+    expect(() => readAll([Buffer.from('PGCOPY\nnot binary at all, really', 'latin1')])).toThrow(
+      'not a binary COPY stream',
+    );
     expect(() => readAll([bytes.subarray(0, bytes.length - 2)])).toThrow('ended without its trailer');
   });
 });

@@ -26,7 +26,12 @@ const HEADER = SIGNATURE.length + 8;
  * but not the stream: the rest is drained before the error is thrown, because a COPY
  * abandoned half-way leaves its connection unusable for whoever gets it next.
  */
-export async function readBinaryCopy(client: ClientBase, select: string, reader: BinaryTupleReader, onTuple: () => void): Promise<number> {
+export async function readBinaryCopy(
+  client: ClientBase,
+  select: string,
+  reader: BinaryTupleReader,
+  onTuple: () => void,
+): Promise<number> {
   const stream = client.query(copyTo(`COPY (${select}) TO STDOUT (FORMAT binary)`));
   const tuples = new TupleSplitter(reader, onTuple);
   let failure: { error: unknown } | null = null;

@@ -14,13 +14,41 @@ export const STORED_EVENT_COLUMNS =
   'occurred_at, organisation_id, prev_hash, request_id, roles, seq, summary, hash';
 
 const KEYS = [
-  'action', 'actorId', 'actorLabel', 'actorType', 'changes', 'clientAddress', 'entityId', 'entityType', 'incidentId',
-  'occurredAt', 'organisationId', 'prevHash', 'requestId', 'roles', 'seq', 'summary',
+  'action',
+  'actorId',
+  'actorLabel',
+  'actorType',
+  'changes',
+  'clientAddress',
+  'entityId',
+  'entityType',
+  'incidentId',
+  'occurredAt',
+  'organisationId',
+  'prevHash',
+  'requestId',
+  'roles',
+  'seq',
+  'summary',
 ] as const;
 // Column positions in a tuple.
-const ACTION = 0, ACTOR_ID = 1, ACTOR_LABEL = 2, ACTOR_TYPE = 3, CHANGES = 4, CLIENT_ADDRESS = 5, ENTITY_ID = 6;
-const ENTITY_TYPE = 7, INCIDENT_ID = 8, OCCURRED_AT = 9, ORGANISATION_ID = 10, PREV_HASH = 11, REQUEST_ID = 12;
-const ROLES = 13, SEQ = 14, SUMMARY = 15, HASH = 16;
+const ACTION = 0,
+  ACTOR_ID = 1,
+  ACTOR_LABEL = 2,
+  ACTOR_TYPE = 3,
+  CHANGES = 4,
+  CLIENT_ADDRESS = 5,
+  ENTITY_ID = 6;
+const ENTITY_TYPE = 7,
+  INCIDENT_ID = 8,
+  OCCURRED_AT = 9,
+  ORGANISATION_ID = 10,
+  PREV_HASH = 11,
+  REQUEST_ID = 12;
+const ROLES = 13,
+  SEQ = 14,
+  SUMMARY = 15,
+  HASH = 16;
 const COLUMNS = 17;
 /** The NOT NULL text columns: stored NULL, they must not read as an empty string. */
 const REQUIRED = [ACTION, ACTOR_LABEL, ACTOR_TYPE, ENTITY_TYPE, PREV_HASH, SUMMARY, HASH];
@@ -33,7 +61,15 @@ const NULL = Buffer.from('null', 'latin1');
 const TAIL = Buffer.from(',"v":1}', 'latin1');
 /** Bytes a JSON string must escape: controls, `"` and `\`. */
 const ESCAPE = new Uint8Array(256).map((_, byte) => (byte < 0x20 || byte === 0x22 || byte === 0x5c ? 1 : 0));
-const SHORT_ESCAPE: Record<number, number> = { 0x08: 0x62, 0x09: 0x74, 0x0a: 0x6e, 0x0c: 0x66, 0x0d: 0x72, 0x22: 0x22, 0x5c: 0x5c };
+const SHORT_ESCAPE: Record<number, number> = {
+  0x08: 0x62,
+  0x09: 0x74,
+  0x0a: 0x6e,
+  0x0c: 0x66,
+  0x0d: 0x72,
+  0x22: 0x22,
+  0x5c: 0x5c,
+};
 
 const int32 = (b: Buffer, p: number) => (b[p] << 24) | (b[p + 1] << 16) | (b[p + 2] << 8) | b[p + 3];
 const int64 = (b: Buffer, p: number) => int32(b, p) * 4_294_967_296 + (int32(b, p + 4) >>> 0);
@@ -64,11 +100,17 @@ export class StoredEventReader implements BinaryTupleReader, StoredEvent {
   private cachedDay = NaN;
   private cachedDate = Buffer.alloc(0);
 
-  constructor(readonly chainId: string, hmacKey: string | undefined) {
+  constructor(
+    readonly chainId: string,
+    hmacKey: string | undefined,
+  ) {
     this.hasher = new BufferHasher(hmacKey);
     this.hashText = eventHasher(hmacKey);
     this.prefix = KEYS.map((key, i) =>
-      Buffer.from(`${i === CHANGES ? `,"chainId":${JSON.stringify(chainId)}` : ''}${i === 0 ? '{' : ','}"${key}":`, 'utf8'),
+      Buffer.from(
+        `${i === CHANGES ? `,"chainId":${JSON.stringify(chainId)}` : ''}${i === 0 ? '{' : ','}"${key}":`,
+        'utf8',
+      ),
     );
   }
 
@@ -253,7 +295,13 @@ export class StoredEventReader implements BinaryTupleReader, StoredEvent {
  * the reader is that event. (COPY takes no parameters: the chain id goes in as a quoted
  * literal, the bounds as integers.)
  */
-export function readStoredEvents(client: ClientBase, reader: StoredEventReader, from: number, to: number, onEvent: () => void): Promise<number> {
+export function readStoredEvents(
+  client: ClientBase,
+  reader: StoredEventReader,
+  from: number,
+  to: number,
+  onEvent: () => void,
+): Promise<number> {
   if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to)) throw new Error('sequence bounds must be integers');
   const select =
     `SELECT ${STORED_EVENT_COLUMNS} FROM audit_event ` +

@@ -7,7 +7,14 @@ describe('the live event codec', () => {
     const createdAt = new Date('2026-11-28T09:15:30.123Z');
     const payload = {
       recipientUserId: 'u-1',
-      notification: { id: 'n-1', title: 'Runbook approved', urgent: false, createdAt, readAt: null, about: { entityId: null, count: 3 } },
+      notification: {
+        id: 'n-1',
+        title: 'Runbook approved',
+        urgent: false,
+        createdAt,
+        readAt: null,
+        about: { entityId: null, count: 3 },
+      },
       times: [createdAt, new Date(0)],
       text: '2026-11-28T09:15:30.123Z',
     };

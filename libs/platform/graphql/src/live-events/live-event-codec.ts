@@ -20,7 +20,8 @@ export function encodeLiveEvent(payload: unknown): string {
       if (Number.isNaN(raw.getTime())) throw new TypeError(`live event field "${key}" is an invalid Date`);
       return { [DATE]: raw.toISOString() };
     }
-    if (isTaggedDate(value)) throw new TypeError(`live event field "${key}" has "${DATE}" as its only key, which is reserved for dates`);
+    if (isTaggedDate(value))
+      throw new TypeError(`live event field "${key}" has "${DATE}" as its only key, which is reserved for dates`);
     return value;
   });
 }

@@ -19,7 +19,8 @@ export class LiveEventsModule {
       providers: [
         {
           provide: LiveEvents,
-          useFactory: (): Promise<LiveEvents> | LiveEvents => (redis ? RedisLiveEvents.connect(redis, logger) : new InProcessLiveEvents()),
+          useFactory: (): Promise<LiveEvents> | LiveEvents =>
+            redis ? RedisLiveEvents.connect(redis, logger) : new InProcessLiveEvents(),
         },
       ],
       exports: [LiveEvents],

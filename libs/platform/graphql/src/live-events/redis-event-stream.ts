@@ -60,19 +60,24 @@ export class RedisEventStream<T> implements AsyncIterableIterator<T> {
   private subscribe(): void {
     if (this.subscribing) return;
     this.subscribing = true;
-    this.pubsub.subscribe<string>(this.channel, (text) => this.push(text)).then(
-      (id) => {
-        // Ended while Redis was being asked: let go of the channel now.
-        if (this.ended) this.unsubscribe(id);
-        else this.subscriptionId = id;
-      },
-      (error: unknown) => {
-        // Only when the connection is closed for good (shutdown): queued SUBSCRIBEs otherwise wait for Redis.
-        if (this.ended) return;
-        this.logger.warn({ err: error, channel: this.channel }, 'live events: could not subscribe to a Redis channel; ending the subscription');
-        this.end();
-      },
-    );
+    this.pubsub
+      .subscribe<string>(this.channel, (text) => this.push(text))
+      .then(
+        (id) => {
+          // Ended while Redis was being asked: let go of the channel now.
+          if (this.ended) this.unsubscribe(id);
+          else this.subscriptionId = id;
+        },
+        (error: unknown) => {
+          // Only when the connection is closed for good (shutdown): queued SUBSCRIBEs otherwise wait for Redis.
+          if (this.ended) return;
+          this.logger.warn(
+            { err: error, channel: this.channel },
+            'live events: could not subscribe to a Redis channel; ending the subscription',
+          );
+          this.end();
+        },
+      );
   }
 
   private push(text: string): void {
@@ -93,7 +98,10 @@ export class RedisEventStream<T> implements AsyncIterableIterator<T> {
     try {
       this.pubsub.unsubscribe(id);
     } catch (error) {
-      this.logger.warn({ err: error, channel: this.channel }, 'live events: could not unsubscribe from a Redis channel');
+      this.logger.warn(
+        { err: error, channel: this.channel },
+        'live events: could not unsubscribe from a Redis channel',
+      );
     }
   }
 }

@@ -19,7 +19,8 @@ function logLines() {
   const lines: { level: number; msg: string }[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as { level: number; msg: string });
+      for (const line of String(chunk).split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as { level: number; msg: string });
       done();
     },
   });
@@ -27,7 +28,11 @@ function logLines() {
 }
 
 const settings = (port: number, requiredAtStart: boolean): RedisSettings => ({
-  url: `redis://:not-for-logs@127.0.0.1:${port}`, channelPrefix: 'unit:', connectTimeoutMs: 300, publishTimeoutMs: 200, requiredAtStart,
+  url: `redis://:not-for-logs@127.0.0.1:${port}`,
+  channelPrefix: 'unit:',
+  connectTimeoutMs: 300,
+  publishTimeoutMs: 200,
+  requiredAtStart,
 });
 
 /** No Redis needed: what happens when REDIS_URL points at nothing. */
@@ -49,10 +54,14 @@ describe('live events through a Redis that cannot be reached', () => {
     const live = await RedisLiveEvents.connect(settings(port, false), logger);
     try {
       expect(lines.map((l) => [l.level, l.msg])).toEqual([
-        [40, `REDIS_URL points at a Redis that cannot be reached (127.0.0.1:${port}: ECONNREFUSED): starting without live events until it answers (retrying in the background)`],
+        [
+          40,
+          `REDIS_URL points at a Redis that cannot be reached (127.0.0.1:${port}: ECONNREFUSED): starting without live events until it answers (retrying in the background)`,
+        ],
       ]);
       expect(JSON.stringify(lines)).not.toContain('not-for-logs');
-      for (let n = 0; n < 3; n++) await expect(live.publish('notifications:u1', { n, at: new Date() })).resolves.toBeUndefined();
+      for (let n = 0; n < 3; n++)
+        await expect(live.publish('notifications:u1', { n, at: new Date() })).resolves.toBeUndefined();
       // Three dropped events, one line about them.
       expect(lines.slice(1).map((l) => l.msg)).toEqual([
         'live events: cannot publish to Redis; events are dropped until it answers (logged once; subscribers catch up from their inbox)',
@@ -75,15 +84,22 @@ describe('live events through a Redis that cannot be reached', () => {
 describe('live events through a Redis that refuses a SUBSCRIBE (an ACL without the channels)', () => {
   it('end those subscriptions with a log line each, and the process stays up (no unhandled rejection)', () => {
     // In a process of its own: jest's sandbox would swallow the unhandled rejection that ends a real one.
-    const result = spawnSync(process.execPath, ['tools/scripts/run-ts.js', 'libs/platform/graphql/src/live-events/refused-subscribe.scenario.ts'], {
-      cwd: join(__dirname, '../../../../..'),
-      env: { PATH: process.env.PATH ?? '' },
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['tools/scripts/run-ts.js', 'libs/platform/graphql/src/live-events/refused-subscribe.scenario.ts'],
+      {
+        cwd: join(__dirname, '../../../../..'),
+        env: { PATH: process.env.PATH ?? '' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { msg: string });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string });
     expect(lines.map((l) => l.msg)).toEqual([
       'live events: could not subscribe to a Redis channel; ending the subscription',
       'live events: could not subscribe to a Redis channel; ending the subscription',

@@ -74,8 +74,20 @@ export class RedisLiveEvents extends LiveEvents implements OnApplicationShutdown
       disconnectTimeout: 200,
     };
     // Named (CLIENT LIST shows `<prefix>publisher` and `<prefix>subscriber`) so an operator, and the tests, can tell them apart.
-    this.publisher = new Redis(settings.url, { ...common, connectionName: `${settings.channelPrefix}publisher`, enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: settings.publishTimeoutMs });
-    this.subscriber = new Redis(settings.url, { ...common, connectionName: `${settings.channelPrefix}subscriber`, enableOfflineQueue: true, maxRetriesPerRequest: null, autoResubscribe: true });
+    this.publisher = new Redis(settings.url, {
+      ...common,
+      connectionName: `${settings.channelPrefix}publisher`,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      commandTimeout: settings.publishTimeoutMs,
+    });
+    this.subscriber = new Redis(settings.url, {
+      ...common,
+      connectionName: `${settings.channelPrefix}subscriber`,
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: null,
+      autoResubscribe: true,
+    });
     this.watch('publisher', this.publisher);
     this.watch('subscriber', this.subscriber);
     catchUnsubscribeFailures(this.subscriber);
@@ -103,7 +115,10 @@ export class RedisLiveEvents extends LiveEvents implements OnApplicationShutdown
       return;
     }
     if (this.droppedEvents) {
-      this.logger.info({ dropped: this.droppedEvents }, `live events: publishing to Redis again; ${this.droppedEvents} event(s) were dropped meanwhile`);
+      this.logger.info(
+        { dropped: this.droppedEvents },
+        `live events: publishing to Redis again; ${this.droppedEvents} event(s) were dropped meanwhile`,
+      );
       this.droppedEvents = 0;
     }
   }
@@ -114,7 +129,9 @@ export class RedisLiveEvents extends LiveEvents implements OnApplicationShutdown
       over.end();
       return over;
     }
-    const stream = new RedisEventStream<T>(this.pubsub, this.channel(topic), this.logger, (s) => this.streams.delete(s as RedisEventStream<unknown>));
+    const stream = new RedisEventStream<T>(this.pubsub, this.channel(topic), this.logger, (s) =>
+      this.streams.delete(s as RedisEventStream<unknown>),
+    );
     this.streams.add(stream as RedisEventStream<unknown>);
     return stream;
   }
@@ -154,14 +171,21 @@ export class RedisLiveEvents extends LiveEvents implements OnApplicationShutdown
       );
     });
     client.on('ready', () => {
-      if (this.state[role] === 'down' && !this.closed) this.logger.info({ redis: redisAddress(this.settings.url) }, `live events: the Redis ${role} connection is back`);
+      if (this.state[role] === 'down' && !this.closed)
+        this.logger.info(
+          { redis: redisAddress(this.settings.url) },
+          `live events: the Redis ${role} connection is back`,
+        );
       this.state[role] = 'up';
     });
   }
 
   /** Null once both connections are ready, or what stood in the way when `ms` is over. */
   private async started(ms: number): Promise<string | null> {
-    const ready = (client: Redis) => (client.status === 'ready' ? Promise.resolve() : new Promise<void>((resolve) => client.once('ready', () => resolve())));
+    const ready = (client: Redis) =>
+      client.status === 'ready'
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => client.once('ready', () => resolve()));
     const abort = new AbortController();
     const outcome = await Promise.race([
       Promise.all([ready(this.publisher), ready(this.subscriber)]).then(() => 'ready' as const),
@@ -170,7 +194,8 @@ export class RedisLiveEvents extends LiveEvents implements OnApplicationShutdown
     abort.abort();
     if (outcome === 'ready') return null;
     // Told once now; the 'ready' that ends the outage says so.
-    for (const role of ['publisher', 'subscriber'] as const) if (this.state[role] === 'starting') this.state[role] = 'down';
+    for (const role of ['publisher', 'subscriber'] as const)
+      if (this.state[role] === 'starting') this.state[role] = 'down';
     return this.lastConnectionError ?? `no answer within ${ms} ms`;
   }
 }
@@ -183,9 +208,15 @@ export class RedisLiveEvents extends LiveEvents implements OnApplicationShutdown
  * failure through the promises `subscribe` returns them.
  */
 class GuardedRedisPubSub extends RedisPubSub {
-  override subscribe<T = unknown>(trigger: string, onMessage: (message: T) => void, options?: unknown): Promise<number> {
+  override subscribe<T = unknown>(
+    trigger: string,
+    onMessage: (message: T) => void,
+    options?: unknown,
+  ): Promise<number> {
     const subscribed = super.subscribe(trigger, onMessage, options);
-    const pending = (this as unknown as { subsPendingRefsMap: Map<string, { pending: Promise<unknown> }> }).subsPendingRefsMap.get(trigger);
+    const pending = (
+      this as unknown as { subsPendingRefsMap: Map<string, { pending: Promise<unknown> }> }
+    ).subsPendingRefsMap.get(trigger);
     pending?.pending.catch(() => undefined);
     return subscribed;
   }
@@ -216,7 +247,10 @@ function catchUnsubscribeFailures(client: Redis): void {
 async function closeConnection(client: Redis): Promise<void> {
   if (client.status === 'ready') {
     const abort = new AbortController();
-    await Promise.race([client.quit().catch(() => undefined), delay(QUIT_WITHIN_MS, undefined, { signal: abort.signal }).catch(() => undefined)]);
+    await Promise.race([
+      client.quit().catch(() => undefined),
+      delay(QUIT_WITHIN_MS, undefined, { signal: abort.signal }).catch(() => undefined),
+    ]);
     abort.abort();
   }
   if (client.status !== 'end') client.disconnect();

@@ -20,7 +20,8 @@ async function main(): Promise<void> {
         const command = parts[i + 2].toLowerCase();
         const info = '# Server\r\nloading:0\r\n';
         if (command === 'info') socket.write(`$${info.length}\r\n${info}\r\n`);
-        else if (command === 'subscribe') socket.write('-NOPERM this user has no permissions to access one of the channels used as arguments\r\n');
+        else if (command === 'subscribe')
+          socket.write('-NOPERM this user has no permissions to access one of the channels used as arguments\r\n');
         else socket.write('+OK\r\n');
       }
     });
@@ -29,7 +30,10 @@ async function main(): Promise<void> {
   const address = server.address();
   const url = `redis://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const logger = createLogger('info');
-  const live = await RedisLiveEvents.connect({ url, channelPrefix: 'scenario:', connectTimeoutMs: 2_000, publishTimeoutMs: 500, requiredAtStart: true }, logger);
+  const live = await RedisLiveEvents.connect(
+    { url, channelPrefix: 'scenario:', connectTimeoutMs: 2_000, publishTimeoutMs: 500, requiredAtStart: true },
+    logger,
+  );
   // One at a time: a subscriber joining a SUBSCRIBE under way would itself handle the library's deferred.
   const ended = [await live.listen('notifications:u1').next(), await live.listen('notifications:u2').next()];
   // Whatever the library left pending has had its turn to reject.

@@ -25,12 +25,20 @@ const TEMPLATE_WORDS: Record<TemplateStepChange, string> = {
  * every such step, with what each side did; a choice that names no conflict of this update
  * (or one named twice) is BAD_USER_INPUT on that choice.
  */
-export function choicesFor(analysis: TemplateUpdateAnalysis, resolutions: readonly ConflictResolution[], templateVersion: string): Map<string, TemplateConflictChoice> {
+export function choicesFor(
+  analysis: TemplateUpdateAnalysis,
+  resolutions: readonly ConflictResolution[],
+  templateVersion: string,
+): Map<string, TemplateConflictChoice> {
   const conflicts = new Set(analysis.conflicts.map((c) => c.templateStepId));
   const choices = new Map<string, TemplateConflictChoice>();
   resolutions.forEach((r, i) => {
     const field = `resolutions.${i}.templateStepId`;
-    if (!conflicts.has(r.templateStepId)) throw DomainError.badInput(field, `step ${r.templateStepId} is not a conflict of this update (see templateUpdatePreview)`);
+    if (!conflicts.has(r.templateStepId))
+      throw DomainError.badInput(
+        field,
+        `step ${r.templateStepId} is not a conflict of this update (see templateUpdatePreview)`,
+      );
     if (choices.has(r.templateStepId)) throw DomainError.badInput(field, `step ${r.templateStepId} is chosen twice`);
     choices.set(r.templateStepId, r.choice);
   });
@@ -39,8 +47,8 @@ export function choicesFor(analysis: TemplateUpdateAnalysis, resolutions: readon
     const position = new Map(analysis.ours.map((s) => [s.id, s.position]));
     const named = open.map((c) => `${stepName(c, position)} (${LOCAL_WORDS[c.local]}, ${TEMPLATE_WORDS[c.template]})`);
     throw DomainError.conflict(
-      `Updating to ${templateVersion} conflicts with this draft's own changes in ${open.length} step${open.length > 1 ? 's' : ''}: ${named.join('; ')}. `
-        + 'Choose KEEP_LOCAL or TAKE_TEMPLATE for each in resolutions (templateUpdatePreview lists them)',
+      `Updating to ${templateVersion} conflicts with this draft's own changes in ${open.length} step${open.length > 1 ? 's' : ''}: ${named.join('; ')}. ` +
+        'Choose KEEP_LOCAL or TAKE_TEMPLATE for each in resolutions (templateUpdatePreview lists them)',
     );
   }
   return choices;

@@ -8,8 +8,14 @@ import { Slot, TemplateConflictChoice, TemplateStepChange, TemplateUpdateAnalysi
 /** One step-level change of a template update, as its audit event records it. */
 export interface MergedStepChange {
   change:
-    | 'added_from_template' | 'updated_from_template' | 'removed_by_template'
-    | 'kept_local_step' | 'kept_local_edit' | 'kept_local_removal' | 'kept_as_local_step' | 'dependency_dropped';
+    | 'added_from_template'
+    | 'updated_from_template'
+    | 'removed_by_template'
+    | 'kept_local_step'
+    | 'kept_local_edit'
+    | 'kept_local_removal'
+    | 'kept_as_local_step'
+    | 'dependency_dropped';
   stepId: string | null;
   templateStepId: string | null;
   title: string;
@@ -42,11 +48,15 @@ function outcomeOf(slot: Slot, choice: TemplateConflictChoice | undefined): Outc
     return theirs ? (ours ? 'take' : 'add') : 'remove';
   }
   switch (slot.template?.change) {
-    case TemplateStepChange.ADDED: return 'add';
-    case TemplateStepChange.REMOVED: return ours ? 'remove' : 'absent';
+    case TemplateStepChange.ADDED:
+      return 'add';
+    case TemplateStepChange.REMOVED:
+      return ours ? 'remove' : 'absent';
     // Changed by the template: taken, unless the organisation made the very same change.
-    case TemplateStepChange.CHANGED: return slot.local ? 'keep' : 'take';
-    default: return ours ? 'keep' : 'absent';
+    case TemplateStepChange.CHANGED:
+      return slot.local ? 'keep' : 'take';
+    default:
+      return ours ? 'keep' : 'absent';
   }
 }
 
@@ -68,7 +78,8 @@ export function mergeTemplateUpdate(
   for (const slot of analysis.slots) {
     const outcome = outcomes.get(slot.key);
     if (outcome === 'add') idOfKey.set(slot.key, newId());
-    else if (slot.ours && (outcome === 'keep' || outcome === 'take' || outcome === 'keepAsLocal')) idOfKey.set(slot.key, slot.ours.id);
+    else if (slot.ours && (outcome === 'keep' || outcome === 'take' || outcome === 'keepAsLocal'))
+      idOfKey.set(slot.key, slot.ours.id);
   }
   const byOurId = new Map<string, RunbookStepEntity>(analysis.localSteps.map((s) => [s.id, { ...s }]));
   const built = analysis.slots.map((slot) => {
@@ -85,43 +96,90 @@ export function mergeTemplateUpdate(
   const dropped = dropMissingDependencies(sequence, titles(analysis));
   const changes = [
     ...built.flatMap(({ slot, outcome, step }) => recordSlot(slot, outcome, step, choices.get(slot.key))),
-    ...analysis.localSteps.map((s): MergedStepChange => ({ change: 'kept_local_step', stepId: s.id, templateStepId: null, title: s.title })),
+    ...analysis.localSteps.map((s): MergedStepChange => ({
+      change: 'kept_local_step',
+      stepId: s.id,
+      templateStepId: null,
+      title: s.title,
+    })),
     ...dropped,
   ];
-  if (sequence.length > MAX_STEPS) throw DomainError.conflict(`Updating from the template would leave ${sequence.length} steps; a runbook has at most ${MAX_STEPS}`);
+  if (sequence.length > MAX_STEPS)
+    throw DomainError.conflict(
+      `Updating from the template would leave ${sequence.length} steps; a runbook has at most ${MAX_STEPS}`,
+    );
   return { steps: inDependencyOrder(sequence).map((s, i) => ({ ...s, position: i + 1 })), changes };
 }
 
-function build(slot: Slot, outcome: Outcome, idOfKey: ReadonlyMap<string, string>, runbookId: string): RunbookStepEntity | null {
+function build(
+  slot: Slot,
+  outcome: Outcome,
+  idOfKey: ReadonlyMap<string, string>,
+  runbookId: string,
+): RunbookStepEntity | null {
   const theirsDeps = () => (slot.theirs as ComparableStep).dependsOn.map((k) => idOfKey.get(k) ?? `template:${k}`);
   switch (outcome) {
-    case 'keep': return { ...(slot.ours as RunbookStepEntity) };
-    case 'keepAsLocal': return { ...(slot.ours as RunbookStepEntity), templateStepId: null };
-    case 'take': return { ...(slot.ours as RunbookStepEntity), ...stepContent(slot.theirs as ComparableStep), dependsOn: theirsDeps() };
+    case 'keep':
+      return { ...(slot.ours as RunbookStepEntity) };
+    case 'keepAsLocal':
+      return { ...(slot.ours as RunbookStepEntity), templateStepId: null };
+    case 'take':
+      return {
+        ...(slot.ours as RunbookStepEntity),
+        ...stepContent(slot.theirs as ComparableStep),
+        dependsOn: theirsDeps(),
+      };
     case 'add':
       return {
-        id: idOfKey.get(slot.key) as string, runbookId, position: 0,
-        ...stepContent(slot.theirs as ComparableStep), dependsOn: theirsDeps(), templateStepId: slot.key,
+        id: idOfKey.get(slot.key) as string,
+        runbookId,
+        position: 0,
+        ...stepContent(slot.theirs as ComparableStep),
+        dependsOn: theirsDeps(),
+        templateStepId: slot.key,
       };
-    default: return null;
+    default:
+      return null;
   }
 }
 
-function recordSlot(slot: Slot, outcome: Outcome, step: RunbookStepEntity | null, choice?: TemplateConflictChoice): MergedStepChange[] {
+function recordSlot(
+  slot: Slot,
+  outcome: Outcome,
+  step: RunbookStepEntity | null,
+  choice?: TemplateConflictChoice,
+): MergedStepChange[] {
   const named = (step ?? slot.ours ?? slot.theirs ?? slot.base) as ComparableStep;
-  const which = { stepId: step?.id ?? slot.ours?.id ?? null, templateStepId: slot.key, title: named.title, ...(slot.conflict ? { choice } : {}) };
+  const which = {
+    stepId: step?.id ?? slot.ours?.id ?? null,
+    templateStepId: slot.key,
+    title: named.title,
+    ...(slot.conflict ? { choice } : {}),
+  };
   switch (outcome) {
-    case 'add': return [{ change: 'added_from_template', ...which, after: stepContent(step as RunbookStepEntity) }];
-    case 'remove': return [{ change: 'removed_by_template', ...which, before: stepContent(slot.ours as RunbookStepEntity) }];
-    case 'keepAsLocal': return [{ change: 'kept_as_local_step', ...which }];
-    case 'take': return [updated(slot.ours as RunbookStepEntity, step as RunbookStepEntity, which)];
-    case 'keep': return slot.local ? [{ change: 'kept_local_edit', ...which, fields: slot.local.fields }] : [];
-    default: return slot.local?.change === TemplateStepChange.REMOVED && slot.theirs ? [{ change: 'kept_local_removal', ...which }] : [];
+    case 'add':
+      return [{ change: 'added_from_template', ...which, after: stepContent(step as RunbookStepEntity) }];
+    case 'remove':
+      return [{ change: 'removed_by_template', ...which, before: stepContent(slot.ours as RunbookStepEntity) }];
+    case 'keepAsLocal':
+      return [{ change: 'kept_as_local_step', ...which }];
+    case 'take':
+      return [updated(slot.ours as RunbookStepEntity, step as RunbookStepEntity, which)];
+    case 'keep':
+      return slot.local ? [{ change: 'kept_local_edit', ...which, fields: slot.local.fields }] : [];
+    default:
+      return slot.local?.change === TemplateStepChange.REMOVED && slot.theirs
+        ? [{ change: 'kept_local_removal', ...which }]
+        : [];
   }
 }
 
 /** The fields the template's side changed in the draft's step, before and after (dependencies as step ids). */
-function updated(before: RunbookStepEntity, after: RunbookStepEntity, which: Omit<MergedStepChange, 'change'>): MergedStepChange {
+function updated(
+  before: RunbookStepEntity,
+  after: RunbookStepEntity,
+  which: Omit<MergedStepChange, 'change'>,
+): MergedStepChange {
   const dependencies = before.dependsOn.join() === after.dependsOn.join() ? [] : ['dependsOn'];
   const fields = [...changedContentFields(before, after), ...dependencies];
   const side = (step: RunbookStepEntity): Record<string, unknown> => {
@@ -132,7 +190,12 @@ function updated(before: RunbookStepEntity, after: RunbookStepEntity, which: Omi
 }
 
 /** Each new template step goes right after the step before it in the template (or first). */
-function placeAdded(sequence: RunbookStepEntity[], slots: readonly Slot[], added: readonly [Slot, RunbookStepEntity][], idOfKey: ReadonlyMap<string, string>): void {
+function placeAdded(
+  sequence: RunbookStepEntity[],
+  slots: readonly Slot[],
+  added: readonly [Slot, RunbookStepEntity][],
+  idOfKey: ReadonlyMap<string, string>,
+): void {
   const newByKey = new Map(added.map(([slot, step]) => [slot.key, step]));
   let cursor = -1;
   for (const slot of slots.filter((s) => s.theirs)) {
@@ -145,13 +208,17 @@ function placeAdded(sequence: RunbookStepEntity[], slots: readonly Slot[], added
 /** The title of every step any side names, by our id and by template step, for the record of a dropped dependency. */
 function titles(analysis: TemplateUpdateAnalysis): Map<string, string> {
   const out = new Map<string, string>();
-  for (const slot of analysis.slots) out.set(`template:${slot.key}`, ((slot.theirs ?? slot.base) as ComparableStep).title);
+  for (const slot of analysis.slots)
+    out.set(`template:${slot.key}`, ((slot.theirs ?? slot.base) as ComparableStep).title);
   for (const s of analysis.ours) out.set(s.id, s.title);
   return out;
 }
 
 /** A dependency on a step the merge removed (or never had) cannot survive: dropped, and said so. */
-function dropMissingDependencies(sequence: RunbookStepEntity[], titleOf: ReadonlyMap<string, string>): MergedStepChange[] {
+function dropMissingDependencies(
+  sequence: RunbookStepEntity[],
+  titleOf: ReadonlyMap<string, string>,
+): MergedStepChange[] {
   const present = new Set(sequence.map((s) => s.id));
   const changes: MergedStepChange[] = [];
   for (const step of sequence) {
@@ -159,7 +226,10 @@ function dropMissingDependencies(sequence: RunbookStepEntity[], titleOf: Readonl
     if (missing.length === 0) continue;
     step.dependsOn = step.dependsOn.filter((d) => present.has(d));
     changes.push({
-      change: 'dependency_dropped', stepId: step.id, templateStepId: step.templateStepId, title: step.title,
+      change: 'dependency_dropped',
+      stepId: step.id,
+      templateStepId: step.templateStepId,
+      title: step.title,
       dependsOn: missing.map((d) => titleOf.get(d) ?? d),
     });
   }
@@ -180,7 +250,9 @@ function inDependencyOrder(sequence: readonly RunbookStepEntity[]): RunbookStepE
     const next = remaining.findIndex((s) => s.dependsOn.every((d) => placed.has(d)));
     if (next < 0) {
       const names = remaining.map((s) => `'${s.title}'`).join(', ');
-      throw DomainError.conflict(`Updating from the template would make steps depend on each other in a cycle (${names}); change their dependencies in the draft first`);
+      throw DomainError.conflict(
+        `Updating from the template would make steps depend on each other in a cycle (${names}); change their dependencies in the draft first`,
+      );
     }
     const [step] = remaining.splice(next, 1);
     placed.add(step.id);

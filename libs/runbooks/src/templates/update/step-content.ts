@@ -33,5 +33,7 @@ export type StepContent = ReturnType<typeof stepContent>;
 /** The content fields in which two steps differ. A field a published version predates reads as null. */
 export function changedContentFields(a: ComparableStep, b: ComparableStep): string[] {
   const [x, y] = [stepContent(a), stepContent(b)];
-  return (Object.keys(x) as (keyof StepContent)[]).filter((k) => JSON.stringify(x[k] ?? null) !== JSON.stringify(y[k] ?? null));
+  return (Object.keys(x) as (keyof StepContent)[]).filter(
+    (k) => JSON.stringify(x[k] ?? null) !== JSON.stringify(y[k] ?? null),
+  );
 }

@@ -84,19 +84,24 @@ export function analyseTemplateUpdate(
   const baseByKey = new Map(base.map((s) => [s.id, s]));
   const theirsByKey = new Map(theirs.map((s) => [s.id, s]));
   const oursByKey = new Map<string, RunbookStepEntity>();
-  for (const s of ours) if (s.templateStepId && baseByKey.has(s.templateStepId) && !oursByKey.has(s.templateStepId)) oursByKey.set(s.templateStepId, s);
+  for (const s of ours)
+    if (s.templateStepId && baseByKey.has(s.templateStepId) && !oursByKey.has(s.templateStepId))
+      oursByKey.set(s.templateStepId, s);
   const keyOfOurs = new Map([...oursByKey].map(([key, s]) => [s.id, key]));
   const ourDeps = (s: RunbookStepEntity) => s.dependsOn.map((id) => keyOfOurs.get(id) ?? `local:${id}`);
-  const differences = (a: ComparableStep, aDeps: readonly string[], b: ComparableStep, bDeps: readonly string[]) =>
-    [...changedContentFields(a, b), ...(sameSet(aDeps, bDeps) ? [] : ['dependsOn'])];
+  const differences = (a: ComparableStep, aDeps: readonly string[], b: ComparableStep, bDeps: readonly string[]) => [
+    ...changedContentFields(a, b),
+    ...(sameSet(aDeps, bDeps) ? [] : ['dependsOn']),
+  ];
 
   const keys = [...new Set([...theirs.map((s) => s.id), ...base.map((s) => s.id)])];
   const slots: Slot[] = keys.map((key) => {
     const [b, th, o] = [baseByKey.get(key), theirsByKey.get(key), oursByKey.get(key)];
     const template = !b ? added() : !th ? removed() : changed(differences(b, b.dependsOn, th, th.dependsOn));
     const local = !b ? null : !o ? removed() : changed(differences(b, b.dependsOn, o, ourDeps(o)));
-    const agree = (template?.change === TemplateStepChange.REMOVED && local?.change === TemplateStepChange.REMOVED)
-      || (!!th && !!o && differences(th, th.dependsOn, o, ourDeps(o)).length === 0);
+    const agree =
+      (template?.change === TemplateStepChange.REMOVED && local?.change === TemplateStepChange.REMOVED) ||
+      (!!th && !!o && differences(th, th.dependsOn, o, ourDeps(o)).length === 0);
     return { key, base: b, theirs: th, ours: o, template, local, conflict: !!template && !!local && !agree };
   });
   markDependedOn(slots, ours);
@@ -112,17 +117,20 @@ export function analyseTemplateUpdate(
  */
 function markDependedOn(slots: Slot[], ours: readonly RunbookStepEntity[]): void {
   const slotOf = new Map(slots.filter((s) => s.ours).map((s) => [(s.ours as RunbookStepEntity).id, s]));
-  const removedQuietly = (s: Slot | undefined) => !!s?.ours && !s.conflict && s.template?.change === TemplateStepChange.REMOVED;
+  const removedQuietly = (s: Slot | undefined) =>
+    !!s?.ours && !s.conflict && s.template?.change === TemplateStepChange.REMOVED;
   // A step whose slot takes the template's side (changed by the template only) takes its dependencies too.
   const keepsOwnDependencies = (step: RunbookStepEntity) => {
     const slot = slotOf.get(step.id);
     return !slot || slot.conflict || !!slot.local || !slot.template;
   };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const slot of slots.filter(removedQuietly)) {
       const id = (slot.ours as RunbookStepEntity).id;
-      const dependents = ours.filter((s) => s.dependsOn.includes(id) && keepsOwnDependencies(s) && !removedQuietly(slotOf.get(s.id)));
+      const dependents = ours.filter(
+        (s) => s.dependsOn.includes(id) && keepsOwnDependencies(s) && !removedQuietly(slotOf.get(s.id)),
+      );
       if (dependents.length === 0) continue;
       slot.local = { change: TemplateStepChange.DEPENDED_ON, fields: [] };
       slot.conflict = true;
@@ -134,24 +142,43 @@ function markDependedOn(slots: Slot[], ours: readonly RunbookStepEntity[]): void
 function describe(slots: readonly Slot[], localSteps: readonly RunbookStepEntity[]) {
   const titleOf = (s: Slot) => (s.ours ?? s.theirs ?? s.base) as ComparableStep;
   const difference = (s: Slot, c: Change): StepDifference => ({
-    templateStepId: s.key, stepId: s.ours?.id ?? null, title: titleOf(s).title, change: c.change, fields: c.fields,
+    templateStepId: s.key,
+    stepId: s.ours?.id ?? null,
+    title: titleOf(s).title,
+    change: c.change,
+    fields: c.fields,
   });
   const templateChanges = slots.filter((s) => s.template).map((s) => difference(s, s.template as Change));
   const localChanges = [
-    ...localSteps.map((s) => ({ templateStepId: null, stepId: s.id, title: s.title, change: TemplateStepChange.ADDED, fields: [] })),
-    ...slots.filter((s) => s.local && s.local.change !== TemplateStepChange.DEPENDED_ON).map((s) => difference(s, s.local as Change)),
+    ...localSteps.map((s) => ({
+      templateStepId: null,
+      stepId: s.id,
+      title: s.title,
+      change: TemplateStepChange.ADDED,
+      fields: [],
+    })),
+    ...slots
+      .filter((s) => s.local && s.local.change !== TemplateStepChange.DEPENDED_ON)
+      .map((s) => difference(s, s.local as Change)),
   ];
-  const conflicts = slots.filter((s) => s.conflict).map((s): StepConflict => ({
-    templateStepId: s.key, stepId: s.ours?.id ?? null, title: titleOf(s).title,
-    local: (s.local as Change).change, localFields: (s.local as Change).fields,
-    template: (s.template as Change).change, templateFields: (s.template as Change).fields,
-  }));
+  const conflicts = slots
+    .filter((s) => s.conflict)
+    .map((s): StepConflict => ({
+      templateStepId: s.key,
+      stepId: s.ours?.id ?? null,
+      title: titleOf(s).title,
+      local: (s.local as Change).change,
+      localFields: (s.local as Change).fields,
+      template: (s.template as Change).change,
+      templateFields: (s.template as Change).fields,
+    }));
   return { templateChanges, localChanges, conflicts };
 }
 
 const added = (): Change => ({ change: TemplateStepChange.ADDED, fields: [] });
 const removed = (): Change => ({ change: TemplateStepChange.REMOVED, fields: [] });
-const changed = (fields: string[]): Change | null => (fields.length ? { change: TemplateStepChange.CHANGED, fields } : null);
+const changed = (fields: string[]): Change | null =>
+  fields.length ? { change: TemplateStepChange.CHANGED, fields } : null;
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
   const [x, y] = [[...new Set(a)].sort(), [...new Set(b)].sort()];

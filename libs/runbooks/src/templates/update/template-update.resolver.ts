@@ -12,10 +12,14 @@ export class TemplateUpdateResolver {
   constructor(private readonly updates: TemplateUpdateService) {}
 
   @Query(() => TemplateUpdatePreview, {
-    description: "What updateRunbookFromTemplate would do to an adopted runbook's draft: template changes, local steps and edits, conflicts.",
+    description:
+      "What updateRunbookFromTemplate would do to an adopted runbook's draft: template changes, local steps and edits, conflicts.",
   })
   @Authenticated()
-  templateUpdatePreview(@CurrentPrincipal() principal: Principal, @Args() { runbookId }: TemplateUpdatePreviewArgs): Promise<TemplateUpdatePreview> {
+  templateUpdatePreview(
+    @CurrentPrincipal() principal: Principal,
+    @Args() { runbookId }: TemplateUpdatePreviewArgs,
+  ): Promise<TemplateUpdatePreview> {
     return this.updates.preview(principal, runbookId);
   }
 
@@ -25,7 +29,10 @@ export class TemplateUpdateResolver {
   })
   @Allow(...RunbookTransitions.rolesFor('edit'))
   @Performs(RunbookTransitions, 'edit')
-  updateRunbookFromTemplate(@CurrentPrincipal() principal: Principal, @Args('input') input: UpdateRunbookFromTemplateInput): Promise<Runbook> {
+  updateRunbookFromTemplate(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: UpdateRunbookFromTemplateInput,
+  ): Promise<Runbook> {
     return this.updates.update(principal, input);
   }
 }

@@ -49,42 +49,67 @@ export class TemplateUpdateService {
   async preview(principal: Principal, runbookId: string): Promise<TemplateUpdatePreview> {
     const m = this.db.manager;
     const found = await this.store.findById(m, runbookId);
-    const runbook = RunbookAccess.assertCanSee(principal, found, 'Runbook', await this.store.icbReaderSight(m, principal, found));
+    const runbook = RunbookAccess.assertCanSee(
+      principal,
+      found,
+      'Runbook',
+      await this.store.icbReaderSight(m, principal, found),
+    );
     const { template, base, latest } = await this.sides(m, runbook, 'runbookId');
-    const { templateChanges, localChanges, conflicts } = analyseTemplateUpdate(base.steps, latest.steps, await this.steps.ofRunbook(m, runbook.id));
+    const { templateChanges, localChanges, conflicts } = analyseTemplateUpdate(
+      base.steps,
+      latest.steps,
+      await this.steps.ofRunbook(m, runbook.id),
+    );
     return {
-      runbookId: runbook.id, templateId: template.id, adoptedVersion: base.versionNumber, latestVersion: latest.versionNumber,
-      upToDate: base.versionNumber === latest.versionNumber, templateChanges, localChanges, conflicts,
+      runbookId: runbook.id,
+      templateId: template.id,
+      adoptedVersion: base.versionNumber,
+      latestVersion: latest.versionNumber,
+      upToDate: base.versionNumber === latest.versionNumber,
+      templateChanges,
+      localChanges,
+      conflicts,
     };
   }
 
   /** Merges the template's latest approved version into the DRAFT; a draft already on it is left as it is. */
   async update(principal: Principal, input: UpdateRunbookFromTemplateInput): Promise<Runbook> {
-    return this.uow.run(async (tx) => {
-      const before = await this.store.lockForChange(tx, principal, input, EDITORS);
-      planTransition('edit', transitionFacts(before, principal.userId));
-      const { template, base, latest } = await this.sides(tx.manager, before, 'id');
-      const analysis = analyseTemplateUpdate(base.steps, latest.steps, await this.steps.ofRunbook(tx.manager, before.id));
-      const label = `ICS template '${template.title}' version ${latest.versionNumber}`;
-      const choices = choicesFor(analysis, input.resolutions ?? [], label);
-      if (latest.versionNumber === base.versionNumber) {
-        tx.nothingToRecord();
-        return toRunbook(before);
-      }
-      const merged = mergeTemplateUpdate(analysis, choices, before.id);
-      await this.steps.replaceAll(tx, before.id, merged.steps);
-      const after = await this.store.update(tx, before.id, { adoptedTemplateVersion: latest.versionNumber });
-      tx.record({
-        action: RunbookAudit.updatedFromTemplate, organisationId: after.organisationId, entityType: 'runbook', entityId: after.id,
-        summary: `Draft of runbook '${after.title}' updated from ${label}: ${counted(merged.changes, choices.size)}`,
-        changes: {
-          before: { adoptedTemplateVersion: before.adoptedTemplateVersion },
-          after: { adoptedTemplateVersion: after.adoptedTemplateVersion },
-          steps: merged.changes,
-        },
-      });
-      return toRunbook(after);
-    }, { actor: principal.actor });
+    return this.uow.run(
+      async (tx) => {
+        const before = await this.store.lockForChange(tx, principal, input, EDITORS);
+        planTransition('edit', transitionFacts(before, principal.userId));
+        const { template, base, latest } = await this.sides(tx.manager, before, 'id');
+        const analysis = analyseTemplateUpdate(
+          base.steps,
+          latest.steps,
+          await this.steps.ofRunbook(tx.manager, before.id),
+        );
+        const label = `ICS template '${template.title}' version ${latest.versionNumber}`;
+        const choices = choicesFor(analysis, input.resolutions ?? [], label);
+        if (latest.versionNumber === base.versionNumber) {
+          tx.nothingToRecord();
+          return toRunbook(before);
+        }
+        const merged = mergeTemplateUpdate(analysis, choices, before.id);
+        await this.steps.replaceAll(tx, before.id, merged.steps);
+        const after = await this.store.update(tx, before.id, { adoptedTemplateVersion: latest.versionNumber });
+        tx.record({
+          action: RunbookAudit.updatedFromTemplate,
+          organisationId: after.organisationId,
+          entityType: 'runbook',
+          entityId: after.id,
+          summary: `Draft of runbook '${after.title}' updated from ${label}: ${counted(merged.changes, choices.size)}`,
+          changes: {
+            before: { adoptedTemplateVersion: before.adoptedTemplateVersion },
+            after: { adoptedTemplateVersion: after.adoptedTemplateVersion },
+            steps: merged.changes,
+          },
+        });
+        return toRunbook(after);
+      },
+      { actor: principal.actor },
+    );
   }
 
   private async sides(manager: EntityManager, runbook: RunbookEntity, field: string): Promise<Sides> {
@@ -92,8 +117,17 @@ export class TemplateUpdateService {
       throw DomainError.badInput(field, 'this runbook was not adopted from an ICS template');
     }
     const stores = { runbooks: this.store, versions: this.versions };
-    const { template, version: latest } = await latestTemplateVersion(stores, manager, runbook.templateRunbookId, field);
-    return { template, latest, base: await this.versions.getByNumber(manager, template.id, runbook.adoptedTemplateVersion) };
+    const { template, version: latest } = await latestTemplateVersion(
+      stores,
+      manager,
+      runbook.templateRunbookId,
+      field,
+    );
+    return {
+      template,
+      latest,
+      base: await this.versions.getByNumber(manager, template.id, runbook.adoptedTemplateVersion),
+    };
   }
 }
 

@@ -5,7 +5,7 @@ registerEnumType(TemplateStepChange, {
   name: 'TemplateStepChange',
   description: 'How a step differs between two sides of a template update.',
   valuesMap: {
-    ADDED: { description: 'New on that side (an ICS template step, or a step of the organisation\'s own).' },
+    ADDED: { description: "New on that side (an ICS template step, or a step of the organisation's own)." },
     REMOVED: { description: 'Removed on that side.' },
     CHANGED: { description: 'Changed on that side: see the fields.' },
     DEPENDED_ON: { description: 'Unchanged by the organisation, but steps of its own depend on it.' },
@@ -21,9 +21,15 @@ registerEnumType(TemplateConflictChoice, {
   },
 });
 
-@ObjectType({ description: 'A step that differs between the adopted template version and the newer one, or between it and the draft.' })
+@ObjectType({
+  description:
+    'A step that differs between the adopted template version and the newer one, or between it and the draft.',
+})
 export class TemplateStepDifference {
-  @Field(() => ID, { nullable: true, description: "The ICS template's step; null for a step of the organisation's own." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The ICS template's step; null for a step of the organisation's own.",
+  })
   templateStepId: string | null;
 
   @Field(() => ID, { nullable: true, description: "The draft's step; null when the draft does not have it." })
@@ -39,7 +45,9 @@ export class TemplateStepDifference {
   fields: string[];
 }
 
-@ObjectType({ description: 'A step the organisation and the template both changed, differently: the update needs a choice for it.' })
+@ObjectType({
+  description: 'A step the organisation and the template both changed, differently: the update needs a choice for it.',
+})
 export class TemplateUpdateConflict {
   @Field(() => ID, { description: 'Name it in UpdateRunbookFromTemplateInput.resolutions.' })
   templateStepId: string;
@@ -83,10 +91,14 @@ export class TemplateUpdatePreview {
   @Field({ description: 'The draft is based on the latest version: an update changes nothing.' })
   upToDate: boolean;
 
-  @Field(() => [TemplateStepDifference], { description: 'Template steps added, removed or changed since the adopted version (applied unless in conflict).' })
+  @Field(() => [TemplateStepDifference], {
+    description: 'Template steps added, removed or changed since the adopted version (applied unless in conflict).',
+  })
   templateChanges: TemplateStepDifference[];
 
-  @Field(() => [TemplateStepDifference], { description: "The organisation's own steps (ADDED) and its edits and removals of template steps: kept." })
+  @Field(() => [TemplateStepDifference], {
+    description: "The organisation's own steps (ADDED) and its edits and removals of template steps: kept.",
+  })
   localChanges: TemplateStepDifference[];
 
   @Field(() => [TemplateUpdateConflict])
