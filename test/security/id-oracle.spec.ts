@@ -27,6 +27,8 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'notificationWebhooks.organisationId': 'organisation',
   'reactivateUser.id': 'user',
   'readiness.organisationId': 'organisation',
+  'readinessOptIns.organisationId': 'organisation',
+  'ReadinessOptInInput.organisationId': 'organisation',
   'revokeApiKey.id': 'apiKey',
   'runbook.id': 'runbook',
   'runbookVersion.id': 'runbookVersion',
