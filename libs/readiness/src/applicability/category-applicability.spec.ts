@@ -71,6 +71,7 @@ describe('category applicability', () => {
               requiredDuties: NO_DUTIES,
               template: null,
               exercises: null,
+              ownerGone: false,
             })),
           );
           const matrix = assessSystem(organisations, runbooks, [], templates, NOW);

@@ -75,4 +75,8 @@ export interface RunbookFacts {
   /** For a runbook adopted from an ICS template. */
   template: { title: string; adoptedVersion: number; latestVersion: number } | null;
   exercises: ExerciseFacts | null;
+  /** Its owner's account is inactive, or the owner is no longer a member of the organisation (ROLES_HELD). */
+  ownerGone: boolean;
+  /** The owner's name, when loaded (labels) and `ownerGone`. */
+  ownerName?: string | null;
 }

@@ -39,6 +39,7 @@ function runbook(
     requiredDuties: NO_DUTIES,
     template: null,
     exercises: null,
+    ownerGone: false,
     ...overrides,
   };
 }
