@@ -57,6 +57,7 @@ describe('category applicability', () => {
             odsCode: `O${i}`,
             kind: s.kind,
             optIns: s.optIns,
+            retiredCategories: [],
           }));
           const runbooks: RunbookFacts[] = specs.flatMap((s, i) =>
             s.runbooks.map((r, j) => ({

@@ -142,11 +142,16 @@ export function toTemplateFacts(row: { id: string; title: string; categories: st
   return { id: row.id, title: row.title, categories: row.categories.split(',') as IncidentCategory[] };
 }
 
-/** Organisations with the categories each has opted in to (applicability/), in one statement. */
+/**
+ * Organisations with the categories each has opted in to (applicability/), and the categories
+ * of its retired runbooks that had an approved version, in one statement.
+ */
 export function organisationsStatement(organisationId?: string): SqlStatement {
   return {
     sql: `SELECT o.id, o.name, o.ods_code AS "odsCode", o.kind,
-                 (SELECT coalesce(string_agg(p.category, ',' ORDER BY p.category), '') FROM readiness_opt_in p WHERE p.organisation_id = o.id) AS "optIns"
+                 (SELECT coalesce(string_agg(p.category, ',' ORDER BY p.category), '') FROM readiness_opt_in p WHERE p.organisation_id = o.id) AS "optIns",
+                 (SELECT coalesce(string_agg(DISTINCT c, ',' ORDER BY c), '') FROM runbook r CROSS JOIN LATERAL unnest(r.categories) c
+                   WHERE r.organisation_id = o.id AND NOT r.is_template AND r.status = 'RETIRED' AND r.current_version_id IS NOT NULL) AS "retiredCategories"
           FROM organisation o ${organisationId ? 'WHERE o.id = $1' : ''} ORDER BY o.name, o.id`,
     params: organisationId ? [organisationId] : [],
   };
@@ -158,6 +163,7 @@ export function toOrganisationFacts(row: {
   odsCode: string;
   kind: string;
   optIns: string;
+  retiredCategories: string;
 }): OrganisationFacts {
   return {
     id: row.id,
@@ -165,6 +171,7 @@ export function toOrganisationFacts(row: {
     odsCode: row.odsCode,
     kind: row.kind as OrganisationKind,
     optIns: row.optIns === '' ? [] : (row.optIns.split(',') as IncidentCategory[]),
+    retiredCategories: row.retiredCategories === '' ? [] : (row.retiredCategories.split(',') as IncidentCategory[]),
   };
 }
 

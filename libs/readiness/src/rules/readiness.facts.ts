@@ -25,6 +25,8 @@ export interface OrganisationFacts {
   kind: OrganisationKind;
   /** Categories it has opted in to beyond those of its kind (applicability/). */
   optIns: IncidentCategory[];
+  /** Categories of its retired runbooks that had an approved version (a NOT_COVERED gap says "retired without a replacement"). */
+  retiredCategories: IncidentCategory[];
 }
 
 /** A published (approved, not retired) ICS template and the categories it covers. */

@@ -335,6 +335,9 @@ describe('readiness rules', () => {
     expect(missingRunbookGap(IncidentCategory.DDOS, [ddos, { ...ddos, title: 'Web outage' }])).toBe(
       "No runbook for DDoS (ICS templates 'DDoS response' and 'Web outage' not adopted)",
     );
+    expect(missingRunbookGap(IncidentCategory.DDOS, [ddos], true)).toBe(
+      "No runbook for DDoS (its runbook was retired without a replacement; ICS template 'DDoS response' not adopted)",
+    );
   });
 
   it('writes dates in UK time and lists in English', () => {

@@ -318,11 +318,19 @@ export function scoreOf(criteria: readonly Pick<CriterionOutcome, 'status'>[]): 
   return tally.score;
 }
 
-/** The gap of a category an ICS template covers but no runbook of the organisation does. */
-export function missingRunbookGap(category: IncidentCategory, templates: readonly TemplateFacts[]): string {
+/**
+ * The gap of a category an ICS template covers but no runbook of the organisation does;
+ * `retired` when an approved runbook of the organisation for it was retired and nothing replaced it.
+ */
+export function missingRunbookGap(
+  category: IncidentCategory,
+  templates: readonly TemplateFacts[],
+  retired = false,
+): string {
   const names = listWords(templates.map((t) => quoted(t.title)));
   const which = templates.length === 1 ? `ICS template ${names}` : `ICS templates ${names}`;
-  return `No runbook for ${categoryWords(category)} (${which} not adopted)`;
+  const why = retired ? `its runbook was retired without a replacement; ${which} not adopted` : `${which} not adopted`;
+  return `No runbook for ${categoryWords(category)} (${why})`;
 }
 
 /** The mean of the scores that exist; null when none does. */
