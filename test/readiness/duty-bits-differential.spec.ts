@@ -204,6 +204,7 @@ describe('the duty bits against the steps they summarise', () => {
             odsCode: 'D',
             kind: 'ACUTE_TRUST',
             optIns: [],
+            retiredCategories: [],
           } as Parameters<typeof assessSystem>[0][number];
           expect(assessSystem([org], fromBits, held, [], now)).toEqual(assessSystem([org], fromSteps, held, [], now));
           const view = (runbookFacts: typeof fromBits) =>

@@ -43,6 +43,8 @@ const runbookArb = fc.record({
   draftSteps: fc.subarray(DUTIES),
   // Whole milliseconds, as the runbooks library writes them.
   review: fc.option(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), { nil: null }),
+  // The owner: none, an active member, inactive, or active but no longer a member.
+  owner: fc.constantFrom(null, 'member', 'inactive', 'outsider'),
   template: fc.option(fc.record({ latest: fc.integer({ min: 1, max: 9 }), adopted: fc.integer({ min: 1, max: 9 }) }), {
     nil: null,
   }),
@@ -59,6 +61,7 @@ const keyOf = (f: RunbookFacts) =>
     f.requiredDuties,
     f.nextReviewAt,
     f.template,
+    f.ownerGone,
   ]);
 const sortFacts = (facts: RunbookFacts[]) => [...facts].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
 
@@ -95,9 +98,23 @@ describe('the packed matrix against the plain rows it packs', () => {
         [template, organisationId, r.categories, r.template.latest],
       );
     }
+    let owner: string | null = null;
+    if (r.owner) {
+      owner = randomUUID();
+      await db.query(`INSERT INTO app_user (id, email, display_name, active) VALUES ($1, $2, 'Owner', $3)`, [
+        owner,
+        `${owner}@generated.test`,
+        r.owner !== 'inactive',
+      ]);
+      if (r.owner !== 'outsider')
+        await db.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'EPRR_LEAD')`, [
+          owner,
+          organisationId,
+        ]);
+    }
     await db.query(
-      `INSERT INTO runbook (id, organisation_id, title, categories, status, template_runbook_id, adopted_template_version, next_review_at, submitted_at)
-       VALUES ($1, $2, 'Generated', $3, 'DRAFT', $4, $5, $6, now())`,
+      `INSERT INTO runbook (id, organisation_id, title, categories, status, template_runbook_id, adopted_template_version, next_review_at, submitted_at, owner_user_id)
+       VALUES ($1, $2, 'Generated', $3, 'DRAFT', $4, $5, $6, now(), $7)`,
       [
         id,
         organisationId,
@@ -105,6 +122,7 @@ describe('the packed matrix against the plain rows it packs', () => {
         template,
         r.template ? Math.min(r.template.adopted, r.template.latest) : null,
         r.review === null ? null : new Date(r.review),
+        owner,
       ],
     );
     for (const [i, d] of r.draftSteps.entries()) {

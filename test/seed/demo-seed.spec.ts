@@ -8,16 +8,16 @@ const ROOT = join(__dirname, '../..');
 const DEMO_CODES = ['QNC', 'RJE', 'RRE', 'RLY', 'RYA', 'E10000028', 'E06000021', 'QNCSOC'];
 const DEMO_PASSWORD = 'staffs-stoke-demo-2026';
 /**
- * Cells of the demo matrix that are READY (27), and that have gaps or no runbook (11): the
+ * Cells of the demo matrix that are READY (26), and that have gaps or no runbook (12): the
  * deliberate gaps (Stoke's ransomware and data breach without an IG officer, RJE's
- * ransomware past review, RLY's DDoS behind its template, Staffordshire's three plans whose
- * EPRR lead has left: 7 cells) and RLY's other cyber plans with no Cyber/SOC team (4: the ICS
+ * ransomware past review, RLY's DDoS behind its template, Staffordshire's four plans owned
+ * by its EPRR lead, who has left, three of them with steps for the EPRR lead: 8 cells) and RLY's other cyber plans with no Cyber/SOC team (4: the ICS
  * SOC's shared service is not modelled yet). The councils, the SOC and the ICB are not held
  * to NHS plans that do not apply to their kind (10 cells NOT_APPLICABLE); Staffordshire has
  * opted in to DDoS and account compromise, which it keeps plans for.
  */
-const READY_CELLS = 27;
-const GAP_CELLS = 11;
+const READY_CELLS = 26;
+const GAP_CELLS = 12;
 const NOT_APPLICABLE_CELLS = 10;
 
 /**
@@ -400,8 +400,16 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         ]),
       );
       expect(await gapsOf('E10000028')).toEqual(
-        expect.arrayContaining([expect.stringMatching(/ no EPRR lead \(EPRR\) at Staffordshire County Council$/)]),
+        expect.arrayContaining([
+          expect.stringMatching(/ no EPRR lead \(EPRR\) at Staffordshire County Council$/),
+          expect.stringMatching(
+            /: owner .+ is no longer active at Staffordshire County Council; name an active owner$/,
+          ),
+        ]),
       );
+      // Only the county council's plans are owned by someone who has left.
+      for (const ods of ['E06000021', 'RJE', 'RLY', 'RRE', 'RYA', 'QNC', 'QNCSOC'])
+        expect((await gapsOf(ods)).filter((g) => g.includes('is no longer active'))).toEqual([]);
       // The acute and ambulance trusts' other plans have no gaps at all.
       expect((await gapsOf('RYA')).filter((g) => !g.startsWith('No runbook for'))).toEqual([]);
     });

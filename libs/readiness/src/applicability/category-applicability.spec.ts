@@ -57,6 +57,7 @@ describe('category applicability', () => {
             odsCode: `O${i}`,
             kind: s.kind,
             optIns: s.optIns,
+            retiredCategories: [],
           }));
           const runbooks: RunbookFacts[] = specs.flatMap((s, i) =>
             s.runbooks.map((r, j) => ({
@@ -71,6 +72,7 @@ describe('category applicability', () => {
               requiredDuties: NO_DUTIES,
               template: null,
               exercises: null,
+              ownerGone: false,
             })),
           );
           const matrix = assessSystem(organisations, runbooks, [], templates, NOW);

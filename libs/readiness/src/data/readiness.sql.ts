@@ -27,7 +27,8 @@ export interface ReadinessScope {
  * until approved). With `labels` false (the matrix, which only counts gaps) the columns
  * only words need are left out: 10,000 rows cost less to send. `duties: 'steps'` reads
  * the duties from the steps themselves: the plain way, for the differential test and
- * the bench only.
+ * the bench only. `ownerGone`: the runbook's owner is inactive or no longer a member of
+ * the organisation (a gap of ROLES_HELD).
  */
 export function runbookFactsStatement(
   scope: ReadinessScope = {},
@@ -38,7 +39,8 @@ export function runbookFactsStatement(
   const category = scope.category ? ` AND $${params.push(scope.category)}::text = ANY (r.categories)` : '';
   const live = `NOT r.is_template AND r.status <> 'RETIRED'${org}${category}`;
   const labelColumns = labels
-    ? `r.id, r.title, date_part('epoch', v.approved_at) * 1000 AS "approvedAt", t.title AS "templateTitle",`
+    ? `r.id, r.title, date_part('epoch', v.approved_at) * 1000 AS "approvedAt", t.title AS "templateTitle",
+       (SELECT ou.display_name FROM app_user ou WHERE ou.id = r.owner_user_id) AS "ownerName",`
     : '';
   const read = dutyColumns(duties);
   const sql = `
@@ -46,7 +48,10 @@ export function runbookFactsStatement(
            v.version_number AS "versionNumber", ${read.select},
            date_part('epoch', r.next_review_at) * 1000 AS "nextReviewAt",
            CASE WHEN v.id IS NULL THEN r.adopted_template_version ELSE v.based_on_template_version END AS "adoptedVersion",
-           t.latest_version_number AS "templateVersion"
+           t.latest_version_number AS "templateVersion",
+           (r.owner_user_id IS NOT NULL AND NOT EXISTS (
+              SELECT 1 FROM app_user ou JOIN membership om ON om.user_id = ou.id AND om.organisation_id = r.organisation_id
+              WHERE ou.id = r.owner_user_id AND ou.active))::int AS "ownerGone"
     FROM runbook r
     LEFT JOIN runbook_version v ON v.id = r.current_version_id
     ${read.joins}
@@ -69,6 +74,9 @@ export interface RunbookFactsRow extends DutyRow {
   nextReviewAt: number | null;
   adoptedVersion: number | null;
   templateVersion: number | null;
+  /** 1 when the owner is inactive or no longer a member of the organisation. */
+  ownerGone: number;
+  ownerName?: string | null;
 }
 
 export function toRunbookFacts(row: RunbookFactsRow): RunbookFacts {
@@ -91,6 +99,8 @@ export function toRunbookFacts(row: RunbookFactsRow): RunbookFacts {
         : { title: row.templateTitle ?? '', adoptedVersion: row.adoptedVersion, latestVersion: row.templateVersion },
     // The exercises domain does not exist yet: the exercise criteria are UNKNOWN.
     exercises: null,
+    ownerGone: row.ownerGone === 1,
+    ...(row.ownerName !== undefined && { ownerName: row.ownerName }),
   };
 }
 
@@ -132,11 +142,16 @@ export function toTemplateFacts(row: { id: string; title: string; categories: st
   return { id: row.id, title: row.title, categories: row.categories.split(',') as IncidentCategory[] };
 }
 
-/** Organisations with the categories each has opted in to (applicability/), in one statement. */
+/**
+ * Organisations with the categories each has opted in to (applicability/), and the categories
+ * of its retired runbooks that had an approved version, in one statement.
+ */
 export function organisationsStatement(organisationId?: string): SqlStatement {
   return {
     sql: `SELECT o.id, o.name, o.ods_code AS "odsCode", o.kind,
-                 (SELECT coalesce(string_agg(p.category, ',' ORDER BY p.category), '') FROM readiness_opt_in p WHERE p.organisation_id = o.id) AS "optIns"
+                 (SELECT coalesce(string_agg(p.category, ',' ORDER BY p.category), '') FROM readiness_opt_in p WHERE p.organisation_id = o.id) AS "optIns",
+                 (SELECT coalesce(string_agg(DISTINCT c, ',' ORDER BY c), '') FROM runbook r CROSS JOIN LATERAL unnest(r.categories) c
+                   WHERE r.organisation_id = o.id AND NOT r.is_template AND r.status = 'RETIRED' AND r.current_version_id IS NOT NULL) AS "retiredCategories"
           FROM organisation o ${organisationId ? 'WHERE o.id = $1' : ''} ORDER BY o.name, o.id`,
     params: organisationId ? [organisationId] : [],
   };
@@ -148,6 +163,7 @@ export function toOrganisationFacts(row: {
   odsCode: string;
   kind: string;
   optIns: string;
+  retiredCategories: string;
 }): OrganisationFacts {
   return {
     id: row.id,
@@ -155,6 +171,7 @@ export function toOrganisationFacts(row: {
     odsCode: row.odsCode,
     kind: row.kind as OrganisationKind,
     optIns: row.optIns === '' ? [] : (row.optIns.split(',') as IncidentCategory[]),
+    retiredCategories: row.retiredCategories === '' ? [] : (row.retiredCategories.split(',') as IncidentCategory[]),
   };
 }
 

@@ -6,9 +6,9 @@ describe('the matrix runbook facts', () => {
     const facts = toMatrixRunbookFacts([
       {
         organisationId: 'a',
-        runbooks: 'RANSOMWARE,DDOS|APPROVED|3|20|5|268435455|127|1798761600000|2|3;DATA_BREACH|DRAFT||0|0|0|0|||',
+        runbooks: 'RANSOMWARE,DDOS|APPROVED|3|20|5|268435455|127|1798761600000|2|3|1;DATA_BREACH|DRAFT||0|0|0|0||||0',
       },
-      { organisationId: 'b', runbooks: 'IT_OUTAGE|IN_REVIEW|12|7|0|16|4|-86400000|4|' },
+      { organisationId: 'b', runbooks: 'IT_OUTAGE|IN_REVIEW|12|7|0|16|4|-86400000|4||0' },
     ]);
     expect(facts).toEqual([
       {
@@ -23,6 +23,7 @@ describe('the matrix runbook facts', () => {
         nextReviewAt: new Date(1798761600000),
         template: { title: '', adoptedVersion: 2, latestVersion: 3 },
         exercises: null,
+        ownerGone: true,
       },
       {
         id: '',
@@ -36,6 +37,7 @@ describe('the matrix runbook facts', () => {
         nextReviewAt: null,
         template: null,
         exercises: null,
+        ownerGone: false,
       },
       {
         id: '',
@@ -49,13 +51,14 @@ describe('the matrix runbook facts', () => {
         nextReviewAt: new Date(-86400000),
         template: null,
         exercises: null,
+        ownerGone: false,
       },
     ]);
   });
 
   it('shares the values many runbooks have in common', () => {
     const [x, y] = toMatrixRunbookFacts([
-      { organisationId: 'a', runbooks: 'DDOS|APPROVED|1|2|0|0|0|5|1|2;DDOS|APPROVED|1|3|0|0|0|5|1|2' },
+      { organisationId: 'a', runbooks: 'DDOS|APPROVED|1|2|0|0|0|5|1|2|0;DDOS|APPROVED|1|3|0|0|0|5|1|2|0' },
     ]);
     expect(x.categories).toBe(y.categories);
     expect(x.nextReviewAt).toBe(y.nextReviewAt);

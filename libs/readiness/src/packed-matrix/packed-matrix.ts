@@ -21,6 +21,7 @@ const MATRIX_FIELDS = [
   'nextReviewAt',
   'adoptedVersion',
   'templateVersion',
+  'ownerGone',
 ] as const;
 
 export function matrixRunbookFactsStatement(scope: ReadinessScope = {}): SqlStatement {
@@ -60,6 +61,7 @@ export function toMatrixRunbookFacts(rows: readonly MatrixRunbooksRow[]): Runboo
       const review = fields.int();
       const adopted = fields.int();
       const latest = fields.int();
+      const ownerGone = fields.int() === 1;
       facts.push({
         id: '',
         organisationId,
@@ -72,6 +74,7 @@ export function toMatrixRunbookFacts(rows: readonly MatrixRunbooksRow[]): Runboo
         nextReviewAt: review === null ? null : shared.date(review),
         template: adopted === null || latest === null ? null : shared.template(adopted, latest),
         exercises: null,
+        ownerGone,
       });
     }
   }

@@ -25,6 +25,8 @@ export interface OrganisationFacts {
   kind: OrganisationKind;
   /** Categories it has opted in to beyond those of its kind (applicability/). */
   optIns: IncidentCategory[];
+  /** Categories of its retired runbooks that had an approved version (a NOT_COVERED gap says "retired without a replacement"). */
+  retiredCategories: IncidentCategory[];
 }
 
 /** A published (approved, not retired) ICS template and the categories it covers. */
@@ -75,4 +77,8 @@ export interface RunbookFacts {
   /** For a runbook adopted from an ICS template. */
   template: { title: string; adoptedVersion: number; latestVersion: number } | null;
   exercises: ExerciseFacts | null;
+  /** Its owner's account is inactive, or the owner is no longer a member of the organisation (ROLES_HELD). */
+  ownerGone: boolean;
+  /** The owner's name, when loaded (labels) and `ownerGone`. */
+  ownerName?: string | null;
 }

@@ -14,6 +14,7 @@ const org = (id: string, name = `Org ${id}`): OrganisationFacts => ({
   odsCode: id.toUpperCase(),
   kind: OrganisationKind.ACUTE_TRUST,
   optIns: [],
+  retiredCategories: [],
 });
 const template = (title: string, ...categories: IncidentCategory[]): TemplateFacts => ({
   id: title,
@@ -39,6 +40,7 @@ function runbook(
     requiredDuties: NO_DUTIES,
     template: null,
     exercises: null,
+    ownerGone: false,
     ...overrides,
   };
 }

@@ -91,7 +91,7 @@ export function assessOrganisation(input: OrganisationInput): OrganisationAssess
   const categories = input.categories ?? coveredCategories(templates, runbooks);
   const approved = approvedCategories(runbooks);
   const byCategory = categories.map((category) =>
-    assessCategory(category, assessed, templates, words, appliesTo(category, organisation), approved),
+    assessCategory(category, assessed, templates, words, appliesTo(category, organisation), approved, organisation),
   );
   const missing = byCategory.filter((c) => c.status === ReadinessStatus.NOT_COVERED);
   // A runbook that counts in no applicable category (only categories that do not apply, or a
@@ -176,6 +176,7 @@ function assessCategory(
   words: boolean,
   applicable: boolean,
   approved: ReadonlySet<IncidentCategory>,
+  organisation: OrganisationFacts,
 ): CategoryAssessment {
   const inCategory = assessed.filter((a) => a.runbook.categories.includes(category));
   const tally = emptyTally();
@@ -186,7 +187,7 @@ function assessCategory(
   if (words && applicable)
     gaps =
       verdict.status === ReadinessStatus.NOT_COVERED
-        ? [missingRunbookGap(category, covering)]
+        ? [missingRunbookGap(category, covering, organisation.retiredCategories.includes(category))]
         : inCategory.filter((a) => countsIn(a.runbook, category, approved)).flatMap((a) => a.gaps);
   return { category, ...verdict, runbookIds: inCategory.map((a) => a.runbook.id), gaps };
 }

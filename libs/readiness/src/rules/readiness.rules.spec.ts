@@ -50,6 +50,7 @@ function runbook(overrides: Partial<RunbookFacts> = {}): RunbookFacts {
     requiredDuties: set(dutyBit(IG), dutyBit(LEAD)),
     template: null,
     exercises: null,
+    ownerGone: false,
     ...overrides,
   };
 }
@@ -193,6 +194,22 @@ describe('readiness rules', () => {
         gaps: ['Ransomware response: has no steps'],
       });
     });
+
+    it('fails when the owner is inactive or no longer a member, one gap beside the role gaps', () => {
+      const r = runbook({ ownerGone: true, ownerName: 'Pat Gone' });
+      expect(rolesHeld(r, ctx())).toMatchObject({
+        status: CriterionStatus.FAIL,
+        reason: 'Owner Pat Gone is no longer active at Stoke-on-Trent City Council',
+        gaps: [
+          'Ransomware response: owner Pat Gone is no longer active at Stoke-on-Trent City Council; name an active owner',
+        ],
+        gapCount: 1,
+      });
+      expect(rolesHeld(r, ctx({ words: false }))).toMatchObject({ status: CriterionStatus.FAIL, gapCount: 1 });
+      expect(rolesHeld(r, ctx({ held: dutyBit(LEAD) })).gapCount).toBe(2);
+      expect(rolesHeld(r, ctx({ held: dutyBit(LEAD), words: false })).gapCount).toBe(2);
+      expect(rolesHeld(runbook({ ownerGone: false }), ctx()).status).toBe(CriterionStatus.PASS);
+    });
   });
 
   describe('exercises', () => {
@@ -317,6 +334,9 @@ describe('readiness rules', () => {
     );
     expect(missingRunbookGap(IncidentCategory.DDOS, [ddos, { ...ddos, title: 'Web outage' }])).toBe(
       "No runbook for DDoS (ICS templates 'DDoS response' and 'Web outage' not adopted)",
+    );
+    expect(missingRunbookGap(IncidentCategory.DDOS, [ddos], true)).toBe(
+      "No runbook for DDoS (its runbook was retired without a replacement; ICS template 'DDoS response' not adopted)",
     );
   });
 

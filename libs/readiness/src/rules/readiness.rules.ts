@@ -154,18 +154,24 @@ export function inReviewDate(r: RunbookFacts, ctx: AssessmentContext): Criterion
  * 3. Every step's responsible role is held by a named, active person of the organisation,
  * and every designation a step names by an active member (see heldDuties). Steps are
  * those of the approved version in force, else the draft's. One gap per missing duty,
- * naming its steps.
+ * naming its steps; and one more when the runbook's owner is inactive or no longer a
+ * member of the organisation (`ownerGone`).
  */
 export function rolesHeld(r: RunbookFacts, ctx: AssessmentContext): CriterionOutcome {
   const c = ReadinessCriterion.ROLES_HELD;
   const missing = without(r.requiredDuties, ctx.held);
+  const ownerGaps = r.ownerGone ? 1 : 0;
   if (!ctx.words) {
-    if (r.stepCount === 0) return judged(c, FAIL, 1);
-    return isEmpty(missing) ? judged(c, PASS, 0) : judged(c, FAIL, countOf(missing));
+    if (r.stepCount === 0) return judged(c, FAIL, 1 + ownerGaps);
+    const gapCount = countOf(missing) + ownerGaps;
+    return gapCount === 0 ? judged(c, PASS, 0) : judged(c, FAIL, gapCount);
   }
+  const owner = r.ownerGone ? [ownerGap(r, ctx.organisationName)] : [];
   const which = r.approvedVersion ? `version ${r.approvedVersion.number}` : 'the draft';
-  if (r.stepCount === 0) return worded(c, FAIL, `${capitalise(which)} has no steps`, [`${r.title}: has no steps`]);
+  if (r.stepCount === 0)
+    return worded(c, FAIL, `${capitalise(which)} has no steps`, [`${r.title}: has no steps`, ...owner]);
   if (isEmpty(missing)) {
+    if (owner.length > 0) return worded(c, FAIL, capitalise(ownerWords(r, ctx.organisationName)), owner);
     return worded(
       c,
       PASS,
@@ -177,9 +183,15 @@ export function rolesHeld(r: RunbookFacts, ctx: AssessmentContext): CriterionOut
     c,
     FAIL,
     `No named, active ${listWords(duties.map(dutyWords))} at ${ctx.organisationName} for steps of ${which}`,
-    duties.map((duty) => roleGap(r, duty, ctx.organisationName)),
+    [...duties.map((duty) => roleGap(r, duty, ctx.organisationName)), ...owner],
   );
 }
+
+/** The runbook's owner is inactive or no longer a member of the organisation: nobody answers for the plan. */
+const ownerWords = (r: RunbookFacts, organisationName: string): string =>
+  `owner ${r.ownerName ? r.ownerName : 'of the runbook'} is no longer active at ${organisationName}`;
+const ownerGap = (r: RunbookFacts, organisationName: string): string =>
+  `${r.title}: ${ownerWords(r, organisationName)}; name an active owner`;
 
 function roleGap(r: RunbookFacts, duty: Duty, organisationName: string): string {
   const who = `${dutyWords(duty)} at ${organisationName}`;
@@ -306,11 +318,19 @@ export function scoreOf(criteria: readonly Pick<CriterionOutcome, 'status'>[]): 
   return tally.score;
 }
 
-/** The gap of a category an ICS template covers but no runbook of the organisation does. */
-export function missingRunbookGap(category: IncidentCategory, templates: readonly TemplateFacts[]): string {
+/**
+ * The gap of a category an ICS template covers but no runbook of the organisation does;
+ * `retired` when an approved runbook of the organisation for it was retired and nothing replaced it.
+ */
+export function missingRunbookGap(
+  category: IncidentCategory,
+  templates: readonly TemplateFacts[],
+  retired = false,
+): string {
   const names = listWords(templates.map((t) => quoted(t.title)));
   const which = templates.length === 1 ? `ICS template ${names}` : `ICS templates ${names}`;
-  return `No runbook for ${categoryWords(category)} (${which} not adopted)`;
+  const why = retired ? `its runbook was retired without a replacement; ${which} not adopted` : `${which} not adopted`;
+  return `No runbook for ${categoryWords(category)} (${why})`;
 }
 
 /** The mean of the scores that exist; null when none does. */
