@@ -1,47 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Clock } from '@muster/platform-core';
-import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { UnitOfWork } from '@muster/platform-database';
 import {
   CommandRole,
-  IncidentAffectedOrganisationEntity,
-  IncidentAudit,
-  IncidentDecisionEntity,
   IncidentEntity,
-  IncidentLessonEntity,
-  IncidentMethaneEntity,
-  IncidentRoleAssignmentEntity,
   IncidentScope,
-  IncidentSitRepEntity,
   IncidentStatus,
   IncidentType,
   SitRepTemplate,
 } from '@muster/incidents';
 import { TeamFunction } from '@muster/identity';
 import { IncidentCategory } from '@muster/runbooks';
+import { HistoricIncident, importIncident } from './incident-import';
 import { SeedSection } from './seed-section';
 
 const HOUR_MS = 3_600_000;
 
 /** Who holds which membership role where: `<ods>:<ROLE>` → user id (the first one). */
 type People = Map<string, string>;
-
-interface Moment {
-  at: Date;
-  summary: string;
-}
-
-interface HistoricIncident {
-  incident: Omit<IncidentEntity, 'id' | 'reference' | 'createdAt' | 'updatedAt' | 'version' | 'clientKey'>;
-  affected: string[];
-  roles: { role: CommandRole; userId: string; organisationId?: string; startedAt: Date }[];
-  methane: Omit<IncidentMethaneEntity, 'id' | 'incidentId' | 'revision'>[];
-  sitReps: Omit<IncidentSitRepEntity, 'id' | 'incidentId' | 'sequence'>[];
-  decisions: Omit<IncidentDecisionEntity, 'id' | 'incidentId'>[];
-  lessons: Omit<IncidentLessonEntity, 'id' | 'incidentId'>[];
-  /** The history as it happened, one timeline line each (recorded now, as imported). */
-  moments: Moment[];
-}
 
 const ORGS = ['QNC', 'RJE', 'RRE', 'RLY', 'E06000021'];
 const RANSOMWARE_TITLE = "Ransomware on the acute trust's clinical systems";
@@ -337,65 +313,4 @@ function pathology(orgs: Map<string, string>, people: People, now: Date): Histor
       { at: new Date(now.getTime() - 13 * HOUR_MS), summary: 'SitRep 1 (SBAR)' },
     ],
   };
-}
-
-async function importIncident(tx: Transaction, story: HistoricIncident): Promise<void> {
-  const id = randomUUID();
-  const year = story.incident.reportedAt.getUTCFullYear();
-  const [{ number }] = await tx.manager.query<{ number: number }[]>(
-    `INSERT INTO incident_reference_counter AS c (year, last_number) VALUES ($1, 1)
-     ON CONFLICT (year) DO UPDATE SET last_number = c.last_number + 1 RETURNING c.last_number AS number`,
-    [year],
-  );
-  const reference = `INC-${year}-${String(number).padStart(4, '0')}`;
-  await tx.manager.insert(IncidentEntity, {
-    ...story.incident,
-    id,
-    reference,
-    clientKey: null,
-    createdAt: story.incident.reportedAt,
-    updatedAt: tx.now,
-    version: 1,
-  });
-  for (const organisationId of story.affected) {
-    await tx.manager.insert(IncidentAffectedOrganisationEntity, {
-      incidentId: id,
-      organisationId,
-      addedBy: story.incident.declaredBy,
-      addedAt: story.incident.declaredAt ?? tx.now,
-    });
-  }
-  const ended = story.incident.closedAt;
-  for (const r of story.roles) {
-    await tx.manager.insert(IncidentRoleAssignmentEntity, {
-      id: randomUUID(),
-      incidentId: id,
-      role: r.role,
-      organisationId: r.organisationId ?? null,
-      userId: r.userId,
-      assignedBy: story.incident.declaredBy,
-      startedAt: r.startedAt,
-      endedAt: ended,
-      endedBy: ended ? story.incident.declaredBy : null,
-    });
-  }
-  for (const [i, m] of story.methane.entries())
-    await tx.manager.insert(IncidentMethaneEntity, { ...m, id: randomUUID(), incidentId: id, revision: i + 1 });
-  for (const [i, s] of story.sitReps.entries())
-    await tx.manager.insert(IncidentSitRepEntity, { ...s, id: randomUUID(), incidentId: id, sequence: i + 1 });
-  for (const d of story.decisions)
-    await tx.manager.insert(IncidentDecisionEntity, { ...d, id: randomUUID(), incidentId: id });
-  for (const l of story.lessons)
-    await tx.manager.insert(IncidentLessonEntity, { ...l, id: randomUUID(), incidentId: id });
-  for (const moment of story.moments) {
-    tx.record({
-      action: IncidentAudit.imported,
-      organisationId: story.incident.leadOrganisationId,
-      entityType: 'incident',
-      entityId: id,
-      incidentId: id,
-      summary: `${reference} [${moment.at.toISOString().slice(0, 16).replace('T', ' ')} UTC] ${moment.summary}`,
-      changes: { at: moment.at.toISOString(), imported: true },
-    });
-  }
 }
