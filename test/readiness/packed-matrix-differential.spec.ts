@@ -80,7 +80,11 @@ describe('the packed matrix against the plain rows it packs', () => {
     db = new Client({ connectionString: t.databaseUrl });
     await db.connect();
   });
+  // The generated ICS templates would otherwise stay live in this worker's database and
+  // appear in the gaps of every later suite that reads readiness for their categories.
+  const templates: string[] = [];
   afterAll(async () => {
+    if (templates.length) await db?.query(`UPDATE runbook SET status = 'RETIRED' WHERE id = ANY($1)`, [templates]);
     await db?.end();
     await t?.close();
   });
@@ -93,6 +97,7 @@ describe('the packed matrix against the plain rows it packs', () => {
     let template: string | null = null;
     if (r.template) {
       template = randomUUID();
+      templates.push(template);
       await db.query(
         `INSERT INTO runbook (id, organisation_id, title, categories, status, is_template, latest_version_number) VALUES ($1, $2, 'Template', $3, 'DRAFT', true, $4)`,
         [template, organisationId, r.categories, r.template.latest],
