@@ -11,7 +11,8 @@ import {
   readIncident,
 } from './incident-api';
 
-const LIST = `query ($first: Int) { incidents(first: $first) { nodes { id } } }`;
+// Searched by reference: the worker's database holds other suites' incidents, more than a page.
+const LIST = `query ($first: Int, $search: String) { incidents(first: $first, filter: { search: $search }) { nodes { id } } }`;
 const BY_REF = `query ($r: String!) { incidentByReference(reference: $r) { id } }`;
 
 describe('who sees an incident', () => {
@@ -43,7 +44,11 @@ describe('who sees an incident', () => {
       { r: incident.reference },
       { token: who.token },
     );
-    const list = await t.gql.ok<{ incidents: { nodes: { id: string }[] } }>(LIST, { first: 100 }, { token: who.token });
+    const list = await t.gql.ok<{ incidents: { nodes: { id: string }[] } }>(
+      LIST,
+      { first: 100, search: incident.reference },
+      { token: who.token },
+    );
     const inList = list.incidents.nodes.some((n) => n.id === incident.id);
     const seen = !one.errors;
     expect({ byRef: !byRef.errors, inList }).toEqual({ byRef: seen, inList: seen });
