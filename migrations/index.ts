@@ -16,6 +16,7 @@ import { CreatedDesignations1764316801210 } from './1764316801210-CreatedDesigna
 import { AddedStepClockAnchors1764316801220 } from './1764316801220-AddedStepClockAnchors';
 import { CountedDesignationsInDutyBits1764316801230 } from './1764316801230-CountedDesignationsInDutyBits';
 import { CreatedReadinessOptIns1764316801240 } from './1764316801240-CreatedReadinessOptIns';
+import { CreatedSharedServices1764316801250 } from './1764316801250-CreatedSharedServices';
 import { CreatedIncidents1764316801300 } from './1764316801300-CreatedIncidents';
 import { EmailedAddressesOutsideMuster1764316801310 } from './1764316801310-EmailedAddressesOutsideMuster';
 
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   AddedStepClockAnchors1764316801220,
   CountedDesignationsInDutyBits1764316801230,
   CreatedReadinessOptIns1764316801240,
+  CreatedSharedServices1764316801250,
   CreatedIncidents1764316801300,
   EmailedAddressesOutsideMuster1764316801310,
 ];

@@ -60,6 +60,8 @@ const RECORDED = [
   'runbook.reviewed',
   'designation.set',
   'designation.cleared',
+  'shared_service.recorded',
+  'shared_service.ended',
   'audit.exported',
   'notification.raised',
   'notification.read',

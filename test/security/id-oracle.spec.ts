@@ -97,6 +97,9 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'TransitionIncidentInput.id': 'incident',
   'AffectedOrganisationInput.incidentId': 'incident',
   'AuditTrailFilter.incidentId': 'incident',
+  'sharedServices.organisationId': 'organisation',
+  'RecordSharedServiceInput.clientOrganisationId': 'organisation',
+  'EndSharedServiceInput.clientOrganisationId': 'organisation',
 };
 
 /** Id arguments that may name another organisation's record on purpose, and why. */
@@ -107,6 +110,9 @@ const EXEMPT: Record<string, string> = {
   // Any organisation of the ICS may be affected by an incident: adding one is the point,
   // and organisations are public within the ICS (above).
   'AffectedOrganisationInput.organisationId': 'organisations are public within the ICS, and any may be affected',
+  // Any organisation of the ICS may deliver a function for another (the ICS SOC for a trust).
+  'RecordSharedServiceInput.providerOrganisationId':
+    'organisations are public within the ICS, and any may provide a service',
 };
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';

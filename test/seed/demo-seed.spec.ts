@@ -8,16 +8,18 @@ const ROOT = join(__dirname, '../..');
 const DEMO_CODES = ['QNC', 'RJE', 'RRE', 'RLY', 'RYA', 'E10000028', 'E06000021', 'QNCSOC'];
 const DEMO_PASSWORD = 'staffs-stoke-demo-2026';
 /**
- * Cells of the demo matrix that are READY (26), and that have gaps or no runbook (12): the
+ * Cells of the demo matrix that are READY (28), and that have gaps or no runbook (10): the
  * deliberate gaps (Stoke's ransomware and data breach without an IG officer, RJE's
  * ransomware past review, RLY's DDoS behind its template, Staffordshire's four plans owned
- * by its EPRR lead, who has left, three of them with steps for the EPRR lead: 8 cells) and RLY's other cyber plans with no Cyber/SOC team (4: the ICS
- * SOC's shared service is not modelled yet). The councils, the SOC and the ICB are not held
+ * by its EPRR lead, who has left, three of them with steps for the EPRR lead: 8 cells), RLY's
+ * email compromise plan in review with none approved, and the ICB's supplier compromise
+ * template past its review (the ICB's gap). RLY's cyber steps are covered by the ICS SOC,
+ * which delivers Cyber/SOC for it. The councils, the SOC and the ICB are not held
  * to NHS plans that do not apply to their kind (10 cells NOT_APPLICABLE); Staffordshire has
  * opted in to DDoS and account compromise, which it keeps plans for.
  */
-const READY_CELLS = 26;
-const GAP_CELLS = 12;
+const READY_CELLS = 28;
+const GAP_CELLS = 10;
 const NOT_APPLICABLE_CELLS = 10;
 
 /**
@@ -399,6 +401,12 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
           "Distributed denial of service against public or clinical services: behind ICS template 'Distributed denial of service against public or clinical services' (adopted version 1, latest version 2)",
         ]),
       );
+      // The ICS SOC delivers Cyber/SOC for RLY: its cyber steps are covered by the SOC's people.
+      expect((await gapsOf('RLY')).filter((g) => g.includes('(Cyber/SOC)'))).toEqual([]);
+      // The ICB's own template past its review is the ICB's gap, once.
+      expect((await gapsOf('QNC')).filter((g) => g.startsWith('ICS template '))).toEqual([
+        expect.stringMatching(/^ICS template 'Supplier or third-party compromise': review was due on /),
+      ]);
       expect(await gapsOf('E10000028')).toEqual(
         expect.arrayContaining([
           expect.stringMatching(/ no EPRR lead \(EPRR\) at Staffordshire County Council$/),

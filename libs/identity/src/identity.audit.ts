@@ -15,6 +15,8 @@ export const IdentityAudit = {
   roleRevoked: 'role.revoked',
   designationSet: 'designation.set',
   designationCleared: 'designation.cleared',
+  sharedServiceRecorded: 'shared_service.recorded',
+  sharedServiceEnded: 'shared_service.ended',
   apiKeyCreated: 'api_key.created',
   apiKeyRevoked: 'api_key.revoked',
   apiKeyUsed: 'api_key.used',

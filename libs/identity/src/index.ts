@@ -19,6 +19,7 @@ export * from './organisations/organisation-kind';
 export * from './organisations/organisation.entity';
 export * from './organisations/organisation.types';
 export * from './organisations/organisations.service';
+export * from './shared-services/shared-services.service';
 export * from './teams/team-function';
 export * from './teams/team.entity';
 export * from './teams/team.types';

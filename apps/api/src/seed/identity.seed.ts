@@ -102,7 +102,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
  * The deliberate gaps of the demo ICS, for readiness to find:
  * - Stoke-on-Trent City Council (E06000021) has no IG officer at all;
  * - North Staffordshire Combined Healthcare (RLY) has no Cyber/SOC team: its responder
- *   sits in Digital;
+ *   sits in Digital, and the ICS SOC delivers Cyber/SOC for it (shared-services.seed.ts);
  * - Staffordshire County Council's (E10000028) EPRR lead account is deactivated, so the
  *   role is held by nobody who can act.
  */

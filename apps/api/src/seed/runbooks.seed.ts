@@ -24,7 +24,7 @@ import {
   AdoptionState,
   RUNBOOK_ADOPTIONS,
   TEMPLATE_PUBLISHER_ODS,
-  TEMPLATE_VERSION_AGES,
+  templateVersionAge,
 } from './data/runbook-adoptions';
 import { SeedSection } from './seed-section';
 
@@ -167,7 +167,7 @@ function templateHistory(spec: IcsTemplateSpec, icb: DemoOrg, now: Date): Histor
   const numbers = Array.from({ length: latestTemplateVersion(spec) }, (_, i) => i + 1);
   const versions = numbers.map((n) => ({
     steps: templateStepRows(spec, n, id, idOf),
-    approvedAt: monthsAgo(now, TEMPLATE_VERSION_AGES[n]),
+    approvedAt: monthsAgo(now, templateVersionAge(spec.key, numbers.length, n)),
     basedOnTemplateVersion: null,
   }));
   return {
@@ -181,7 +181,7 @@ function templateHistory(spec: IcsTemplateSpec, icb: DemoOrg, now: Date): Histor
       reviewIntervalMonths: spec.reviewIntervalMonths,
     },
     org: icb,
-    createdAt: monthsAgo(now, TEMPLATE_VERSION_AGES[1] + 1),
+    createdAt: monthsAgo(now, templateVersionAge(spec.key, numbers.length, 1) + 1),
     workingCopy: versions[versions.length - 1].steps,
     versions,
     final: RunbookStatus.APPROVED,

@@ -9,6 +9,7 @@ import { incidentsSeed } from './incidents.seed';
 import { readinessSeed } from './readiness.seed';
 import { runbooksSeed } from './runbooks.seed';
 import { SeedSection } from './seed-section';
+import { sharedServicesSeed } from './shared-services.seed';
 
 /**
  * Start-up data, one section per domain, in order (a new domain adds its file and one
@@ -18,6 +19,7 @@ import { SeedSection } from './seed-section';
 const SECTIONS: SeedSection[] = [
   identitySeed,
   designationsSeed,
+  sharedServicesSeed,
   bootstrapAdminSeed,
   runbooksSeed,
   readinessSeed,

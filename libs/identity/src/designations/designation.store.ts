@@ -80,15 +80,4 @@ export class DesignationStore {
     );
     return count;
   }
-
-  /** Whether any of these organisations is an ICB (their EPRR lead sees every organisation's designations). */
-  async anyIcb(manager: EntityManager, organisationIds: readonly string[]): Promise<boolean> {
-    if (organisationIds.length === 0) return false;
-    const rows = await sqlRows<{ one: number }>(
-      manager,
-      `SELECT 1 AS one FROM organisation WHERE id = ANY ($1::uuid[]) AND kind = 'ICB' LIMIT 1`,
-      [organisationIds],
-    );
-    return rows.length > 0;
-  }
 }

@@ -130,7 +130,7 @@ export class DesignationsService {
   /** Whether the caller is EPRR lead of an ICB: one query, only for EPRR leads. */
   private isIcbLead(manager: EntityManager, principal: Principal): Promise<boolean> {
     const leads = principal.grants.filter((g) => g.role === Role.EPRR_LEAD).map((g) => g.organisationId);
-    return this.store.anyIcb(manager, leads);
+    return this.organisations.anyIcb(manager, leads);
   }
 }
 

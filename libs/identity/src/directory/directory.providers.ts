@@ -8,6 +8,9 @@ import { MembershipsService } from '../memberships/memberships.service';
 import { OrganisationResolver } from '../organisations/organisation.resolver';
 import { OrganisationStore } from '../organisations/organisation.store';
 import { OrganisationsService } from '../organisations/organisations.service';
+import { SharedServiceResolver } from '../shared-services/shared-service.resolver';
+import { SharedServiceStore } from '../shared-services/shared-service.store';
+import { SharedServicesService } from '../shared-services/shared-services.service';
 import { TeamResolver } from '../teams/team.resolver';
 import { TeamStore } from '../teams/team.store';
 import { TeamsService } from '../teams/teams.service';
@@ -25,6 +28,7 @@ export const DIRECTORY_SERVICES: Provider[] = [
   UsersService,
   MembershipsService,
   DesignationsService,
+  SharedServicesService,
   BootstrapAdmin,
 ];
 
@@ -34,6 +38,7 @@ export const DIRECTORY_PROVIDERS: Provider[] = [
   UserStore,
   MembershipStore,
   DesignationStore,
+  SharedServiceStore,
   ...DIRECTORY_SERVICES,
   DirectoryLoaders,
   OrganisationResolver,
@@ -43,4 +48,5 @@ export const DIRECTORY_PROVIDERS: Provider[] = [
   GrantResolver,
   ViewerResolver,
   DesignationResolver,
+  SharedServiceResolver,
 ];

@@ -88,4 +88,10 @@ export class OrganisationStore {
       .catch(conflictOnDuplicate(DUPLICATE));
     return { ...locked, ...changes, version: locked.version + 1 };
   }
+
+  /** Whether any of these organisations is an ICB (their EPRR lead sees and assures every organisation). */
+  async anyIcb(manager: EntityManager, organisationIds: readonly string[]): Promise<boolean> {
+    if (organisationIds.length === 0) return false;
+    return manager.exists(OrganisationEntity, { where: { id: In([...organisationIds]), kind: OrganisationKind.ICB } });
+  }
 }

@@ -12,3 +12,16 @@ export enum TeamFunction {
 }
 
 registerEnumType(TeamFunction, { name: 'TeamFunction' });
+
+const FUNCTION_WORDS: Record<TeamFunction, string> = {
+  [TeamFunction.INFORMATION_GOVERNANCE]: 'Information Governance',
+  [TeamFunction.EPRR]: 'EPRR',
+  [TeamFunction.DIGITAL]: 'Digital',
+  [TeamFunction.CYBER_SOC]: 'Cyber/SOC',
+  [TeamFunction.COMMUNICATIONS]: 'Communications',
+  [TeamFunction.CLINICAL]: 'Clinical',
+  [TeamFunction.EXECUTIVE_ON_CALL]: 'Executive on-call',
+};
+
+/** A function in words: "Information Governance", "Cyber/SOC". */
+export const functionWords = (fn: TeamFunction): string => FUNCTION_WORDS[fn] ?? fn;

@@ -106,8 +106,10 @@ export function toRunbookFacts(row: RunbookFactsRow): RunbookFacts {
 
 /**
  * Rows of HolderFacts: the roles named, active people hold, per organisation and team
- * function; and the designations held by active people who are still members of the
- * organisation. One statement either way.
+ * function; the designations held by active people who are still members of the
+ * organisation; and, for a function another organisation delivers for it (shared_service),
+ * the roles the provider's active people hold in teams of that function (or in no team),
+ * counted as the client's for that function only. One statement either way.
  */
 export function holdersStatement(organisationId?: string): SqlStatement {
   return {
@@ -121,25 +123,46 @@ export function holdersStatement(organisationId?: string): SqlStatement {
           FROM designation d
           JOIN app_user u ON u.id = d.user_id AND u.active
           WHERE EXISTS (SELECT 1 FROM membership m WHERE m.user_id = d.user_id AND m.organisation_id = d.organisation_id)
-          ${organisationId ? 'AND d.organisation_id = $1' : ''}`,
+          ${organisationId ? 'AND d.organisation_id = $1' : ''}
+          UNION ALL
+          SELECT DISTINCT s.client_organisation_id, m.role, s.function, NULL
+          FROM shared_service s
+          JOIN membership m ON m.organisation_id = s.provider_organisation_id
+          JOIN app_user u ON u.id = m.user_id AND u.active
+          LEFT JOIN team t ON t.id = m.team_id
+          WHERE (t.function = s.function OR m.team_id IS NULL)
+          ${organisationId ? 'AND s.client_organisation_id = $1' : ''}`,
     params: organisationId ? [organisationId] : [],
   };
 }
 
-/** Published ICS templates: approved at least once and not retired. */
+/** Published ICS templates: approved at least once and not retired; who keeps each and when it is due for review. */
 export function templatesStatement(scope: ReadinessScope = {}): SqlStatement {
   const params: unknown[] = [];
   const category = scope.category ? `AND $${params.push(scope.category)}::text = ANY (categories)` : '';
   return {
-    sql: `SELECT id, title, array_to_string(categories, ',') AS categories FROM runbook
+    sql: `SELECT id, title, array_to_string(categories, ',') AS categories, organisation_id AS "organisationId",
+                 date_part('epoch', next_review_at) * 1000 AS "nextReviewAt" FROM runbook
           WHERE is_template AND status <> 'RETIRED' AND latest_version_number >= 1 ${category}
           ORDER BY title, id`,
     params,
   };
 }
 
-export function toTemplateFacts(row: { id: string; title: string; categories: string }): TemplateFacts {
-  return { id: row.id, title: row.title, categories: row.categories.split(',') as IncidentCategory[] };
+export function toTemplateFacts(row: {
+  id: string;
+  title: string;
+  categories: string;
+  organisationId: string;
+  nextReviewAt: number | null;
+}): TemplateFacts {
+  return {
+    id: row.id,
+    title: row.title,
+    categories: row.categories.split(',') as IncidentCategory[],
+    organisationId: row.organisationId,
+    nextReviewAt: row.nextReviewAt === null ? null : new Date(row.nextReviewAt),
+  };
 }
 
 /**

@@ -34,6 +34,9 @@ export interface TemplateFacts {
   id: string;
   title: string;
   categories: IncidentCategory[];
+  /** The organisation that keeps it (the ICB): a template past its review date is that organisation's gap. */
+  organisationId?: string;
+  nextReviewAt?: Date | null;
 }
 
 /**

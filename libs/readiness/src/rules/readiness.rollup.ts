@@ -9,6 +9,8 @@ import {
   meanScore,
   missingRunbookGap,
   RunbookAssessment,
+  staleTemplateGap,
+  staleTemplatesOf,
   tallyRunbook,
 } from './readiness.rules';
 
@@ -90,8 +92,18 @@ export function assessOrganisation(input: OrganisationInput): OrganisationAssess
     assessed.sort((a, b) => a.runbook.title.localeCompare(b.runbook.title) || a.runbook.id.localeCompare(b.runbook.id));
   const categories = input.categories ?? coveredCategories(templates, runbooks);
   const approved = approvedCategories(runbooks);
+  const stale = staleTemplatesOf(organisation.id, templates, now);
   const byCategory = categories.map((category) =>
-    assessCategory(category, assessed, templates, words, appliesTo(category, organisation), approved, organisation),
+    assessCategory(
+      category,
+      assessed,
+      templates,
+      words,
+      appliesTo(category, organisation),
+      approved,
+      organisation,
+      stale,
+    ),
   );
   const missing = byCategory.filter((c) => c.status === ReadinessStatus.NOT_COVERED);
   // A runbook that counts in no applicable category (only categories that do not apply, or a
@@ -104,8 +116,15 @@ export function assessOrganisation(input: OrganisationInput): OrganisationAssess
     runbooks: assessed,
     categories: byCategory,
     score: meanScore(byCategory.map((c) => c.score)),
-    gaps: words ? [...missing.flatMap((c) => c.gaps), ...counted.flatMap((a) => a.gaps)] : [],
-    gapCount: missing.length + sum(counted.map((a) => a.gapCount)),
+    gaps: words
+      ? [
+          // A NOT_COVERED category's first gap is its missing runbook; its stale templates follow, listed once below.
+          ...missing.flatMap((c) => c.gaps.slice(0, 1)),
+          ...stale.map(staleTemplateGap),
+          ...counted.flatMap((a) => a.gaps),
+        ]
+      : [],
+    gapCount: missing.length + stale.length + sum(counted.map((a) => a.gapCount)),
   };
 }
 
@@ -134,25 +153,32 @@ function addRunbook(tally: CategoryTally, a: Pick<RunbookAssessment, 'score' | '
  * The one place a category's status and score are decided: NOT_APPLICABLE (no score, no
  * gap) when the category does not apply to the organisation; else the mean of its
  * runbooks' scores; with no runbook, NOT_COVERED (scoring 0, one gap) when an ICS template
- * covers the category, else NOT_APPLICABLE.
+ * covers the category, else NOT_APPLICABLE. Each ICS template of the category the
+ * organisation keeps that is past its review date adds a gap (GAPS, not READY), not a score.
  */
 function categoryVerdict(
   tally: CategoryTally,
   coveredByTemplate: boolean,
   applicable: boolean,
+  staleTemplates = 0,
 ): Pick<CategoryAssessment, 'status' | 'score' | 'gapCount'> {
   if (!applicable) return { status: ReadinessStatus.NOT_APPLICABLE, score: null, gapCount: 0 };
   if (tally.runbooks === 0) {
     return coveredByTemplate
-      ? { status: ReadinessStatus.NOT_COVERED, score: 0, gapCount: 1 }
+      ? { status: ReadinessStatus.NOT_COVERED, score: 0, gapCount: 1 + staleTemplates }
       : { status: ReadinessStatus.NOT_APPLICABLE, score: null, gapCount: 0 };
   }
+  const gapCount = tally.gapCount + staleTemplates;
   return {
-    status: tally.gapCount === 0 ? ReadinessStatus.READY : ReadinessStatus.GAPS,
+    status: gapCount === 0 ? ReadinessStatus.READY : ReadinessStatus.GAPS,
     score: tally.scored === 0 ? null : tally.scoreSum / tally.scored,
-    gapCount: tally.gapCount,
+    gapCount,
   };
 }
+
+/** How many of the stale templates the organisation keeps cover the category. */
+const staleIn = (stale: readonly TemplateFacts[], category: IncidentCategory): number =>
+  stale.filter((t) => t.categories.includes(category)).length;
 
 /** Categories in which at least one of the runbooks has an approved version in force. */
 function approvedCategories(runbooks: readonly RunbookFacts[]): Set<IncidentCategory> {
@@ -177,18 +203,22 @@ function assessCategory(
   applicable: boolean,
   approved: ReadonlySet<IncidentCategory>,
   organisation: OrganisationFacts,
+  stale: readonly TemplateFacts[],
 ): CategoryAssessment {
   const inCategory = assessed.filter((a) => a.runbook.categories.includes(category));
   const tally = emptyTally();
   for (const a of inCategory) addRunbook(tally, a, countsIn(a.runbook, category, approved));
   const covering = templates.filter((t) => t.categories.includes(category));
-  const verdict = categoryVerdict(tally, covering.length > 0, applicable);
+  const staleHere = stale.filter((t) => t.categories.includes(category));
+  const verdict = categoryVerdict(tally, covering.length > 0, applicable, staleHere.length);
   let gaps: string[] = [];
   if (words && applicable)
-    gaps =
-      verdict.status === ReadinessStatus.NOT_COVERED
+    gaps = [
+      ...(verdict.status === ReadinessStatus.NOT_COVERED
         ? [missingRunbookGap(category, covering, organisation.retiredCategories.includes(category))]
-        : inCategory.filter((a) => countsIn(a.runbook, category, approved)).flatMap((a) => a.gaps);
+        : inCategory.filter((a) => countsIn(a.runbook, category, approved)).flatMap((a) => a.gaps)),
+      ...staleHere.map(staleTemplateGap),
+    ];
   return { category, ...verdict, runbookIds: inCategory.map((a) => a.runbook.id), gaps };
 }
 
@@ -226,7 +256,8 @@ export function assessSystem(
     const own = runbooksOf.get(organisation.id) ?? [];
     const approved = approvedCategories(own);
     const counts = (r: RunbookFacts) => (c: IncidentCategory) => appliesTo(c, organisation) && countsIn(r, c, approved);
-    let gapCount = 0;
+    const stale = staleTemplatesOf(organisation.id, templates, now);
+    let gapCount = stale.length;
     for (const r of own) {
       const judged = tallyRunbook(r, context, runbookTally);
       if (r.categories.some(counts(r))) gapCount += judged.gapCount;
@@ -237,8 +268,9 @@ export function assessSystem(
     }
     const scores: (number | null)[] = [];
     tallies.forEach((tally, i) => {
-      const verdict = categoryVerdict(tally, covered[i], appliesTo(columns[i], organisation));
-      if (verdict.status === ReadinessStatus.NOT_COVERED) gapCount += verdict.gapCount;
+      const staleHere = staleIn(stale, columns[i]);
+      const verdict = categoryVerdict(tally, covered[i], appliesTo(columns[i], organisation), staleHere);
+      if (verdict.status === ReadinessStatus.NOT_COVERED) gapCount += verdict.gapCount - staleHere;
       cells.push({ organisationId: organisation.id, category: columns[i], ...verdict, runbookCount: tally.runbooks });
       scores.push(verdict.score);
       const totals = columnTotals[i];

@@ -333,6 +333,25 @@ export function missingRunbookGap(
   return `No runbook for ${categoryWords(category)} (${why})`;
 }
 
+/**
+ * The ICS templates an organisation keeps (the ICB) whose review date has passed: every
+ * organisation that adopted one is measured against it, so a stale template is a gap of its
+ * keeper — in each of its categories that apply to the keeper, and once in its total. A
+ * review due today is still in date.
+ */
+export function staleTemplatesOf(
+  organisationId: string,
+  templates: readonly TemplateFacts[],
+  now: Date,
+): TemplateFacts[] {
+  return templates.filter(
+    (t) => t.organisationId === organisationId && t.nextReviewAt != null && t.nextReviewAt.getTime() < now.getTime(),
+  );
+}
+
+export const staleTemplateGap = (t: TemplateFacts): string =>
+  `ICS template ${quoted(t.title)}: review was due on ${t.nextReviewAt ? dateWords(t.nextReviewAt) : 'an unknown date'}`;
+
 /** The mean of the scores that exist; null when none does. */
 export function meanScore(scores: readonly (number | null)[]): number | null {
   let sum = 0;

@@ -1,5 +1,5 @@
 import { Role } from '@muster/platform-access';
-import { Designation, designationWords, TeamFunction } from '@muster/identity';
+import { Designation, designationWords, functionWords } from '@muster/identity';
 import { INCIDENT_CATEGORY_INFO, IncidentCategory } from '@muster/runbooks';
 
 /** How readiness names things for an EPRR lead: plain words, British dates. */
@@ -15,18 +15,8 @@ const ROLE_WORDS: Record<Role, string> = {
   [Role.AUDITOR]: 'auditor',
 };
 
-const FUNCTION_WORDS: Record<TeamFunction, string> = {
-  [TeamFunction.INFORMATION_GOVERNANCE]: 'Information Governance',
-  [TeamFunction.EPRR]: 'EPRR',
-  [TeamFunction.DIGITAL]: 'Digital',
-  [TeamFunction.CYBER_SOC]: 'Cyber/SOC',
-  [TeamFunction.COMMUNICATIONS]: 'Communications',
-  [TeamFunction.CLINICAL]: 'Clinical',
-  [TeamFunction.EXECUTIVE_ON_CALL]: 'Executive on-call',
-};
-
 export const roleWords = (role: Role): string => ROLE_WORDS[role] ?? role;
-export const functionWords = (fn: TeamFunction): string => FUNCTION_WORDS[fn] ?? fn;
+export { functionWords };
 /** A designation as a gap names it: "designated SIRO", "designated Caldicott Guardian". */
 export const designatedWords = (d: Designation): string => `designated ${designationWords(d)}`;
 export const categoryWords = (category: IncidentCategory): string =>

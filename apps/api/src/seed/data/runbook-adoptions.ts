@@ -15,18 +15,29 @@ export type AdoptionState = 'current' | 'overdue' | 'behind' | 'draft' | 'inRevi
 export const TEMPLATE_PUBLISHER_ODS = 'QNC';
 
 /**
- * Template history, in months before now: every template's version 1, and version 2 where
- * there is one (ransomware, EPR outage). Templates still on version 1 are past their own
- * 12-month review: a gap of the ICB's.
+ * The one ICS template the ICB has let pass its 12-month review: a gap of the ICB's (every
+ * organisation that adopted it is measured against it).
  */
-export const TEMPLATE_VERSION_AGES: Record<number, number> = { 1: 18, 2: 3 };
+export const STALE_TEMPLATE = 'supplier-compromise';
+
+/**
+ * Template history, in months before now: version 2 (ransomware, DDoS, EPR outage) 3 months
+ * ago on a version 1 of 18 months ago (the acute trust's overdue plan took version 1 15
+ * months ago); a template still on version 1 was approved 10 months ago, in date — but for
+ * the stale template, 18 months ago.
+ */
+export function templateVersionAge(key: string, latestVersion: number, version: number): number {
+  if (version >= 2) return 3;
+  return latestVersion >= 2 || key === STALE_TEMPLATE ? 18 : 10;
+}
 
 /**
  * Most plans are current, so the few real gaps stand out: the acute trust's ransomware plan
- * is past its review, the mental-health trust's DDoS plan is behind its template (and it
- * has no Cyber/SOC team of its own: the ICS SOC's service is not modelled yet), the county
+ * is past its review, the mental-health trust's DDoS plan is behind its template (it has
+ * no Cyber/SOC team of its own: the ICS SOC delivers that for it), the county
  * council's plans are owned by an EPRR lead who has left, and the city council has no IG
- * officer for the IG steps.
+ * officer for the IG steps; and the ICB's own supplier compromise template is past its
+ * review (STALE_TEMPLATE).
  */
 export const RUNBOOK_ADOPTIONS: Record<string, Record<string, AdoptionState>> = {
   // University Hospitals of North Midlands: ready but for its ransomware plan, past review.
