@@ -3,6 +3,7 @@ import { AuditTrailAudit } from '@muster/platform-audit-api';
 import { AuthAudit, IdentityAudit, TeamFunction } from '@muster/identity';
 import { RunbookAudit } from '@muster/runbooks';
 import { IncidentAudit } from '@muster/incidents';
+import { ExerciseAudit } from '@muster/exercises';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
 import { SchedulerAudit } from '@muster/platform-scheduler';
@@ -17,6 +18,7 @@ const DOMAINS = {
   SchedulerAudit,
   IncidentAudit,
   ReadinessAudit,
+  ExerciseAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -62,6 +64,10 @@ const RECORDED = [
   'designation.cleared',
   'shared_service.recorded',
   'shared_service.ended',
+  'exercise.recorded',
+  'exercise.participants_added',
+  'exercise.runbooks_added',
+  'exercise.finding_recorded',
   'audit.exported',
   'notification.raised',
   'notification.read',

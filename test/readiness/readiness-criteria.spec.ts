@@ -10,6 +10,7 @@ import {
   step,
   submitAndApprove,
 } from '../runbooks/runbook-api';
+import { recordExercise } from '../exercises/exercise-api';
 import { criterionOf, readinessOf, runbookReadiness, SYSTEM_READINESS, SystemReadinessView } from './readiness-api';
 
 const STOKE = 'Stoke-on-Trent City Council';
@@ -209,9 +210,13 @@ describe('readiness criteria', () => {
       status: 'FAIL',
       reason: 'Review was due on 28 November 2027',
     });
-    expect(r.gaps).toEqual(['Supplier compromise response: review was due on 28 November 2027']);
-    // 2 of the 3 evaluated criteria: exercises UNKNOWN, TEMPLATE_CURRENT NOT_APPLICABLE to its own runbook.
-    expect(r.score).toBe(0.67);
+    // A year on and never exercised, its first exercise is overdue too.
+    expect(r.gaps).toEqual([
+      'Supplier compromise response: review was due on 28 November 2027',
+      'Supplier compromise response: never exercised (its first exercise was due by 28 November 2027)',
+    ]);
+    // 3 of the 5 evaluated criteria: TEMPLATE_CURRENT is NOT_APPLICABLE to its own runbook.
+    expect(r.score).toBe(0.6);
     expect(criterionOf(r, 'TEMPLATE_CURRENT')).toEqual({
       criterion: 'TEMPLATE_CURRENT',
       status: 'NOT_APPLICABLE',
@@ -227,7 +232,7 @@ describe('readiness criteria', () => {
     });
   });
 
-  it('reports the exercise criteria as UNKNOWN and leaves them out of the score', async () => {
+  it('judges EXERCISED from the exercises that tested the runbook: due a year after its first approval, then a year after each exercise', async () => {
     const runbook = await approvedRunbook(
       t,
       stoke.org.id,
@@ -236,15 +241,42 @@ describe('readiness criteria', () => {
       { title: 'Email compromise response', categories: ['ACCOUNT_COMPROMISE'] },
       [step('Reset credentials', { function: EPRR, responsibleRole: Role.EPRR_LEAD })],
     );
-    const r = await readiness(runbook.id);
-    for (const c of ['EXERCISED', 'NO_OVERDUE_EXERCISE_ACTIONS']) {
-      expect(criterionOf(r, c)).toEqual({
-        criterion: c,
-        status: 'UNKNOWN',
-        reason: 'Exercises are not recorded in Muster yet',
-      });
-    }
+    let r = await readiness(runbook.id);
+    expect(criterionOf(r, 'EXERCISED')).toEqual({
+      criterion: 'EXERCISED',
+      status: 'PASS',
+      reason: 'Not exercised yet: its first exercise is due by 28 November 2027',
+    });
+    expect(criterionOf(r, 'NO_OVERDUE_EXERCISE_ACTIONS')).toMatchObject({ status: 'PASS' });
     expect(r.score).toBe(1);
+
+    const exercise = await recordExercise(t, stoke.author, {
+      organisingOrganisationId: stoke.org.id,
+      heldAt: '2027-02-10T10:00:00Z',
+      runbookIds: [runbook.id],
+    });
+    expect(exercise.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT'); // not held yet at TEST_START
+    await setClockAndSignIn(t, '2027-03-01T09:00:00Z', [stoke.author, stoke.approver]);
+    await recordExercise(t, stoke.author, {
+      organisingOrganisationId: stoke.org.id,
+      heldAt: '2027-02-10T10:00:00Z',
+      runbookIds: [runbook.id],
+    });
+    r = await readiness(runbook.id);
+    expect(criterionOf(r, 'EXERCISED')).toMatchObject({ status: 'PASS', reason: 'Last exercised on 10 February 2027' });
+
+    // A year and a day after the exercise (and past its review), it is due another.
+    await setClockAndSignIn(t, '2028-02-11T09:00:00Z', [stoke.author, stoke.approver]);
+    r = await readiness(runbook.id);
+    expect(criterionOf(r, 'EXERCISED')).toMatchObject({
+      status: 'FAIL',
+      reason: 'Last exercised on 10 February 2027, more than 12 months ago',
+    });
+    expect(r.gaps).toContain(
+      'Email compromise response: last exercised on 10 February 2027; it is due an exercise every 12 months',
+    );
+    // Back to the start: the next suite's people sign in at TEST_START.
+    await setClockAndSignIn(t, TEST_START, [stoke.author, stoke.approver]);
   });
 
   describe('ICS templates', () => {

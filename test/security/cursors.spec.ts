@@ -13,6 +13,7 @@ import {
   TestUser,
 } from '@muster/testing';
 import { report } from '../incidents/incident-api';
+import { recordExercise } from '../exercises/exercise-api';
 import { draftWithSteps } from '../runbooks/runbook-api';
 import {
   operationDocument,
@@ -84,6 +85,8 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
     );
     // An incident for the incidents list and its timeline.
     incidentId = (await report(t, org.id, caller)).id;
+    // An exercise for the exercises list.
+    await recordExercise(t, caller, { organisingOrganisationId: org.id, heldAt: '2026-01-15T10:00:00Z' });
     lists = rootFields(t.app.get(GraphQLSchemaHost).schema).filter((f) => f.field.args.some((a) => a.name === 'after'));
     for (const list of lists) {
       const res = await page(list, undefined, 1);

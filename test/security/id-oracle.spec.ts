@@ -98,6 +98,16 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'AffectedOrganisationInput.incidentId': 'incident',
   'AuditTrailFilter.incidentId': 'incident',
   'sharedServices.organisationId': 'organisation',
+  'exercise.id': 'exercise',
+  'exerciseCompliance.organisationId': 'organisation',
+  'ExerciseFilter.organisationId': 'organisation',
+  'RecordExerciseInput.organisingOrganisationId': 'organisation',
+  'RecordExerciseInput.runbookIds': 'runbook',
+  'AddExerciseParticipantsInput.exerciseId': 'exercise',
+  'AddExercisedRunbooksInput.exerciseId': 'exercise',
+  'AddExercisedRunbooksInput.runbookIds': 'runbook',
+  'RecordExerciseFindingInput.exerciseId': 'exercise',
+  'RecordExerciseFindingInput.organisationId': 'organisation',
   'RecordSharedServiceInput.clientOrganisationId': 'organisation',
   'EndSharedServiceInput.clientOrganisationId': 'organisation',
 };
@@ -110,6 +120,9 @@ const EXEMPT: Record<string, string> = {
   // Any organisation of the ICS may be affected by an incident: adding one is the point,
   // and organisations are public within the ICS (above).
   'AffectedOrganisationInput.organisationId': 'organisations are public within the ICS, and any may be affected',
+  // Any organisation of the ICS may take part in an exercise (organisations are public within it).
+  'RecordExerciseInput.participantOrganisationIds': 'organisations are public within the ICS, and any may take part',
+  'AddExerciseParticipantsInput.organisationIds': 'organisations are public within the ICS, and any may take part',
   // Any organisation of the ICS may deliver a function for another (the ICS SOC for a trust).
   'RecordSharedServiceInput.providerOrganisationId':
     'organisations are public within the ICS, and any may provide a service',

@@ -3,6 +3,7 @@ import { OrganisationKind, TeamFunction } from '@muster/identity';
 import { createOrganisation, createTeam, createUser, TestApp, TestUser } from '@muster/testing';
 import { act, approvedRunbook, draftWithSteps } from '../runbooks/runbook-api';
 import { act as incidentAct, report as reportIncidentAs } from '../incidents/incident-api';
+import { recordExercise } from '../exercises/exercise-api';
 
 /** The kinds of record an id argument can name. */
 export type IdKind =
@@ -18,7 +19,8 @@ export type IdKind =
   | 'notification'
   | 'incident'
   | 'incidentDecision'
-  | 'timelineEntry';
+  | 'timelineEntry'
+  | 'exercise';
 
 export interface KindIds {
   /** A record of the caller's own organisation (or, for templates, one everyone may use). */
@@ -79,6 +81,7 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     incident: { mine: mine.incident.id, theirs: [theirs.incident.id] },
     incidentDecision: { mine: mine.incident.decisionId, theirs: [theirs.incident.decisionId] },
     timelineEntry: { mine: mine.incident.entryId, theirs: [theirs.incident.entryId] },
+    exercise: { mine: mine.exerciseId, theirs: [theirs.exerciseId] },
   };
   return { ids, callers, mineOrganisationId: mine.organisationId };
 }
@@ -104,6 +107,10 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
   await act(t, 'setRunbookOwner', { id: draft.id, userId: lead.id }, lead);
   // What the approval and the key raised: the approver's "to review", the author's "approved", the admin's "new key".
   const incident = await declaredIncidentWithRecords(t, organisationId);
+  const exercise = await recordExercise(t, lead, {
+    organisingOrganisationId: organisationId,
+    heldAt: '2026-01-15T10:00:00Z',
+  });
   const notificationIds = (
     await t.dataSource.query<{ id: string }[]>(
       `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`,
@@ -123,6 +130,7 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
     adopted,
     notificationIds,
     incident,
+    exerciseId: (exercise.data?.recordExercise as { id: string }).id,
   };
 }
 

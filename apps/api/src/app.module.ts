@@ -12,6 +12,7 @@ import { IdentityModule } from '@muster/identity';
 import { NotificationsModule } from '@muster/notifications';
 import { RunbooksModule } from '@muster/runbooks';
 import { ReadinessModule } from '@muster/readiness';
+import { ExercisesModule } from '@muster/exercises';
 import { IncidentsModule } from '@muster/incidents';
 import { MIGRATIONS } from '@muster/migrations';
 
@@ -57,6 +58,7 @@ export class AppModule {
         RunbooksModule,
         ReadinessModule,
         IncidentsModule,
+        ExercisesModule,
       ],
     };
   }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Principal, Role } from '@muster/platform-access';
+import { DataSource } from 'typeorm';
+import { Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
 import { IdentityAudit } from '../identity.audit';
 import { OrganisationStore } from '../organisations/organisation.store';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { Designation, DESIGNATIONS, designationWords, SINGLE_HOLDER_DESIGNATIONS } from './designation';
 import { DesignationAccess } from './designation.access';
 import { DesignationInput } from './designation.inputs';
@@ -20,12 +21,17 @@ export class DesignationsService {
     private readonly uow: UnitOfWork,
     private readonly store: DesignationStore,
     private readonly organisations: OrganisationStore,
+    private readonly organisationsService: OrganisationsService,
   ) {}
 
   /** Every designation of the organisation, held or not, in their order. */
   async list(principal: Principal, organisationId: string): Promise<OrganisationDesignation[]> {
     const manager = this.dataSource.manager;
-    DesignationAccess.assertCanSee(principal, organisationId, await this.isIcbLead(manager, principal));
+    DesignationAccess.assertCanSee(
+      principal,
+      organisationId,
+      await this.organisationsService.isIcbEprrLead(principal, manager),
+    );
     await this.organisations.nameOf(manager, organisationId);
     const rows = await this.store.ofOrganisation(manager, organisationId);
     return DESIGNATIONS.map((d) =>
@@ -43,7 +49,7 @@ export class DesignationsService {
     DesignationAccess.assertCanChange(
       principal,
       organisationId,
-      await this.isIcbLead(this.dataSource.manager, principal),
+      await this.organisationsService.isIcbEprrLead(principal),
     );
     return this.uow.run(
       async (tx) => {
@@ -95,7 +101,7 @@ export class DesignationsService {
     DesignationAccess.assertCanChange(
       principal,
       organisationId,
-      await this.isIcbLead(this.dataSource.manager, principal),
+      await this.organisationsService.isIcbEprrLead(principal),
     );
     return this.uow.run(
       async (tx) => {
@@ -125,12 +131,6 @@ export class DesignationsService {
       },
       { actor: principal.actor },
     );
-  }
-
-  /** Whether the caller is EPRR lead of an ICB: one query, only for EPRR leads. */
-  private isIcbLead(manager: EntityManager, principal: Principal): Promise<boolean> {
-    const leads = principal.grants.filter((g) => g.role === Role.EPRR_LEAD).map((g) => g.organisationId);
-    return this.organisations.anyIcb(manager, leads);
   }
 }
 

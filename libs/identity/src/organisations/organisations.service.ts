@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { AccessPolicy, Principal } from '@muster/platform-access';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy, Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
@@ -37,6 +37,15 @@ export class OrganisationsService {
       page.after ? CURSOR.decode(page.after) : null,
     );
     return toConnection(rows, page.first, CURSOR, (r) => [r.name, r.id], toOrganisation);
+  }
+
+  /**
+   * Whether the caller is EPRR lead of an ICB — who sees and assures every organisation's
+   * preparedness (designations, shared services, exercises): one query, only for EPRR leads.
+   */
+  isIcbEprrLead(principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const leads = principal.grants.filter((g) => g.role === Role.EPRR_LEAD).map((g) => g.organisationId);
+    return this.store.anyIcb(manager, leads);
   }
 
   async get(_principal: Principal, id: string): Promise<Organisation> {

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { Principal, Role } from '@muster/platform-access';
+import { DataSource } from 'typeorm';
+import { Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
 import { IdentityAudit } from '../identity.audit';
 import { OrganisationStore } from '../organisations/organisation.store';
+import { OrganisationsService } from '../organisations/organisations.service';
 import { functionWords } from '../teams/team-function';
 import { SharedServiceAccess } from './shared-service.access';
 import { EndSharedServiceInput, RecordSharedServiceInput } from './shared-service.inputs';
@@ -24,19 +25,24 @@ export class SharedServicesService {
     private readonly uow: UnitOfWork,
     private readonly store: SharedServiceStore,
     private readonly organisations: OrganisationStore,
+    private readonly organisationsService: OrganisationsService,
   ) {}
 
   /** The arrangements the organisation receives and those it provides. */
   async list(principal: Principal, organisationId: string): Promise<SharedService[]> {
     const manager = this.dataSource.manager;
-    SharedServiceAccess.assertCanSee(principal, organisationId, await this.isIcbLead(manager, principal));
+    SharedServiceAccess.assertCanSee(
+      principal,
+      organisationId,
+      await this.organisationsService.isIcbEprrLead(principal, manager),
+    );
     await this.organisations.nameOf(manager, organisationId);
     return (await this.store.ofOrganisation(manager, organisationId)).map(toSharedService);
   }
 
   async record(principal: Principal, input: RecordSharedServiceInput): Promise<SharedService> {
     const { clientOrganisationId, providerOrganisationId } = input;
-    const icbLead = await this.isIcbLead(this.dataSource.manager, principal);
+    const icbLead = await this.organisationsService.isIcbEprrLead(principal);
     SharedServiceAccess.assertCanRecord(principal, clientOrganisationId, icbLead);
     if (clientOrganisationId === providerOrganisationId)
       throw DomainError.badInput('providerOrganisationId', 'must be another organisation than the client');
@@ -73,7 +79,7 @@ export class SharedServicesService {
 
   async end(principal: Principal, input: EndSharedServiceInput): Promise<SharedService> {
     const { clientOrganisationId } = input;
-    const icbLead = await this.isIcbLead(this.dataSource.manager, principal);
+    const icbLead = await this.organisationsService.isIcbEprrLead(principal);
     SharedServiceAccess.assertCanRecord(principal, clientOrganisationId, icbLead);
     return this.uow.run(
       async (tx) => {
@@ -97,12 +103,6 @@ export class SharedServicesService {
       },
       { actor: principal.actor },
     );
-  }
-
-  /** Whether the caller is EPRR lead of an ICB: one query, only for EPRR leads. */
-  private isIcbLead(manager: EntityManager, principal: Principal): Promise<boolean> {
-    const leads = principal.grants.filter((g) => g.role === Role.EPRR_LEAD).map((g) => g.organisationId);
-    return this.organisations.anyIcb(manager, leads);
   }
 }
 

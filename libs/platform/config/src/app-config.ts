@@ -56,6 +56,8 @@ export interface AppConfig {
   runbookMaxReviewIntervalMonths: number;
   /** Incidents (README, "Incidents"): SitRep cadence per response level, and the NHS England region contact. */
   incidents: IncidentSettings;
+  /** How often each type of exercise is due (EPRR Framework; README, "Exercises"), in months. */
+  exerciseIntervalMonths: { communications: number; tableTop: number; livePlay: number; commandPost: number };
   /** The background loop that runs due jobs and deliveries (README, "The scheduler"). */
   scheduler: {
     /** Off in tests unless asked: suites call `Scheduler.tick()` themselves. */
@@ -204,6 +206,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         c.INCIDENT_SITREP_HOURS_LEVEL_4,
       ],
       regionContactEmail: c.INCIDENT_REGION_CONTACT_EMAIL?.toLowerCase(),
+    },
+    exerciseIntervalMonths: {
+      communications: c.EXERCISE_MONTHS_COMMUNICATIONS,
+      tableTop: c.EXERCISE_MONTHS_TABLE_TOP,
+      livePlay: c.EXERCISE_MONTHS_LIVE_PLAY,
+      commandPost: c.EXERCISE_MONTHS_COMMAND_POST,
     },
     scheduler: {
       enabled: c.SCHEDULER_ENABLED ?? c.NODE_ENV !== 'test',

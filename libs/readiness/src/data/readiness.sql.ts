@@ -51,9 +51,15 @@ export function runbookFactsStatement(
            t.latest_version_number AS "templateVersion",
            (r.owner_user_id IS NOT NULL AND NOT EXISTS (
               SELECT 1 FROM app_user ou JOIN membership om ON om.user_id = ou.id AND om.organisation_id = r.organisation_id
-              WHERE ou.id = r.owner_user_id AND ou.active))::int AS "ownerGone"
+              WHERE ou.id = r.owner_user_id AND ou.active))::int AS "ownerGone",
+           date_part('epoch', ex.last) * 1000 AS "lastExercisedAt",
+           date_part('epoch', (SELECT min(fv.approved_at) FROM runbook_version fv WHERE fv.runbook_id = r.id)) * 1000 AS "firstApprovedAt",
+           0 AS "overdueExerciseActions"
     FROM runbook r
     LEFT JOIN runbook_version v ON v.id = r.current_version_id
+    LEFT JOIN LATERAL (
+      SELECT max(e.held_at) AS last FROM exercise_runbook x JOIN exercise e ON e.id = x.exercise_id WHERE x.runbook_id = r.id
+    ) ex ON true
     ${read.joins}
     LEFT JOIN runbook t ON t.id = r.template_runbook_id
     WHERE ${live}`;
@@ -76,6 +82,10 @@ export interface RunbookFactsRow extends DutyRow {
   templateVersion: number | null;
   /** 1 when the owner is inactive or no longer a member of the organisation. */
   ownerGone: number;
+  /** The latest exercise that tested it, and its first approval (ms since the epoch). */
+  lastExercisedAt: number | null;
+  firstApprovedAt: number | null;
+  overdueExerciseActions: number;
   ownerName?: string | null;
 }
 
@@ -97,8 +107,11 @@ export function toRunbookFacts(row: RunbookFactsRow): RunbookFacts {
       row.adoptedVersion === null || row.templateVersion === null
         ? null
         : { title: row.templateTitle ?? '', adoptedVersion: row.adoptedVersion, latestVersion: row.templateVersion },
-    // The exercises domain does not exist yet: the exercise criteria are UNKNOWN.
-    exercises: null,
+    exercises: {
+      lastExercisedAt: row.lastExercisedAt === null ? null : new Date(row.lastExercisedAt),
+      firstApprovedAt: row.firstApprovedAt === null ? null : new Date(row.firstApprovedAt),
+      overdueActions: row.overdueExerciseActions,
+    },
     ownerGone: row.ownerGone === 1,
     ...(row.ownerName !== undefined && { ownerName: row.ownerName }),
   };

@@ -6,9 +6,10 @@ describe('the matrix runbook facts', () => {
     const facts = toMatrixRunbookFacts([
       {
         organisationId: 'a',
-        runbooks: 'RANSOMWARE,DDOS|APPROVED|3|20|5|268435455|127|1798761600000|2|3|1;DATA_BREACH|DRAFT||0|0|0|0||||0',
+        runbooks:
+          'RANSOMWARE,DDOS|APPROVED|3|20|5|268435455|127|1798761600000|2|3|1|1764000000000|1700000000000|2;DATA_BREACH|DRAFT||0|0|0|0||||0|||0',
       },
-      { organisationId: 'b', runbooks: 'IT_OUTAGE|IN_REVIEW|12|7|0|16|4|-86400000|4||0' },
+      { organisationId: 'b', runbooks: 'IT_OUTAGE|IN_REVIEW|12|7|0|16|4|-86400000|4||0||1700000000000|0' },
     ]);
     expect(facts).toEqual([
       {
@@ -22,7 +23,11 @@ describe('the matrix runbook facts', () => {
         requiredDuties: { lo: 5, hi: 268435455, des: 127 },
         nextReviewAt: new Date(1798761600000),
         template: { title: '', adoptedVersion: 2, latestVersion: 3 },
-        exercises: null,
+        exercises: {
+          lastExercisedAt: new Date(1764000000000),
+          firstApprovedAt: new Date(1700000000000),
+          overdueActions: 2,
+        },
         ownerGone: true,
       },
       {
@@ -36,7 +41,7 @@ describe('the matrix runbook facts', () => {
         requiredDuties: { lo: 0, hi: 0, des: 0 },
         nextReviewAt: null,
         template: null,
-        exercises: null,
+        exercises: { lastExercisedAt: null, firstApprovedAt: null, overdueActions: 0 },
         ownerGone: false,
       },
       {
@@ -50,7 +55,7 @@ describe('the matrix runbook facts', () => {
         requiredDuties: { lo: 0, hi: 16, des: 4 },
         nextReviewAt: new Date(-86400000),
         template: null,
-        exercises: null,
+        exercises: { lastExercisedAt: null, firstApprovedAt: new Date(1700000000000), overdueActions: 0 },
         ownerGone: false,
       },
     ]);
@@ -58,16 +63,19 @@ describe('the matrix runbook facts', () => {
 
   it('shares the values many runbooks have in common', () => {
     const [x, y] = toMatrixRunbookFacts([
-      { organisationId: 'a', runbooks: 'DDOS|APPROVED|1|2|0|0|0|5|1|2|0;DDOS|APPROVED|1|3|0|0|0|5|1|2|0' },
+      { organisationId: 'a', runbooks: 'DDOS|APPROVED|1|2|0|0|0|5|1|2|0|7|7|0;DDOS|APPROVED|1|3|0|0|0|5|1|2|0|7|7|0' },
     ]);
     expect(x.categories).toBe(y.categories);
     expect(x.nextReviewAt).toBe(y.nextReviewAt);
     expect(x.approvedVersion).toBe(y.approvedVersion);
     expect(x.template).toBe(y.template);
+    expect(x.exercises?.lastExercisedAt).toBe(y.exercises?.lastExercisedAt);
   });
 
   it('counts a category listed twice once', () => {
-    const [x] = toMatrixRunbookFacts([{ organisationId: 'a', runbooks: 'DDOS,RANSOMWARE,DDOS|APPROVED|1|2|0|0|0|||' }]);
+    const [x] = toMatrixRunbookFacts([
+      { organisationId: 'a', runbooks: 'DDOS,RANSOMWARE,DDOS|APPROVED|1|2|0|0|0|||||||0' },
+    ]);
     expect(x.categories).toEqual([IncidentCategory.DDOS, IncidentCategory.RANSOMWARE]);
   });
 });

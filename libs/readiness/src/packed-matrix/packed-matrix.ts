@@ -22,11 +22,17 @@ const MATRIX_FIELDS = [
   'adoptedVersion',
   'templateVersion',
   'ownerGone',
+  'lastExercisedAt',
+  'firstApprovedAt',
+  'overdueExerciseActions',
 ] as const;
+
+/** Fields read as times: whole milliseconds, so the reader's integers take them. */
+const TIMES: readonly string[] = ['nextReviewAt', 'lastExercisedAt', 'firstApprovedAt'];
 
 export function matrixRunbookFactsStatement(scope: ReadinessScope = {}): SqlStatement {
   const rows = runbookFactsStatement(scope, { labels: false });
-  const fields = MATRIX_FIELDS.map((c) => (c === 'nextReviewAt' ? `floor(x."${c}")::bigint` : `x."${c}"`)).join(', ');
+  const fields = MATRIX_FIELDS.map((c) => (TIMES.includes(c) ? `floor(x."${c}")::bigint` : `x."${c}"`)).join(', ');
   const format = MATRIX_FIELDS.map(() => '%s').join('|');
   return {
     sql: `SELECT x."organisationId", string_agg(format('${format}', ${fields}), ';') AS runbooks
@@ -62,6 +68,9 @@ export function toMatrixRunbookFacts(rows: readonly MatrixRunbooksRow[]): Runboo
       const adopted = fields.int();
       const latest = fields.int();
       const ownerGone = fields.int() === 1;
+      const exercisedAt = fields.int();
+      const firstApprovedAt = fields.int();
+      const overdueActions = fields.int() ?? 0;
       facts.push({
         id: '',
         organisationId,
@@ -73,7 +82,11 @@ export function toMatrixRunbookFacts(rows: readonly MatrixRunbooksRow[]): Runboo
         requiredDuties: { lo, hi, des },
         nextReviewAt: review === null ? null : shared.date(review),
         template: adopted === null || latest === null ? null : shared.template(adopted, latest),
-        exercises: null,
+        exercises: {
+          lastExercisedAt: exercisedAt === null ? null : shared.date(exercisedAt),
+          firstApprovedAt: firstApprovedAt === null ? null : shared.date(firstApprovedAt),
+          overdueActions,
+        },
         ownerGone,
       });
     }

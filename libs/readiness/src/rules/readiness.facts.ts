@@ -51,9 +51,12 @@ export interface HolderFacts {
   designation?: Designation | null;
 }
 
-/** What the exercises domain knows of a runbook; `null` while exercises are not recorded. */
+/** What the exercises domain knows of a runbook; `null` where exercises are not read (UNKNOWN). */
 export interface ExerciseFacts {
+  /** The latest exercise that tested it. */
   lastExercisedAt: Date | null;
+  /** When its first version was approved: a plan never exercised is due its first exercise an interval later. */
+  firstApprovedAt?: Date | null;
   overdueActions: number;
 }
 

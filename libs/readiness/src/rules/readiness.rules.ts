@@ -211,16 +211,26 @@ const stepDutyKey = (s: StepFact): string => s.designation ?? `${s.role}:${s.fun
 const stepWords = (step: StepFact): string => `${step.position} ${quoted(step.title)}`;
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** 4. Exercised within the last `exerciseIntervalMonths` months. */
+/**
+ * 4. Exercised within the last `exerciseIntervalMonths` months. A plan never exercised is due
+ * its first exercise that long after its first approval (as its review is due after approval):
+ * until then it passes, saying when the first exercise is due.
+ */
 export function exercised(r: RunbookFacts, exercises: ExerciseFacts | null, ctx: AssessmentContext): CriterionOutcome {
   const c = ReadinessCriterion.EXERCISED;
   if (!exercises) return ctx.words ? worded(c, UNKNOWN, EXERCISES_NOT_RECORDED) : judged(c, UNKNOWN, 0);
   const months = READINESS_RULES.exerciseIntervalMonths;
   const last = exercises.lastExercisedAt;
-  const recent = last !== null && last.getTime() >= addMonths(ctx.now, -months).getTime();
-  if (!ctx.words) return recent ? judged(c, PASS, 0) : judged(c, FAIL, 1);
-  if (!last) return worded(c, FAIL, 'Never exercised', [`${r.title}: never exercised`]);
-  if (!recent) {
+  const since = last ?? exercises.firstApprovedAt ?? null;
+  const due = since ? addMonths(since, months) : null;
+  const inDate = due !== null && ctx.now.getTime() <= due.getTime();
+  if (!ctx.words) return inDate ? judged(c, PASS, 0) : judged(c, FAIL, 1);
+  if (!last) {
+    if (inDate) return worded(c, PASS, `Not exercised yet: its first exercise is due by ${dateWords(due)}`);
+    const by = due ? ` (its first exercise was due by ${dateWords(due)})` : '';
+    return worded(c, FAIL, `Never exercised${by}`, [`${r.title}: never exercised${by}`]);
+  }
+  if (!inDate) {
     return worded(c, FAIL, `Last exercised on ${dateWords(last)}, more than ${months} months ago`, [
       `${r.title}: last exercised on ${dateWords(last)}; it is due an exercise every ${months} months`,
     ]);

@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@muster/identity';
+import { ExerciseComplianceResolver } from './compliance/compliance.resolver';
+import { ExerciseComplianceService } from './compliance/compliance.service';
+import { ComplianceStore } from './compliance/compliance.store';
+import { ExerciseLoaders } from './exercises.loaders';
+import { ExerciseMutationsResolver } from './exercises/exercise-mutations.resolver';
+import { ExerciseQueriesService } from './exercises/exercise-queries.service';
+import { ExerciseRecordingService } from './exercises/exercise-recording.service';
+import { EXERCISE_ENTITIES } from './exercises/exercise.entity';
+import { ExerciseResolver } from './exercises/exercise.resolver';
+import { ExerciseStore } from './exercises/exercise.store';
+
+/**
+ * Exercises (EPRR Framework): recorded exercises with their participants, runbooks tested
+ * and findings, and exercise compliance per organisation. Readiness reads the exercise
+ * tables for its "exercised" criterion.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([...EXERCISE_ENTITIES]), IdentityModule],
+  providers: [
+    ExerciseStore,
+    ComplianceStore,
+    ExerciseRecordingService,
+    ExerciseQueriesService,
+    ExerciseComplianceService,
+    ExerciseLoaders,
+    ExerciseResolver,
+    ExerciseMutationsResolver,
+    ExerciseComplianceResolver,
+  ],
+  exports: [ExerciseRecordingService],
+})
+export class ExercisesModule {}
