@@ -423,6 +423,65 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     });
   });
 
+  describe('exercises section', () => {
+    const signIn = async (email: string) =>
+      (
+        await t.gql.ok<{ login: { accessToken: string } }>(
+          `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+          { input: { email, password: DEMO_PASSWORD } },
+        )
+      ).login.accessToken;
+
+    it('records the cyber crisis simulation with its findings and the exercise programme, Stoke missing the cascade test', async () => {
+      const token = await signIn('eprr.lead@stoke.demo.muster.nhs.uk');
+      const { exercises } = await t.gql.ok<{
+        exercises: {
+          nodes: {
+            title: string;
+            type: string;
+            participants: { odsCode: string }[];
+            runbooks: unknown[];
+            findings: unknown[];
+          }[];
+        };
+      }>(
+        `query { exercises(first: 10) { nodes { title type participants { odsCode } runbooks { runbookId } findings { id } } } }`,
+        {},
+        { token },
+      );
+      // Stoke sees the three it took part in, not the cascade test it missed.
+      expect(exercises.nodes.map((e) => e.title)).toEqual([
+        'ICS cyber crisis simulation',
+        'Exercise Cold Front: ICC stand-up under snow',
+        'Exercise Northern Light: mass casualty live play',
+      ]);
+      const simulation = exercises.nodes[0];
+      expect(simulation.participants.map((p) => p.odsCode).sort()).toEqual([
+        'E06000021',
+        'E10000028',
+        'RJE',
+        'RLY',
+        'RRE',
+      ]);
+      expect(simulation.runbooks).toHaveLength(6);
+      expect(simulation.findings).toHaveLength(8);
+
+      const { exerciseCompliance } = await t.gql.ok<{
+        exerciseCompliance: { types: { type: string; status: string }[] };
+      }>(
+        `query ($id: ID!) { exerciseCompliance(organisationId: $id) { types { type status } } }`,
+        { id: await odsId('E06000021') },
+        { token },
+      );
+      expect(exerciseCompliance.types).toEqual([
+        { type: 'COMMUNICATIONS', status: 'OVERDUE' },
+        { type: 'TABLE_TOP', status: 'IN_DATE' },
+        { type: 'LIVE_PLAY', status: 'IN_DATE' },
+        { type: 'COMMAND_POST', status: 'IN_DATE' },
+      ]);
+    });
+  });
+
   it('changes nothing and records no audit event when it runs again', async () => {
     const before = { ...(await counts()), ...(await runbookCounts()) };
     const output = await runSeed();
@@ -430,5 +489,6 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     expect(output).toContain('demo ICS: 8 organisations;');
     expect(output).not.toContain('demo runbooks');
     expect(output).not.toContain('demo incidents');
+    expect(output).not.toContain('demo exercises');
   }, 120_000);
 });

@@ -2,3 +2,4 @@ export * from './exercises.audit';
 export * from './exercises.module';
 export * from './exercises/exercise-enums';
 export * from './exercises/exercise.entity';
+export * from './exercises/exercise-recording.service';

@@ -3,6 +3,7 @@ import { AppConfig } from '@muster/platform-config';
 import { SystemPrincipal } from '@muster/identity';
 import { bootstrapAdminSeed } from './bootstrap-admin.seed';
 import { designationsSeed } from './designations.seed';
+import { exercisesSeed } from './exercises.seed';
 import { identitySeed } from './identity.seed';
 import { notificationsSeed } from './notifications.seed';
 import { incidentsSeed } from './incidents.seed';
@@ -25,6 +26,7 @@ const SECTIONS: SeedSection[] = [
   readinessSeed,
   notificationsSeed,
   incidentsSeed,
+  exercisesSeed,
 ];
 
 /**
