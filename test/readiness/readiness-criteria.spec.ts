@@ -264,8 +264,47 @@ describe('readiness criteria', () => {
     });
     r = await readiness(runbook.id);
     expect(criterionOf(r, 'EXERCISED')).toMatchObject({ status: 'PASS', reason: 'Last exercised on 10 February 2027' });
+    expect(criterionOf(r, 'IN_REVIEW_DATE').status).toBe('PASS');
 
-    // A year and a day after the exercise (and past its review), it is due another.
+    // Its first lessons make the plan due for review (EPRR: after every exercise), and its EPRR leads hear of it.
+    const exerciseId = (
+      await t.dataSource.query<{ exercise_id: string }[]>(
+        `SELECT exercise_id FROM exercise_runbook WHERE runbook_id = $1`,
+        [runbook.id],
+      )
+    )[0].exercise_id;
+    await t.gql.ok(
+      `mutation ($input: RecordExerciseFindingInput!) { recordExerciseFinding(input: $input) { id } }`,
+      { input: { exerciseId, title: 'MFA reset took three hours out of hours' } },
+      { token: stoke.author.token },
+    );
+    r = await readiness(runbook.id);
+    expect(criterionOf(r, 'IN_REVIEW_DATE')).toMatchObject({
+      status: 'FAIL',
+      reason: 'Due for review: the exercise of 10 February 2027 identified lessons since its last review',
+    });
+    const inbox = await t.gql.ok<{ notifications: { nodes: { kind: string; title: string }[] } }>(
+      `query { notifications(first: 10) { nodes { kind title } } }`,
+      {},
+      { token: stoke.approver.token },
+    );
+    expect(inbox.notifications.nodes).toContainEqual({
+      kind: 'RUNBOOK_REVIEW_AFTER_EXERCISE',
+      title: 'Review after exercise: Email compromise response',
+    });
+    await act(
+      t,
+      'markRunbookReviewed',
+      { id: runbook.id, notes: 'Added the out-of-hours MFA reset route' },
+      stoke.approver,
+    );
+    r = await readiness(runbook.id);
+    expect(criterionOf(r, 'IN_REVIEW_DATE')).toMatchObject({
+      status: 'PASS',
+      reason: 'Next review due on 1 March 2028',
+    });
+
+    // A year and a day after the exercise, it is due another.
     await setClockAndSignIn(t, '2028-02-11T09:00:00Z', [stoke.author, stoke.approver]);
     r = await readiness(runbook.id);
     expect(criterionOf(r, 'EXERCISED')).toMatchObject({

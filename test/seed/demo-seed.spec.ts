@@ -253,8 +253,11 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     };
 
     it('leaves every demo role a runbook duty falls to with unread notifications from the runbook history', async () => {
-      // RJE: an overdue runbook, approvals two months ago (submitted by its admin), steps for every duty.
-      expect(await unreadOf('eprr.lead', 'rje')).toMatchObject({ kinds: ['RUNBOOK_REVIEW_OVERDUE'] });
+      // RJE: an overdue runbook (which the cyber simulation tested, and nobody has reviewed since),
+      // approvals two months ago (submitted by its admin), steps for every duty.
+      expect(await unreadOf('eprr.lead', 'rje')).toMatchObject({
+        kinds: ['RUNBOOK_REVIEW_AFTER_EXERCISE', 'RUNBOOK_REVIEW_OVERDUE'],
+      });
       // The ICS templates give command decisions to designations (gold/silver on-call), not to
       // the incident commander role, so approvals name no incident commander duty.
       for (const local of ['org.admin', 'ig.officer', 'responder']) {

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@muster/identity';
+import { NotificationsModule } from '@muster/notifications';
 import { ExerciseComplianceResolver } from './compliance/compliance.resolver';
 import { ExerciseComplianceService } from './compliance/compliance.service';
 import { ComplianceStore } from './compliance/compliance.store';
 import { ExerciseLoaders } from './exercises.loaders';
+import { ExerciseNotices } from './exercises/exercise-notices';
 import { ExerciseMutationsResolver } from './exercises/exercise-mutations.resolver';
 import { ExerciseQueriesService } from './exercises/exercise-queries.service';
 import { ExerciseRecordingService } from './exercises/exercise-recording.service';
@@ -18,10 +20,11 @@ import { ExerciseStore } from './exercises/exercise.store';
  * tables for its "exercised" criterion.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...EXERCISE_ENTITIES]), IdentityModule],
+  imports: [TypeOrmModule.forFeature([...EXERCISE_ENTITIES]), IdentityModule, NotificationsModule],
   providers: [
     ExerciseStore,
     ComplianceStore,
+    ExerciseNotices,
     ExerciseRecordingService,
     ExerciseQueriesService,
     ExerciseComplianceService,

@@ -21,10 +21,11 @@ interface DemoExercise {
 export const CYBER_SIMULATION = 'ICS cyber crisis simulation';
 
 /**
- * The ICS's exercise programme as the demo tells it: the cyber crisis simulation six weeks
+ * The ICS's exercise programme as the demo tells it: the cyber crisis simulation ten weeks
  * ago (a table-top with the ICB, the acute, community and mental-health trusts and both
  * councils, testing their ransomware plans; eight findings, whose actions the assignments
- * seed raises), a communications cascade test that Stoke-on-Trent City Council missed (its
+ * seed raises; the plans it tested were revised and approved since, so their lessons are
+ * reviewed in — but for the acute trust's, whose review is overdue), a communications cascade test that Stoke-on-Trent City Council missed (its
  * one exercise-compliance gap), and the command post and live play exercises of the last
  * three years.
  */
@@ -37,7 +38,7 @@ const EXERCISES: DemoExercise[] = [
       'Friday 17:40: a ransomware group encrypts the shared pathology supplier and moves into the acute trust. ' +
       'By Saturday morning the EPR is offline at UHNM, results interfaces to MPFT and Combined Healthcare fail, ' +
       'and the councils cannot see hospital discharge information. Personal data of patients is on a leak site by Monday.',
-    daysAgo: 42,
+    daysAgo: 70,
     organiser: 'QNC',
     participants: ['RJE', 'RRE', 'RLY', 'E10000028', 'E06000021'],
     tested: ['RANSOMWARE'],

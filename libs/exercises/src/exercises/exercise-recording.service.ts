@@ -6,6 +6,7 @@ import { OrganisationsService } from '@muster/identity';
 import { ExerciseAudit } from '../exercises.audit';
 import { toExercise, toFinding } from '../exercises.mappers';
 import { EXERCISE_TYPE_WORDS } from './exercise-enums';
+import { ExerciseNotices } from './exercise-notices';
 import { ExerciseAccess } from './exercise.access';
 import {
   AddExercisedRunbooksInput,
@@ -28,6 +29,7 @@ export class ExerciseRecordingService {
     private readonly uow: UnitOfWork,
     private readonly store: ExerciseStore,
     private readonly organisations: OrganisationsService,
+    private readonly notices: ExerciseNotices,
   ) {}
 
   async record(principal: Principal, input: RecordExerciseInput): Promise<Exercise> {
@@ -112,6 +114,14 @@ export class ExerciseRecordingService {
         summary: `Exercise '${exercise.title}' tested ${added.map((r) => `'${r.title}'`).join(', ')}`,
         changes: { added: added.map((r) => ({ runbookId: r.runbookId, versionNumber: r.versionNumber })) },
       });
+      if ((await this.store.findingCount(tx.manager, exercise.id)) > 0) {
+        const tested = await this.store.testedRunbooks(
+          tx.manager,
+          exercise.id,
+          added.map((r) => r.runbookId),
+        );
+        await this.notices.reviewAfterLessons(exercise, tested, principal.userId);
+      }
       return toExercise(await this.reread(tx, exercise.id));
     });
   }
@@ -121,6 +131,7 @@ export class ExerciseRecordingService {
       const concerned = input.organisationId ?? null;
       if (concerned && ![exercise.organisingOrganisationId, ...exercise.participantIds].includes(concerned))
         throw DomainError.badInput('organisationId', 'did not take part in the exercise');
+      const first = (await this.store.findingCount(tx.manager, exercise.id)) === 0;
       const finding = await this.store.insertFinding(tx, {
         exerciseId: exercise.id,
         organisationId: concerned,
@@ -137,6 +148,13 @@ export class ExerciseRecordingService {
         summary: `Finding of exercise '${exercise.title}': ${input.title}`,
         changes: { findingId: finding.id, title: finding.title, detail: finding.detail, organisationId: concerned },
       });
+      // The first lessons make every runbook it tested due for review.
+      if (first)
+        await this.notices.reviewAfterLessons(
+          exercise,
+          await this.store.testedRunbooks(tx.manager, exercise.id),
+          principal.userId,
+        );
       return toFinding(finding);
     });
   }

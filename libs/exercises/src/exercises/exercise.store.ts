@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { OrganisationScope } from '@muster/platform-access';
 import { sqlChange, sqlRows, Transaction } from '@muster/platform-database';
 import { ExerciseTheme, ExerciseType } from './exercise-enums';
+import type { TestedRunbook } from './exercise-notices';
 import { ExerciseEntity, ExerciseFindingEntity } from './exercise.entity';
 
 /** An exercise with the organisations that decide who sees it. */
@@ -142,6 +143,30 @@ export class ExerciseStore {
     const id = randomUUID();
     await tx.manager.insert(ExerciseFindingEntity, { ...values, id, recordedAt: tx.now });
     return tx.manager.findOneByOrFail(ExerciseFindingEntity, { id });
+  }
+
+  /**
+   * The runbooks the exercise tested (all, or those of `runbookIds`) and not reviewed since it
+   * was held (a later review took its lessons in), with their owners.
+   */
+  testedRunbooks(manager: EntityManager, exerciseId: string, runbookIds?: readonly string[]): Promise<TestedRunbook[]> {
+    return sqlRows<TestedRunbook>(
+      manager,
+      `SELECT r.id AS "runbookId", r.title, r.organisation_id AS "organisationId", r.owner_user_id AS "ownerUserId"
+         FROM exercise_runbook x JOIN runbook r ON r.id = x.runbook_id JOIN exercise e ON e.id = x.exercise_id
+        WHERE x.exercise_id = $1 AND coalesce(r.last_reviewed_at, '-infinity') < e.held_at ${runbookIds ? 'AND x.runbook_id = ANY ($2::uuid[])' : ''} ORDER BY r.title, r.id`,
+      runbookIds ? [exerciseId, runbookIds] : [exerciseId],
+    );
+  }
+
+  /** How many findings the exercise has. */
+  async findingCount(manager: EntityManager, exerciseId: string): Promise<number> {
+    const [row] = await sqlRows<{ n: number }>(
+      manager,
+      `SELECT count(*)::int AS n FROM exercise_finding WHERE exercise_id = $1`,
+      [exerciseId],
+    );
+    return row.n;
   }
 
   findFinding(manager: EntityManager, id: string): Promise<ExerciseFindingEntity | null> {

@@ -67,6 +67,14 @@ export const TEMPLATES = {
     webhook: false,
     urgent: false,
   },
+  [NotificationKind.RUNBOOK_REVIEW_AFTER_EXERCISE]: {
+    fields: ['runbookTitle', 'organisationName', 'exerciseTitle', 'heldDate'],
+    title: 'Review after exercise: {runbookTitle}',
+    body: 'The exercise "{exerciseTitle}" of {heldDate} tested "{runbookTitle}" ({organisationName}) and identified lessons. Review the plan with them: revise it, or mark it reviewed.',
+    email: 'on',
+    webhook: false,
+    urgent: false,
+  },
   [NotificationKind.API_KEY_CREATED]: {
     fields: ['keyName', 'role', 'actorName', 'organisationName'],
     title: 'New API key: {keyName}',

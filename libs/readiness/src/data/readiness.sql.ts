@@ -53,12 +53,16 @@ export function runbookFactsStatement(
               SELECT 1 FROM app_user ou JOIN membership om ON om.user_id = ou.id AND om.organisation_id = r.organisation_id
               WHERE ou.id = r.owner_user_id AND ou.active))::int AS "ownerGone",
            date_part('epoch', ex.last) * 1000 AS "lastExercisedAt",
+           date_part('epoch', ex.lessons) * 1000 AS "lessonsSince",
            date_part('epoch', (SELECT min(fv.approved_at) FROM runbook_version fv WHERE fv.runbook_id = r.id)) * 1000 AS "firstApprovedAt",
            0 AS "overdueExerciseActions"
     FROM runbook r
     LEFT JOIN runbook_version v ON v.id = r.current_version_id
     LEFT JOIN LATERAL (
-      SELECT max(e.held_at) AS last FROM exercise_runbook x JOIN exercise e ON e.id = x.exercise_id WHERE x.runbook_id = r.id
+      SELECT max(e.held_at) AS last,
+             max(e.held_at) FILTER (WHERE e.held_at > coalesce(r.last_reviewed_at, '-infinity')
+                                      AND EXISTS (SELECT 1 FROM exercise_finding f WHERE f.exercise_id = e.id)) AS lessons
+        FROM exercise_runbook x JOIN exercise e ON e.id = x.exercise_id WHERE x.runbook_id = r.id
     ) ex ON true
     ${read.joins}
     LEFT JOIN runbook t ON t.id = r.template_runbook_id
@@ -84,6 +88,7 @@ export interface RunbookFactsRow extends DutyRow {
   ownerGone: number;
   /** The latest exercise that tested it, and its first approval (ms since the epoch). */
   lastExercisedAt: number | null;
+  lessonsSince: number | null;
   firstApprovedAt: number | null;
   overdueExerciseActions: number;
   ownerName?: string | null;
@@ -110,6 +115,7 @@ export function toRunbookFacts(row: RunbookFactsRow): RunbookFacts {
     exercises: {
       lastExercisedAt: row.lastExercisedAt === null ? null : new Date(row.lastExercisedAt),
       firstApprovedAt: row.firstApprovedAt === null ? null : new Date(row.firstApprovedAt),
+      lessonsSince: row.lessonsSince === null ? null : new Date(row.lessonsSince),
       overdueActions: row.overdueExerciseActions,
     },
     ownerGone: row.ownerGone === 1,

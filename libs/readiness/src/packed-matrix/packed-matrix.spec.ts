@@ -7,9 +7,9 @@ describe('the matrix runbook facts', () => {
       {
         organisationId: 'a',
         runbooks:
-          'RANSOMWARE,DDOS|APPROVED|3|20|5|268435455|127|1798761600000|2|3|1|1764000000000|1700000000000|2;DATA_BREACH|DRAFT||0|0|0|0||||0|||0',
+          'RANSOMWARE,DDOS|APPROVED|3|20|5|268435455|127|1798761600000|2|3|1|1764000000000|1764000000000|1700000000000|2;DATA_BREACH|DRAFT||0|0|0|0||||0||||0',
       },
-      { organisationId: 'b', runbooks: 'IT_OUTAGE|IN_REVIEW|12|7|0|16|4|-86400000|4||0||1700000000000|0' },
+      { organisationId: 'b', runbooks: 'IT_OUTAGE|IN_REVIEW|12|7|0|16|4|-86400000|4||0|||1700000000000|0' },
     ]);
     expect(facts).toEqual([
       {
@@ -25,6 +25,7 @@ describe('the matrix runbook facts', () => {
         template: { title: '', adoptedVersion: 2, latestVersion: 3 },
         exercises: {
           lastExercisedAt: new Date(1764000000000),
+          lessonsSince: new Date(1764000000000),
           firstApprovedAt: new Date(1700000000000),
           overdueActions: 2,
         },
@@ -41,7 +42,7 @@ describe('the matrix runbook facts', () => {
         requiredDuties: { lo: 0, hi: 0, des: 0 },
         nextReviewAt: null,
         template: null,
-        exercises: { lastExercisedAt: null, firstApprovedAt: null, overdueActions: 0 },
+        exercises: { lastExercisedAt: null, lessonsSince: null, firstApprovedAt: null, overdueActions: 0 },
         ownerGone: false,
       },
       {
@@ -55,7 +56,12 @@ describe('the matrix runbook facts', () => {
         requiredDuties: { lo: 0, hi: 16, des: 4 },
         nextReviewAt: new Date(-86400000),
         template: null,
-        exercises: { lastExercisedAt: null, firstApprovedAt: new Date(1700000000000), overdueActions: 0 },
+        exercises: {
+          lastExercisedAt: null,
+          lessonsSince: null,
+          firstApprovedAt: new Date(1700000000000),
+          overdueActions: 0,
+        },
         ownerGone: false,
       },
     ]);
@@ -63,7 +69,10 @@ describe('the matrix runbook facts', () => {
 
   it('shares the values many runbooks have in common', () => {
     const [x, y] = toMatrixRunbookFacts([
-      { organisationId: 'a', runbooks: 'DDOS|APPROVED|1|2|0|0|0|5|1|2|0|7|7|0;DDOS|APPROVED|1|3|0|0|0|5|1|2|0|7|7|0' },
+      {
+        organisationId: 'a',
+        runbooks: 'DDOS|APPROVED|1|2|0|0|0|5|1|2|0|7||7|0;DDOS|APPROVED|1|3|0|0|0|5|1|2|0|7||7|0',
+      },
     ]);
     expect(x.categories).toBe(y.categories);
     expect(x.nextReviewAt).toBe(y.nextReviewAt);
@@ -74,7 +83,7 @@ describe('the matrix runbook facts', () => {
 
   it('counts a category listed twice once', () => {
     const [x] = toMatrixRunbookFacts([
-      { organisationId: 'a', runbooks: 'DDOS,RANSOMWARE,DDOS|APPROVED|1|2|0|0|0|||||||0' },
+      { organisationId: 'a', runbooks: 'DDOS,RANSOMWARE,DDOS|APPROVED|1|2|0|0|0||||||||0' },
     ]);
     expect(x.categories).toEqual([IncidentCategory.DDOS, IncidentCategory.RANSOMWARE]);
   });

@@ -23,12 +23,13 @@ const MATRIX_FIELDS = [
   'templateVersion',
   'ownerGone',
   'lastExercisedAt',
+  'lessonsSince',
   'firstApprovedAt',
   'overdueExerciseActions',
 ] as const;
 
 /** Fields read as times: whole milliseconds, so the reader's integers take them. */
-const TIMES: readonly string[] = ['nextReviewAt', 'lastExercisedAt', 'firstApprovedAt'];
+const TIMES: readonly string[] = ['nextReviewAt', 'lastExercisedAt', 'lessonsSince', 'firstApprovedAt'];
 
 export function matrixRunbookFactsStatement(scope: ReadinessScope = {}): SqlStatement {
   const rows = runbookFactsStatement(scope, { labels: false });
@@ -69,6 +70,7 @@ export function toMatrixRunbookFacts(rows: readonly MatrixRunbooksRow[]): Runboo
       const latest = fields.int();
       const ownerGone = fields.int() === 1;
       const exercisedAt = fields.int();
+      const lessonsSince = fields.int();
       const firstApprovedAt = fields.int();
       const overdueActions = fields.int() ?? 0;
       facts.push({
@@ -85,6 +87,7 @@ export function toMatrixRunbookFacts(rows: readonly MatrixRunbooksRow[]): Runboo
         exercises: {
           lastExercisedAt: exercisedAt === null ? null : shared.date(exercisedAt),
           firstApprovedAt: firstApprovedAt === null ? null : shared.date(firstApprovedAt),
+          lessonsSince: lessonsSince === null ? null : shared.date(lessonsSince),
           overdueActions,
         },
         ownerGone,

@@ -138,7 +138,8 @@ export function inReviewDate(r: RunbookFacts, ctx: AssessmentContext): Criterion
   const c = ReadinessCriterion.IN_REVIEW_DATE;
   const due = r.nextReviewAt;
   const inDate = r.approvedVersion !== null && due !== null && ctx.now.getTime() <= due.getTime();
-  if (!ctx.words) return inDate ? judged(c, PASS, 0) : judged(c, FAIL, 1);
+  const lessons = r.exercises?.lessonsSince ?? null;
+  if (!ctx.words) return inDate && !lessons ? judged(c, PASS, 0) : judged(c, FAIL, 1);
   if (!r.approvedVersion) {
     return worded(c, FAIL, 'No version has been approved, so there is no review date', [
       `${r.title}: no review date until a version is approved`,
@@ -147,6 +148,10 @@ export function inReviewDate(r: RunbookFacts, ctx: AssessmentContext): Criterion
   if (!due) return worded(c, FAIL, 'No next review date is set', [`${r.title}: no next review date is set`]);
   if (!inDate)
     return worded(c, FAIL, `Review was due on ${dateWords(due)}`, [`${r.title}: review was due on ${dateWords(due)}`]);
+  if (lessons) {
+    const words = `the exercise of ${dateWords(lessons)} identified lessons since its last review`;
+    return worded(c, FAIL, `Due for review: ${words}`, [`${r.title}: due for review, ${words}`]);
+  }
   return worded(c, PASS, `Next review due on ${dateWords(due)}`);
 }
 
