@@ -20,6 +20,7 @@ export interface AssignmentView {
   status: string;
   statusReason: string | null;
   dueAt: string | null;
+  closedAt: string | null;
   overdue: boolean;
   version: number;
   source: {

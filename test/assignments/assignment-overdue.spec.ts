@@ -3,7 +3,7 @@ import { Scheduler } from '@muster/platform-scheduler';
 import { setClockAndSignIn, startTestApp, TEST_START, TestApp } from '@muster/testing';
 import { inbox } from '../notifications/notification-api';
 import { act as incidentAct } from '../incidents/incident-api';
-import { act, attempt, errorCode, list, read } from './assignment-api';
+import { act, AssignmentView, attempt, errorCode, list, read } from './assignment-api';
 import { createIncidentAssignmentWorld, declaredWithPartner, IncidentAssignmentWorld } from './incident-world';
 
 /**
@@ -86,7 +86,7 @@ describe('overdue assignments', () => {
     );
 
     // A new due time is escalated again, once, when it passes.
-    const current = (await read(a, created.id, w.commander)).data!.assignment;
+    const current = (await read(a, created.id, w.commander)).data?.assignment as AssignmentView;
     const later = new Date(clock.now().getTime() + 30 * 60_000).toISOString();
     await act(
       a,

@@ -60,6 +60,16 @@ describe('who sees and works an assignment across organisations', () => {
           w.thirdLead,
         ),
       ),
+    ).toBe('NOT_FOUND');
+    expect(
+      errorCode(
+        await attempt(
+          t,
+          'createAssignment',
+          { organisationId: w.trust.id, title: 'Assign myself some work', function: 'EPRR' },
+          w.responder,
+        ),
+      ),
     ).toBe('FORBIDDEN');
     const wrongTeam = await attempt(
       t,
@@ -99,7 +109,7 @@ describe('who sees and works an assignment across organisations', () => {
     expect(errorCode(await read(t, a.id, iw.thirdLead))).toBe('NOT_FOUND');
     const ack = await act(t, 'acknowledgeAssignment', { id: a.id, version: a.version }, iw.partnerLead);
     expect(ack.status).toBe('ACKNOWLEDGED');
-    // A third trust's lead may not assign on an incident it does not command.
+    // A third trust's lead may not assign on an incident it does not see.
     const foreign = await attempt(
       t,
       'createAssignment',
@@ -111,7 +121,7 @@ describe('who sees and works an assignment across organisations', () => {
       },
       iw.thirdLead,
     );
-    expect(errorCode(foreign)).toBe('FORBIDDEN');
+    expect(errorCode(foreign)).toBe('NOT_FOUND');
   });
 
   it('lists mine and my teams’ assignments only', async () => {

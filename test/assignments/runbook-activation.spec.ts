@@ -1,9 +1,10 @@
 import { startTestApp, TestApp } from '@muster/testing';
 import { inbox, tick } from '../notifications/notification-api';
 import { act as runbookAct, submitAndApprove } from '../runbooks/runbook-api';
-import { errorCode, list } from './assignment-api';
+import { AssignmentView, errorCode, list } from './assignment-api';
 import {
   activate,
+  ActivationView,
   approvedStepsRunbook,
   createIncidentAssignmentWorld,
   declaredWithPartner,
@@ -78,7 +79,7 @@ describe('activating a runbook on an incident', () => {
       w.commander,
     );
     expect(res.errors).toBeUndefined();
-    const activations = res.data!.activateRunbook;
+    const activations = res.data?.activateRunbook ?? [];
     expect(activations.map((a) => [a.organisationId, a.versionNumber, a.assignmentIds.length]).sort()).toEqual(
       [
         [w.trust.id, 1, 4],
@@ -86,10 +87,9 @@ describe('activating a runbook on an incident', () => {
       ].sort(),
     );
     const all = await list(t, w.commander, { filter: { incidentId: incident.id }, orderBy: 'CREATED_OLDEST_FIRST' });
-    const of = (org: string) => {
-      const ids = activations.find((a) => a.organisationId === org)!.assignmentIds;
-      return ids.map((id) => all.find((a) => a.id === id)!);
-    };
+    const activationOf = (org: string) => activations.find((a) => a.organisationId === org) as ActivationView;
+    const of = (org: string) =>
+      activationOf(org).assignmentIds.map((id) => all.find((a) => a.id === id) as AssignmentView);
     const declaredAt = incident.declaredAt as string;
     const [isolate, assess, report, restore] = of(w.trust.id);
     expect(isolate).toMatchObject({
@@ -103,7 +103,7 @@ describe('activating a runbook on an incident', () => {
       source: {
         kind: 'INCIDENT_STEP',
         incidentId: incident.id,
-        activationId: activations.find((a) => a.organisationId === w.trust.id)!.id,
+        activationId: activationOf(w.trust.id).id,
       },
       assigningOrganisation: { id: w.trust.id },
     });
@@ -172,7 +172,9 @@ describe('activating a runbook on an incident', () => {
     );
     expect(errorCode(await activate(t, { ...input, runbookId: draft.id }, w.commander))).toBe('CONFLICT');
     expect(await list(t, w.commander, { filter: { incidentId: incident.id } })).toHaveLength(0);
-    const rows = await t.dataSource.query(`SELECT 1 FROM runbook_activation WHERE incident_id = $1`, [incident.id]);
+    const rows = await t.dataSource.query<unknown[]>(`SELECT 1 FROM runbook_activation WHERE incident_id = $1`, [
+      incident.id,
+    ]);
     expect(rows).toHaveLength(0);
   });
 

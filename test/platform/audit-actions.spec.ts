@@ -3,6 +3,7 @@ import { AuditTrailAudit } from '@muster/platform-audit-api';
 import { AuthAudit, IdentityAudit, TeamFunction } from '@muster/identity';
 import { RunbookAudit } from '@muster/runbooks';
 import { IncidentAudit } from '@muster/incidents';
+import { AssignmentAudit } from '@muster/assignments';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
 import { SchedulerAudit } from '@muster/platform-scheduler';
@@ -17,6 +18,7 @@ const DOMAINS = {
   SchedulerAudit,
   IncidentAudit,
   ReadinessAudit,
+  AssignmentAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -93,6 +95,20 @@ const RECORDED = [
   'incident.decision_recorded',
   'incident.lesson_recorded',
   'incident.imported',
+  'assignment.created',
+  'assignment.acknowledged',
+  'assignment.started',
+  'assignment.blocked',
+  'assignment.unblocked',
+  'assignment.completed',
+  'assignment.cancelled',
+  'assignment.waived',
+  'assignment.reassigned',
+  'assignment.due_changed',
+  'assignment.evidence_added',
+  'assignment.dependencies_set',
+  'assignment.overdue_escalated',
+  'runbook_activation.created',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

@@ -84,6 +84,14 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
     );
     // An incident for the incidents list and its timeline.
     incidentId = (await report(t, org.id, caller)).id;
+    // An assignment of the caller's for the assignment lists.
+    await t.gql.ok(
+      `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      {
+        input: { organisationId: org.id, assigneeId: caller.id, title: 'Cursor fixture assignment', function: 'EPRR' },
+      },
+      { token: caller.token },
+    );
     lists = rootFields(t.app.get(GraphQLSchemaHost).schema).filter((f) => f.field.args.some((a) => a.name === 'after'));
     for (const list of lists) {
       const res = await page(list, undefined, 1);

@@ -18,7 +18,8 @@ export type IdKind =
   | 'notification'
   | 'incident'
   | 'incidentDecision'
-  | 'timelineEntry';
+  | 'timelineEntry'
+  | 'assignment';
 
 export interface KindIds {
   /** A record of the caller's own organisation (or, for templates, one everyone may use). */
@@ -79,6 +80,7 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     incident: { mine: mine.incident.id, theirs: [theirs.incident.id] },
     incidentDecision: { mine: mine.incident.decisionId, theirs: [theirs.incident.decisionId] },
     timelineEntry: { mine: mine.incident.entryId, theirs: [theirs.incident.entryId] },
+    assignment: { mine: mine.assignmentId, theirs: [theirs.assignmentId] },
   };
   return { ids, callers, mineOrganisationId: mine.organisationId };
 }
@@ -104,6 +106,19 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
   await act(t, 'setRunbookOwner', { id: draft.id, userId: lead.id }, lead);
   // What the approval and the key raised: the approver's "to review", the author's "approved", the admin's "new key".
   const incident = await declaredIncidentWithRecords(t, organisationId);
+  // An assignment of the organisation's own, on its incident (so it is on its timeline too).
+  const assigned = await t.gql.ok<{ createAssignment: { id: string } }>(
+    `mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+    {
+      input: {
+        organisationId,
+        title: 'Restore the EPR from backups',
+        function: 'EPRR',
+        source: { kind: 'MANUAL', incidentId: incident.id },
+      },
+    },
+    { token: lead.token },
+  );
   const notificationIds = (
     await t.dataSource.query<{ id: string }[]>(
       `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`,
@@ -123,6 +138,7 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
     adopted,
     notificationIds,
     incident,
+    assignmentId: assigned.createAssignment.id,
   };
 }
 

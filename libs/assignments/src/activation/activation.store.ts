@@ -3,16 +3,8 @@ import { EntityManager } from 'typeorm';
 import { sqlRows, Transaction } from '@muster/platform-database';
 import { LIVE_STATUSES } from '@muster/incidents';
 import { TeamFunction } from '@muster/identity';
+import { IncidentSightOfCaller, incidentCallerParams, incidentSeenSql } from '../incident-sight';
 import { DESIGNATION_FUNCTIONS, owningTeamSql } from './owning-team';
-
-/** Who asks, as far as seeing an incident goes (IncidentAccess's rules, in SQL). */
-export interface IncidentSightOfCaller {
-  userId: string | null;
-  organisationIds: string[];
-  /** Organisations where the caller holds a role that, at an ICB, sees every incident. */
-  icbCandidates: string[];
-  systemWide: boolean;
-}
 
 export interface ActivatedAssignment {
   id: string;
@@ -56,14 +48,6 @@ export interface SuggestionRow {
   runbooks: { id: string; title: string; versionNumber: number }[];
 }
 
-/** IncidentAccess.canSee in SQL; the caller's user id, organisations, ICB candidates and system-wide flag are $n to $n+3. */
-const SEES = (i: string, n: number) => `(
-  $${n + 3}::boolean
-  OR ${i}.lead_organisation_id = ANY($${n + 1}::uuid[])
-  OR EXISTS (SELECT 1 FROM incident_affected_organisation a WHERE a.incident_id = ${i}.id AND a.organisation_id = ANY($${n + 1}::uuid[]))
-  OR EXISTS (SELECT 1 FROM incident_role_assignment r WHERE r.incident_id = ${i}.id AND r.ended_at IS NULL AND r.user_id = $${n}::uuid)
-  OR EXISTS (SELECT 1 FROM organisation o WHERE o.id = ANY($${n + 2}::uuid[]) AND o.kind = 'ICB'))`;
-
 /**
  * Runbook activation in SQL: the whole activation of a version for the chosen
  * organisations is one statement (set-based inserts from the version's jsonb steps).
@@ -71,7 +55,8 @@ const SEES = (i: string, n: number) => `(
 @Injectable()
 export class ActivationStore {
   /**
-   * Reads the incident (sight, commander), the runbook's version in force and the chosen
+   * Reads the incident (sight, commander), the runbook's version in force (a runbook of one
+   * of the incident's organisations; another's reads as missing) and the chosen
    * organisations on the incident; when the caller commands the live incident, the version
    * is usable and every organisation is on it, inserts one activation per organisation
    * (none for a pair activated before), one OPEN assignment per step per activation, owned
@@ -86,14 +71,17 @@ export class ActivationStore {
     const [row] = await sqlRows<ActivationOutcome>(
       tx.manager,
       `WITH inc AS (
-         SELECT i.id, i.reference, i.lead_organisation_id, i.declared_at, i.status = ANY($10::text[]) AS live, ${SEES('i', 4)} AS sees,
+         SELECT i.id, i.reference, i.lead_organisation_id, i.declared_at, i.status = ANY($10::text[]) AS live, ${incidentSeenSql('i', 4)} AS sees,
                 EXISTS (SELECT 1 FROM incident_role_assignment r WHERE r.incident_id = i.id AND r.ended_at IS NULL
                          AND r.role = 'COMMANDER' AND r.user_id = $4::uuid) AS is_commander
            FROM incident i WHERE i.id = $1
        ), ver AS (
          SELECT rb.id AS runbook_id, rb.title, v.id, v.version_number, v.steps,
                 (v.id IS NOT NULL AND rb.status <> 'RETIRED' AND NOT rb.is_template) AS usable
-           FROM runbook rb LEFT JOIN runbook_version v ON v.id = rb.current_version_id WHERE rb.id = $2
+           FROM runbook rb JOIN inc ON true LEFT JOIN runbook_version v ON v.id = rb.current_version_id
+          WHERE rb.id = $2
+            AND (rb.organisation_id = inc.lead_organisation_id
+                 OR EXISTS (SELECT 1 FROM incident_affected_organisation a WHERE a.incident_id = inc.id AND a.organisation_id = rb.organisation_id))
        ), chosen AS (
          SELECT DISTINCT o.id FROM unnest($3::uuid[]) o(id) JOIN inc ON true
           WHERE o.id = inc.lead_organisation_id
@@ -158,10 +146,7 @@ export class ActivationStore {
         args.incidentId,
         args.runbookId,
         args.organisationIds,
-        args.caller.userId,
-        args.caller.organisationIds,
-        args.caller.icbCandidates,
-        args.caller.systemWide,
+        ...incidentCallerParams(args.caller),
         tx.now,
         JSON.stringify(DESIGNATION_FUNCTIONS),
         LIVE_STATUSES,
@@ -181,8 +166,8 @@ export class ActivationStore {
   ): Promise<{ sees: boolean; category: string } | null> {
     const [row] = await sqlRows<{ sees: boolean; category: string }>(
       manager,
-      `SELECT ${SEES('i', 2)} AS sees, i.category FROM incident i WHERE i.id = $1`,
-      [incidentId, caller.userId, caller.organisationIds, caller.icbCandidates, caller.systemWide],
+      `SELECT ${incidentSeenSql('i', 2)} AS sees, i.category FROM incident i WHERE i.id = $1`,
+      [incidentId, ...incidentCallerParams(caller)],
     );
     return row ?? null;
   }

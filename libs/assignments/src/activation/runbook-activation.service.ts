@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Principal, Role } from '@muster/platform-access';
+import { Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { Scheduler } from '@muster/platform-scheduler';
@@ -8,22 +8,10 @@ import { ACTIVATION_ENTITY, ASSIGNMENT_ENTITY, AssignmentAudit } from '../assign
 import { dueWords } from '../assignments/assignment-notices';
 import { OverdueEscalationJobs } from '../assignments/overdue-escalation.jobs';
 import { AssignmentLive } from '../live/assignment-live';
-import { ActivationOutcome, ActivationStore, IncidentSightOfCaller } from './activation.store';
+import { incidentCaller } from '../incident-sight';
+import { ActivationOutcome, ActivationStore } from './activation.store';
 import { AssignedNoticesJobs } from './assigned-notices.jobs';
 import { ActivateRunbookInput, RunbookActivation, RunbookSuggestions } from './runbook-activation.types';
-
-const ICB_INCIDENT_ROLES: readonly Role[] = [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD];
-
-function callerOf(principal: Principal): IncidentSightOfCaller {
-  return {
-    userId: principal.userId,
-    organisationIds: principal.organisationIds,
-    icbCandidates: [
-      ...new Set(principal.grants.filter((g) => ICB_INCIDENT_ROLES.includes(g.role)).map((g) => g.organisationId)),
-    ],
-    systemWide: principal.isSystemWide,
-  };
-}
 
 /**
  * Activating a runbook's approved version on an incident, by its commander: one
@@ -50,11 +38,9 @@ export class RunbookActivationService {
           incidentId: input.incidentId,
           runbookId: input.runbookId,
           organisationIds: asked,
-          caller: callerOf(principal),
+          caller: incidentCaller(principal),
         });
-        refuseWhatWasNotAllowed(out, asked);
-        const runbook = out.runbook!;
-        const incident = out.incident!;
+        const { incident, runbook } = refuseWhatWasNotAllowed(out, asked);
         for (const act of out.activations) {
           const assignments = out.assignments.filter((a) => a.activationId === act.id);
           tx.record({
@@ -119,7 +105,7 @@ export class RunbookActivationService {
 
   /** Per organisation of the incident, its approved runbooks of the incident's category, and those with none. */
   async suggested(principal: Principal, incidentId: string): Promise<RunbookSuggestions> {
-    const seen = await this.store.incidentSeen(this.db.manager, incidentId, callerOf(principal));
+    const seen = await this.store.incidentSeen(this.db.manager, incidentId, incidentCaller(principal));
     if (!seen?.sees) throw DomainError.notFound('Incident');
     const rows = await this.store.suggestions(this.db.manager, incidentId);
     return {
@@ -147,7 +133,10 @@ export class RunbookActivationService {
 }
 
 /** The refusals the one statement's outcome shows; throwing rolls back what it wrote. */
-function refuseWhatWasNotAllowed(out: ActivationOutcome, asked: string[]): void {
+function refuseWhatWasNotAllowed(
+  out: ActivationOutcome,
+  asked: string[],
+): { incident: NonNullable<ActivationOutcome['incident']>; runbook: NonNullable<ActivationOutcome['runbook']> } {
   if (!out.incident?.sees) throw DomainError.notFound('Incident');
   if (!out.incident.isCommander) throw DomainError.forbidden("Only the incident's commander activates a runbook on it");
   if (!out.incident.live) throw DomainError.conflict(`Incident ${out.incident.reference} is no longer live`);
@@ -165,4 +154,5 @@ function refuseWhatWasNotAllowed(out: ActivationOutcome, asked: string[]): void 
       `Version ${out.runbook.versionNumber} of "${out.runbook.title}" is already activated on ${out.incident.reference} for ${again.length} of these organisations`,
     );
   }
+  return { incident: out.incident, runbook: out.runbook };
 }

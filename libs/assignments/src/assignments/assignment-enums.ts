@@ -30,6 +30,7 @@ export enum AssignmentPriority {
 
 /** Where an assignment came from. */
 export enum AssignmentSourceKind {
+  MANUAL = 'MANUAL',
   /** A step of a runbook version activated on an incident (`incidentId` and the step's id). */
   INCIDENT_STEP = 'INCIDENT_STEP',
   /** A finding (lesson identified) of an exercise (`exerciseId` and the finding's id). */
@@ -38,7 +39,6 @@ export enum AssignmentSourceKind {
   READINESS_GAP = 'READINESS_GAP',
   /** A lesson identified on an incident (`incidentId` and the lesson's id). */
   INCIDENT_LESSON = 'INCIDENT_LESSON',
-  MANUAL = 'MANUAL',
 }
 
 export enum AssignmentOrder {

@@ -4,6 +4,7 @@ import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { AssignmentAudit, AssignmentAuditAction, ASSIGNMENT_ENTITY } from '../assignments.audit';
 import { toAssignment } from '../assignments.mappers';
+import { incidentCaller } from '../incident-sight';
 import { AssignmentLive } from '../live/assignment-live';
 import { AssignmentRow } from './assignment-columns';
 import { AssignmentPriority, AssignmentSourceKind } from './assignment-enums';
@@ -59,9 +60,19 @@ export class AssignmentLifecycleService {
   create(principal: Principal, input: CreateAssignmentInput): Promise<Assignment> {
     return this.uow.run(
       async (tx) => {
-        const source = checkedSource(input.source);
-        const incident = source.incidentId ? await this.store.incident(tx.manager, source.incidentId) : null;
-        if (source.incidentId && !incident) throw DomainError.notFound('Incident');
+        const source = input.source ?? { kind: AssignmentSourceKind.MANUAL };
+        // The incident first: one out of sight is NOT_FOUND whatever else the source says.
+        const incident = source.incidentId
+          ? await this.store.incident(tx.manager, source.incidentId, incidentCaller(principal))
+          : null;
+        if (source.incidentId && !incident?.sees) throw DomainError.notFound('Incident');
+        checkSource(source);
+        if (incident && !incident.organisationIds.includes(input.organisationId))
+          throw DomainError.badInput('organisationId', "is not the incident's lead or an affected organisation");
+        if (incident && source.kind === AssignmentSourceKind.INCIDENT_LESSON) {
+          if (!(await this.store.isLessonOf(tx.manager, source.id as string, incident.id)))
+            throw DomainError.badInput('source.id', 'is not a lesson recorded on the incident');
+        }
         const candidates = principal.grants.filter((g) => MANAGER_ROLES.includes(g.role)).map((g) => g.organisationId);
         const icbIds = await this.store.icbIds(tx.manager, [...new Set(candidates)]);
         const assigningOrganisationId = AssignmentAccess.assigningSide(
@@ -93,7 +104,7 @@ export class AssignmentLifecycleService {
           sourceId: source.id ?? null,
           incidentId: source.incidentId ?? null,
           exerciseId: source.exerciseId ?? null,
-          runbookStepId: source.kind === AssignmentSourceKind.INCIDENT_STEP ? (source.id ?? null) : null,
+          runbookStepId: null,
           priority: input.priority ?? AssignmentPriority.MEDIUM,
           mandatory: input.mandatory ?? false,
           dueAt: input.dueAt ?? null,
@@ -364,14 +375,17 @@ function withNote(summary: string, note: string | undefined): string {
   return note ? `${summary}: ${note}` : summary;
 }
 
-/** The source as given (MANUAL when none), with what each kind needs. */
-function checkedSource(source: AssignmentSourceInput | undefined): AssignmentSourceInput {
-  const s = source ?? { kind: AssignmentSourceKind.MANUAL };
+/** What each kind of source needs. */
+function checkSource(s: AssignmentSourceInput): void {
   switch (s.kind) {
-    case AssignmentSourceKind.INCIDENT_STEP:
-      if (!s.incidentId || !s.id)
-        throw DomainError.badInput('source', 'a runbook step source names the incident and the step (id)');
+    case AssignmentSourceKind.MANUAL:
+      if (s.id || s.exerciseId) throw DomainError.badInput('source.id', 'a manual assignment names no source record');
       break;
+    case AssignmentSourceKind.INCIDENT_STEP:
+      throw DomainError.badInput(
+        'source.kind',
+        'assignments of runbook steps come from activating the runbook (activateRunbook)',
+      );
     case AssignmentSourceKind.INCIDENT_LESSON:
       if (!s.incidentId || !s.id)
         throw DomainError.badInput('source', 'a lesson source names the incident and the lesson (id)');
@@ -383,5 +397,4 @@ function checkedSource(source: AssignmentSourceInput | undefined): AssignmentSou
     default:
       break;
   }
-  return s;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Principal } from '@muster/platform-access';
-import { Clock } from '@muster/platform-core';
+import { Clock, DomainError } from '@muster/platform-core';
 import { Connection, KeysetCursor, toConnection } from '@muster/platform-graphql';
 import { toAssignment } from '../assignments.mappers';
 import { AssignmentOrder } from './assignment-enums';
@@ -10,12 +10,19 @@ import { AssignmentsArgs, MyAssignmentsArgs } from './assignment.inputs';
 import { AssignmentScopeOfSight, AssignmentStore, orderValue } from './assignment.store';
 import { Assignment } from './assignment.types';
 
-// Keyset on (the order's time, id); a missing due time is 'infinity'.
-const CURSORS: Record<AssignmentOrder, KeysetCursor<readonly ['text', 'uuid']>> = {
-  [AssignmentOrder.DUE_SOONEST_FIRST]: new KeysetCursor('assignments-due', ['text', 'uuid']),
-  [AssignmentOrder.CREATED_NEWEST_FIRST]: new KeysetCursor('assignments-newest', ['text', 'uuid']),
-  [AssignmentOrder.CREATED_OLDEST_FIRST]: new KeysetCursor('assignments-oldest', ['text', 'uuid']),
-};
+// Keyset on (the order's time, id); a missing due time is 'infinity'. Each list and order
+// writes cursors of its own name: one list's cursor is refused by another.
+const cursors = (list: string): Record<AssignmentOrder, KeysetCursor<readonly ['text', 'uuid']>> => ({
+  [AssignmentOrder.DUE_SOONEST_FIRST]: new KeysetCursor(`${list}-due`, ['text', 'uuid']),
+  [AssignmentOrder.CREATED_NEWEST_FIRST]: new KeysetCursor(`${list}-newest`, ['text', 'uuid']),
+  [AssignmentOrder.CREATED_OLDEST_FIRST]: new KeysetCursor(`${list}-oldest`, ['text', 'uuid']),
+});
+const LIST_CURSORS = cursors('assignments');
+const MINE_CURSORS = cursors('my-assignments');
+// Exactly what Date.prototype.toISOString writes, or 'infinity' (no due time).
+const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const isSortTime = (value: string) =>
+  value === 'infinity' || (ISO_TIMESTAMP.test(value) && new Date(value).toISOString() === value);
 
 /** Reading assignments, scoped to what the caller may see. */
 @Injectable()
@@ -39,8 +46,9 @@ export class AssignmentQueriesService {
 
   async get(principal: Principal, id: string): Promise<Assignment> {
     const ctx = await this.store.context(this.db.manager, id);
-    AssignmentAccess.assertCanSee(principal, ctx?.sight);
-    return toAssignment(ctx!.assignment);
+    if (!ctx) throw DomainError.notFound('Assignment');
+    AssignmentAccess.assertCanSee(principal, ctx.sight);
+    return toAssignment(ctx.assignment);
   }
 
   /** The ones among `ids` that are the caller's or their teams' and that they may see now (live events, judged at delivery). */
@@ -63,11 +71,9 @@ export class AssignmentQueriesService {
     order: AssignmentOrder,
     mine: { userId: string | null; teamIds: string[] } | null,
   ): Promise<Connection<Assignment>> {
-    const cursor = CURSORS[order];
+    const cursor = (mine ? MINE_CURSORS : LIST_CURSORS)[order];
     const after = args.after ? cursor.decode(args.after) : null;
-    if (after && after[0] !== 'infinity' && Number.isNaN(Date.parse(after[0]))) {
-      cursor.decode('not a cursor');
-    }
+    if (after && !isSortTime(after[0])) throw DomainError.badInput('after', 'is not a cursor from this list');
     const scope: AssignmentScopeOfSight = principal.isSystemWide
       ? { all: true }
       : { all: false, organisationIds: principal.organisationIds, userId: principal.userId };

@@ -54,6 +54,8 @@ describe('AssignmentAccess', () => {
     expect(
       AssignmentAccess.assigningSide(cmd, 'trust', [], { leadOrganisationId: 'lead', commanderIds: ['cmd'] }),
     ).toBe('lead');
-    expect(code(() => AssignmentAccess.assigningSide(cmd, 'trust', [], null))).toBe(ErrorCode.FORBIDDEN);
+    expect(code(() => AssignmentAccess.assigningSide(cmd, 'trust', [], null))).toBe(ErrorCode.NOT_FOUND);
+    const responder = person('r', [{ organisationId: 'trust', role: Role.RESPONDER }]);
+    expect(code(() => AssignmentAccess.assigningSide(responder, 'trust', [], null))).toBe(ErrorCode.FORBIDDEN);
   });
 });

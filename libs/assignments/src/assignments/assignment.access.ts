@@ -70,7 +70,8 @@ export const AssignmentAccess = {
    * The side a new assignment is assigned from: the owning organisation itself for its own
    * leads; else an ICB where the caller is a lead (`icbIds`: the ICBs among their
    * organisations); else, on an incident, its lead organisation for its commander.
-   * FORBIDDEN for anyone else.
+   * FORBIDDEN for the owner's other members; NOT_FOUND for anyone else, as for an
+   * organisation that does not exist (it is not theirs to assign to).
    */
   assigningSide(
     principal: Principal,
@@ -84,8 +85,11 @@ export const AssignmentAccess = {
     if (incident && principal.userId && incident.commanderIds.includes(principal.userId)) {
       return incident.leadOrganisationId;
     }
-    throw DomainError.forbidden(
-      "Assignments are given by the owning organisation's leads, the ICB, or an incident's commander on that incident",
-    );
+    if (principal.organisationIds.includes(owningOrganisationId)) {
+      throw DomainError.forbidden(
+        "Assignments are given by the owning organisation's leads, the ICB, or an incident's commander on that incident",
+      );
+    }
+    throw DomainError.notFound('Organisation');
   },
 };

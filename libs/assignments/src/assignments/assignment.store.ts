@@ -13,6 +13,7 @@ import {
 import { AssignmentSight } from './assignment.access';
 import { AssignmentRow, assignmentColumns, commandersSql } from './assignment-columns';
 import { AssignmentFilter } from './assignment.inputs';
+import { IncidentSightOfCaller, incidentCallerParams, incidentSeenSql } from '../incident-sight';
 
 /** An assignment with what its access decision and rules read: one statement. */
 export interface AssignmentContext {
@@ -97,7 +98,11 @@ export interface IncidentForAssigning {
   id: string;
   reference: string;
   leadOrganisationId: string;
+  /** Lead and affected. */
+  organisationIds: string[];
   commanderIds: string[];
+  /** The caller sees it (IncidentAccess's rules). */
+  sees: boolean;
 }
 
 const CONTEXT_SQL = `SELECT ${assignmentColumns('a')},
@@ -388,16 +393,34 @@ export class AssignmentStore {
     return rows.map((r) => r.id);
   }
 
-  async incident(manager: EntityManager, id: string): Promise<IncidentForAssigning | null> {
+  /** The incident an assignment is raised on, as the caller sees it: one statement. */
+  async incident(
+    manager: EntityManager,
+    id: string,
+    caller: IncidentSightOfCaller,
+  ): Promise<IncidentForAssigning | null> {
     const [row] = await sqlRows<IncidentForAssigning>(
       manager,
       `SELECT i.id, i.reference, i.lead_organisation_id AS "leadOrganisationId",
+              ARRAY[i.lead_organisation_id::text] || ARRAY(SELECT a.organisation_id::text FROM incident_affected_organisation a
+                                                           WHERE a.incident_id = i.id) AS "organisationIds",
               ARRAY(SELECT r.user_id::text FROM incident_role_assignment r
-                     WHERE r.incident_id = i.id AND r.ended_at IS NULL AND r.role = 'COMMANDER') AS "commanderIds"
+                     WHERE r.incident_id = i.id AND r.ended_at IS NULL AND r.role = 'COMMANDER') AS "commanderIds",
+              ${incidentSeenSql('i', 2)} AS sees
          FROM incident i WHERE i.id = $1`,
-      [id],
+      [id, ...incidentCallerParams(caller)],
     );
     return row ?? null;
+  }
+
+  /** Whether the lesson was recorded on the incident. */
+  async isLessonOf(manager: EntityManager, lessonId: string, incidentId: string): Promise<boolean> {
+    const [row] = await sqlRows<{ ok: boolean }>(
+      manager,
+      `SELECT EXISTS (SELECT 1 FROM incident_lesson WHERE id = $1 AND incident_id = $2) AS ok`,
+      [lessonId, incidentId],
+    );
+    return row.ok;
   }
 
   /**
