@@ -8,3 +8,5 @@ export * from './assignments/assignment.entity';
 export * from './assignments/assignment.inputs';
 export * from './assignments/assignment.types';
 export * from './assignments/overdue-escalation.jobs';
+export * from './activation/runbook-activation.service';
+export * from './activation/runbook-activation.types';

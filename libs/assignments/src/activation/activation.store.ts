@@ -66,7 +66,14 @@ export class ActivationStore {
    */
   async activate(
     tx: Transaction,
-    args: { incidentId: string; runbookId: string; organisationIds: string[]; caller: IncidentSightOfCaller },
+    args: {
+      incidentId: string;
+      runbookId: string;
+      organisationIds: string[];
+      caller: IncidentSightOfCaller;
+      /** The system itself (the demo seed): acts for the commander. */
+      asSystem: boolean;
+    },
   ): Promise<ActivationOutcome> {
     const [row] = await sqlRows<ActivationOutcome>(
       tx.manager,
@@ -87,7 +94,7 @@ export class ActivationStore {
           WHERE o.id = inc.lead_organisation_id
              OR EXISTS (SELECT 1 FROM incident_affected_organisation a WHERE a.incident_id = inc.id AND a.organisation_id = o.id)
        ), go AS (
-         SELECT 1 FROM inc, ver WHERE inc.is_commander AND inc.live AND ver.usable
+         SELECT 1 FROM inc, ver WHERE (inc.is_commander OR $11::boolean) AND inc.live AND ver.usable
             AND (SELECT count(*) FROM chosen) = cardinality(ARRAY(SELECT DISTINCT unnest($3::uuid[])))
        ), act AS (
          INSERT INTO runbook_activation (id, incident_id, runbook_id, runbook_version_id, version_number, organisation_id, activated_by, activated_at)
@@ -150,6 +157,7 @@ export class ActivationStore {
         tx.now,
         JSON.stringify(DESIGNATION_FUNCTIONS),
         LIVE_STATUSES,
+        args.asSystem,
       ],
     );
     return {
