@@ -10,3 +10,5 @@ export * from './assignments/assignment.types';
 export * from './assignments/overdue-escalation.jobs';
 export * from './activation/runbook-activation.service';
 export * from './activation/runbook-activation.types';
+export { ACTIVATION_SQL, activationParams, type ActivationOutcome } from './activation/activation.store';
+export * from './incident-sight';

@@ -48,36 +48,21 @@ export interface SuggestionRow {
   runbooks: { id: string; title: string; versionNumber: number }[];
 }
 
+export interface ActivationArgs {
+  incidentId: string;
+  runbookId: string;
+  organisationIds: string[];
+  caller: IncidentSightOfCaller;
+  /** The system itself (the demo seed): acts for the commander. */
+  asSystem: boolean;
+}
+
 /**
- * Runbook activation in SQL: the whole activation of a version for the chosen
- * organisations is one statement (set-based inserts from the version's jsonb steps).
+ * The whole activation as one statement (ActivationStore.activate says what it does); its
+ * parameters are `activationParams`. Exported for the bench's raw-pg baseline, which runs
+ * exactly this.
  */
-@Injectable()
-export class ActivationStore {
-  /**
-   * Reads the incident (sight, commander), the runbook's version in force (a runbook of one
-   * of the incident's organisations; another's reads as missing) and the chosen
-   * organisations on the incident; when the caller commands the live incident, the version
-   * is usable and every organisation is on it, inserts one activation per organisation
-   * (none for a pair activated before), one OPEN assignment per step per activation, owned
-   * as `owningTeamSql` decides, due at the step's clock anchor + target minutes, and the
-   * dependencies following the steps'. One statement; the caller refuses (and rolls back)
-   * what the outcome shows was not allowed.
-   */
-  async activate(
-    tx: Transaction,
-    args: {
-      incidentId: string;
-      runbookId: string;
-      organisationIds: string[];
-      caller: IncidentSightOfCaller;
-      /** The system itself (the demo seed): acts for the commander. */
-      asSystem: boolean;
-    },
-  ): Promise<ActivationOutcome> {
-    const [row] = await sqlRows<ActivationOutcome>(
-      tx.manager,
-      `WITH inc AS (
+export const ACTIVATION_SQL = `WITH inc AS (
          SELECT i.id, i.reference, i.lead_organisation_id, i.declared_at, i.status = ANY($10::text[]) AS live, ${incidentSeenSql('i', 4)} AS sees,
                 EXISTS (SELECT 1 FROM incident_role_assignment r WHERE r.incident_id = i.id AND r.ended_at IS NULL
                          AND r.role = 'COMMANDER' AND r.user_id = $4::uuid) AS is_commander
@@ -148,18 +133,39 @@ export class ActivationStore {
                   'runbookStepId', p.step_id,
                   'dependsOn', ARRAY(SELECT dp.depends_on_id FROM deps dp WHERE dp.assignment_id = p.id))
                 ORDER BY p.activation_id, p.n)
-                FROM planned p WHERE p.id IN (SELECT id FROM ins)), '[]') AS assignments`,
-      [
-        args.incidentId,
-        args.runbookId,
-        args.organisationIds,
-        ...incidentCallerParams(args.caller),
-        tx.now,
-        JSON.stringify(DESIGNATION_FUNCTIONS),
-        LIVE_STATUSES,
-        args.asSystem,
-      ],
-    );
+                FROM planned p WHERE p.id IN (SELECT id FROM ins)), '[]') AS assignments`;
+
+export function activationParams(args: ActivationArgs, now: Date): unknown[] {
+  return [
+    args.incidentId,
+    args.runbookId,
+    args.organisationIds,
+    ...incidentCallerParams(args.caller),
+    now,
+    JSON.stringify(DESIGNATION_FUNCTIONS),
+    LIVE_STATUSES,
+    args.asSystem,
+  ];
+}
+
+/**
+ * Runbook activation in SQL: the whole activation of a version for the chosen
+ * organisations is one statement (set-based inserts from the version's jsonb steps).
+ */
+@Injectable()
+export class ActivationStore {
+  /**
+   * Reads the incident (sight, commander), the runbook's version in force (a runbook of one
+   * of the incident's organisations; another's reads as missing) and the chosen
+   * organisations on the incident; when the caller commands the live incident, the version
+   * is usable and every organisation is on it, inserts one activation per organisation
+   * (none for a pair activated before), one OPEN assignment per step per activation, owned
+   * as `owningTeamSql` decides, due at the step's clock anchor + target minutes, and the
+   * dependencies following the steps'. One statement; the caller refuses (and rolls back)
+   * what the outcome shows was not allowed.
+   */
+  async activate(tx: Transaction, args: ActivationArgs): Promise<ActivationOutcome> {
+    const [row] = await sqlRows<ActivationOutcome>(tx.manager, ACTIVATION_SQL, activationParams(args, tx.now));
     return {
       ...row,
       assignments: row.assignments.map((a) => ({ ...a, dueAt: a.dueAt ? new Date(a.dueAt) : null })),
