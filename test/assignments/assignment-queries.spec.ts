@@ -5,19 +5,20 @@ import { act, assignToTrust, AssignmentWorld, createAssignmentWorld, LIST } from
 
 const CHANGED = `subscription { assignmentsChanged { id title status } }`;
 
-/** Resolves once the app listens to `topic` `count` more times. */
-function listeningTo(t: TestApp, topic: string, count = 1): Promise<void> {
+/** Resolves once the app has started listening to each of `topics` (the server sets a subscription up asynchronously). */
+function listeningTo(t: TestApp, topics: string[]): Promise<void> {
   const live = t.app.get(LiveEvents);
   const original = live.listen.bind(live);
-  let left = count;
+  const left = new Set(topics);
   return new Promise((resolve) => {
     const spy = jest.spyOn(live, 'listen').mockImplementation(<E>(name: string) => {
       const events = original<E>(name);
-      if (name !== topic) return events;
+      if (!left.has(name)) return events;
       const next = events.next.bind(events);
       events.next = () => {
         const pulled = next();
-        if (--left === 0) {
+        left.delete(name);
+        if (!left.size) {
           spy.mockRestore();
           resolve();
         }
@@ -96,7 +97,7 @@ describe('reading assignments', () => {
   });
 
   it('sends my changed assignments live, after commit, and not those of a third organisation', async () => {
-    const ready = listeningTo(t, 'assignments', 2);
+    const ready = listeningTo(t, [`assignments:${w.trust.id}`, `assignments:${w.third.id}`]);
     const mine = subscribe<{ assignmentsChanged: { id: string; status: string } }>(t, bearer(w.responder), CHANGED);
     const outsider = subscribe<{ assignmentsChanged: { id: string; title: string; status: string } }>(
       t,

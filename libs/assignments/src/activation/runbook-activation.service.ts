@@ -86,11 +86,10 @@ export class RunbookActivationService {
           }
         }
         await this.scheduleJobs(tx, out, principal.userId);
-        this.live.changed(
-          tx,
-          out.assignments.map((a) => a.id),
-          incident.id,
-        );
+        for (const organisationId of new Set(out.assignments.map((a) => a.organisationId))) {
+          const ids = out.assignments.filter((a) => a.organisationId === organisationId).map((a) => a.id);
+          this.live.changed(tx, organisationId, ids, incident.id);
+        }
         return out.activations.map((act) => ({
           id: act.id,
           incidentId: incident.id,

@@ -128,7 +128,7 @@ export class AssignmentLifecycleService {
         });
         await this.notices.assigned(a, principal.userId);
         await this.overdue.schedule(tx, a);
-        this.live.changed(tx, [a.id], a.incidentId);
+        this.live.changed(tx, a.organisationId, [a.id], a.incidentId);
         return toAssignment(a);
       },
       { actor: principal.actor },
@@ -348,7 +348,7 @@ export class AssignmentLifecycleService {
     });
     await effect.after?.(after);
     if (effect.changes.dueAt !== undefined) await this.overdue.schedule(tx, after);
-    this.live.changed(tx, [after.id], after.incidentId);
+    this.live.changed(tx, after.organisationId, [after.id], after.incidentId);
     return toAssignment(after);
   }
 

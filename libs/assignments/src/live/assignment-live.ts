@@ -8,19 +8,23 @@ export interface AssignmentLiveEvent {
   assignmentIds: string[];
 }
 
-export const ASSIGNMENTS_TOPIC = 'assignments';
+/**
+ * A topic per owning organisation: an assignment is yours or your team's only in an
+ * organisation you are a member of, so a subscriber listens to its organisations' topics.
+ */
+export const assignmentsTopic = (organisationId: string) => `assignments:${organisationId}`;
 
 /** Publishes assignment changes after the commit only: a rolled-back change publishes nothing. */
 @Injectable()
 export class AssignmentLive {
   constructor(private readonly live: LiveEvents) {}
 
-  /** With an incident, its timeline subscribers hear of the new entries too. */
-  changed(tx: Transaction, assignmentIds: string[], incidentId: string | null = null): void {
+  /** The owning organisation's topic; with an incident, its timeline subscribers hear of the new entries too. */
+  changed(tx: Transaction, organisationId: string, assignmentIds: string[], incidentId: string | null = null): void {
     if (!assignmentIds.length) return;
     tx.afterCommit(async () => {
       const event: AssignmentLiveEvent = { assignmentIds };
-      await this.live.publish(ASSIGNMENTS_TOPIC, event);
+      await this.live.publish(assignmentsTopic(organisationId), event);
       if (incidentId) {
         const timeline: IncidentLiveEvent = { incidentId, incidentChanged: false };
         await this.live.publish(incidentTopic(incidentId), timeline);
