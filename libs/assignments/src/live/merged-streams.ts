@@ -23,7 +23,7 @@ export function mergedStreams<T>(sources: AsyncIterableIterator<T>[]): AsyncIter
     },
     async return(): Promise<IteratorResult<T>> {
       ended = true;
-      await Promise.all(sources.map((s) => s.return?.()));
+      await Promise.all(sources.map((s) => (s.return ? s.return() : Promise.resolve(null))));
       return { value: undefined, done: true };
     },
     async throw(error?: unknown): Promise<IteratorResult<T>> {
