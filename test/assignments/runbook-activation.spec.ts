@@ -178,6 +178,15 @@ describe('activating a runbook on an incident', () => {
     expect(rows).toHaveLength(0);
   });
 
+  it('lets one of two concurrent activations of a version for an organisation through, the other CONFLICT', async () => {
+    const incident = await declaredWithPartner(t, w, 'Concurrent activations incident');
+    const rb = await approvedStepsRunbook(t, w, 3);
+    const input = { incidentId: incident.id, runbookId: rb.id, organisationIds: [w.partner.id] };
+    const answers = await Promise.all([activate(t, input, w.commander), activate(t, input, w.commander)]);
+    expect(answers.map((a) => errorCode(a) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(await list(t, w.commander, { filter: { incidentId: incident.id } })).toHaveLength(3);
+  });
+
   it('activates a 15-step runbook for one organisation in 4 statements inside the transaction', async () => {
     const incident = await declaredWithPartner(t, w, 'Fifteen steps incident');
     const rb = await approvedStepsRunbook(t, w, 15);
