@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
-import { Transaction, UnitOfWork } from '@muster/platform-database';
+import { AdvisoryLock, Transaction, UnitOfWork } from '@muster/platform-database';
 import { AssignmentAudit, AssignmentAuditAction, ASSIGNMENT_ENTITY } from '../assignments.audit';
 import { toAssignment } from '../assignments.mappers';
 import { incidentCaller } from '../incident-sight';
@@ -287,6 +287,8 @@ export class AssignmentLifecycleService {
         if (dependsOn.includes(input.id))
           throw DomainError.badInput('dependsOn', 'an assignment cannot wait for itself');
         await this.assertDependencies(tx, principal, dependsOn);
+        // Dependency changes take turns: two concurrent ones could otherwise each close half a cycle.
+        await AdvisoryLock.wait(tx, 'assignments.dependencies');
         const cycle = await this.store.cycleThrough(tx.manager, input.id, dependsOn);
         if (cycle.length) {
           throw DomainError.badInput(
