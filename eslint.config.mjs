@@ -64,9 +64,21 @@ const depConstraints = [
   // The edges. The app wires every domain (a new domain's scope goes in this list); the
   // migrations stand alone; tests and tools may reach any scope, their types permitting.
   {
+    sourceTag: 'scope:assignments',
+    onlyDependOnLibsWithTags: [
+      'scope:assignments',
+      'scope:incidents',
+      'scope:runbooks',
+      'scope:notifications',
+      'scope:identity',
+      'scope:platform',
+    ],
+  },
+  {
     sourceTag: 'scope:api',
     onlyDependOnLibsWithTags: [
       'scope:exercises',
+      'scope:assignments',
       'scope:incidents',
       'scope:readiness',
       'scope:runbooks',

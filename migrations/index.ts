@@ -19,6 +19,7 @@ import { CreatedReadinessOptIns1764316801240 } from './1764316801240-CreatedRead
 import { CreatedSharedServices1764316801250 } from './1764316801250-CreatedSharedServices';
 import { CreatedIncidents1764316801300 } from './1764316801300-CreatedIncidents';
 import { EmailedAddressesOutsideMuster1764316801310 } from './1764316801310-EmailedAddressesOutsideMuster';
+import { CreatedAssignments1764316801400 } from './1764316801400-CreatedAssignments';
 import { CreatedExercises1764316801600 } from './1764316801600-CreatedExercises';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   CreatedSharedServices1764316801250,
   CreatedIncidents1764316801300,
   EmailedAddressesOutsideMuster1764316801310,
+  CreatedAssignments1764316801400,
   CreatedExercises1764316801600,
 ];

@@ -4,6 +4,7 @@ import { AuthAudit, IdentityAudit, TeamFunction } from '@muster/identity';
 import { RunbookAudit } from '@muster/runbooks';
 import { IncidentAudit } from '@muster/incidents';
 import { ExerciseAudit } from '@muster/exercises';
+import { AssignmentAudit } from '@muster/assignments';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
 import { SchedulerAudit } from '@muster/platform-scheduler';
@@ -19,6 +20,7 @@ const DOMAINS = {
   IncidentAudit,
   ReadinessAudit,
   ExerciseAudit,
+  AssignmentAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -101,6 +103,20 @@ const RECORDED = [
   'incident.decision_recorded',
   'incident.lesson_recorded',
   'incident.imported',
+  'assignment.created',
+  'assignment.acknowledged',
+  'assignment.started',
+  'assignment.blocked',
+  'assignment.unblocked',
+  'assignment.completed',
+  'assignment.cancelled',
+  'assignment.waived',
+  'assignment.reassigned',
+  'assignment.due_changed',
+  'assignment.evidence_added',
+  'assignment.dependencies_set',
+  'assignment.overdue_escalated',
+  'runbook_activation.created',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

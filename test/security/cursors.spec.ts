@@ -87,6 +87,14 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
     incidentId = (await report(t, org.id, caller)).id;
     // An exercise for the exercises list.
     await recordExercise(t, caller, { organisingOrganisationId: org.id, heldAt: '2026-01-15T10:00:00Z' });
+    // An assignment of the caller's for the assignment lists.
+    await t.gql.ok(
+      `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+      {
+        input: { organisationId: org.id, assigneeId: caller.id, title: 'Cursor fixture assignment', function: 'EPRR' },
+      },
+      { token: caller.token },
+    );
     lists = rootFields(t.app.get(GraphQLSchemaHost).schema).filter((f) => f.field.args.some((a) => a.name === 'after'));
     for (const list of lists) {
       const res = await page(list, undefined, 1);

@@ -110,6 +110,31 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'RecordExerciseFindingInput.organisationId': 'organisation',
   'RecordSharedServiceInput.clientOrganisationId': 'organisation',
   'EndSharedServiceInput.clientOrganisationId': 'organisation',
+  'assignment.id': 'assignment',
+  'suggestedRunbooks.incidentId': 'incident',
+  'ActivateRunbookInput.incidentId': 'incident',
+  'ActivateRunbookInput.runbookId': 'runbook',
+  'ActivateRunbookInput.organisationIds': 'organisation',
+  'AddAssignmentEvidenceInput.id': 'assignment',
+  'AssignmentFilter.assigneeId': 'user',
+  'AssignmentFilter.incidentId': 'incident',
+  'AssignmentFilter.exerciseId': 'exercise',
+  'AssignmentFilter.organisationId': 'organisation',
+  'AssignmentFilter.teamId': 'team',
+  'AssignmentNoteInput.id': 'assignment',
+  'AssignmentReasonInput.id': 'assignment',
+  'AssignmentSourceInput.incidentId': 'incident',
+  'ChangeAssignmentDueInput.id': 'assignment',
+  'CompleteAssignmentInput.id': 'assignment',
+  'CreateAssignmentInput.assigneeId': 'user',
+  'CreateAssignmentInput.dependsOn': 'assignment',
+  'CreateAssignmentInput.organisationId': 'organisation',
+  'CreateAssignmentInput.teamId': 'team',
+  'ReassignAssignmentInput.assigneeId': 'user',
+  'ReassignAssignmentInput.id': 'assignment',
+  'ReassignAssignmentInput.teamId': 'team',
+  'SetAssignmentDependenciesInput.dependsOn': 'assignment',
+  'SetAssignmentDependenciesInput.id': 'assignment',
 };
 
 /** Id arguments that may name another organisation's record on purpose, and why. */
@@ -126,6 +151,11 @@ const EXEMPT: Record<string, string> = {
   // Any organisation of the ICS may deliver a function for another (the ICS SOC for a trust).
   'RecordSharedServiceInput.providerOrganisationId':
     'organisations are public within the ICS, and any may provide a service',
+  // The finding, gap or lesson an assignment comes from is checked by the domain that raises it
+  // (a lesson against its incident here; findings and gaps by exercises and readiness).
+  'AssignmentSourceInput.id': 'a reference checked by the raising domain',
+  // An exercise's actions are raised from its finding (raiseExerciseActions), never through createAssignment.
+  'AssignmentSourceInput.exerciseId': 'createAssignment refuses an exercise source whatever the id',
 };
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';

@@ -20,7 +20,8 @@ export type IdKind =
   | 'incident'
   | 'incidentDecision'
   | 'timelineEntry'
-  | 'exercise';
+  | 'exercise'
+  | 'assignment';
 
 export interface KindIds {
   /** A record of the caller's own organisation (or, for templates, one everyone may use). */
@@ -82,6 +83,7 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     incidentDecision: { mine: mine.incident.decisionId, theirs: [theirs.incident.decisionId] },
     timelineEntry: { mine: mine.incident.entryId, theirs: [theirs.incident.entryId] },
     exercise: { mine: mine.exerciseId, theirs: [theirs.exerciseId] },
+    assignment: { mine: mine.assignmentId, theirs: [theirs.assignmentId] },
   };
   return { ids, callers, mineOrganisationId: mine.organisationId };
 }
@@ -111,6 +113,19 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
     organisingOrganisationId: organisationId,
     heldAt: '2026-01-15T10:00:00Z',
   });
+  // An assignment of the organisation's own, on its incident (so it is on its timeline too).
+  const assigned = await t.gql.ok<{ createAssignment: { id: string } }>(
+    `mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
+    {
+      input: {
+        organisationId,
+        title: 'Restore the EPR from backups',
+        function: 'EPRR',
+        source: { kind: 'MANUAL', incidentId: incident.id },
+      },
+    },
+    { token: lead.token },
+  );
   const notificationIds = (
     await t.dataSource.query<{ id: string }[]>(
       `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`,
@@ -131,6 +146,7 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
     notificationIds,
     incident,
     exerciseId: (exercise.data?.recordExercise as { id: string }).id,
+    assignmentId: assigned.createAssignment.id,
   };
 }
 

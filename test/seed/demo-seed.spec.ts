@@ -314,10 +314,28 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
           roles: 5,
           sitreps: 1,
           decisions: 1,
-          timeline: 5,
+          // Its five moments, then the assignments section's: the activation, its 12
+          // assignments, and the first acknowledged and started.
+          timeline: 5 + 1 + 12 + 2,
         }),
       ]);
       expect(firstOutput).toContain('demo incidents:');
+    });
+
+    it("activates the acute trust's supplier-compromise runbook on the live incident: open and overdue assignments", async () => {
+      const rows: { status: string; overdue: boolean; due: boolean; team: boolean }[] = await t.dataSource.query(
+        `SELECT a.status, (a.due_at < now()) AS overdue, a.due_at IS NOT NULL AS due, a.team_id IS NOT NULL AS team
+           FROM assignment a JOIN incident i ON i.id = a.incident_id JOIN organisation o ON o.id = a.organisation_id
+          WHERE i.status = 'DECLARED' AND o.ods_code = 'RJE' ORDER BY a.created_at, a.id`,
+      );
+      expect(rows).toHaveLength(12);
+      expect(rows.filter((r) => r.status === 'IN_PROGRESS')).toHaveLength(1);
+      expect(rows.filter((r) => r.status === 'OPEN' && r.overdue).length).toBeGreaterThanOrEqual(5);
+      expect(rows.filter((r) => r.status === 'OPEN' && !r.overdue).length).toBeGreaterThanOrEqual(1);
+      expect(rows.every((r) => r.team)).toBe(true);
+      expect(firstOutput).toContain(
+        'demo assignments: a runbook activated on the live incident for RJE (12 assignments)',
+      );
     });
   });
 
@@ -493,5 +511,6 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     expect(output).not.toContain('demo runbooks');
     expect(output).not.toContain('demo incidents');
     expect(output).not.toContain('demo exercises');
+    expect(output).not.toContain('demo assignments');
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
+import { assignmentsBench } from './assignments.bench';
 import { auditAppendBench } from './audit-append.bench';
 import { auditVerifyBench } from './audit-verify.bench';
 import { Bench, BenchReport, DEFAULT_SERVER_URL, formatReports, runBench } from './framework';
@@ -7,7 +8,7 @@ import { incidentsBench } from './incidents.bench';
 import { readinessBench } from './readiness.bench';
 
 /** Every bench `npm run bench` knows; add yours here (see README.md). */
-const BENCHES: Bench[] = [auditVerifyBench, auditAppendBench, readinessBench, incidentsBench];
+const BENCHES: Bench[] = [auditVerifyBench, auditAppendBench, readinessBench, incidentsBench, assignmentsBench];
 
 const USAGE = `npm run bench -- [--only name,name] [--check] [bench options, e.g. --events 100000]
 

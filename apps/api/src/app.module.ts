@@ -14,6 +14,7 @@ import { RunbooksModule } from '@muster/runbooks';
 import { ReadinessModule } from '@muster/readiness';
 import { ExercisesModule } from '@muster/exercises';
 import { IncidentsModule } from '@muster/incidents';
+import { AssignmentsModule } from '@muster/assignments';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -59,6 +60,7 @@ export class AppModule {
         ReadinessModule,
         IncidentsModule,
         ExercisesModule,
+        AssignmentsModule,
       ],
     };
   }

@@ -8,3 +8,5 @@ export * from './incidents/incident-transitions';
 export * from './incidents/incident.entity';
 export * from './records/incident-records.entities';
 export * from './records/sitrep-templates';
+export * from './live/incident-stream';
+export * from './live/incident-live';

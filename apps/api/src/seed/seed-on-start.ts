@@ -7,6 +7,7 @@ import { exercisesSeed } from './exercises.seed';
 import { identitySeed } from './identity.seed';
 import { notificationsSeed } from './notifications.seed';
 import { incidentsSeed } from './incidents.seed';
+import { assignmentsSeed } from './assignments.seed';
 import { readinessSeed } from './readiness.seed';
 import { runbooksSeed } from './runbooks.seed';
 import { SeedSection } from './seed-section';
@@ -27,6 +28,7 @@ const SECTIONS: SeedSection[] = [
   notificationsSeed,
   incidentsSeed,
   exercisesSeed,
+  assignmentsSeed,
 ];
 
 /**

@@ -19,6 +19,12 @@ export enum NotificationKind {
   INCIDENT_ROLE_ASSIGNED = 'INCIDENT_ROLE_ASSIGNED',
   INCIDENT_SITREP_DUE = 'INCIDENT_SITREP_DUE',
   INCIDENT_STOOD_DOWN = 'INCIDENT_STOOD_DOWN',
+  /** An assignment was given to you or your team (created, activated from a runbook, reassigned). */
+  ASSIGNMENT_ASSIGNED = 'ASSIGNMENT_ASSIGNED',
+  /** An assignment was blocked: its team's leads and whoever assigned it. */
+  ASSIGNMENT_BLOCKED = 'ASSIGNMENT_BLOCKED',
+  /** An assignment passed its due time unfinished (once per due time). */
+  ASSIGNMENT_OVERDUE = 'ASSIGNMENT_OVERDUE',
   /** To an organisation's admins: an email or webhook of theirs could not be delivered. */
   DELIVERY_FAILED = 'DELIVERY_FAILED',
 }

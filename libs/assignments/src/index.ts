@@ -1,0 +1,14 @@
+export * from './activation/runbook-activation.entity';
+export * from './assignments.audit';
+export * from './assignments.entities';
+export * from './assignments.module';
+export * from './assignments/assignment-enums';
+export * from './assignments/assignment-lifecycle.service';
+export * from './assignments/assignment.entity';
+export * from './assignments/assignment.inputs';
+export * from './assignments/assignment.types';
+export * from './assignments/overdue-escalation.jobs';
+export * from './activation/runbook-activation.service';
+export * from './activation/runbook-activation.types';
+export { ACTIVATION_SQL, activationParams, type ActivationOutcome } from './activation/activation.store';
+export * from './incident-sight';
