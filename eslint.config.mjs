@@ -50,11 +50,23 @@ const depConstraints = [
       'scope:platform',
     ],
   },
+  {
+    sourceTag: 'scope:governance',
+    onlyDependOnLibsWithTags: [
+      'scope:governance',
+      'scope:incidents',
+      'scope:runbooks',
+      'scope:notifications',
+      'scope:identity',
+      'scope:platform',
+    ],
+  },
   // The edges. The app wires every domain (a new domain's scope goes in this list); the
   // migrations stand alone; tests and tools may reach any scope, their types permitting.
   {
     sourceTag: 'scope:api',
     onlyDependOnLibsWithTags: [
+      'scope:governance',
       'scope:incidents',
       'scope:readiness',
       'scope:runbooks',

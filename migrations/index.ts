@@ -18,6 +18,7 @@ import { CountedDesignationsInDutyBits1764316801230 } from './1764316801230-Coun
 import { CreatedReadinessOptIns1764316801240 } from './1764316801240-CreatedReadinessOptIns';
 import { CreatedIncidents1764316801300 } from './1764316801300-CreatedIncidents';
 import { EmailedAddressesOutsideMuster1764316801310 } from './1764316801310-EmailedAddressesOutsideMuster';
+import { CreatedIgDecisionLog1764316801500 } from './1764316801500-CreatedIgDecisionLog';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   CreatedReadinessOptIns1764316801240,
   CreatedIncidents1764316801300,
   EmailedAddressesOutsideMuster1764316801310,
+  CreatedIgDecisionLog1764316801500,
 ];

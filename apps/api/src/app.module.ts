@@ -13,6 +13,7 @@ import { NotificationsModule } from '@muster/notifications';
 import { RunbooksModule } from '@muster/runbooks';
 import { ReadinessModule } from '@muster/readiness';
 import { IncidentsModule } from '@muster/incidents';
+import { GovernanceModule } from '@muster/governance';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -57,6 +58,7 @@ export class AppModule {
         RunbooksModule,
         ReadinessModule,
         IncidentsModule,
+        GovernanceModule,
       ],
     };
   }

@@ -5,6 +5,8 @@ export * from './incidents.module';
 export * from './incidents/incident-checks';
 export * from './incidents/incident-enums';
 export * from './incidents/incident-transitions';
+export * from './incidents/incident.access';
 export * from './incidents/incident.entity';
+export { incidentTopic, type IncidentLiveEvent } from './live/incident-live';
 export * from './records/incident-records.entities';
 export * from './records/sitrep-templates';

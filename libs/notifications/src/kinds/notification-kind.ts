@@ -17,6 +17,10 @@ export enum NotificationKind {
   INCIDENT_ROLE_ASSIGNED = 'INCIDENT_ROLE_ASSIGNED',
   INCIDENT_SITREP_DUE = 'INCIDENT_SITREP_DUE',
   INCIDENT_STOOD_DOWN = 'INCIDENT_STOOD_DOWN',
+  /** To an organisation's IG officers and the incident's IG lead: the 72-hour clock at 48 h and 66 h. */
+  IG_CLOCK_WARNING = 'IG_CLOCK_WARNING',
+  /** The same people: the 72-hour clock ran out with nothing notified and nothing decided not reportable. */
+  IG_CLOCK_PASSED = 'IG_CLOCK_PASSED',
   /** To an organisation's admins: an email or webhook of theirs could not be delivered. */
   DELIVERY_FAILED = 'DELIVERY_FAILED',
 }

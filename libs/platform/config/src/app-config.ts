@@ -56,6 +56,8 @@ export interface AppConfig {
   runbookMaxReviewIntervalMonths: number;
   /** Incidents (README, "Incidents"): SitRep cadence per response level, and the NHS England region contact. */
   incidents: IncidentSettings;
+  /** The IG decision log (README, "IG decisions"): the DSPT and Art. 33(2) clocks and the DSPT grading thresholds. */
+  governance: GovernanceSettings;
   /** The background loop that runs due jobs and deliveries (README, "The scheduler"). */
   scheduler: {
     /** Off in tests unless asked: suites call `Scheduler.tick()` themselves. */
@@ -89,6 +91,16 @@ export interface IncidentSettings {
   sitRepCadenceHours: readonly [number, number, number, number];
   /** Where declarations and level changes from level 3 are also emailed (NHS England region); none when unset. */
   regionContactEmail: string | undefined;
+}
+
+export interface GovernanceSettings {
+  /** A breach is reported to the organisation's senior management within this many hours of detection (DSPT). */
+  seniorManagementReportHours: number;
+  /** A processor that found the breach tells the controller within this many hours of detection (Art. 33(2)). */
+  processorNoticeHours: number;
+  /** DSPT grading: reportable to the ICO when likelihood and severity are at least these (NHS Digital guidance). */
+  reportableMinLikelihood: number;
+  reportableMinSeverity: number;
 }
 
 export interface NotificationSettings {
@@ -204,6 +216,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         c.INCIDENT_SITREP_HOURS_LEVEL_4,
       ],
       regionContactEmail: c.INCIDENT_REGION_CONTACT_EMAIL?.toLowerCase(),
+    },
+    governance: {
+      seniorManagementReportHours: c.IG_SENIOR_MANAGEMENT_REPORT_HOURS,
+      processorNoticeHours: c.IG_PROCESSOR_NOTICE_HOURS,
+      reportableMinLikelihood: c.IG_REPORTABLE_MIN_LIKELIHOOD,
+      reportableMinSeverity: c.IG_REPORTABLE_MIN_SEVERITY,
     },
     scheduler: {
       enabled: c.SCHEDULER_ENABLED ?? c.NODE_ENV !== 'test',
