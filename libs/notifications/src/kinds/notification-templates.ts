@@ -142,7 +142,7 @@ export const TEMPLATES = {
   // The IG clock: which incident and organisation, and when; never what was decided.
   [NotificationKind.IG_CLOCK_WARNING]: {
     fields: ['incidentRef', 'organisationName', 'dueTime', 'hoursLeft'],
-    title: 'IG 72-hour clock: {hoursLeft} h left on {incidentRef}',
+    title: 'IG clock: {hoursLeft} h left, {incidentRef}',
     body: 'The 72-hour clock of {organisationName} on incident {incidentRef} runs out at {dueTime}. Record the notification or the IG officer’s call in Muster.',
     email: 'on',
     webhook: false,
