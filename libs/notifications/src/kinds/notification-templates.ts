@@ -142,8 +142,8 @@ export const TEMPLATES = {
   // The IG clock: which incident and organisation, and when; never what was decided.
   [NotificationKind.IG_CLOCK_WARNING]: {
     fields: ['incidentRef', 'organisationName', 'dueTime', 'hoursLeft'],
-    title: 'IG clock: {hoursLeft} h left, {incidentRef}',
-    body: 'The 72-hour clock of {organisationName} on incident {incidentRef} runs out at {dueTime}. Record the notification or the IG officer’s call in Muster.',
+    title: 'IG 72-hour clock running: {incidentRef}',
+    body: '{hoursLeft} hours left: the 72-hour clock of {organisationName} on incident {incidentRef} runs out at {dueTime}. Record the notification or the IG officer’s call in Muster.',
     email: 'on',
     webhook: false,
     urgent: true,
