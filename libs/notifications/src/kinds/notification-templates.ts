@@ -143,7 +143,7 @@ export const TEMPLATES = {
   [NotificationKind.IG_CLOCK_WARNING]: {
     fields: ['incidentRef', 'organisationName', 'dueTime', 'hoursLeft'],
     title: 'IG 72-hour clock running: {incidentRef}',
-    body: '{hoursLeft} hours left: the 72-hour clock of {organisationName} on incident {incidentRef} runs out at {dueTime}. Record the notification or the IG officer’s call in Muster.',
+    body: '{hoursLeft} hours left: the 72-hour clock of {organisationName} on incident {incidentRef} runs out at {dueTime}. Record the notification or the call in Muster.',
     email: 'on',
     webhook: false,
     urgent: true,
