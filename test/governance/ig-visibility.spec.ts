@@ -122,7 +122,7 @@ describe('IG decision content is seen only by those who may, on every path', () 
     const seen = await everyPath(pick(w));
     const th = seen.igThread as ThreadView;
     expect(th.contentVisible).toBe(true);
-    expect(th.currentDecisions[0].content).toMatchObject({ rationale: expect.stringMatching(/^SECRET-RATIONALE/) });
+    expect(th.currentDecisions[0].content?.rationale).toMatch(/^SECRET-RATIONALE/);
     expect(th.notifications[0].content).toMatchObject({ externalReference: 'SECRET-REFERENCE-SM-1' });
     expect((seen.decisionHistory as unknown[]).length).toBe(1);
   });
@@ -174,13 +174,7 @@ describe('IG decision content is seen only by those who may, on every path', () 
         rationale: 'SECRET-RATIONALE-LIVE',
       });
       const event = await sub.next();
-      expect(event).toEqual({
-        next: {
-          data: {
-            incidentTimelineAdded: expect.objectContaining({ action: 'ig.decision_recorded' }),
-          },
-        },
-      });
+      expect('next' in event && event.next.data?.incidentTimelineAdded.action).toBe('ig.decision_recorded');
       expect(JSON.stringify(event)).not.toMatch(SECRET);
     } finally {
       await sub.dispose();
