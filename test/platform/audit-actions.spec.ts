@@ -3,6 +3,7 @@ import { AuditTrailAudit } from '@muster/platform-audit-api';
 import { AuthAudit, IdentityAudit, TeamFunction } from '@muster/identity';
 import { RunbookAudit } from '@muster/runbooks';
 import { IncidentAudit } from '@muster/incidents';
+import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
 import { SchedulerAudit } from '@muster/platform-scheduler';
@@ -17,6 +18,7 @@ const DOMAINS = {
   SchedulerAudit,
   IncidentAudit,
   ReadinessAudit,
+  GovernanceAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -93,6 +95,10 @@ const RECORDED = [
   'incident.decision_recorded',
   'incident.lesson_recorded',
   'incident.imported',
+  'ig.thread_opened',
+  'ig.decision_recorded',
+  'ig.decision_superseded',
+  'ig.notification_recorded',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {
