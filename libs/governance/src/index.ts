@@ -3,3 +3,8 @@ export * from './governance.audit';
 export * from './governance.entities';
 export * from './governance.module';
 export * from './ig-enums';
+export * from './ig.inputs';
+export * from './ig.types';
+export * from './threads/ig-threads.service';
+export * from './decisions/ig-decisions.service';
+export * from './decisions/ig-notifications.service';

@@ -21,7 +21,7 @@ type People = Map<string, string>;
 
 const ORGS = ['QNC', 'RJE', 'RRE', 'RLY', 'E06000021'];
 const RANSOMWARE_TITLE = "Ransomware on the acute trust's clinical systems";
-const PATHOLOGY_TITLE = 'Pathology supplier compromise: LIMS results interface';
+export const PATHOLOGY_TITLE = 'Pathology supplier compromise: LIMS results interface';
 
 /**
  * Demo incidents: a closed ransomware incident at the acute trust (RJE) last spring, with

@@ -6,6 +6,7 @@ import { designationsSeed } from './designations.seed';
 import { identitySeed } from './identity.seed';
 import { notificationsSeed } from './notifications.seed';
 import { incidentsSeed } from './incidents.seed';
+import { governanceSeed } from './governance.seed';
 import { readinessSeed } from './readiness.seed';
 import { runbooksSeed } from './runbooks.seed';
 import { SeedSection } from './seed-section';
@@ -23,6 +24,7 @@ const SECTIONS: SeedSection[] = [
   readinessSeed,
   notificationsSeed,
   incidentsSeed,
+  governanceSeed,
 ];
 
 /**
