@@ -46,7 +46,7 @@ describe('IG queries: statements per request', () => {
     expect(counts).toEqual([4, 4]);
   });
 
-  it('reads an incident's igThreads with their nested fields in fixed statements', async () => {
+  it('reads the threads of an incident with their nested fields in fixed statements', async () => {
     const threads = await t.gql.request(IG_OPS.igThreads, { incidentId }, { token: igOfficer.token });
     expect(threads.errors).toBeUndefined();
     // Sign-in; the incident's sight; its threads; decisions; notifications.
