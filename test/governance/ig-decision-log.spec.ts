@@ -1,6 +1,18 @@
 import { Client } from 'pg';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { errorCode, rolledBack, setClockAndSignIn, startTestApp, TEST_START, TestApp } from '@muster/testing';
+import { Role } from '@muster/platform-access';
+import { OrganisationKind } from '@muster/identity';
+import {
+  createOrganisation,
+  createUser,
+  errorCode,
+  rolledBack,
+  setClockAndSignIn,
+  startTestApp,
+  TEST_START,
+  TestApp,
+} from '@muster/testing';
+import { act } from '../incidents/incident-api';
 import {
   createIgWorld,
   decide,
@@ -324,6 +336,23 @@ describe('IG decision log', () => {
       againstSuggestionReason: 'Data was encrypted at rest and the key was not taken',
     });
     expect((await getThread(t, w.igOfficer, th.id)).deadlineStatus).toBe('NOT_REPORTABLE');
+  });
+
+  it('refuses a NIS notification for an organisation that is not an operator of essential services', async () => {
+    const council = await createOrganisation(t, { kind: OrganisationKind.LOCAL_AUTHORITY });
+    const councilIg = await createUser(t, [{ organisationId: council.id, role: Role.IG_OFFICER }]);
+    const i = await personalDataIncident(t, w);
+    await act(t, 'addAffectedOrganisation', { incidentId: i.id, organisationId: council.id }, w.icbCommander);
+    const th = await openThread(t, councilIg, i.id, council.id, '2026-11-27T12:00:00Z');
+    const nis = await igRequest(
+      t,
+      'recordIgDecision',
+      { threadId: th.id, type: 'NIS_NOTIFICATION', decision: details() },
+      councilIg,
+    );
+    expect(nis.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['decision.outcome']);
+    const trustThread = await openThread(t, w.igOfficer, i.id, w.trust.id, '2026-11-27T12:00:00Z');
+    expect((await decide(t, w.igOfficer, trustThread.id, 'NIS_NOTIFICATION')).outcome).toBe('REPORTABLE');
   });
 
   it('notifies in phases, needs a reportable decision and, once the deadline has passed, the reasons for the delay', async () => {

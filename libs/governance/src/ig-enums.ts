@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { OrganisationKind } from '@muster/identity';
 
 /** What an IG decision is about: which duty to notify it decides. */
 export enum IgDecisionType {
@@ -65,6 +66,18 @@ export const CLOCK_STOPPING_RECIPIENTS: readonly IgRecipient[] = [IgRecipient.IC
 
 /** Decision types whose current NOT_REPORTABLE outcome stops the 72-hour clock. */
 export const CLOCK_STOPPING_TYPES: readonly IgDecisionType[] = [IgDecisionType.ICO_ART33, IgDecisionType.DSPT_REPORT];
+
+/**
+ * Operators of essential services under the NIS Regulations 2018: NHS trusts and foundation
+ * trusts, and every ICB (deemed an OES, reg. 8(2A)). Only they can be REPORTABLE under NIS.
+ */
+export const NIS_OPERATOR_KINDS: readonly OrganisationKind[] = [
+  OrganisationKind.ICB,
+  OrganisationKind.ACUTE_TRUST,
+  OrganisationKind.COMMUNITY_TRUST,
+  OrganisationKind.MENTAL_HEALTH_TRUST,
+  OrganisationKind.AMBULANCE_TRUST,
+];
 
 export const DECISION_TYPE_LABELS: Record<IgDecisionType, string> = {
   [IgDecisionType.ICO_ART33]: 'ICO notification (UK GDPR Art. 33)',

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AdvisoryLock, conflictOnDuplicate, sqlRows, Transaction } from '@muster/platform-database';
+import { OrganisationKind } from '@muster/identity';
 import { IncidentSight, IncidentStatus } from '@muster/incidents';
 import { IgDecisionEntity } from './decisions/ig-decision.entity';
 import { IgNotificationEntity } from './decisions/ig-notification.entity';
@@ -14,6 +15,7 @@ export interface ThreadRow extends IncidentSight {
   incidentId: string;
   organisationId: string;
   organisationName: string;
+  organisationKind: OrganisationKind;
   detectedAt: Date;
   awarenessAt: Date;
   deadlineAt: Date;
@@ -59,7 +61,7 @@ const CURRENT = (d: string) => `NOT EXISTS (SELECT 1 FROM ig_decision s WHERE s.
 
 /** Columns of ThreadRow; `$1` is the caller's ICB candidates. */
 const THREAD_COLUMNS = `
-  t.id, t.incident_id AS "incidentId", t.organisation_id AS "organisationId", o.name AS "organisationName",
+  t.id, t.incident_id AS "incidentId", t.organisation_id AS "organisationId", o.name AS "organisationName", o.kind AS "organisationKind",
   t.detected_at AS "detectedAt", t.awareness_at AS "awarenessAt", t.deadline_at AS "deadlineAt",
   t.senior_management_due_at AS "seniorManagementDueAt", t.processor_name AS "processorName",
   t.processor_due_at AS "processorDueAt", t.processor_told_controller_at AS "processorToldControllerAt",

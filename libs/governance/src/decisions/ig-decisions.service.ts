@@ -7,7 +7,7 @@ import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { IncidentAccess } from '@muster/incidents';
 import { GovernanceAudit, IG_ENTITY } from '../governance.audit';
-import { DECISION_TYPE_LABELS, IgDecisionType, IgOutcome } from '../ig-enums';
+import { DECISION_TYPE_LABELS, IgDecisionType, IgOutcome, NIS_OPERATOR_KINDS } from '../ig-enums';
 import { IgAccess } from '../ig.access';
 import { IgDecisionDetailsInput, RecordIgDecisionInput, SupersedeIgDecisionInput } from '../ig.inputs';
 import { IgLive } from '../ig-live';
@@ -114,6 +114,15 @@ export class IgDecisionsService {
       throw DomainError.badInput('decision.reviewAt', 'is required when the decision is deferred pending facts');
     if (d.reviewAt && d.reviewAt.getTime() <= decidedAt.getTime())
       throw DomainError.badInput('decision.reviewAt', 'must be after the decision');
+    if (
+      type === IgDecisionType.NIS_NOTIFICATION &&
+      d.outcome === IgOutcome.REPORTABLE &&
+      !NIS_OPERATOR_KINDS.includes(thread.organisationKind)
+    )
+      throw DomainError.badInput(
+        'decision.outcome',
+        `cannot be REPORTABLE under NIS: ${thread.organisationName} is not an operator of essential services (NHS trusts and ICBs are)`,
+      );
     const suggested = suggestedReportable(d.likelihood, d.severity, this.settings);
     const against =
       d.outcome !== IgOutcome.DEFERRED_PENDING_FACTS && (d.outcome === IgOutcome.REPORTABLE) !== suggested;
