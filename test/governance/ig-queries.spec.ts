@@ -52,4 +52,24 @@ describe('IG queries: statements per request', () => {
     // Sign-in; the incident's sight; its threads; decisions; notifications.
     expect(threads.extensions?.sqlStatements).toBe(5);
   });
+
+  it('reads igThreads nested in the incidents list in the same statements for 2 incidents as for 20', async () => {
+    const counts: number[] = [];
+    for (const first of [2, 20]) {
+      const res = await t.gql.request<{ incidents: { nodes: { igThreads: ThreadView[] }[] } }>(
+        `query ($first: Int, $org: ID!) { incidents(first: $first, filter: { organisationId: $org }) {
+           nodes { id igThreads { id contentVisible currentDecisions { id content { rationale } } notifications { id } } } } }`,
+        { first, org: trust.id },
+        { token: igOfficer.token },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.incidents.nodes).toHaveLength(first);
+      expect(res.data?.incidents.nodes.every((n) => n.igThreads.length === 1 && n.igThreads[0].contentVisible)).toBe(
+        true,
+      );
+      counts.push(res.extensions?.sqlStatements as number);
+    }
+    // Sign-in; the page of incidents; their threads; decisions; notifications.
+    expect(counts).toEqual([5, 5]);
+  });
 });

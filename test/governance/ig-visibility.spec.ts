@@ -3,8 +3,18 @@ import { startTestApp, TestApp, TestUser } from '@muster/testing';
 import { act } from '../incidents/incident-api';
 import { subscribe } from '../notifications/live-client';
 import { HISTORY, TRAIL } from '../audit/audit-api.operations';
-import { createIgWorld, decide, igOk, IgWorld, openThread, personalDataIncident, ThreadView } from './ig-api';
+import {
+  createIgWorld,
+  decide,
+  igOk,
+  IgWorld,
+  openThread,
+  personalDataIncident,
+  THREAD_FIELDS,
+  ThreadView,
+} from './ig-api';
 
+const INCIDENT_THREADS = `query ($id: ID!) { incident(id: $id) { id igThreads { ${THREAD_FIELDS} } } }`;
 const TIMELINE = `query ($id: ID!) { incidentTimeline(incidentId: $id, first: 100) { nodes { action summary text } } }`;
 
 /**
@@ -66,6 +76,9 @@ describe('IG decision content is seen only by those who may, on every path', () 
       igThread: await igOk(t, 'igThread', { id: thread.id }, who),
       igDecisionHistory: await igOk(t, 'igDecisionHistory', { threadId: thread.id }, who),
       igDeadlines: await igOk(t, 'igDeadlines', { first: 50 }, who),
+      incidentIgThreads: (
+        await t.gql.ok<{ incident: { igThreads: ThreadView[] } }>(INCIDENT_THREADS, { id: incidentId }, as)
+      ).incident.igThreads,
       timeline: await t.gql.ok(TIMELINE, { id: incidentId }, as),
       threadHistory: await history('ig_thread', thread.id),
       decisionHistory: await history('ig_decision', decisionId),
@@ -93,6 +106,10 @@ describe('IG decision content is seen only by those who may, on every path', () 
     ]);
     expect(th.notifications).toEqual([
       expect.objectContaining({ recipient: 'SENIOR_MANAGEMENT', phase: 1, content: null }),
+    ]);
+    const nested = seen.incidentIgThreads as ThreadView[];
+    expect(nested.map((n) => [n.id, n.contentVisible, n.currentDecisions[0].content])).toEqual([
+      [thread.id, false, null],
     ]);
     const deadlines = (seen.igDeadlines as { nodes: ThreadView[] }).nodes.filter((n) => n.id === thread.id);
     expect(deadlines).toEqual([expect.objectContaining({ contentVisible: false, deadlineStatus: 'DUE_SOON' })]);
@@ -122,6 +139,7 @@ describe('IG decision content is seen only by those who may, on every path', () 
     const seen = await everyPath(pick(w));
     const th = seen.igThread as ThreadView;
     expect(th.contentVisible).toBe(true);
+    expect((seen.incidentIgThreads as ThreadView[])[0].currentDecisions[0].content?.rationale).toMatch(/^SECRET/);
     expect(th.currentDecisions[0].content?.rationale).toMatch(/^SECRET-RATIONALE/);
     expect(th.notifications[0].content).toMatchObject({ externalReference: 'SECRET-REFERENCE-SM-1' });
     expect((seen.decisionHistory as unknown[]).length).toBe(1);

@@ -10,7 +10,7 @@ import { IgHistoryVisibility } from './ig-history-visibility';
 import { IgLive } from './ig-live';
 import { IgLoaders } from './ig.loaders';
 import { IgMutationsResolver } from './ig-mutations.resolver';
-import { IgResolver } from './ig.resolver';
+import { IgIncidentResolver, IgResolver } from './ig.resolver';
 import { IgStore } from './ig.store';
 import { IgDeadlineJobs } from './notices/ig-deadline.jobs';
 import { IgNotices } from './notices/ig-notices';
@@ -37,6 +37,7 @@ import { IgThreadsService } from './threads/ig-threads.service';
     IgHistoryVisibility,
     IgLoaders,
     IgResolver,
+    IgIncidentResolver,
     IgMutationsResolver,
   ],
 })

@@ -1,6 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { Connection, type GraphqlContext } from '@muster/platform-graphql';
+import { Incident } from '@muster/incidents';
 import { IgDecisionsService } from './decisions/ig-decisions.service';
 import { IgDeadlinesArgs, IgHistoryArgs, IgIncidentArgs, IgThreadArgs } from './ig.inputs';
 import { IgLoaders } from './ig.loaders';
@@ -60,20 +61,49 @@ export class IgResolver {
   @ResolveField(() => [IgDecision], {
     description: 'The current position: the latest non-superseded decision per type.',
   })
-  async currentDecisions(@Parent() thread: IgThread, @Context() ctx: GraphqlContext): Promise<IgDecision[]> {
-    const rows = await this.loaders.for(ctx).decisionsByThread.load(thread.id);
+  async currentDecisions(
+    @Parent() thread: IgThread,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<IgDecision[]> {
+    const rows = await this.loaders.for(ctx, principal).decisionsByThread.load(thread.id);
     return rows.filter((d) => d.supersededByDecisionId === null).map((d) => toDecision(d, thread.contentVisible));
   }
 
   @ResolveField(() => [IgDecision], { description: 'Every decision, in the order recorded (the history).' })
-  async decisions(@Parent() thread: IgThread, @Context() ctx: GraphqlContext): Promise<IgDecision[]> {
-    const rows = await this.loaders.for(ctx).decisionsByThread.load(thread.id);
+  async decisions(
+    @Parent() thread: IgThread,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<IgDecision[]> {
+    const rows = await this.loaders.for(ctx, principal).decisionsByThread.load(thread.id);
     return rows.map((d) => toDecision(d, thread.contentVisible));
   }
 
   @ResolveField(() => [IgNotificationRecord], { description: 'Notifications made, with their phases.' })
-  async notifications(@Parent() thread: IgThread, @Context() ctx: GraphqlContext): Promise<IgNotificationRecord[]> {
-    const rows = await this.loaders.for(ctx).notificationsByThread.load(thread.id);
+  async notifications(
+    @Parent() thread: IgThread,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<IgNotificationRecord[]> {
+    const rows = await this.loaders.for(ctx, principal).notificationsByThread.load(thread.id);
     return rows.map((n) => toNotificationRecord(n, thread.contentVisible));
+  }
+}
+
+/** An incident's IG threads as a nested field (the incident is in sight, or it was not reached). */
+@Resolver(() => Incident)
+export class IgIncidentResolver {
+  constructor(private readonly loaders: IgLoaders) {}
+
+  @ResolveField(() => [IgThread], {
+    description: "The incident's IG threads, one per data controller (decision content as the caller may see it).",
+  })
+  igThreads(
+    @Parent() incident: Incident,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<IgThread[]> {
+    return this.loaders.for(ctx, principal).threadsByIncident.load(incident.id);
   }
 }

@@ -117,10 +117,19 @@ export class IgStore {
     incidentId: string,
     icbCandidates: readonly string[],
   ): Promise<ThreadRow[]> {
+    return this.threadsOfIncidents(manager, [incidentId], icbCandidates);
+  }
+
+  /** The threads of several incidents (a loader's batch), by organisation name. */
+  threadsOfIncidents(
+    manager: EntityManager,
+    incidentIds: readonly string[],
+    icbCandidates: readonly string[],
+  ): Promise<ThreadRow[]> {
     return sqlRows<ThreadRow>(
       manager,
-      `SELECT ${THREAD_COLUMNS} ${THREAD_FROM} WHERE t.incident_id = $2 ORDER BY o.name, t.id`,
-      [icbCandidates, incidentId],
+      `SELECT ${THREAD_COLUMNS} ${THREAD_FROM} WHERE t.incident_id = ANY($2::uuid[]) ORDER BY o.name, t.id`,
+      [icbCandidates, incidentIds],
     );
   }
 
