@@ -6,6 +6,7 @@ import { inbox } from '../notifications/notification-api';
 import {
   createIgWorld,
   decide,
+  details,
   getThread,
   igOk,
   IgWorld,
@@ -193,5 +194,37 @@ describe('the IG 72-hour clock', () => {
     await at('2026-11-10T11:00:00Z');
     await tickBoth();
     expect(await clockNotices(w.igOfficer, th.id)).toEqual(['IG_CLOCK_WARNING', 'IG_CLOCK_PASSED']);
+  });
+
+  it('reminds the IG officers when a deferred call is due for review, unless it was decided since', async () => {
+    await at('2026-11-20T09:00:00Z');
+    const i = await personalDataIncident(a, w, 'Deferred breach');
+    const pending = await openThread(a, w.igOfficer, i.id, w.trust.id, '2026-11-20T08:00:00Z');
+    const settled = await openThread(a, w.igOfficer2, i.id, w.trust2.id, '2026-11-20T08:00:00Z');
+    const deferred = { outcome: 'DEFERRED_PENDING_FACTS', reviewAt: '2026-11-20T15:00:00Z' };
+    await decide(a, w.igOfficer, pending.id, 'ICO_ART33', deferred);
+    const toSupersede = await decide(a, w.igOfficer2, settled.id, 'ICO_ART33', deferred);
+    await igOk(
+      a,
+      'supersedeIgDecision',
+      {
+        decisionId: toSupersede.id,
+        reason: 'Supplier report in',
+        decision: details({ outcome: 'NOT_REPORTABLE', likelihood: 1, severity: 1 }),
+      },
+      w.igOfficer2,
+    );
+    const reviews = async (who: TestUser, threadId: string) =>
+      (await inbox(a, who)).filter((n) => n.about.entityId === threadId && n.kind === 'IG_REVIEW_DUE');
+    await at('2026-11-20T14:59:00Z');
+    await tickBoth();
+    expect(await reviews(w.igOfficer, pending.id)).toEqual([]);
+    await at('2026-11-20T15:00:00Z');
+    await tickBoth();
+    await tickBoth();
+    const due = await reviews(w.igOfficer, pending.id);
+    expect(due).toHaveLength(1);
+    expect(due[0].body).toContain('20 Nov, 15:00 (UK time)');
+    expect(await reviews(w.igOfficer2, settled.id)).toEqual([]);
   });
 });

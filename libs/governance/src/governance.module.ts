@@ -14,6 +14,7 @@ import { IgIncidentResolver, IgResolver } from './ig.resolver';
 import { IgStore } from './ig.store';
 import { IgDeadlineJobs } from './notices/ig-deadline.jobs';
 import { IgNotices } from './notices/ig-notices';
+import { IgReviewJobs } from './notices/ig-review.jobs';
 import { IgThreadsService } from './threads/ig-threads.service';
 
 /**
@@ -30,6 +31,7 @@ import { IgThreadsService } from './threads/ig-threads.service';
     IgLive,
     IgNotices,
     IgDeadlineJobs,
+    IgReviewJobs,
     IgThreadsService,
     IgDecisionsService,
     IgNotificationsService,

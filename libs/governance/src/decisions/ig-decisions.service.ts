@@ -14,6 +14,7 @@ import { IgLive } from '../ig-live';
 import { toDecision } from '../ig.mappers';
 import { DecisionRow, IgStore, NewDecision, ThreadRow } from '../ig.store';
 import { IgDecision } from '../ig.types';
+import { IgReviewJobs } from '../notices/ig-review.jobs';
 import { IgThreadsService } from '../threads/ig-threads.service';
 import { suggestedReportable } from './dspt-grading';
 
@@ -38,6 +39,7 @@ export class IgDecisionsService {
     private readonly uow: UnitOfWork,
     private readonly store: IgStore,
     private readonly threads: IgThreadsService,
+    private readonly reviews: IgReviewJobs,
     private readonly live: IgLive,
   ) {
     this.settings = config.governance;
@@ -180,6 +182,8 @@ export class IgDecisionsService {
         contentSha256: contentDigest(values),
       },
     });
+    if (values.outcome === IgOutcome.DEFERRED_PENDING_FACTS && values.reviewAt)
+      await this.reviews.schedule(tx, thread, id, values.reviewAt);
     this.live.timelineChanged(tx, thread.incidentId);
     const row = (await this.store.decision(tx.manager, id)) as DecisionRow;
     return toDecision(row, IgAccess.canSeeContent(principal, thread.organisationId, thread));

@@ -21,6 +21,8 @@ export enum NotificationKind {
   IG_CLOCK_WARNING = 'IG_CLOCK_WARNING',
   /** The same people: the 72-hour clock ran out with nothing notified and nothing decided not reportable. */
   IG_CLOCK_PASSED = 'IG_CLOCK_PASSED',
+  /** To the organisation's IG officers: a call deferred pending facts is due for review. */
+  IG_REVIEW_DUE = 'IG_REVIEW_DUE',
   /** To an organisation's admins: an email or webhook of theirs could not be delivered. */
   DELIVERY_FAILED = 'DELIVERY_FAILED',
 }

@@ -156,6 +156,14 @@ export const TEMPLATES = {
     webhook: false,
     urgent: true,
   },
+  [NotificationKind.IG_REVIEW_DUE]: {
+    fields: ['incidentRef', 'organisationName', 'dueTime'],
+    title: 'IG review due: {incidentRef}',
+    body: 'The IG call of {organisationName} on incident {incidentRef}, deferred pending facts, was due for review at {dueTime}. Record it in Muster.',
+    email: 'on',
+    webhook: false,
+    urgent: false,
+  },
   [NotificationKind.DELIVERY_FAILED]: {
     fields: ['channel', 'recipient', 'subject', 'attempts', 'reason'],
     title: 'Could not deliver a notification by {channel}',
