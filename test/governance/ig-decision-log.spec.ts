@@ -323,6 +323,9 @@ describe('IG decision log', () => {
     expect(await fields(details({ outcome: 'DEFERRED_PENDING_FACTS' }))).toEqual(['decision.reviewAt']);
     expect(await fields(details({ decidedAt: '2026-11-28T10:00:00Z' }))).toEqual(['decision.decidedAt']);
     expect(await fields(details({ rationale: '' }))).toEqual(['decision.rationale']);
+    const blank = details();
+    (blank.data as { categories: string[] }).categories = ['health records', '   '];
+    expect(await fields(blank)).toEqual(['decision.data.categories']);
     const against = await decide(t, w.igOfficer, th.id, 'ICO_ART33', {
       outcome: 'NOT_REPORTABLE',
       likelihood: 3,

@@ -125,6 +125,9 @@ export class IgDecisionsService {
         'decision.outcome',
         `cannot be REPORTABLE under NIS: ${thread.organisationName} is not an operator of essential services (NHS trusts and ICBs are)`,
       );
+    const categories = d.data.categories.map((c) => c.trim());
+    if (categories.some((c) => c === ''))
+      throw DomainError.badInput('decision.data.categories', 'cannot hold a blank category');
     const suggested = suggestedReportable(d.likelihood, d.severity, this.settings);
     const against =
       d.outcome !== IgOutcome.DEFERRED_PENDING_FACTS && (d.outcome === IgOutcome.REPORTABLE) !== suggested;
@@ -138,7 +141,7 @@ export class IgDecisionsService {
       type,
       outcome: d.outcome,
       reviewAt: d.reviewAt ?? null,
-      dataCategories: d.data.categories,
+      dataCategories: categories,
       specialCategory: d.data.specialCategory,
       childrenOrVulnerable: d.data.childrenOrVulnerable,
       approxDataSubjects: d.data.approxDataSubjects,
