@@ -51,19 +51,6 @@ const depConstraints = [
     ],
   },
   {
-    sourceTag: 'scope:exercises',
-    onlyDependOnLibsWithTags: [
-      'scope:exercises',
-      'scope:incidents',
-      'scope:runbooks',
-      'scope:notifications',
-      'scope:identity',
-      'scope:platform',
-    ],
-  },
-  // The edges. The app wires every domain (a new domain's scope goes in this list); the
-  // migrations stand alone; tests and tools may reach any scope, their types permitting.
-  {
     sourceTag: 'scope:assignments',
     onlyDependOnLibsWithTags: [
       'scope:assignments',
@@ -75,10 +62,36 @@ const depConstraints = [
     ],
   },
   {
+    sourceTag: 'scope:governance',
+    onlyDependOnLibsWithTags: [
+      'scope:governance',
+      'scope:incidents',
+      'scope:runbooks',
+      'scope:notifications',
+      'scope:identity',
+      'scope:platform',
+    ],
+  },
+  {
+    sourceTag: 'scope:exercises',
+    onlyDependOnLibsWithTags: [
+      'scope:exercises',
+      'scope:assignments',
+      'scope:incidents',
+      'scope:runbooks',
+      'scope:notifications',
+      'scope:identity',
+      'scope:platform',
+    ],
+  },
+  // The edges. The app wires every domain (a new domain's scope goes in this list); the
+  // migrations stand alone; tests and tools may reach any scope, their types permitting.
+  {
     sourceTag: 'scope:api',
     onlyDependOnLibsWithTags: [
       'scope:exercises',
       'scope:assignments',
+      'scope:governance',
       'scope:incidents',
       'scope:readiness',
       'scope:runbooks',

@@ -20,6 +20,7 @@ import { CreatedSharedServices1764316801250 } from './1764316801250-CreatedShare
 import { CreatedIncidents1764316801300 } from './1764316801300-CreatedIncidents';
 import { EmailedAddressesOutsideMuster1764316801310 } from './1764316801310-EmailedAddressesOutsideMuster';
 import { CreatedAssignments1764316801400 } from './1764316801400-CreatedAssignments';
+import { CreatedIgDecisionLog1764316801500 } from './1764316801500-CreatedIgDecisionLog';
 import { CreatedExercises1764316801600 } from './1764316801600-CreatedExercises';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   CreatedIncidents1764316801300,
   EmailedAddressesOutsideMuster1764316801310,
   CreatedAssignments1764316801400,
+  CreatedIgDecisionLog1764316801500,
   CreatedExercises1764316801600,
 ];

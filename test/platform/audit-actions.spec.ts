@@ -5,6 +5,7 @@ import { RunbookAudit } from '@muster/runbooks';
 import { IncidentAudit } from '@muster/incidents';
 import { ExerciseAudit } from '@muster/exercises';
 import { AssignmentAudit } from '@muster/assignments';
+import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
 import { SchedulerAudit } from '@muster/platform-scheduler';
@@ -21,6 +22,7 @@ const DOMAINS = {
   ReadinessAudit,
   ExerciseAudit,
   AssignmentAudit,
+  GovernanceAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -117,6 +119,10 @@ const RECORDED = [
   'assignment.dependencies_set',
   'assignment.overdue_escalated',
   'runbook_activation.created',
+  'ig.thread_opened',
+  'ig.decision_recorded',
+  'ig.decision_superseded',
+  'ig.notification_recorded',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

@@ -95,6 +95,13 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
       },
       { token: caller.token },
     );
+    // An IG thread of the organisation due within 24 hours, for igDeadlines.
+    const igOfficer = await createUser(t, [{ organisationId: org.id, role: Role.IG_OFFICER }]);
+    await t.gql.ok(
+      `mutation($input: OpenIgThreadInput!) { openIgThread(input: $input) { id } }`,
+      { input: { incidentId, organisationId: org.id, awarenessAt: '2026-11-26T09:00:00Z' } },
+      { token: igOfficer.token },
+    );
     lists = rootFields(t.app.get(GraphQLSchemaHost).schema).filter((f) => f.field.args.some((a) => a.name === 'after'));
     for (const list of lists) {
       const res = await page(list, undefined, 1);

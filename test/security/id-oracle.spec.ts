@@ -135,6 +135,15 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'ReassignAssignmentInput.teamId': 'team',
   'SetAssignmentDependenciesInput.dependsOn': 'assignment',
   'SetAssignmentDependenciesInput.id': 'assignment',
+  'igThreads.incidentId': 'incident',
+  'igThread.id': 'igThread',
+  'igDecisionHistory.threadId': 'igThread',
+  'igDeadlines.organisationId': 'organisation',
+  'OpenIgThreadInput.incidentId': 'incident',
+  'OpenIgThreadInput.organisationId': 'organisation',
+  'RecordIgDecisionInput.threadId': 'igThread',
+  'SupersedeIgDecisionInput.decisionId': 'igDecision',
+  'RecordIgNotificationInput.threadId': 'igThread',
 };
 
 /** Id arguments that may name another organisation's record on purpose, and why. */
@@ -163,7 +172,8 @@ const NOBODY = '00000000-0000-4000-8000-000000000000';
 // Strong roles of the caller's own organisation: each passes different guards. That
 // organisation is a trust, never the ICB: the ICB's EPRR lead and incident commanders read
 // every organisation's runbooks (RunbookAccess), so their ids are rightly not hidden from them.
-const CALLER_ROLES = [Role.EPRR_LEAD, Role.ORG_ADMIN, Role.INCIDENT_COMMANDER];
+// The IG officer reaches the IG decision log's changes, which are theirs alone.
+const CALLER_ROLES = [Role.EPRR_LEAD, Role.ORG_ADMIN, Role.INCIDENT_COMMANDER, Role.IG_OFFICER];
 
 /**
  * Every table's rows, hashed: "nothing was written" means this is unchanged. The audit

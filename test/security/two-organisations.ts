@@ -21,7 +21,9 @@ export type IdKind =
   | 'incidentDecision'
   | 'timelineEntry'
   | 'exercise'
-  | 'assignment';
+  | 'assignment'
+  | 'igThread'
+  | 'igDecision';
 
 export interface KindIds {
   /** A record of the caller's own organisation (or, for templates, one everyone may use). */
@@ -84,6 +86,8 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     timelineEntry: { mine: mine.incident.entryId, theirs: [theirs.incident.entryId] },
     exercise: { mine: mine.exerciseId, theirs: [theirs.exerciseId] },
     assignment: { mine: mine.assignmentId, theirs: [theirs.assignmentId] },
+    igThread: { mine: mine.incident.igThreadId, theirs: [theirs.incident.igThreadId] },
+    igDecision: { mine: mine.incident.igDecisionId, theirs: [theirs.incident.igDecisionId] },
   };
   return { ids, callers, mineOrganisationId: mine.organisationId };
 }
@@ -152,8 +156,10 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
 
 const DECIDE = `mutation ($input: RecordCommandDecisionInput!) { recordCommandDecision(input: $input) { id } }`;
 const LOG = `mutation ($input: AddTimelineEntryInput!) { addTimelineEntry(input: $input) { entryId } }`;
+const OPEN_IG = `mutation ($input: OpenIgThreadInput!) { openIgThread(input: $input) { id } }`;
+const DECIDE_IG = `mutation ($input: RecordIgDecisionInput!) { recordIgDecision(input: $input) { id } }`;
 
-/** A declared incident of the organisation, with a decision and a manual timeline entry (their ids are probed). */
+/** A declared incident of the organisation, with a decision, a manual timeline entry and an IG thread with a decision (their ids are probed). */
 async function declaredIncidentWithRecords(t: TestApp, organisationId: string) {
   const commander = await createUser(t, [{ organisationId, role: Role.INCIDENT_COMMANDER }]);
   const reported = await reportIncidentAs(t, organisationId, commander);
@@ -178,8 +184,41 @@ async function declaredIncidentWithRecords(t: TestApp, organisationId: string) {
     { input: { incidentId: incident.id, text: 'Log entry' } },
     { token: commander.token },
   );
+  const igOfficer = await createUser(t, [{ organisationId, role: Role.IG_OFFICER }]);
+  const thread = await t.gql.ok<{ openIgThread: { id: string } }>(
+    OPEN_IG,
+    { input: { incidentId: incident.id, organisationId, awarenessAt: '2026-11-28T08:00:00Z' } },
+    { token: igOfficer.token },
+  );
+  const igDecision = await t.gql.ok<{ recordIgDecision: { id: string } }>(
+    DECIDE_IG,
+    {
+      input: {
+        threadId: thread.openIgThread.id,
+        type: 'DATA_SUBJECTS_ART34',
+        decision: {
+          outcome: 'NOT_REPORTABLE',
+          data: {
+            categories: ['contact details'],
+            specialCategory: false,
+            childrenOrVulnerable: false,
+            approxDataSubjects: 1,
+            approxRecords: 1,
+          },
+          likelihood: 1,
+          severity: 1,
+          rationale: 'No personal data left the organisation',
+          legalBasis: 'UK GDPR Art. 34(1)',
+          consulted: ['DPO'],
+        },
+      },
+    },
+    { token: igOfficer.token },
+  );
   return {
     id: incident.id,
+    igThreadId: thread.openIgThread.id,
+    igDecisionId: igDecision.recordIgDecision.id,
     commander,
     decisionId: decision.recordCommandDecision.id,
     entryId: entry.addTimelineEntry.entryId,

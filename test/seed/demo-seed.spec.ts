@@ -314,9 +314,10 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
           roles: 5,
           sitreps: 1,
           decisions: 1,
-          // Its five moments, then the assignments section's: the activation, its 12
-          // assignments, and the first acknowledged and started.
-          timeline: 5 + 1 + 12 + 2,
+          // Its five moments, the assignments section's (the activation, its 12 assignments, and
+          // the first acknowledged and started) and the IG decision log's eight events (3 threads,
+          // 3 decisions, 2 notifications).
+          timeline: 5 + 1 + 12 + 2 + 8,
         }),
       ]);
       expect(firstOutput).toContain('demo incidents:');
@@ -336,6 +337,47 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
       expect(firstOutput).toContain(
         'demo assignments: a runbook activated on the live incident for RJE (12 assignments)',
       );
+    });
+  });
+
+  describe('IG decisions section', () => {
+    it('gives the live supplier compromise three threads: notified to the ICO within 40 hours, not reportable, deferred and due in 10 hours', async () => {
+      const rows: {
+        ods: string;
+        awarenessAt: Date;
+        deadlineAt: Date;
+        openedAt: Date;
+        outcome: string;
+        rationale: string;
+        icoNotifiedAt: Date | null;
+        decidedBy: string;
+      }[] = await t.dataSource.query(
+        `SELECT o.ods_code AS ods, t.awareness_at AS "awarenessAt", t.deadline_at AS "deadlineAt", t.opened_at AS "openedAt", d.outcome, d.rationale,
+                u.email AS "decidedBy",
+                (SELECT min(n.notified_at) FROM ig_notification n WHERE n.thread_id = t.id AND n.recipient = 'ICO') AS "icoNotifiedAt"
+           FROM ig_thread t JOIN organisation o ON o.id = t.organisation_id
+           JOIN incident i ON i.id = t.incident_id AND i.status = 'DECLARED'
+           JOIN ig_decision d ON d.thread_id = t.id AND d.type = 'ICO_ART33'
+           JOIN app_user u ON u.id = d.decided_by
+          ORDER BY o.ods_code`,
+      );
+      expect(rows.map((r) => [r.ods, r.outcome, r.decidedBy])).toEqual([
+        ['RJE', 'REPORTABLE', 'ig.officer@rje.demo.muster.nhs.uk'],
+        ['RLY', 'DEFERRED_PENDING_FACTS', 'ig.officer@rly.demo.muster.nhs.uk'],
+        ['RRE', 'NOT_REPORTABLE', 'ig.officer@rre.demo.muster.nhs.uk'],
+      ]);
+      const [rje, rly, rre] = rows;
+      const hours = (ms: number) => ms / 3_600_000;
+      expect(hours((rje.icoNotifiedAt as Date).getTime() - rje.awarenessAt.getTime())).toBeLessThanOrEqual(40);
+      expect(rre.rationale).toMatch(/Art\. 33\(5\)/);
+      // Due 10 hours after the seed ran (the seed runs at the real time, not the suite's clock).
+      expect(hours(rly.deadlineAt.getTime() - rly.openedAt.getTime())).toBeCloseTo(10, 1);
+      // The trail says the system wrote them (the seed), as for every demo record.
+      const [{ actors }] = await t.dataSource.query<{ actors: string[] }[]>(
+        `SELECT array_agg(DISTINCT actor_type) AS actors FROM audit_event WHERE action LIKE 'ig.%'`,
+      );
+      expect(actors).toEqual(['SYSTEM']);
+      expect(firstOutput).toContain('demo IG decisions:');
     });
   });
 

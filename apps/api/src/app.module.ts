@@ -15,6 +15,7 @@ import { ReadinessModule } from '@muster/readiness';
 import { ExercisesModule } from '@muster/exercises';
 import { IncidentsModule } from '@muster/incidents';
 import { AssignmentsModule } from '@muster/assignments';
+import { GovernanceModule } from '@muster/governance';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -61,6 +62,7 @@ export class AppModule {
         IncidentsModule,
         ExercisesModule,
         AssignmentsModule,
+        GovernanceModule,
       ],
     };
   }

@@ -5,7 +5,11 @@ export * from './incidents.module';
 export * from './incidents/incident-checks';
 export * from './incidents/incident-enums';
 export * from './incidents/incident-transitions';
+export * from './incidents/incident.access';
 export * from './incidents/incident.entity';
+/** The GraphQL type, for higher domains' fields on an incident (governance's igThreads). */
+export { Incident } from './incidents/incident.types';
+export { incidentTopic, type IncidentLiveEvent } from './live/incident-live';
 export * from './records/incident-records.entities';
 export * from './records/sitrep-templates';
 export * from './live/incident-stream';

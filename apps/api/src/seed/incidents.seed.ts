@@ -21,7 +21,7 @@ type People = Map<string, string>;
 
 const ORGS = ['QNC', 'RJE', 'RRE', 'RLY', 'E06000021'];
 const RANSOMWARE_TITLE = "Ransomware on the acute trust's clinical systems";
-/** The live incident's title: the assignments seed activates a runbook on it. */
+/** The live incident's title: the assignments and governance seeds work on it. */
 export const PATHOLOGY_TITLE = 'Pathology supplier compromise: LIMS results interface';
 
 /**

@@ -8,6 +8,7 @@ import { identitySeed } from './identity.seed';
 import { notificationsSeed } from './notifications.seed';
 import { incidentsSeed } from './incidents.seed';
 import { assignmentsSeed } from './assignments.seed';
+import { governanceSeed } from './governance.seed';
 import { readinessSeed } from './readiness.seed';
 import { runbooksSeed } from './runbooks.seed';
 import { SeedSection } from './seed-section';
@@ -29,6 +30,7 @@ const SECTIONS: SeedSection[] = [
   incidentsSeed,
   exercisesSeed,
   assignmentsSeed,
+  governanceSeed,
 ];
 
 /**

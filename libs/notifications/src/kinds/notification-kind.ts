@@ -25,6 +25,12 @@ export enum NotificationKind {
   ASSIGNMENT_BLOCKED = 'ASSIGNMENT_BLOCKED',
   /** An assignment passed its due time unfinished (once per due time). */
   ASSIGNMENT_OVERDUE = 'ASSIGNMENT_OVERDUE',
+  /** To an organisation's IG officers and the incident's IG lead: the 72-hour clock at 48 h and 66 h. */
+  IG_CLOCK_WARNING = 'IG_CLOCK_WARNING',
+  /** The same people: the 72-hour clock ran out with nothing notified and nothing decided not reportable. */
+  IG_CLOCK_PASSED = 'IG_CLOCK_PASSED',
+  /** To the organisation's IG officers: a call deferred pending facts is due for review. */
+  IG_REVIEW_DUE = 'IG_REVIEW_DUE',
   /** To an organisation's admins: an email or webhook of theirs could not be delivered. */
   DELIVERY_FAILED = 'DELIVERY_FAILED',
 }

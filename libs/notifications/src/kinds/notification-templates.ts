@@ -171,6 +171,31 @@ export const TEMPLATES = {
     webhook: true,
     urgent: false,
   },
+  // The IG clock: which incident and organisation, and when; never what was decided.
+  [NotificationKind.IG_CLOCK_WARNING]: {
+    fields: ['incidentRef', 'organisationName', 'dueTime', 'hoursLeft'],
+    title: 'IG 72-hour clock running: {incidentRef}',
+    body: '{hoursLeft} hours left: the 72-hour clock of {organisationName} on incident {incidentRef} runs out at {dueTime}. Record the notification or the call in Muster.',
+    email: 'on',
+    webhook: false,
+    urgent: true,
+  },
+  [NotificationKind.IG_CLOCK_PASSED]: {
+    fields: ['incidentRef', 'organisationName', 'dueTime'],
+    title: 'IG 72-hour clock passed: {incidentRef}',
+    body: 'The 72-hour clock of {organisationName} on incident {incidentRef} ran out at {dueTime}. A late notification needs the reasons for the delay.',
+    email: 'on',
+    webhook: false,
+    urgent: true,
+  },
+  [NotificationKind.IG_REVIEW_DUE]: {
+    fields: ['incidentRef', 'organisationName', 'dueTime'],
+    title: 'IG review due: {incidentRef}',
+    body: 'The IG call of {organisationName} on incident {incidentRef}, deferred pending facts, was due for review at {dueTime}. Record it in Muster.',
+    email: 'on',
+    webhook: false,
+    urgent: false,
+  },
   [NotificationKind.DELIVERY_FAILED]: {
     fields: ['channel', 'recipient', 'subject', 'attempts', 'reason'],
     title: 'Could not deliver a notification by {channel}',

@@ -50,6 +50,20 @@ describe('loadConfig', () => {
     }
   });
 
+  it('takes the IG clocks and DSPT grading thresholds, with the guidance as defaults', () => {
+    expect(loadConfig({}).governance).toEqual({
+      seniorManagementReportHours: 12,
+      processorNoticeHours: 24,
+      reportableMinLikelihood: 3,
+      reportableMinSeverity: 2,
+    });
+    expect(loadConfig({ IG_REPORTABLE_MIN_LIKELIHOOD: '4', IG_PROCESSOR_NOTICE_HOURS: '8' }).governance).toMatchObject({
+      reportableMinLikelihood: 4,
+      processorNoticeHours: 8,
+    });
+    expect(() => loadConfig({ IG_REPORTABLE_MIN_SEVERITY: '6' })).toThrow('IG_REPORTABLE_MIN_SEVERITY');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).database.url).toBeUndefined();
   });

@@ -58,6 +58,8 @@ export interface AppConfig {
   incidents: IncidentSettings;
   /** How often each type of exercise is due (EPRR Framework; README, "Exercises"), in months. */
   exerciseIntervalMonths: { communications: number; tableTop: number; livePlay: number; commandPost: number };
+  /** The IG decision log (README, "IG decisions"): the DSPT and Art. 33(2) clocks and the DSPT grading thresholds. */
+  governance: GovernanceSettings;
   /** The background loop that runs due jobs and deliveries (README, "The scheduler"). */
   scheduler: {
     /** Off in tests unless asked: suites call `Scheduler.tick()` themselves. */
@@ -91,6 +93,16 @@ export interface IncidentSettings {
   sitRepCadenceHours: readonly [number, number, number, number];
   /** Where declarations and level changes from level 3 are also emailed (NHS England region); none when unset. */
   regionContactEmail: string | undefined;
+}
+
+export interface GovernanceSettings {
+  /** A breach is reported to the organisation's senior management within this many hours of detection (DSPT). */
+  seniorManagementReportHours: number;
+  /** A processor that found the breach tells the controller within this many hours of detection (Art. 33(2)). */
+  processorNoticeHours: number;
+  /** DSPT grading: reportable to the ICO when likelihood and severity are at least these (NHS Digital guidance). */
+  reportableMinLikelihood: number;
+  reportableMinSeverity: number;
 }
 
 export interface NotificationSettings {
@@ -212,6 +224,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       tableTop: c.EXERCISE_MONTHS_TABLE_TOP,
       livePlay: c.EXERCISE_MONTHS_LIVE_PLAY,
       commandPost: c.EXERCISE_MONTHS_COMMAND_POST,
+    },
+    governance: {
+      seniorManagementReportHours: c.IG_SENIOR_MANAGEMENT_REPORT_HOURS,
+      processorNoticeHours: c.IG_PROCESSOR_NOTICE_HOURS,
+      reportableMinLikelihood: c.IG_REPORTABLE_MIN_LIKELIHOOD,
+      reportableMinSeverity: c.IG_REPORTABLE_MIN_SEVERITY,
     },
     scheduler: {
       enabled: c.SCHEDULER_ENABLED ?? c.NODE_ENV !== 'test',
