@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createUser, errorCode, setClockAndSignIn, startTestApp, TEST_START, TestApp, TestUser } from '@muster/testing';

@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { setClockAndSignIn, startTestApp, TestApp } from '@muster/testing';
 import { step } from '../runbooks/runbook-api';
 import { criterionOf, runbookReadiness } from '../readiness/readiness-api';
