@@ -22,6 +22,7 @@ import { EmailedAddressesOutsideMuster1764316801310 } from './1764316801310-Emai
 import { CreatedAssignments1764316801400 } from './1764316801400-CreatedAssignments';
 import { CreatedIgDecisionLog1764316801500 } from './1764316801500-CreatedIgDecisionLog';
 import { CreatedExercises1764316801600 } from './1764316801600-CreatedExercises';
+import { LinkedExerciseActionsAndActivations1764316801610 } from './1764316801610-LinkedExerciseActionsAndActivations';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   CreatedAssignments1764316801400,
   CreatedIgDecisionLog1764316801500,
   CreatedExercises1764316801600,
+  LinkedExerciseActionsAndActivations1764316801610,
 ];

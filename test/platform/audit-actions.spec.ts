@@ -72,6 +72,7 @@ const RECORDED = [
   'exercise.participants_added',
   'exercise.runbooks_added',
   'exercise.finding_recorded',
+  'exercise.actions_raised',
   'audit.exported',
   'notification.raised',
   'notification.read',

@@ -281,7 +281,8 @@ describe('readiness criteria', () => {
     r = await readiness(runbook.id);
     expect(criterionOf(r, 'IN_REVIEW_DATE')).toMatchObject({
       status: 'FAIL',
-      reason: 'Due for review: the exercise of 10 February 2027 identified lessons since its last review',
+      reason:
+        'Due for review: lessons identified on 10 February 2027 by an exercise or activation that tested it, since its last review',
     });
     const inbox = await t.gql.ok<{ notifications: { nodes: { kind: string; title: string }[] } }>(
       `query { notifications(first: 10) { nodes { kind title } } }`,

@@ -21,6 +21,7 @@ export type IdKind =
   | 'incidentDecision'
   | 'timelineEntry'
   | 'exercise'
+  | 'exerciseFinding'
   | 'assignment'
   | 'igThread'
   | 'igDecision';
@@ -85,6 +86,7 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     incidentDecision: { mine: mine.incident.decisionId, theirs: [theirs.incident.decisionId] },
     timelineEntry: { mine: mine.incident.entryId, theirs: [theirs.incident.entryId] },
     exercise: { mine: mine.exerciseId, theirs: [theirs.exerciseId] },
+    exerciseFinding: { mine: mine.findingId, theirs: [theirs.findingId] },
     assignment: { mine: mine.assignmentId, theirs: [theirs.assignmentId] },
     igThread: { mine: mine.incident.igThreadId, theirs: [theirs.incident.igThreadId] },
     igDecision: { mine: mine.incident.igDecisionId, theirs: [theirs.incident.igDecisionId] },
@@ -117,6 +119,12 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
     organisingOrganisationId: organisationId,
     heldAt: '2026-01-15T10:00:00Z',
   });
+  const exerciseId = (exercise.data?.recordExercise as { id: string }).id;
+  const finding = await t.gql.ok<{ recordExerciseFinding: { id: string } }>(
+    `mutation ($input: RecordExerciseFindingInput!) { recordExerciseFinding(input: $input) { id } }`,
+    { input: { exerciseId, title: 'A lesson identified' } },
+    { token: lead.token },
+  );
   // An assignment of the organisation's own, on its incident (so it is on its timeline too).
   const assigned = await t.gql.ok<{ createAssignment: { id: string } }>(
     `mutation ($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,
@@ -149,7 +157,8 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
     adopted,
     notificationIds,
     incident,
-    exerciseId: (exercise.data?.recordExercise as { id: string }).id,
+    exerciseId,
+    findingId: finding.recordExerciseFinding.id,
     assignmentId: assigned.createAssignment.id,
   };
 }

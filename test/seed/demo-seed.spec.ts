@@ -254,9 +254,10 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
 
     it('leaves every demo role a runbook duty falls to with unread notifications from the runbook history', async () => {
       // RJE: an overdue runbook (which the cyber simulation tested, and nobody has reviewed since),
-      // approvals two months ago (submitted by its admin), steps for every duty.
+      // approvals two months ago (submitted by its admin), steps for every duty; and the
+      // simulation's actions for its EPRR team.
       expect(await unreadOf('eprr.lead', 'rje')).toMatchObject({
-        kinds: ['RUNBOOK_REVIEW_AFTER_EXERCISE', 'RUNBOOK_REVIEW_OVERDUE'],
+        kinds: ['ASSIGNMENT_ASSIGNED', 'RUNBOOK_REVIEW_AFTER_EXERCISE', 'RUNBOOK_REVIEW_OVERDUE'],
       });
       // The ICS templates give command decisions to designations (gold/silver on-call), not to
       // the incident commander role, so approvals name no incident commander duty.
@@ -528,6 +529,34 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
       ]);
       expect(simulation.runbooks).toHaveLength(6);
       expect(simulation.findings).toHaveLength(8);
+
+      // Its 22 actions across IG, EPRR, digital and communications: 9 done, 4 under way, 1 blocked, 6 overdue.
+      const ics = await signIn('eprr.lead@qnc.demo.muster.nhs.uk');
+      const { exercises: all } = await t.gql.ok<{
+        exercises: { nodes: { title: string; actionTracker: Record<string, unknown> }[] };
+      }>(
+        `query { exercises(first: 10) { nodes { title actionTracker { total closed overdue closedPercent byStatus { status count } byFunction { function total } } } } }`,
+        {},
+        { token: ics },
+      );
+      expect(all.nodes.find((e) => e.title === 'ICS cyber crisis simulation')?.actionTracker).toEqual({
+        total: 22,
+        closed: 9,
+        overdue: 6,
+        closedPercent: 40.9,
+        byStatus: [
+          { status: 'OPEN', count: 8 },
+          { status: 'IN_PROGRESS', count: 4 },
+          { status: 'BLOCKED', count: 1 },
+          { status: 'DONE', count: 9 },
+        ],
+        byFunction: [
+          { function: 'INFORMATION_GOVERNANCE', total: 5 },
+          { function: 'EPRR', total: 8 },
+          { function: 'DIGITAL', total: 6 },
+          { function: 'COMMUNICATIONS', total: 3 },
+        ],
+      });
 
       const { exerciseCompliance } = await t.gql.ok<{
         exerciseCompliance: { types: { type: string; status: string }[] };

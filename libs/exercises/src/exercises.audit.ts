@@ -7,6 +7,7 @@ export const ExerciseAudit = {
   participantsAdded: 'exercise.participants_added',
   runbooksAdded: 'exercise.runbooks_added',
   findingRecorded: 'exercise.finding_recorded',
+  actionsRaised: 'exercise.actions_raised',
 } as const;
 
 export type ExerciseAuditAction = (typeof ExerciseAudit)[keyof typeof ExerciseAudit];

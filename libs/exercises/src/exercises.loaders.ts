@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { Clock } from '@muster/platform-core';
 import { type GraphqlContext, RequestLoaders, rowsGroupedByIds } from '@muster/platform-graphql';
+import { trackerOf } from './actions/exercise-tracker';
+import { ExerciseActionTracker } from './actions/exercise-tracker.types';
 import { toExercisedRunbook, toFinding, toParticipant } from './exercises.mappers';
 import { ExerciseStore } from './exercises/exercise.store';
 import { ExercisedRunbook, ExerciseFinding, ExerciseParticipant } from './exercises/exercise.types';
@@ -11,6 +14,7 @@ export interface ExerciseRequestLoaders {
   participantsByExercise: DataLoader<string, ExerciseParticipant[]>;
   runbooksByExercise: DataLoader<string, ExercisedRunbook[]>;
   findingsByExercise: DataLoader<string, ExerciseFinding[]>;
+  trackerByExercise: DataLoader<string, ExerciseActionTracker>;
 }
 
 /** The exercises' DataLoaders, per request: one statement per nested field, whatever the page size. */
@@ -21,6 +25,7 @@ export class ExerciseLoaders {
   constructor(
     private readonly db: DataSource,
     private readonly store: ExerciseStore,
+    private readonly clock: Clock,
   ) {}
 
   for(ctx: GraphqlContext): ExerciseRequestLoaders {
@@ -42,6 +47,11 @@ export class ExerciseLoaders {
       ),
       findingsByExercise: new DataLoader(async (ids) =>
         rowsGroupedByIds(ids, await this.store.findingsOf(m, ids), (r) => r.exerciseId).map((g) => g.map(toFinding)),
+      ),
+      trackerByExercise: new DataLoader(async (ids) =>
+        rowsGroupedByIds(ids, await this.store.actionGroups(m, ids, this.clock.now()), (r) => r.exerciseId).map(
+          trackerOf,
+        ),
       ),
     };
   }

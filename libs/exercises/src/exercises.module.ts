@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AssignmentsModule } from '@muster/assignments';
 import { IdentityModule } from '@muster/identity';
 import { NotificationsModule } from '@muster/notifications';
+import { ExerciseActionsService } from './actions/exercise-actions.service';
 import { ExerciseComplianceResolver } from './compliance/compliance.resolver';
 import { ExerciseComplianceService } from './compliance/compliance.service';
 import { ComplianceStore } from './compliance/compliance.store';
@@ -20,12 +22,13 @@ import { ExerciseStore } from './exercises/exercise.store';
  * tables for its "exercised" criterion.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...EXERCISE_ENTITIES]), IdentityModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([...EXERCISE_ENTITIES]), IdentityModule, NotificationsModule, AssignmentsModule],
   providers: [
     ExerciseStore,
     ComplianceStore,
     ExerciseNotices,
     ExerciseRecordingService,
+    ExerciseActionsService,
     ExerciseQueriesService,
     ExerciseComplianceService,
     ExerciseLoaders,

@@ -27,7 +27,7 @@ export class ReadinessService {
     if (!organisation) throw DomainError.notFound('Organisation');
     const now = this.clock.now();
     const [runbooks, holders, templates] = await Promise.all([
-      this.store.runbooks({ organisationId }),
+      this.store.runbooks({ organisationId, at: now }),
       this.store.holders(organisationId),
       this.store.templates({}),
     ]);
@@ -48,7 +48,7 @@ export class ReadinessService {
     const now = this.clock.now();
     const [organisations, runbooks, holders, templates] = await Promise.all([
       organisationsRead,
-      this.store.matrixRunbooks({ category }),
+      this.store.matrixRunbooks({ category, at: now }),
       this.store.holders(),
       this.store.templates({ category }),
     ]);

@@ -1,6 +1,15 @@
 import { DataSource } from 'typeorm';
 import { Clock } from '@muster/platform-core';
-import { ExerciseEntity, ExerciseRecordingService, ExerciseTheme, ExerciseType } from '@muster/exercises';
+import { AssignmentLifecycleService } from '@muster/assignments';
+import {
+  ExerciseActionsService,
+  ExerciseEntity,
+  ExerciseRecordingService,
+  ExerciseTheme,
+  ExerciseType,
+} from '@muster/exercises';
+import { Principal } from '@muster/platform-access';
+import { CYBER_SIMULATION_ACTIONS, DemoAction } from './data/exercise-actions';
 import { SeedSection } from './seed-section';
 
 const DAY_MS = 86_400_000;
@@ -16,6 +25,8 @@ interface DemoExercise {
   /** Categories whose live runbooks of the organiser and participants it tested. */
   tested: string[];
   findings: { title: string; detail: string; ods?: string }[];
+  /** Per finding, the actions raised from it. */
+  actions?: DemoAction[][];
 }
 
 export const CYBER_SIMULATION = 'ICS cyber crisis simulation';
@@ -42,6 +53,7 @@ const EXERCISES: DemoExercise[] = [
     organiser: 'QNC',
     participants: ['RJE', 'RRE', 'RLY', 'E10000028', 'E06000021'],
     tested: ['RANSOMWARE'],
+    actions: CYBER_SIMULATION_ACTIONS,
     findings: [
       {
         title: 'Out-of-hours contact lists for IG and digital on-call were out of date',
@@ -159,17 +171,61 @@ export const exercisesSeed: SeedSection = {
         participantOrganisationIds: participants as string[],
         runbookIds: tested,
       });
-      for (const f of x.findings)
-        await service.recordFinding(ctx.system, {
+      for (const [i, f] of x.findings.entries()) {
+        const finding = await service.recordFinding(ctx.system, {
           exerciseId: exercise.id,
           title: f.title,
           detail: f.detail,
           organisationId: f.ods ? orgs.get(f.ods) : undefined,
         });
+        const actions = x.actions?.[i] ?? [];
+        if (actions.length)
+          await raiseActions(
+            ctx.app.get(ExerciseActionsService),
+            ctx.app.get(AssignmentLifecycleService),
+            ctx.system,
+            finding.id,
+            actions,
+            orgs,
+            now,
+          );
+      }
       created++;
     }
     return created
-      ? [`  demo exercises: the ICS cyber crisis simulation and the exercise programme (${created} created now)`]
+      ? [
+          `  demo exercises: the ICS cyber crisis simulation (22 actions) and the exercise programme (${created} created now)`,
+        ]
       : [];
   },
 };
+
+/** Raises a finding's actions and moves each to where the demo has it (as the system, audited). */
+async function raiseActions(
+  actions: ExerciseActionsService,
+  lifecycle: AssignmentLifecycleService,
+  system: Principal,
+  findingId: string,
+  demo: readonly DemoAction[],
+  orgs: ReadonlyMap<string, string>,
+  now: Date,
+): Promise<void> {
+  const raised = await actions.raise(system, {
+    findingId,
+    actions: demo.map((a) => ({
+      organisationId: orgs.get(a.ods) as string,
+      title: a.title,
+      function: a.function,
+      dueAt: new Date(now.getTime() + a.dueInDays * DAY_MS),
+    })),
+  });
+  for (const [i, a] of demo.entries()) {
+    if (a.state === 'open' || a.state === 'overdue') continue;
+    const { id } = raised[i];
+    let { version } = raised[i];
+    ({ version } = await lifecycle.acknowledge(system, { id, version }));
+    ({ version } = await lifecycle.start(system, { id, version }));
+    if (a.state === 'done') await lifecycle.complete(system, { id, version, evidence: { text: a.words as string } });
+    if (a.state === 'blocked') await lifecycle.block(system, { id, version, reason: a.words as string });
+  }
+}

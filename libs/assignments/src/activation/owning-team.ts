@@ -7,15 +7,17 @@ import { Designation, TeamFunction } from '@muster/identity';
  * organisation's to hand to a team). A lateral subquery yielding `organisation_id` and
  * `team_id`, used once, by ActivationStore.activate.
  *
- * Shared services (an organisation's function delivered by another organisation, the ICS
- * SOC running Cyber/SOC for several trusts) are decided here and nowhere else: look up the
- * provider of (`chosen`, `fn`) and answer its organisation and team.
+ * Shared services are decided here and nowhere else: where another organisation delivers
+ * `fn` for `chosen` (`shared_service`, the ICS SOC running Cyber/SOC for a trust), the
+ * provider owns the step, with its team for that function.
  */
 export function owningTeamSql(chosen: string, fn: string): string {
   return `LATERAL (
-    SELECT ${chosen} AS organisation_id,
-           (SELECT t.id FROM team t WHERE t.organisation_id = ${chosen} AND t.function = ${fn}
+    SELECT o.id AS organisation_id,
+           (SELECT t.id FROM team t WHERE t.organisation_id = o.id AND t.function = ${fn}
              ORDER BY t.name, t.id LIMIT 1) AS team_id
+      FROM (SELECT coalesce((SELECT s.provider_organisation_id FROM shared_service s
+                              WHERE s.client_organisation_id = ${chosen} AND s.function = ${fn}), ${chosen}) AS id) o
   )`;
 }
 

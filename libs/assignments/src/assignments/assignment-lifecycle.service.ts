@@ -60,7 +60,15 @@ export class AssignmentLifecycleService {
   create(
     principal: Principal,
     input: CreateAssignmentInput,
-    { raisedByDomain = false }: { raisedByDomain?: boolean } = {},
+    {
+      raisedByDomain = false,
+      assigningOrganisationId: assignedBy,
+    }: {
+      /** A domain that checked the source itself (exercises: the finding) raises it. */
+      raisedByDomain?: boolean;
+      /** That domain's decision of who assigns it (an exercise's organiser), its access checked there. */
+      assigningOrganisationId?: string;
+    } = {},
   ): Promise<Assignment> {
     return this.uow.run(
       async (tx) => {
@@ -85,12 +93,15 @@ export class AssignmentLifecycleService {
         }
         const candidates = principal.grants.filter((g) => MANAGER_ROLES.includes(g.role)).map((g) => g.organisationId);
         const icbIds = await this.store.icbIds(tx.manager, [...new Set(candidates)]);
-        const assigningOrganisationId = AssignmentAccess.assigningSide(
-          principal,
-          input.organisationId,
-          icbIds,
-          incident && { leadOrganisationId: incident.leadOrganisationId, commanderIds: incident.commanderIds },
-        );
+        const assigningOrganisationId =
+          raisedByDomain && assignedBy
+            ? assignedBy
+            : AssignmentAccess.assigningSide(
+                principal,
+                input.organisationId,
+                icbIds,
+                incident && { leadOrganisationId: incident.leadOrganisationId, commanderIds: incident.commanderIds },
+              );
         if (input.teamId) {
           const team = await this.store.team(tx.manager, input.teamId);
           if (!team || team.organisationId !== input.organisationId)

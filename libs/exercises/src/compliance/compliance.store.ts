@@ -21,15 +21,26 @@ export class ComplianceStore {
     return row?.name ?? null;
   }
 
-  /** The latest exercise of each type the organisation organised or took part in. */
+  /**
+   * The latest evidence of each type: an exercise the organisation organised or took part in;
+   * and, for LIVE_PLAY (EPRR substitution rule), a runbook activated for it on a real incident
+   * whose lessons are logged with an action plan (assignments raised from its lessons).
+   */
   latestByType(manager: EntityManager, organisationId: string): Promise<EvidenceRow[]> {
     return sqlRows<EvidenceRow>(
       manager,
-      `SELECT DISTINCT ON (e.type) e.type, '${ExerciseEvidenceKind.EXERCISE}' AS kind, e.id, e.title, e.held_at AS at
-         FROM exercise e
-        WHERE e.organising_organisation_id = $1
-           OR EXISTS (SELECT 1 FROM exercise_participant p WHERE p.exercise_id = e.id AND p.organisation_id = $1)
-        ORDER BY e.type, e.held_at DESC, e.id DESC`,
+      `SELECT DISTINCT ON (x.type) x.type, x.kind, x.id, x.title, x.at FROM (
+         SELECT e.type, '${ExerciseEvidenceKind.EXERCISE}' AS kind, e.id, e.title, e.held_at AS at
+           FROM exercise e
+          WHERE e.organising_organisation_id = $1
+             OR EXISTS (SELECT 1 FROM exercise_participant p WHERE p.exercise_id = e.id AND p.organisation_id = $1)
+         UNION ALL
+         SELECT '${ExerciseType.LIVE_PLAY}', '${ExerciseEvidenceKind.INCIDENT}', i.id, i.reference || ' ' || i.title, ra.activated_at
+           FROM runbook_activation ra JOIN incident i ON i.id = ra.incident_id
+          WHERE ra.organisation_id = $1
+            AND EXISTS (SELECT 1 FROM incident_lesson l WHERE l.incident_id = i.id)
+            AND EXISTS (SELECT 1 FROM assignment a WHERE a.incident_id = i.id AND a.source_kind = 'INCIDENT_LESSON')
+       ) x ORDER BY x.type, x.at DESC, x.id DESC`,
       [organisationId],
     );
   }

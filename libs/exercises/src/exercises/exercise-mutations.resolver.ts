@@ -1,5 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Allow, CurrentPrincipal, Principal } from '@muster/platform-access';
+import { Assignment } from '@muster/assignments';
+import { RaiseExerciseActionsInput } from '../actions/exercise-actions.inputs';
+import { ExerciseActionsService } from '../actions/exercise-actions.service';
 import { ExerciseRecordingService } from './exercise-recording.service';
 import { EXERCISE_RECORDERS } from './exercise.access';
 import {
@@ -12,7 +15,10 @@ import { Exercise, ExerciseFinding } from './exercise.types';
 
 @Resolver(() => Exercise)
 export class ExerciseMutationsResolver {
-  constructor(private readonly recording: ExerciseRecordingService) {}
+  constructor(
+    private readonly recording: ExerciseRecordingService,
+    private readonly actions: ExerciseActionsService,
+  ) {}
 
   @Allow(...EXERCISE_RECORDERS)
   @Mutation(() => Exercise, {
@@ -56,5 +62,17 @@ export class ExerciseMutationsResolver {
     @Args('input') input: RecordExerciseFindingInput,
   ): Promise<ExerciseFinding> {
     return this.recording.recordFinding(principal, input);
+  }
+
+  @Allow(...EXERCISE_RECORDERS)
+  @Mutation(() => [Assignment], {
+    description:
+      "Raises a finding's actions: assignments (source = the finding) for the organiser or organisations that took part, assigned by the organiser (the same people as recordExercise).",
+  })
+  raiseExerciseActions(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: RaiseExerciseActionsInput,
+  ): Promise<Assignment[]> {
+    return this.actions.raise(principal, input);
   }
 }

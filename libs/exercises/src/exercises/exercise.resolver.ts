@@ -1,6 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { type GraphqlContext } from '@muster/platform-graphql';
+import { ExerciseActionTracker } from '../actions/exercise-tracker.types';
 import { ExerciseLoaders } from '../exercises.loaders';
 import { ExerciseQueriesService } from './exercise-queries.service';
 import { ExerciseIdArgs, ExercisesArgs } from './exercise.inputs';
@@ -41,5 +42,13 @@ export class ExerciseResolver {
   @ResolveField(() => [ExerciseFinding], { description: 'Lessons identified, oldest first.' })
   findings(@Parent() e: Exercise, @Context() ctx: GraphqlContext): Promise<ExerciseFinding[]> {
     return this.loaders.for(ctx).findingsByExercise.load(e.id);
+  }
+
+  @ResolveField(() => ExerciseActionTracker, {
+    description:
+      'The action plan: the assignments raised from its findings, counted (list them with assignments(filter: { exerciseId })).',
+  })
+  actionTracker(@Parent() e: Exercise, @Context() ctx: GraphqlContext): Promise<ExerciseActionTracker> {
+    return this.loaders.for(ctx).trackerByExercise.load(e.id);
   }
 }

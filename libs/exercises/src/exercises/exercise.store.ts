@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { OrganisationScope } from '@muster/platform-access';
 import { sqlChange, sqlRows, Transaction } from '@muster/platform-database';
 import { ExerciseTheme, ExerciseType } from './exercise-enums';
+import type { ActionGroupRow } from '../actions/exercise-tracker';
 import type { TestedRunbook } from './exercise-notices';
 import { ExerciseEntity, ExerciseFindingEntity } from './exercise.entity';
 
@@ -167,6 +168,21 @@ export class ExerciseStore {
       [exerciseId],
     );
     return row.n;
+  }
+
+  /** The exercises' actions (assignments raised from their findings) counted by status, function and organisation. */
+  actionGroups(manager: EntityManager, exerciseIds: readonly string[], now: Date): Promise<ActionGroupRow[]> {
+    return sqlRows<ActionGroupRow>(
+      manager,
+      `SELECT a.exercise_id AS "exerciseId", a.status, a.function, a.organisation_id AS "organisationId",
+              o.name AS "organisationName", count(*)::int AS total,
+              count(*) FILTER (WHERE a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'BLOCKED') AND a.due_at < $2)::int AS overdue,
+              min(a.created_at) FILTER (WHERE a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'BLOCKED')) AS "oldestOpenSince"
+         FROM assignment a JOIN organisation o ON o.id = a.organisation_id
+        WHERE a.exercise_id = ANY ($1::uuid[]) AND a.source_kind = 'EXERCISE_FINDING'
+        GROUP BY a.exercise_id, a.status, a.function, a.organisation_id, o.name`,
+      [exerciseIds, now],
+    );
   }
 
   findFinding(manager: EntityManager, id: string): Promise<ExerciseFindingEntity | null> {

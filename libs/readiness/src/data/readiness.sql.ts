@@ -17,6 +17,8 @@ export interface SqlStatement {
 export interface ReadinessScope {
   organisationId?: string;
   category?: IncidentCategory;
+  /** The time actions are overdue at (the injected clock); the database's now() when not given. */
+  at?: Date;
 }
 
 /**
@@ -38,6 +40,7 @@ export function runbookFactsStatement(
   const org = scope.organisationId ? ` AND r.organisation_id = $${params.push(scope.organisationId)}::uuid` : '';
   const category = scope.category ? ` AND $${params.push(scope.category)}::text = ANY (r.categories)` : '';
   const live = `NOT r.is_template AND r.status <> 'RETIRED'${org}${category}`;
+  const at = scope.at ? `$${params.push(scope.at)}::timestamptz` : 'now()';
   const labelColumns = labels
     ? `r.id, r.title, date_part('epoch', v.approved_at) * 1000 AS "approvedAt", t.title AS "templateTitle",
        (SELECT ou.display_name FROM app_user ou WHERE ou.id = r.owner_user_id) AS "ownerName",`
@@ -55,14 +58,23 @@ export function runbookFactsStatement(
            date_part('epoch', ex.last) * 1000 AS "lastExercisedAt",
            date_part('epoch', ex.lessons) * 1000 AS "lessonsSince",
            date_part('epoch', (SELECT min(fv.approved_at) FROM runbook_version fv WHERE fv.runbook_id = r.id)) * 1000 AS "firstApprovedAt",
-           0 AS "overdueExerciseActions"
+           (SELECT count(*)::int FROM assignment a
+             WHERE a.exercise_id IN (SELECT x.exercise_id FROM exercise_runbook x WHERE x.runbook_id = r.id)
+               AND a.source_kind = 'EXERCISE_FINDING' AND a.organisation_id = r.organisation_id
+               AND a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'BLOCKED') AND a.due_at < ${at}) AS "overdueExerciseActions"
     FROM runbook r
     LEFT JOIN runbook_version v ON v.id = r.current_version_id
     LEFT JOIN LATERAL (
-      SELECT max(e.held_at) AS last,
-             max(e.held_at) FILTER (WHERE e.held_at > coalesce(r.last_reviewed_at, '-infinity')
-                                      AND EXISTS (SELECT 1 FROM exercise_finding f WHERE f.exercise_id = e.id)) AS lessons
-        FROM exercise_runbook x JOIN exercise e ON e.id = x.exercise_id WHERE x.runbook_id = r.id
+      SELECT max(tested.at) AS last,
+             max(tested.lessons_at) FILTER (WHERE tested.lessons_at > coalesce(r.last_reviewed_at, '-infinity')) AS lessons
+        FROM (SELECT e.held_at AS at,
+                     CASE WHEN EXISTS (SELECT 1 FROM exercise_finding f WHERE f.exercise_id = e.id) THEN e.held_at END AS lessons_at
+                FROM exercise_runbook x JOIN exercise e ON e.id = x.exercise_id WHERE x.runbook_id = r.id
+              UNION ALL
+              SELECT ra.activated_at, lessons.at FROM runbook_activation ra
+               CROSS JOIN LATERAL (SELECT max(l.recorded_at) AS at FROM incident_lesson l WHERE l.incident_id = ra.incident_id) lessons
+               WHERE ra.runbook_id = r.id AND lessons.at IS NOT NULL
+             ) tested
     ) ex ON true
     ${read.joins}
     LEFT JOIN runbook t ON t.id = r.template_runbook_id

@@ -57,7 +57,10 @@ export interface ExerciseFacts {
   lastExercisedAt: Date | null;
   /** When its first version was approved: a plan never exercised is due its first exercise an interval later. */
   firstApprovedAt?: Date | null;
-  /** The latest exercise that tested it and identified lessons (findings) after its last review: it is due for review. */
+  /**
+   * When lessons were last identified by an exercise that tested it (the exercise's time) or an
+   * incident it was activated on (the lesson's), after its last review: it is due for review.
+   */
   lessonsSince?: Date | null;
   overdueActions: number;
 }

@@ -149,7 +149,7 @@ export function inReviewDate(r: RunbookFacts, ctx: AssessmentContext): Criterion
   if (!inDate)
     return worded(c, FAIL, `Review was due on ${dateWords(due)}`, [`${r.title}: review was due on ${dateWords(due)}`]);
   if (lessons) {
-    const words = `the exercise of ${dateWords(lessons)} identified lessons since its last review`;
+    const words = `lessons identified on ${dateWords(lessons)} by an exercise or activation that tested it, since its last review`;
     return worded(c, FAIL, `Due for review: ${words}`, [`${r.title}: due for review, ${words}`]);
   }
   return worded(c, PASS, `Next review due on ${dateWords(due)}`);
