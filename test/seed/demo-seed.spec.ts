@@ -316,9 +316,10 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
           sitreps: 1,
           decisions: 1,
           // Its five moments, the assignments section's (the activation, its 12 assignments, and
-          // the first acknowledged and started) and the IG decision log's eight events (3 threads,
-          // 3 decisions, 2 notifications).
-          timeline: 5 + 1 + 12 + 2 + 8,
+          // the first acknowledged and started), the IG decision log's eight events (3 threads,
+          // 3 decisions, 2 notifications), and RJE's two IG steps timed from its awareness once
+          // its thread opened.
+          timeline: 5 + 1 + 12 + 2 + 8 + 2,
         }),
       ]);
       expect(firstOutput).toContain('demo incidents:');

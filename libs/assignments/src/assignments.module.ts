@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BreachAwarenessDue } from './activation/breach-awareness-due';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IncidentsModule } from '@muster/incidents';
 import { NotificationsModule } from '@muster/notifications';
@@ -29,6 +30,7 @@ import { RunbookActivationResolver } from './activation/runbook-activation.resol
 @Module({
   imports: [TypeOrmModule.forFeature([...ASSIGNMENT_ENTITIES]), NotificationsModule, IncidentsModule],
   providers: [
+    BreachAwarenessDue,
     AssignmentStore,
     ActivationStore,
     AssignmentGate,

@@ -7,6 +7,7 @@ import { IncidentRoleRecipientsProvider } from './command/incident-role-recipien
 import { RoleHandover } from './command/role-handover';
 import { INCIDENT_ENTITIES } from './incidents.entities';
 import { IncidentLoaders } from './incidents.loaders';
+import { BreachAwareness } from './incidents/breach-awareness';
 import { INCIDENT_CHECKS, IncidentChecks } from './incidents/incident-checks';
 import { IncidentGate } from './incidents/incident-gate';
 import { IncidentLifecycleService } from './incidents/incident-lifecycle.service';
@@ -40,6 +41,7 @@ import { TimelineStore } from './timeline/timeline.store';
     IncidentRecordsStore,
     TimelineStore,
     IncidentChecks,
+    BreachAwareness,
     { provide: INCIDENT_CHECKS, useExisting: IncidentChecks },
     IncidentGate,
     RoleHandover,
@@ -61,6 +63,6 @@ import { TimelineStore } from './timeline/timeline.store';
     TimelineResolver,
     IncidentSubscriptionsResolver,
   ],
-  exports: [INCIDENT_CHECKS],
+  exports: [BreachAwareness, INCIDENT_CHECKS],
 })
 export class IncidentsModule {}

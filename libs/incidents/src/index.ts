@@ -2,6 +2,7 @@ export * from './command/incident-command.entities';
 export * from './incidents.audit';
 export * from './incidents.entities';
 export * from './incidents.module';
+export * from './incidents/breach-awareness';
 export * from './incidents/incident-checks';
 export * from './incidents/incident-enums';
 export * from './incidents/incident-transitions';

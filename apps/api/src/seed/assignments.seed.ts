@@ -11,7 +11,8 @@ const ACTIVATED_FOR = 'RJE';
  * runbook activated for it by the system, acting for the ICB's commander: one assignment per
  * step, due from the declaration a day ago — most already overdue (the scheduler escalates
  * them once when it next runs), the 72-hour IG notifications counted from breach awareness
- * with no due time yet, and the first step under way. Through the services, audited, on the
+ * with no due time until the governance section opens RJE's IG thread (which times them from
+ * its awareness), and the first step under way. Through the services, audited, on the
  * incident's timeline. Idempotent: nothing once the incident has an activation. The 22
  * exercise actions are the exercises section's.
  */

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { sqlRows, Transaction } from '@muster/platform-database';
-import { LIVE_STATUSES } from '@muster/incidents';
+import { sqlChange, sqlRows, Transaction } from '@muster/platform-database';
+import { BreachAwarenessKnown, LIVE_STATUSES } from '@muster/incidents';
 import { TeamFunction } from '@muster/identity';
 import { IncidentSightOfCaller, incidentCallerParams, incidentSeenSql } from '../incident-sight';
+import { assignmentColumns, AssignmentRow } from '../assignments/assignment-columns';
 import { DESIGNATION_FUNCTIONS, owningTeamSql } from './owning-team';
 
 export interface ActivatedAssignment {
@@ -97,9 +98,13 @@ export const ACTIVATION_SQL = `WITH inc AS (
                      FROM designation d JOIN app_user u ON u.id = d.user_id AND u.active
                     WHERE d.organisation_id = act.organisation_id AND d.designation = st.step->>'designation')
                 END AS assignee_user_id,
-                CASE WHEN st.step->>'targetMinutes' IS NULL OR inc.declared_at IS NULL THEN NULL
+                CASE WHEN st.step->>'targetMinutes' IS NULL THEN NULL
                      WHEN COALESCE(st.step->>'clockAnchor', 'DECLARATION') = 'DECLARATION'
                        THEN inc.declared_at + make_interval(mins => (st.step->>'targetMinutes')::int)
+                     -- From the organisation's awareness of the breach, once its IG thread records it (BreachAwarenessDue later).
+                     ELSE (SELECT th.awareness_at FROM ig_thread th
+                            WHERE th.incident_id = inc.id AND th.organisation_id = act.organisation_id)
+                          + make_interval(mins => (st.step->>'targetMinutes')::int)
                 END AS due_at
            FROM act CROSS JOIN steps st CROSS JOIN inc
            CROSS JOIN LATERAL (SELECT COALESCE(st.step->>'function', $9::jsonb->>(st.step->>'designation')) AS function) fn
@@ -205,5 +210,28 @@ export class ActivationStore {
         ORDER BY orgs.n, o.name, o.id`,
       [incidentId],
     );
+  }
+
+  /**
+   * Sets the due time of the organisation's unfinished, untimed step assignments on the
+   * incident whose step counts from breach awareness: awareness + the step's target. Returns them.
+   */
+  async timeFromAwareness(tx: Transaction, known: BreachAwarenessKnown): Promise<AssignmentRow[]> {
+    const { rows } = await sqlChange<AssignmentRow>(
+      tx.manager,
+      `UPDATE assignment a
+          SET due_at = $3::timestamptz + make_interval(mins => (st.step->>'targetMinutes')::int),
+              updated_at = $4, version = a.version + 1
+         FROM runbook_activation ra
+         JOIN runbook_version v ON v.id = ra.runbook_version_id
+         CROSS JOIN LATERAL jsonb_array_elements(v.steps) st(step)
+        WHERE a.activation_id = ra.id AND ra.incident_id = $1 AND ra.organisation_id = $2
+          AND (st.step->>'id')::uuid = a.runbook_step_id
+          AND st.step->>'clockAnchor' = 'BREACH_AWARENESS' AND st.step->>'targetMinutes' IS NOT NULL
+          AND a.due_at IS NULL AND a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'BLOCKED')
+        RETURNING ${assignmentColumns('a')}`,
+      [known.incidentId, known.organisationId, known.awareAt, tx.now],
+    );
+    return rows;
   }
 }

@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig, GovernanceSettings } from '@muster/platform-conf
 import { Clock, DomainError } from '@muster/platform-core';
 import { UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, toConnection } from '@muster/platform-graphql';
-import { IncidentAccess, IncidentStatus } from '@muster/incidents';
+import { IncidentAccess, IncidentStatus, BreachAwareness } from '@muster/incidents';
 import { DUE_SOON_HOURS, hoursAfter, londonTime, NOTIFY_WITHIN_HOURS } from '../clock/ig-clocks';
 import { GovernanceAudit, IG_ENTITY } from '../governance.audit';
 import { IgAccess } from '../ig.access';
@@ -31,6 +31,7 @@ export class IgThreadsService {
     private readonly store: IgStore,
     private readonly jobs: IgDeadlineJobs,
     private readonly live: IgLive,
+    private readonly awareness: BreachAwareness,
   ) {
     this.settings = config.governance;
   }
@@ -89,6 +90,12 @@ export class IgThreadsService {
           },
         });
         await this.jobs.schedule(tx, thread);
+        // The steps of runbooks activated for the organisation that count from awareness now have a due time.
+        await this.awareness.known(tx, {
+          incidentId: incident.id,
+          organisationId: thread.organisationId,
+          awareAt: awarenessAt,
+        });
         this.live.timelineChanged(tx, incident.id);
         return toThread({ ...thread, icbIds: incident.icbIds }, principal, tx.now);
       },
