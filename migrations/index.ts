@@ -23,6 +23,8 @@ import { CreatedAssignments1764316801400 } from './1764316801400-CreatedAssignme
 import { CreatedIgDecisionLog1764316801500 } from './1764316801500-CreatedIgDecisionLog';
 import { CreatedExercises1764316801600 } from './1764316801600-CreatedExercises';
 import { LinkedExerciseActionsAndActivations1764316801610 } from './1764316801610-LinkedExerciseActionsAndActivations';
+import { RecordedCoordinationCentres1764316801620 } from './1764316801620-RecordedCoordinationCentres';
+import { AddedAssuranceAssignmentSources1764316801630 } from './1764316801630-AddedAssuranceAssignmentSources';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -51,4 +53,6 @@ export const MIGRATIONS = [
   CreatedIgDecisionLog1764316801500,
   CreatedExercises1764316801600,
   LinkedExerciseActionsAndActivations1764316801610,
+  RecordedCoordinationCentres1764316801620,
+  AddedAssuranceAssignmentSources1764316801630,
 ];

@@ -20,7 +20,7 @@ const CREATE = `mutation ($input: CreateAssignmentInput!) { createAssignment(inp
  * (an assignment raised from a lesson). For the runbook, the activation with lessons is its
  * latest exercise, and makes it due for review.
  */
-describe('a real activation as the live exercise', () => {
+describe('a real activation as the live exercise, the coordination centre as the command post', () => {
   let t: TestApp;
   let w: IncidentAssignmentWorld;
 
@@ -81,6 +81,30 @@ describe('a real activation as the live exercise', () => {
     ).toMatchObject({
       status: 'OVERDUE',
     });
+
+    // The command post exercise: only once the Incident Coordination Centre was stood up, and then for the partner too.
+    const commandPost = async (organisationId: string) =>
+      (await complianceOf(t, organisationId, organisationId === w.trust.id ? w.author : w.partnerLead)).types.find(
+        (x) => x.type === 'COMMAND_POST',
+      );
+    expect(await commandPost(w.trust.id)).toMatchObject({ status: 'OVERDUE', last: null });
+    const [current] = await t.dataSource.query<{ version: number }[]>(`SELECT version FROM incident WHERE id = $1`, [
+      incident.id,
+    ]);
+    await t.gql.ok(
+      `mutation ($input: TransitionIncidentInput!) { openCoordinationCentre(input: $input) { coordinationCentreOpenedAt } }`,
+      { input: { id: incident.id, version: current.version, note: 'ICC stood up at the ICB' } },
+      { token: w.commander.token },
+    );
+    // Once only; and only its commanders stand it up.
+    const again = await t.gql.request(
+      `mutation ($input: TransitionIncidentInput!) { openCoordinationCentre(input: $input) { id } }`,
+      { input: { id: incident.id, version: current.version + 1 } },
+      { token: w.commander.token },
+    );
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    for (const org of [w.trust.id, w.partner.id])
+      expect(await commandPost(org)).toMatchObject({ status: 'IN_DATE', last: { kind: 'INCIDENT', id: incident.id } });
 
     // The runbook: exercised by the activation, and due for review with its lessons.
     const r = await runbookReadiness(t, w.trust.id, rb.id, w.author);

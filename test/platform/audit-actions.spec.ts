@@ -96,6 +96,7 @@ const RECORDED = [
   'incident.cancelled',
   'incident.closed',
   'incident.level_changed',
+  'incident.coordination_centre_opened',
   'incident.organisation_added',
   'incident.organisation_removed',
   'incident.role_assigned',

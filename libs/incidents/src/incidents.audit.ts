@@ -13,6 +13,7 @@ export const IncidentAudit = {
   cancelled: 'incident.cancelled',
   closed: 'incident.closed',
   levelChanged: 'incident.level_changed',
+  coordinationCentreOpened: 'incident.coordination_centre_opened',
   organisationAdded: 'incident.organisation_added',
   organisationRemoved: 'incident.organisation_removed',
   roleAssigned: 'incident.role_assigned',

@@ -23,6 +23,7 @@ export function toIncident(i: IncidentEntity): Incident {
     cancelledAt: i.cancelledAt,
     cancellationReason: i.cancellationReason,
     closedAt: i.closedAt,
+    coordinationCentreOpenedAt: i.coordinationCentreOpenedAt,
     lastSitRepAt: i.lastSitRepAt,
     version: i.version,
     leadOrganisationId: i.leadOrganisationId,

@@ -119,6 +119,8 @@ function ransomware(orgs: Map<string, string>, people: People, now: Date): Histo
       cancelledAt: null,
       cancellationReason: null,
       closedAt: at(24 * 30),
+      // Run by the trust's own incident room: no ICS coordination centre.
+      coordinationCentreOpenedAt: null,
       lastSitRepAt: at(48),
     },
     affected: [],
@@ -237,6 +239,8 @@ function pathology(orgs: Map<string, string>, people: People, now: Date): Histor
       cancelledAt: null,
       cancellationReason: null,
       closedAt: null,
+      // The ICB stood up its Incident Coordination Centre when it declared.
+      coordinationCentreOpenedAt: at(1),
       // Level 2: every 12 hours; the last came 13 hours ago, so one is overdue.
       lastSitRepAt: new Date(now.getTime() - 13 * HOUR_MS),
     },

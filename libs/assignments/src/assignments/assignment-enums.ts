@@ -39,7 +39,21 @@ export enum AssignmentSourceKind {
   READINESS_GAP = 'READINESS_GAP',
   /** A lesson identified on an incident (`incidentId` and the lesson's id). */
   INCIDENT_LESSON = 'INCIDENT_LESSON',
+  /** A gap of an assurance self-assessment (EPRR core standards, DSPT/CAF): the gap's id. */
+  ASSESSMENT_GAP = 'ASSESSMENT_GAP',
+  /** A breach of a SOC posture threshold (a critical vulnerability past its patch target): the breach's id. */
+  POSTURE_BREACH = 'POSTURE_BREACH',
+  /** An NHS cyber alert not answered in time by an organisation: the alert response's id. */
+  CYBER_ALERT = 'CYBER_ALERT',
 }
+
+/** Sources only the domain that owns them raises (it checks the record): createAssignment refuses them. */
+export const DOMAIN_RAISED_SOURCES: readonly AssignmentSourceKind[] = [
+  AssignmentSourceKind.EXERCISE_FINDING,
+  AssignmentSourceKind.ASSESSMENT_GAP,
+  AssignmentSourceKind.POSTURE_BREACH,
+  AssignmentSourceKind.CYBER_ALERT,
+];
 
 export enum AssignmentOrder {
   DUE_SOONEST_FIRST = 'DUE_SOONEST_FIRST',
@@ -55,7 +69,7 @@ registerEnumType(AssignmentPriority, { name: 'AssignmentPriority' });
 registerEnumType(AssignmentSourceKind, {
   name: 'AssignmentSourceKind',
   description:
-    'Where an assignment came from: INCIDENT_STEP (a runbook step activated on an incident), EXERCISE_FINDING, READINESS_GAP, INCIDENT_LESSON or MANUAL.',
+    'Where an assignment came from: INCIDENT_STEP (a runbook step activated on an incident), EXERCISE_FINDING, READINESS_GAP, INCIDENT_LESSON, ASSESSMENT_GAP, POSTURE_BREACH, CYBER_ALERT or MANUAL.',
 });
 registerEnumType(AssignmentOrder, {
   name: 'AssignmentOrder',

@@ -7,7 +7,7 @@ import { toAssignment } from '../assignments.mappers';
 import { incidentCaller } from '../incident-sight';
 import { AssignmentLive } from '../live/assignment-live';
 import { AssignmentRow } from './assignment-columns';
-import { AssignmentPriority, AssignmentSourceKind } from './assignment-enums';
+import { AssignmentPriority, AssignmentSourceKind, DOMAIN_RAISED_SOURCES } from './assignment-enums';
 import { Asked, AssignmentGate, OpenedAssignment } from './assignment-gate';
 import { AssignmentNotices, dueWords } from './assignment-notices';
 import { AssignmentAction, AssignmentFacts, MANAGER_ROLES } from './assignment-transitions';
@@ -79,10 +79,10 @@ export class AssignmentLifecycleService {
           : null;
         if (source.incidentId && !incident?.sees) throw DomainError.notFound('Incident');
         // An exercise finding's actions are raised by the exercises library, which checks the finding.
-        if (source.kind === AssignmentSourceKind.EXERCISE_FINDING && !raisedByDomain)
+        if (DOMAIN_RAISED_SOURCES.includes(source.kind) && !raisedByDomain)
           throw DomainError.badInput(
             'source.kind',
-            'actions from an exercise finding are raised from the finding (raiseExerciseActions)',
+            'is raised by the domain it comes from (an exercise finding with raiseExerciseActions, an assessment gap, a posture breach or a cyber alert by assurance)',
           );
         checkSource(source);
         if (incident && !incident.organisationIds.includes(input.organisationId))

@@ -256,6 +256,20 @@ export class IncidentLifecycleService {
     );
   }
 
+  /** Stands up the Incident Coordination Centre (once), on a declared incident, by its commander. */
+  openCoordinationCentre(principal: Principal, input: TransitionIncidentInput): Promise<Incident> {
+    return this.transition(principal, input, 'openCoordinationCentre', {}, async (tx, { incident }) => {
+      if (incident.coordinationCentreOpenedAt)
+        throw DomainError.conflict(`${incident.reference}'s Incident Coordination Centre is already stood up`);
+      return {
+        changes: { coordinationCentreOpenedAt: tx.now },
+        action: IncidentAudit.coordinationCentreOpened,
+        summary: withNote(`${incident.reference} Incident Coordination Centre stood up`, input.note),
+        extra: { note: input.note ?? null },
+      };
+    });
+  }
+
   private transition(
     principal: Principal,
     ref: IncidentRef,

@@ -116,6 +116,19 @@ export class IncidentMutationsResolver {
 
   @Mutation(() => Incident, {
     description:
+      "Stands up the Incident Coordination Centre (once, on a declared incident, by its commander): with lessons and an action plan it is the command post exercise of the incident's organisations.",
+  })
+  @Allow(...IncidentTransitions.rolesFor('openCoordinationCentre'))
+  @Performs(IncidentTransitions, 'openCoordinationCentre')
+  openCoordinationCentre(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: TransitionIncidentInput,
+  ): Promise<Incident> {
+    return this.lifecycle.openCoordinationCentre(principal, input);
+  }
+
+  @Mutation(() => Incident, {
+    description:
       'Raises or lowers the level, or changes the type or scope, at any live status, with a reason (on the timeline). Once declared, level 2+ or system-wide needs an ICB commander, and major needs METHANE.',
   })
   @Allow(...IncidentTransitions.rolesFor('changeLevel'))

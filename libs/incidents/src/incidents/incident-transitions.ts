@@ -1,6 +1,13 @@
 import { Guard as TransitionGuard, Role, Transition, transitionTable } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
-import { IncidentScope, IncidentStatus, IncidentType, LIVE_STATUSES, OPEN_STATUSES } from './incident-enums';
+import {
+  IncidentScope,
+  IncidentStatus,
+  IncidentType,
+  LIVE_STATUSES,
+  OPEN_STATUSES,
+  SITREP_STATUSES,
+} from './incident-enums';
 
 const { REPORTED, STANDBY, DECLARED, CONTAINED, RECOVERING, STOOD_DOWN, CANCELLED, CLOSED } = IncidentStatus;
 
@@ -39,6 +46,7 @@ export type IncidentAction =
   | 'cancel'
   | 'close'
   | 'changeLevel'
+  | 'openCoordinationCentre'
   | 'command'
   | 'record'
   | 'decide';
@@ -186,6 +194,14 @@ export const INCIDENT_TRANSITIONS: readonly IncidentTransition[] = [
       { rule: 'once declared, a major incident has a METHANE report', check: declaredMajorHasMethane },
     ],
     summary: 'change the level or type',
+  },
+  {
+    action: 'openCoordinationCentre',
+    from: SITREP_STATUSES,
+    to: null,
+    roles: COMMANDERS,
+    requires: [{ rule: 'its commander or an ICB commander', check: commands }],
+    summary: 'stand up the Incident Coordination Centre',
   },
   {
     action: 'command',

@@ -73,6 +73,10 @@ export class IncidentEntity {
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
+  /** When its Incident Coordination Centre was stood up (the command post exercise, EPRR). */
+  @Column({ name: 'coordination_centre_opened_at', type: 'timestamptz', nullable: true })
+  coordinationCentreOpenedAt: Date | null;
+
   /** When the latest SitRep was submitted: with the level, it decides when the next is due. */
   @Column({ name: 'last_sitrep_at', type: 'timestamptz', nullable: true })
   lastSitRepAt: Date | null;

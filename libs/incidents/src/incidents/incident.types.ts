@@ -124,6 +124,13 @@ export class Incident {
   @Field(() => Date, { nullable: true })
   closedAt: Date | null;
 
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'When its Incident Coordination Centre was stood up: with lessons and an action plan, the command post exercise of its organisations.',
+  })
+  coordinationCentreOpenedAt: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When the latest SitRep was submitted.' })
   lastSitRepAt: Date | null;
 
