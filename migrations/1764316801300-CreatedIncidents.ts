@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { madeAppendOnly } from './append-only';
 
 const STATUSES = `'REPORTED', 'STANDBY', 'DECLARED', 'CONTAINED', 'RECOVERING', 'STOOD_DOWN', 'CANCELLED', 'CLOSED'`;
 const COMMAND_ROLES = `'COMMANDER', 'DEPUTY', 'IG_LEAD', 'EPRR_LEAD', 'TECHNICAL_LEAD', 'COMMUNICATIONS_LEAD', 'SCRIBE', 'LIAISON', 'OBSERVER'`;
@@ -172,27 +173,7 @@ export class CreatedIncidents1764316801300 implements MigrationInterface {
     await q.query(`CREATE INDEX incident_sitrep_of_incident ON incident_sitrep (incident_id, sequence)`);
     await q.query(`CREATE INDEX incident_lesson_of_incident ON incident_lesson (incident_id, recorded_at)`);
 
-    await q.query(`
-      CREATE FUNCTION incident_record_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
-      END $$`);
-    for (const table of APPEND_ONLY) {
-      await q.query(`
-        CREATE TRIGGER ${table}_no_update_delete BEFORE UPDATE OR DELETE ON ${table}
-        FOR EACH ROW EXECUTE FUNCTION incident_record_refuse_change()`);
-      await q.query(`
-        CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table}
-        FOR EACH STATEMENT EXECUTE FUNCTION incident_record_refuse_change()`);
-    }
-    // On top of the triggers: the application role may only append to them.
-    await q.query(`
-      DO $$
-      BEGIN
-        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'muster_app') THEN
-          REVOKE UPDATE, DELETE, TRUNCATE ON ${APPEND_ONLY.join(', ')} FROM muster_app;
-        END IF;
-      END $$`);
+    await madeAppendOnly(q, 'incident_record_refuse_change', 'append-only', APPEND_ONLY);
   }
 
   async down(q: QueryRunner): Promise<void> {

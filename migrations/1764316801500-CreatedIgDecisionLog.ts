@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { madeAppendOnly } from './append-only';
 
 const DECISION_TYPES = `'ICO_ART33', 'DATA_SUBJECTS_ART34', 'DSPT_REPORT', 'NIS_NOTIFICATION', 'OTHER'`;
 const OUTCOMES = `'REPORTABLE', 'NOT_REPORTABLE', 'DEFERRED_PENDING_FACTS'`;
@@ -117,28 +118,7 @@ export class CreatedIgDecisionLog1764316801500 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX ig_notification_by_thread ON ig_notification (thread_id, recipient, phase)`);
 
-    await q.query(`
-      CREATE FUNCTION ig_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION '% is immutable (the IG decision log): % refused', TG_TABLE_NAME, TG_OP
-          USING ERRCODE = 'insufficient_privilege';
-      END $$`);
-    for (const table of IMMUTABLE) {
-      await q.query(`
-        CREATE TRIGGER ${table}_no_update_delete BEFORE UPDATE OR DELETE ON ${table}
-        FOR EACH ROW EXECUTE FUNCTION ig_log_refuse_change()`);
-      await q.query(`
-        CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table}
-        FOR EACH STATEMENT EXECUTE FUNCTION ig_log_refuse_change()`);
-    }
-    // On top of the triggers: the application role may only read and append.
-    await q.query(`
-      DO $$
-      BEGIN
-        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'muster_app') THEN
-          REVOKE UPDATE, DELETE, TRUNCATE ON ${IMMUTABLE.join(', ')} FROM muster_app;
-        END IF;
-      END $$`);
+    await madeAppendOnly(q, 'ig_log_refuse_change', 'immutable (the IG decision log)', IMMUTABLE);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { madeAppendOnly } from './append-only';
 
 // ExerciseType and ExerciseTheme (libs/exercises/src/exercises/exercise-enums.ts), which a migration cannot import.
 const TYPES = `'COMMUNICATIONS', 'TABLE_TOP', 'LIVE_PLAY', 'COMMAND_POST'`;
@@ -62,27 +63,7 @@ export class CreatedExercises1764316801600 implements MigrationInterface {
         recorded_at      timestamptz NOT NULL
       )`);
     await q.query(`CREATE INDEX exercise_finding_of_exercise ON exercise_finding (exercise_id, recorded_at)`);
-    await q.query(`
-      CREATE FUNCTION exercise_record_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
-      END $$`);
-    for (const table of APPEND_ONLY) {
-      await q.query(`
-        CREATE TRIGGER ${table}_no_update_delete BEFORE UPDATE OR DELETE ON ${table}
-        FOR EACH ROW EXECUTE FUNCTION exercise_record_refuse_change()`);
-      await q.query(`
-        CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table}
-        FOR EACH STATEMENT EXECUTE FUNCTION exercise_record_refuse_change()`);
-    }
-    // On top of the triggers: the application role may only append to them.
-    await q.query(`
-      DO $$
-      BEGIN
-        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'muster_app') THEN
-          REVOKE UPDATE, DELETE, TRUNCATE ON ${APPEND_ONLY.join(', ')} FROM muster_app;
-        END IF;
-      END $$`);
+    await madeAppendOnly(q, 'exercise_record_refuse_change', 'append-only', APPEND_ONLY);
   }
 
   async down(q: QueryRunner): Promise<void> {
