@@ -46,7 +46,32 @@ export function runbookFactsStatement(
        (SELECT ou.display_name FROM app_user ou WHERE ou.id = r.owner_user_id) AS "ownerName",`
     : '';
   const read = dutyColumns(duties);
+  // What exercises and activations say of the runbooks, aggregated once and hash-joined (not a
+  // lookup per runbook: the matrix reads 10,000). The tables are small but for runbook_version,
+  // whose first approvals are read only for the live runbooks in scope.
   const sql = `
+    WITH tested AS (
+      SELECT x.runbook_id, e.held_at AS at,
+             CASE WHEN EXISTS (SELECT 1 FROM exercise_finding f WHERE f.exercise_id = e.id) THEN e.held_at END AS lessons_at
+        FROM exercise_runbook x JOIN exercise e ON e.id = x.exercise_id
+      UNION ALL
+      SELECT ra.runbook_id, ra.activated_at, l.at
+        FROM runbook_activation ra
+        JOIN (SELECT incident_id, max(recorded_at) AS at FROM incident_lesson GROUP BY incident_id) l ON l.incident_id = ra.incident_id
+    ), exercised AS (
+      SELECT t.runbook_id, max(t.at) AS last,
+             max(t.lessons_at) FILTER (WHERE t.lessons_at > coalesce(rr.last_reviewed_at, '-infinity')) AS lessons
+        FROM tested t JOIN runbook rr ON rr.id = t.runbook_id GROUP BY t.runbook_id
+    ), first_approval AS (
+      SELECT fv.runbook_id, min(fv.approved_at) AS at FROM runbook_version fv
+       WHERE fv.runbook_id IN (SELECT r.id FROM runbook r WHERE ${live}) GROUP BY fv.runbook_id
+    ), overdue AS (
+      SELECT x.runbook_id, a.organisation_id, count(*)::int AS n
+        FROM exercise_runbook x JOIN assignment a ON a.exercise_id = x.exercise_id
+       WHERE a.source_kind = 'EXERCISE_FINDING' AND a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'BLOCKED')
+         AND a.due_at < ${at}
+       GROUP BY x.runbook_id, a.organisation_id
+    )
     SELECT ${labelColumns} r.organisation_id AS "organisationId", array_to_string(r.categories, ',') AS categories, r.status,
            v.version_number AS "versionNumber", ${read.select},
            date_part('epoch', r.next_review_at) * 1000 AS "nextReviewAt",
@@ -57,25 +82,13 @@ export function runbookFactsStatement(
               WHERE ou.id = r.owner_user_id AND ou.active))::int AS "ownerGone",
            date_part('epoch', ex.last) * 1000 AS "lastExercisedAt",
            date_part('epoch', ex.lessons) * 1000 AS "lessonsSince",
-           date_part('epoch', (SELECT min(fv.approved_at) FROM runbook_version fv WHERE fv.runbook_id = r.id)) * 1000 AS "firstApprovedAt",
-           (SELECT count(*)::int FROM assignment a
-             WHERE a.exercise_id IN (SELECT x.exercise_id FROM exercise_runbook x WHERE x.runbook_id = r.id)
-               AND a.source_kind = 'EXERCISE_FINDING' AND a.organisation_id = r.organisation_id
-               AND a.status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS', 'BLOCKED') AND a.due_at < ${at}) AS "overdueExerciseActions"
+           date_part('epoch', fa.at) * 1000 AS "firstApprovedAt",
+           coalesce(od.n, 0) AS "overdueExerciseActions"
     FROM runbook r
     LEFT JOIN runbook_version v ON v.id = r.current_version_id
-    LEFT JOIN LATERAL (
-      SELECT max(tested.at) AS last,
-             max(tested.lessons_at) FILTER (WHERE tested.lessons_at > coalesce(r.last_reviewed_at, '-infinity')) AS lessons
-        FROM (SELECT e.held_at AS at,
-                     CASE WHEN EXISTS (SELECT 1 FROM exercise_finding f WHERE f.exercise_id = e.id) THEN e.held_at END AS lessons_at
-                FROM exercise_runbook x JOIN exercise e ON e.id = x.exercise_id WHERE x.runbook_id = r.id
-              UNION ALL
-              SELECT ra.activated_at, lessons.at FROM runbook_activation ra
-               CROSS JOIN LATERAL (SELECT max(l.recorded_at) AS at FROM incident_lesson l WHERE l.incident_id = ra.incident_id) lessons
-               WHERE ra.runbook_id = r.id AND lessons.at IS NOT NULL
-             ) tested
-    ) ex ON true
+    LEFT JOIN exercised ex ON ex.runbook_id = r.id
+    LEFT JOIN first_approval fa ON fa.runbook_id = r.id
+    LEFT JOIN overdue od ON od.runbook_id = r.id AND od.organisation_id = r.organisation_id
     ${read.joins}
     LEFT JOIN runbook t ON t.id = r.template_runbook_id
     WHERE ${live}`;

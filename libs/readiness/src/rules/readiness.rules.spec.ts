@@ -348,3 +348,12 @@ describe('readiness rules', () => {
     expect(listWords(['a', 'b', 'c', 'd', 'e'], 3)).toBe('a, b, c and 2 more');
   });
 });
+
+describe('roundScore', () => {
+  it('rounds a half alike whichever side of it the float sum landed', () => {
+    expect(roundScore(0.7749999999999999)).toBe(0.78);
+    expect(roundScore(0.7750000000000001)).toBe(0.78);
+    expect(roundScore(0.7749)).toBe(0.77);
+    expect(roundScore(null)).toBeNull();
+  });
+});

@@ -379,7 +379,13 @@ export function meanScore(scores: readonly (number | null)[]): number | null {
   return count === 0 ? null : sum / count;
 }
 
+/**
+ * Rounded to `scoreDecimals` for showing. A mean of fifths and sixths summed in another order
+ * can land a hair either side of a half (0.775 as 0.77499999… or 0.77500000…): the nudge
+ * rounds both alike, so the matrix and the organisation view, which add their runbooks in
+ * different orders, show the same score.
+ */
 export function roundScore(score: number | null): number | null {
   const factor = 10 ** READINESS_RULES.scoreDecimals;
-  return score === null ? null : Math.round(score * factor) / factor;
+  return score === null ? null : Math.round(score * factor + 1e-9) / factor;
 }
