@@ -59,7 +59,7 @@ describe('posture breach: a critical vulnerability past the patch target raises 
       ['2026-10-01', true, assignment.id],
       ['2026-10-02', true, null],
     ]);
-    const audit = await t.dataSource.query(
+    const audit = await t.dataSource.query<{ entity_id: string }[]>(
       `SELECT entity_id FROM audit_event WHERE action = $1 AND organisation_id = $2`,
       [PostureAudit.breachRaised, trust.id],
     );
