@@ -61,6 +61,15 @@ export class PostureReportStore {
     return new Map(rows.map((r) => [r.id, r.kind]));
   }
 
+  async idsByOdsCode(manager: EntityManager, odsCodes: readonly string[]): Promise<Map<string, string>> {
+    const rows = await sqlRows<{ id: string; odsCode: string }>(
+      manager,
+      `SELECT id, ods_code AS "odsCode" FROM organisation WHERE ods_code = ANY($1::text[])`,
+      [odsCodes],
+    );
+    return new Map(rows.map((r) => [r.odsCode, r.id]));
+  }
+
   /** Which of `organisationIds` are ICBs (the ICB's EPRR lead reads every organisation's posture). */
   async icbIds(manager: EntityManager, organisationIds: readonly string[]): Promise<string[]> {
     if (!organisationIds.length) return [];

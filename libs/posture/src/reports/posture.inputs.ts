@@ -5,9 +5,11 @@ import {
   ArrayMinSize,
   IsInt,
   IsNumber,
+  IsString,
   IsUUID,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -106,4 +108,19 @@ export class PostureLeagueTableArgs {
   @Field({ description: "The day: each organisation's latest report on or before it, YYYY-MM-DD." })
   @Matches(DAY_PATTERN, { message: 'day must be YYYY-MM-DD' })
   day: string;
+}
+
+@InputType({
+  description:
+    'A day of posture as CSV: the header odsCode,assetsInScope,criticalOpen,highOpen,mediumOpen,lowOpen,criticalPastTarget,highPastTarget,patchCompliancePercent, then a row per organisation.',
+})
+export class ImportPostureCsvInput {
+  @Field({ description: 'The day measured, YYYY-MM-DD.' })
+  @Matches(DAY_PATTERN, { message: 'day must be YYYY-MM-DD' })
+  day: string;
+
+  @Field({ description: 'At most 500 rows; comma-separated, no quoting.' })
+  @IsString()
+  @MaxLength(100_000)
+  csv: string;
 }

@@ -1,9 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { API_KEY_ROLES } from '@muster/identity';
 import { Allow, Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
+import { PostureCsvImportService } from './posture-csv-import.service';
 import { PostureIngestionService } from './posture-ingestion.service';
 import { PostureQueriesService } from './posture-queries.service';
-import { PostureLeagueTableArgs, PostureSeriesArgs, ReportPostureInput } from './posture.inputs';
+import { ImportPostureCsvInput, PostureLeagueTableArgs, PostureSeriesArgs, ReportPostureInput } from './posture.inputs';
 import { PostureDay, PostureIngestion, PostureLeagueRow } from './posture.types';
 
 /** SOC posture: reported by the SOC's API key, read by the organisation, its ICB's EPRR lead and system roles. */
@@ -12,6 +13,7 @@ export class PostureResolver {
   constructor(
     private readonly ingestion: PostureIngestionService,
     private readonly queries: PostureQueriesService,
+    private readonly csvImport: PostureCsvImportService,
   ) {}
 
   @Mutation(() => PostureIngestion, {
@@ -24,6 +26,18 @@ export class PostureResolver {
     @Args('input') input: ReportPostureInput,
   ): Promise<PostureIngestion> {
     return this.ingestion.report(principal, input);
+  }
+
+  @Mutation(() => PostureIngestion, {
+    description:
+      'reportPosture with the rows as CSV, organisations by ODS code (an API key of the SOC only); faults named by line and column on `csv`.',
+  })
+  @Allow(...API_KEY_ROLES)
+  importPostureCsv(
+    @CurrentPrincipal() principal: Principal,
+    @Args('input') input: ImportPostureCsvInput,
+  ): Promise<PostureIngestion> {
+    return this.csvImport.import(principal, input);
   }
 
   @Query(() => [PostureDay], {
