@@ -66,6 +66,23 @@ describe('posture breach: a critical vulnerability past the patch target raises 
     expect(audit).toHaveLength(1);
   });
 
+  it('raises one assignment when two days of a new breach arrive at the same time', async () => {
+    const orgs = [await createOrganisation(t), await createOrganisation(t)];
+    const results = await Promise.all(
+      ['2026-10-10', '2026-10-11', '2026-10-12'].map((day) =>
+        reportPosture(
+          t,
+          key,
+          day,
+          orgs.map((o) => posture(o.id, { criticalPastTarget: 1 })),
+        ),
+      ),
+    );
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined]);
+    expect(results.reduce((n, r) => n + (r.data?.reportPosture.breachesRaised ?? 0), 0)).toBe(2);
+    for (const o of orgs) expect(await breachAssignments(o.id)).toHaveLength(1);
+  });
+
   it('goes to the Digital team of an organisation without a Cyber/SOC team, and not for high vulnerabilities only', async () => {
     const council = await createOrganisation(t);
     const digital = await createTeam(t, council.id, TeamFunction.DIGITAL);

@@ -11,7 +11,8 @@ import { PostureReportStore, PostureRow } from './posture-report.store';
  * and raises an assignment (source POSTURE_BREACH, naming the day's report) for the
  * organisation's Cyber/SOC team, else its Digital team — once per breach: not while the
  * organisation still has a breach assignment unfinished, and never twice for one report
- * (`breach_assignment_id`). Runs inside the ingestion's unit of work (joined).
+ * (`breach_assignment_id`); decided under a lock per organisation, taken in organisation id
+ * order by the caller. Runs inside the ingestion's unit of work (joined).
  */
 @Injectable()
 export class PostureBreaches {
@@ -22,6 +23,8 @@ export class PostureBreaches {
 
   async raise(tx: Transaction, principal: Principal, socId: string, report: PostureRow, patchTargetDays: number) {
     if (report.criticalPastTarget === 0 || report.breachAssignmentId) return false;
+    // Reports of other days of the organisation may be ingested at the same time.
+    await this.store.lockBreaches(tx, report.organisationId);
     if (await this.store.hasOpenBreachAssignment(tx.manager, report.organisationId)) return false;
     const team = await this.store.breachTeam(tx.manager, report.organisationId);
     const assignment = await this.assignments.create(

@@ -99,6 +99,7 @@ export class PostureIngestionService {
         }
         result.recorded = fresh.length;
         result.superseded = changed.length;
+        written.sort((a, b) => (a.organisationId < b.organisationId ? -1 : 1));
         for (const row of written) {
           if (await this.breaches.raise(tx, principal, socId, row, this.patchTargetDays)) result.breachesRaised++;
         }

@@ -135,6 +135,11 @@ export class PostureReportStore {
     return rows[0];
   }
 
+  /** Serialises breach decisions of one organisation across days (take them in organisation id order). */
+  lockBreaches(tx: Transaction, organisationId: string): Promise<void> {
+    return AdvisoryLock.wait(tx, `posture-breach:${organisationId}`);
+  }
+
   /** Whether the organisation has a posture-breach assignment not yet finished (one breach, one assignment). */
   async hasOpenBreachAssignment(manager: EntityManager, organisationId: string): Promise<boolean> {
     const rows = await sqlRows<{ open: boolean }>(
