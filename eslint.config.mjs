@@ -84,6 +84,18 @@ const depConstraints = [
       'scope:platform',
     ],
   },
+  {
+    sourceTag: 'scope:posture',
+    onlyDependOnLibsWithTags: [
+      'scope:posture',
+      'scope:assignments',
+      'scope:incidents',
+      'scope:runbooks',
+      'scope:notifications',
+      'scope:identity',
+      'scope:platform',
+    ],
+  },
   // The edges. The app wires every domain (a new domain's scope goes in this list); the
   // migrations stand alone; tests and tools may reach any scope, their types permitting.
   {
@@ -92,6 +104,7 @@ const depConstraints = [
       'scope:exercises',
       'scope:assignments',
       'scope:governance',
+      'scope:posture',
       'scope:incidents',
       'scope:readiness',
       'scope:runbooks',

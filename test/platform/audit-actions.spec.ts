@@ -8,6 +8,7 @@ import { AssignmentAudit } from '@muster/assignments';
 import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
+import { PostureAudit } from '@muster/posture';
 import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
 
@@ -23,6 +24,7 @@ const DOMAINS = {
   ExerciseAudit,
   AssignmentAudit,
   GovernanceAudit,
+  PostureAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old

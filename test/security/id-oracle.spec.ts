@@ -26,6 +26,7 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'markNotificationsRead.ids': 'notification',
   'notificationWebhooks.organisationId': 'organisation',
   'reactivateUser.id': 'user',
+  'posture.organisationId': 'organisation',
   'readiness.organisationId': 'organisation',
   'readinessOptIns.organisationId': 'organisation',
   'ReadinessOptInInput.organisationId': 'organisation',
@@ -169,6 +170,9 @@ const EXEMPT: Record<string, string> = {
   'AssignmentSourceInput.id': 'a reference checked by the raising domain',
   // An exercise's actions are raised from its finding (raiseExerciseActions), never through createAssignment.
   'AssignmentSourceInput.exerciseId': 'createAssignment refuses an exercise source whatever the id',
+  // The SOC reports posture for every organisation of the ICS, through its API key only:
+  // any other caller is refused before the ids are read (organisations are public within the ICS).
+  'OrganisationPostureInput.organisationId': "only the SOC's API key reports, for any organisation of the ICS",
 };
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';

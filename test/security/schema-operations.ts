@@ -134,6 +134,8 @@ export const plainPlaceholder: Placeholder = (_owner, field, type) => {
       if (field === 'email') return 'generated-probe@example.nhs.uk';
       // A webhook URL on a host every configuration allows (Teams).
       if (field === 'url') return 'https://generated-probe.webhook.office.com/webhookb2/probe';
+      // A calendar day (SOC posture): YYYY-MM-DD.
+      if (['day', 'from', 'to'].includes(field)) return '2026-11-01';
       return `Generated ${field}`;
     case 'Int':
     case 'Float':

@@ -575,6 +575,35 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     });
   });
 
+  describe('SOC posture section', () => {
+    it('reports 12 months of weekly posture for the five NHS organisations through the SOC key, RLY trending worse with one breach', async () => {
+      const rows: { ods: string; weeks: number; first: number; last: number; worst: number }[] =
+        await t.dataSource.query(
+          `SELECT o.ods_code AS ods, count(*)::int AS weeks,
+                  (array_agg(p.patch_compliance_percent::float8 ORDER BY p.day))[1] AS first,
+                  (array_agg(p.patch_compliance_percent::float8 ORDER BY p.day DESC))[1] AS last,
+                  max(p.critical_past_target)::int AS worst
+             FROM posture_report p JOIN organisation o ON o.id = p.organisation_id GROUP BY o.ods_code ORDER BY 1`,
+        );
+      expect(rows.map((r) => [r.ods, r.weeks])).toEqual([
+        ['QNC', 52],
+        ['RJE', 52],
+        ['RLY', 52],
+        ['RRE', 52],
+        ['RYA', 52],
+      ]);
+      const rly = rows.find((r) => r.ods === 'RLY');
+      expect(rly && rly.last < rly.first - 10 && rly.worst > 0).toBe(true);
+      expect(rows.filter((r) => r.worst > 0).map((r) => r.ods)).toEqual(['RLY']);
+      const breaches: { ods: string; function: string }[] = await t.dataSource.query(
+        `SELECT o.ods_code AS ods, a.function FROM assignment a JOIN organisation o ON o.id = a.organisation_id
+          WHERE a.source_kind = 'POSTURE_BREACH'`,
+      );
+      expect(breaches).toEqual([{ ods: 'RLY', function: 'DIGITAL' }]);
+      expect(firstOutput).toContain('demo SOC posture: 52 weekly reports for 5 NHS organisations');
+    });
+  });
+
   it('changes nothing and records no audit event when it runs again', async () => {
     const before = { ...(await counts()), ...(await runbookCounts()) };
     const output = await runSeed();
@@ -584,5 +613,6 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     expect(output).not.toContain('demo incidents');
     expect(output).not.toContain('demo exercises');
     expect(output).not.toContain('demo assignments');
+    expect(output).not.toContain('demo SOC posture');
   }, 120_000);
 });

@@ -1,4 +1,6 @@
 export * from './api-keys/api-key.rules';
+export * from './api-keys/api-key.service';
+export * from './api-keys/api-key.types';
 export * from './auth/auth.audit';
 export * from './auth/passwords/password-hasher';
 export * from './auth/passwords/password-policy';

@@ -9,6 +9,7 @@ import { notificationsSeed } from './notifications.seed';
 import { incidentsSeed } from './incidents.seed';
 import { assignmentsSeed } from './assignments.seed';
 import { governanceSeed } from './governance.seed';
+import { postureSeed } from './posture.seed';
 import { readinessSeed } from './readiness.seed';
 import { runbooksSeed } from './runbooks.seed';
 import { SeedSection } from './seed-section';
@@ -31,6 +32,7 @@ const SECTIONS: SeedSection[] = [
   exercisesSeed,
   assignmentsSeed,
   governanceSeed,
+  postureSeed,
 ];
 
 /**

@@ -54,6 +54,8 @@ export interface AppConfig {
   trustProxy: boolean;
   /** The longest review interval of a runbook: plans are reviewed at least annually (EPRR Framework). */
   runbookMaxReviewIntervalMonths: number;
+  /** SOC posture (README, "SOC posture"): days within which critical and high vulnerabilities are to be patched. */
+  patchTargetDays: number;
   /** Incidents (README, "Incidents"): SitRep cadence per response level, and the NHS England region contact. */
   incidents: IncidentSettings;
   /** How often each type of exercise is due (EPRR Framework; README, "Exercises"), in months. */
@@ -210,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: c.TRUST_PROXY,
     runbookMaxReviewIntervalMonths: c.RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS,
+    patchTargetDays: c.PATCH_TARGET_DAYS,
     incidents: {
       sitRepCadenceHours: [
         c.INCIDENT_SITREP_HOURS_LEVEL_1,

@@ -70,6 +70,7 @@ export const configSchema = z.object({
   GRAPHQL_MAX_COST_ANONYMOUS: int(1, 10_000_000).default(50),
   TRUST_PROXY: bool.default(false),
   RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS: int(1, 36).default(12),
+  PATCH_TARGET_DAYS: int(1, 365).default(14),
   INCIDENT_SITREP_HOURS_LEVEL_1: int(1, 168).default(24),
   INCIDENT_SITREP_HOURS_LEVEL_2: int(1, 168).default(12),
   INCIDENT_SITREP_HOURS_LEVEL_3: int(1, 168).default(4),
