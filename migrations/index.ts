@@ -25,6 +25,7 @@ import { CreatedExercises1764316801600 } from './1764316801600-CreatedExercises'
 import { LinkedExerciseActionsAndActivations1764316801610 } from './1764316801610-LinkedExerciseActionsAndActivations';
 import { RecordedCoordinationCentres1764316801620 } from './1764316801620-RecordedCoordinationCentres';
 import { AddedAssuranceAssignmentSources1764316801630 } from './1764316801630-AddedAssuranceAssignmentSources';
+import { CreatedAssuranceFrameworks1764316801700 } from './1764316801700-CreatedAssuranceFrameworks';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   LinkedExerciseActionsAndActivations1764316801610,
   RecordedCoordinationCentres1764316801620,
   AddedAssuranceAssignmentSources1764316801630,
+  CreatedAssuranceFrameworks1764316801700,
 ];

@@ -16,6 +16,7 @@ import { ExercisesModule } from '@muster/exercises';
 import { IncidentsModule } from '@muster/incidents';
 import { AssignmentsModule } from '@muster/assignments';
 import { GovernanceModule } from '@muster/governance';
+import { AssuranceModule } from '@muster/assurance';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -63,6 +64,7 @@ export class AppModule {
         ExercisesModule,
         AssignmentsModule,
         GovernanceModule,
+        AssuranceModule,
       ],
     };
   }

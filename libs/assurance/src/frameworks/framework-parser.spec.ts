@@ -66,9 +66,7 @@ describe('parseFramework', () => {
   it('refuses what is not JSON, an unknown kind, missing fields and empty frameworks', () => {
     expect(errorsOf(undefined)).toEqual([expect.stringMatching(/^\$: not valid JSON/)]);
     expect(parseFramework('[1]')).toEqual({ ok: false, errors: ['$: must be an object'] });
-    expect(errorsOf({ ...valid, kind: 'ISO' })).toEqual([
-      'kind: must be one of EPRR_CORE_STANDARDS, CAF_DSPT, OTHER',
-    ]);
+    expect(errorsOf({ ...valid, kind: 'ISO' })).toEqual(['kind: must be one of EPRR_CORE_STANDARDS, CAF_DSPT, OTHER']);
     expect(errorsOf({ kind: 'OTHER', sections: [] })).toEqual([
       'key: is required',
       'name: is required',
@@ -82,8 +80,26 @@ describe('parseFramework', () => {
   });
 
   it('refuses sections nested more than three deep', () => {
-    const deep = { reference: 'A', name: 'a', sections: [{ reference: 'B', name: 'b', sections: [{ reference: 'C', name: 'c', sections: [{ reference: 'E', name: 'e', requirements: [{ reference: 'x', title: 'x' }] }] }] }] };
-    expect(errorsOf({ ...valid, sections: [deep] })).toEqual(['sections[0].sections[0].sections[0].sections: sections nest at most three deep']);
+    const deep = {
+      reference: 'A',
+      name: 'a',
+      sections: [
+        {
+          reference: 'B',
+          name: 'b',
+          sections: [
+            {
+              reference: 'C',
+              name: 'c',
+              sections: [{ reference: 'E', name: 'e', requirements: [{ reference: 'x', title: 'x' }] }],
+            },
+          ],
+        },
+      ],
+    };
+    expect(errorsOf({ ...valid, sections: [deep] })).toEqual([
+      'sections[0].sections[0].sections[0].sections: sections nest at most three deep',
+    ]);
   });
 
   it.each(['caf-dspt-2025-26.json', 'eprr-core-standards-sample.json'])('the shipped file %s is valid', (file) => {
