@@ -26,6 +26,7 @@ import { LinkedExerciseActionsAndActivations1764316801610 } from './176431680161
 import { RecordedCoordinationCentres1764316801620 } from './1764316801620-RecordedCoordinationCentres';
 import { AddedAssuranceAssignmentSources1764316801630 } from './1764316801630-AddedAssuranceAssignmentSources';
 import { CreatedAssuranceFrameworks1764316801700 } from './1764316801700-CreatedAssuranceFrameworks';
+import { CreatedAssuranceAssessments1764316801710 } from './1764316801710-CreatedAssuranceAssessments';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   RecordedCoordinationCentres1764316801620,
   AddedAssuranceAssignmentSources1764316801630,
   CreatedAssuranceFrameworks1764316801700,
+  CreatedAssuranceAssessments1764316801710,
 ];

@@ -60,3 +60,14 @@ export function importFramework(
     { token: who.token },
   );
 }
+
+/** Imports a framework that must be accepted. */
+export async function importedFramework(t: TestApp, who: TestUser, framework: unknown): Promise<FrameworkView> {
+  return (
+    await t.gql.ok<{ importAssuranceFramework: FrameworkView }>(
+      IMPORT_FRAMEWORK,
+      { input: { json: JSON.stringify(framework) } },
+      { token: who.token },
+    )
+  ).importAssuranceFramework;
+}

@@ -7,3 +7,4 @@ export * from './frameworks/framework.entity';
 export * from './frameworks/framework-import.service';
 export * from './ratings/assurance-band';
 export * from './ratings/caf-rollup';
+export * from './frameworks/shipped-frameworks';

@@ -8,6 +8,7 @@ import { identitySeed } from './identity.seed';
 import { notificationsSeed } from './notifications.seed';
 import { incidentsSeed } from './incidents.seed';
 import { assignmentsSeed } from './assignments.seed';
+import { assuranceSeed } from './assurance.seed';
 import { governanceSeed } from './governance.seed';
 import { readinessSeed } from './readiness.seed';
 import { runbooksSeed } from './runbooks.seed';
@@ -31,6 +32,7 @@ const SECTIONS: SeedSection[] = [
   exercisesSeed,
   assignmentsSeed,
   governanceSeed,
+  assuranceSeed,
 ];
 
 /**

@@ -88,7 +88,7 @@ export function parseFramework(text: string): ParseResult {
   const name = str(data, 'name', '', 200);
   const version = str(data, 'version', '', 40);
   const kindText = str(data, 'kind', '', 40);
-  const kind = Object.values(FrameworkKind).find((k) => k === kindText);
+  const kind = Object.values(FrameworkKind).find((k: string) => k === kindText);
   if (kindText && !kind) fail('kind', `must be one of ${Object.values(FrameworkKind).join(', ')}`);
   const source = str(data, 'source', '', 200, false);
   const description = str(data, 'description', '', 2000, false);
