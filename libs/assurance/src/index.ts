@@ -8,3 +8,7 @@ export * from './frameworks/framework-import.service';
 export * from './ratings/assurance-band';
 export * from './ratings/caf-rollup';
 export * from './frameworks/shipped-frameworks';
+export * from './assessments/assessment-enums';
+export * from './assessments/assessment.entity';
+export * from './assessments/assessment-lifecycle.service';
+export * from './assessments/assessment-gaps.service';

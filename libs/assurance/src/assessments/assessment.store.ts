@@ -114,6 +114,16 @@ export class AssessmentStore {
     );
   }
 
+  async isMember(manager: EntityManager, userId: string, organisationId: string): Promise<boolean> {
+    const rows = await sqlRows<{ one: number }>(
+      manager,
+      `SELECT 1 AS one FROM membership m JOIN app_user u ON u.id = m.user_id
+        WHERE m.user_id = $1 AND m.organisation_id = $2 AND u.active LIMIT 1`,
+      [userId, organisationId],
+    );
+    return rows.length > 0;
+  }
+
   organisation(manager: EntityManager, id: string): Promise<{ id: string; kind: string }[]> {
     return sqlRows(manager, `SELECT id, kind FROM organisation WHERE id = $1`, [id]);
   }
