@@ -79,6 +79,7 @@ const RECORDED = [
   'assurance.assessment_started',
   'assurance.assessment_started_from_previous',
   'assurance.requirement_rated',
+  'assurance.requirements_rated',
   'assurance.assessment_submitted',
   'assurance.assessment_confirmed',
   'assurance.assessment_returned',

@@ -7,6 +7,7 @@ export const AssuranceAudit = {
   assessmentStarted: 'assurance.assessment_started',
   assessmentStartedFromPrevious: 'assurance.assessment_started_from_previous',
   requirementRated: 'assurance.requirement_rated',
+  requirementsRated: 'assurance.requirements_rated',
   assessmentSubmitted: 'assurance.assessment_submitted',
   assessmentConfirmed: 'assurance.assessment_confirmed',
   assessmentReturned: 'assurance.assessment_returned',

@@ -149,6 +149,56 @@ export class AssessmentLifecycleService {
     );
   }
 
+  /**
+   * Rates many requirements of a DRAFT in one unit of work with one audit event (an
+   * import of a spreadsheet's ratings; the demo seed). Requirements not named keep theirs.
+   */
+  async rateMany(
+    principal: Principal,
+    assessmentId: string,
+    ratings: Omit<RateRequirementInput, 'assessmentId'>[],
+  ): Promise<number> {
+    const icbLead = await this.organisations.isIcbEprrLead(principal);
+    return this.uow.run(
+      async (tx) => {
+        const assessment = AssessmentAccess.assertCanEdit(principal, await this.store.lock(tx, assessmentId), icbLead);
+        AssessmentTransitions.plan('edit', this.facts(assessment, 0, 0));
+        const rows = new Map((await this.store.ratingsOf(tx.manager, [assessmentId])).map((r) => [r.requirementId, r]));
+        const allowed = ratingsOf(assessment.frameworkKind);
+        for (const [i, input] of ratings.entries()) {
+          const current = rows.get(input.requirementId);
+          if (!current)
+            throw DomainError.badInput(`ratings.${i}.requirementId`, 'is not a requirement of this assessment');
+          if (!allowed.includes(input.rating))
+            throw DomainError.badInput(
+              `ratings.${i}.rating`,
+              `is not a rating of this framework (${allowed.join(', ')})`,
+            );
+          const met = isFullyMet(input.rating);
+          await this.store.updateRating(tx, current.id, {
+            rating: input.rating,
+            evidence: input.evidence ?? current.evidence,
+            evidenceLinks: input.evidenceLinks ?? current.evidenceLinks,
+            ownerUserId: current.ownerUserId,
+            improvement: met ? '' : (input.improvement ?? current.improvement),
+            targetDate: met ? null : (input.targetDate ?? current.targetDate),
+          });
+        }
+        await this.store.touch(tx, assessmentId);
+        tx.record({
+          action: AssuranceAudit.requirementsRated,
+          organisationId: assessment.organisationId,
+          entityType: 'assurance_assessment',
+          entityId: assessmentId,
+          summary: `${ratings.length} requirements rated`,
+          changes: { after: ratings.map((r) => ({ requirementId: r.requirementId, rating: r.rating })) },
+        });
+        return ratings.length;
+      },
+      { actor: principal.actor },
+    );
+  }
+
   submit(principal: Principal, input: AssessmentChangeInput): Promise<Assessment> {
     return this.move(principal, input.assessmentId, 'submit', '');
   }
