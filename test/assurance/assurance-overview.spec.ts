@@ -131,4 +131,28 @@ describe('assurance overview', () => {
     expect(small.extensions?.sqlStatements).toBeGreaterThan(0);
     expect(large.extensions?.sqlStatements).toBe(small.extensions?.sqlStatements);
   });
+
+  it("reads an organisation's assessments with their ratings and gaps' actions in as many statements for 1 as for 3", async () => {
+    const LIST = `query ($id: ID!) { organisationAssessments(organisationId: $id) {
+      id period band { band } cafPrinciples { reference } ratings { reference rating action { status } } } }`;
+    const org = await createOrganisation(t, { name: 'Overview Listed Trust' });
+    const { FULLY_COMPLIANT: F, NON_COMPLIANT: N } = AssuranceRating;
+    await assess(org, [F, N]);
+    const one = await t.gql.request<{ organisationAssessments: unknown[] }>(
+      LIST,
+      { id: org.id },
+      { token: icbLead.token },
+    );
+    expect(one.data?.organisationAssessments).toHaveLength(1);
+    const service = t.app.get(AssessmentLifecycleService);
+    for (const period of ['2023-24', '2024-25'])
+      await service.start(system, { organisationId: org.id, frameworkId, period });
+    const three = await t.gql.request<{ organisationAssessments: { period: string }[] }>(
+      LIST,
+      { id: org.id },
+      { token: icbLead.token },
+    );
+    expect(three.data?.organisationAssessments.map((a) => a.period)).toEqual(['2025-26', '2024-25', '2023-24']);
+    expect(three.extensions?.sqlStatements).toBe(one.extensions?.sqlStatements);
+  });
 });
