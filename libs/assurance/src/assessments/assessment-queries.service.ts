@@ -5,7 +5,6 @@ import { Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { FrameworkKind } from '../frameworks/framework-kind';
 import { FrameworkStore } from '../frameworks/framework.store';
-import { AssessmentStatus } from './assessment-enums';
 import { AssessmentAccess } from './assessment.access';
 import { toAssessment } from './assessment.mappers';
 import { AssessmentStore } from './assessment.store';
@@ -54,6 +53,9 @@ export class AssessmentQueriesService {
     const sections = (await this.frameworks.sectionsOf(m, [frameworkId])).filter((s) => s.parentId === null);
     const cells = await this.store.overviewCells(m, frameworkId, scope);
     const gaps = await this.store.overviewGaps(m, frameworkId, scope, GAP_LIMIT);
+    const previous = new Map(
+      (await this.store.overviewPrevious(m, frameworkId, scope)).map((p) => [p.organisationId, p]),
+    );
     const rows = new Map<string, AssuranceOverviewRow & { totals: { full: number; all: number } }>();
     for (const c of cells) {
       const row =
@@ -66,6 +68,8 @@ export class AssessmentQueriesService {
           status: c.status,
           cells: [],
           band: this.bands.band(0, 0, false),
+          previousPeriod: null,
+          previousBand: null,
           totals: { full: 0, all: 0 },
         } satisfies AssuranceOverviewRow & { totals: { full: number; all: number } });
       row.cells.push({
@@ -85,7 +89,7 @@ export class AssessmentQueriesService {
       sections: sections.map((s) => ({ reference: s.reference, name: s.name })),
       organisations: [...rows.values()].map(({ totals, ...row }) => ({
         ...row,
-        status: row.status as AssessmentStatus,
+        status: row.status,
         band: this.bands.band(totals.full, totals.all, withBand),
       })),
       gaps: gaps.map((g) => ({

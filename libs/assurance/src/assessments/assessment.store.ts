@@ -307,6 +307,29 @@ export class AssessmentStore {
     );
   }
 
+  /** For movement since last period: the previous assessment of each latest one, its requirements fully met and applicable. */
+  overviewPrevious(
+    manager: EntityManager,
+    frameworkId: string,
+    organisationIds: readonly string[] | null,
+  ): Promise<{ organisationId: string; period: string; full: number; applicable: number }[]> {
+    return sqlRows(
+      manager,
+      `WITH latest AS (
+         SELECT DISTINCT ON (a.organisation_id) a.organisation_id, a.previous_assessment_id
+           FROM assurance_assessment a
+          WHERE a.framework_id = $1 AND ($2::uuid[] IS NULL OR a.organisation_id = ANY($2::uuid[]))
+          ORDER BY a.organisation_id, a.period DESC, a.created_at DESC)
+       SELECT l.organisation_id AS "organisationId", p.period,
+              count(*) FILTER (WHERE g.rating IN ${FULL})::int AS full, count(g.id)::int AS applicable
+         FROM latest l
+         JOIN assurance_assessment p ON p.id = l.previous_assessment_id
+         JOIN assurance_rating g ON g.assessment_id = p.id
+        GROUP BY l.organisation_id, p.period`,
+      [frameworkId, organisationIds],
+    );
+  }
+
   /** The system's gaps in those latest assessments: most severe first, then oldest. */
   overviewGaps(
     manager: EntityManager,

@@ -209,6 +209,15 @@ export class AssuranceOverviewRow {
   @Field(() => AssessmentBand, { description: 'Share of applicable requirements fully met, and (EPRR) its band.' })
   band: AssessmentBand;
 
+  @Field(() => String, { nullable: true, description: 'The period of the assessment this one was copied from.' })
+  previousPeriod: string | null;
+
+  @Field(() => AssessmentBand, {
+    nullable: true,
+    description: 'Movement since last period: the band of the assessment this one was copied from (startNextAssessment).',
+  })
+  previousBand: AssessmentBand | null;
+
   @Field(() => [AssuranceOverviewCell])
   cells: AssuranceOverviewCell[];
 }
