@@ -592,11 +592,18 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
       const eprr = assuranceFrameworks.find((f) => f.kind === 'EPRR_CORE_STANDARDS');
       const { assuranceOverview } = await t.gql.ok<{
         assuranceOverview: {
-          organisations: { organisationName: string; status: string; period: string; band: { band: string } }[];
+          organisations: {
+            organisationName: string;
+            status: string;
+            period: string;
+            band: { band: string };
+            previousPeriod: string;
+            previousBand: { band: string };
+          }[];
           gaps: { id: string }[];
         };
       }>(
-        `query ($id: ID!) { assuranceOverview(frameworkId: $id) { organisations { organisationName status period band { band } } gaps { id } } }`,
+        `query ($id: ID!) { assuranceOverview(frameworkId: $id) { organisations { organisationName status period band { band } previousPeriod previousBand { band } } gaps { id } } }`,
         { id: eprr?.id },
         { token },
       );
@@ -608,6 +615,12 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         'PARTIAL',
         'SUBSTANTIAL',
       ]);
+      // Movement since last year: the acute trust slipped from substantial to partial.
+      expect(
+        assuranceOverview.organisations
+          .filter((o) => o.organisationName.includes('North Midlands'))
+          .map((o) => [o.previousPeriod, o.previousBand.band, o.band.band]),
+      ).toEqual([['2024-25', 'SUBSTANTIAL', 'PARTIAL']]);
       expect(assuranceOverview.gaps.length).toBeGreaterThan(10);
       const [{ actions, published }] = await t.dataSource.query<{ actions: number; published: number }[]>(
         `SELECT (SELECT count(*) FROM assignment WHERE source_kind = 'ASSESSMENT_GAP')::int AS actions,

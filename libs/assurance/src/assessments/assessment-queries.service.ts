@@ -40,7 +40,8 @@ export class AssessmentQueriesService {
 
   /**
    * The heat map of a framework version (each organisation's latest assessment, rated per
-   * top-level section), each organisation's band, and the system's gaps. Everyone who
+   * top-level section), each organisation's band and the band of the assessment it was
+   * copied from (movement since last period), and the system's gaps. Everyone who
    * sees an organisation sees its row: the ICB's EPRR lead and system-wide roles all of
    * them, others their own. A constant number of statements whatever the organisations.
    */
@@ -87,11 +88,15 @@ export class AssessmentQueriesService {
     return {
       frameworkId,
       sections: sections.map((s) => ({ reference: s.reference, name: s.name })),
-      organisations: [...rows.values()].map(({ totals, ...row }) => ({
-        ...row,
-        status: row.status,
-        band: this.bands.band(totals.full, totals.all, withBand),
-      })),
+      organisations: [...rows.values()].map(({ totals, ...row }) => {
+        const before = previous.get(row.organisationId);
+        return {
+          ...row,
+          band: this.bands.band(totals.full, totals.all, withBand),
+          previousPeriod: before?.period ?? null,
+          previousBand: before ? this.bands.band(before.full, before.applicable, withBand) : null,
+        };
+      }),
       gaps: gaps.map((g) => ({
         id: g.id,
         assessmentId: g.assessmentId,

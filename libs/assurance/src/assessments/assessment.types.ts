@@ -214,7 +214,8 @@ export class AssuranceOverviewRow {
 
   @Field(() => AssessmentBand, {
     nullable: true,
-    description: 'Movement since last period: the band of the assessment this one was copied from (startNextAssessment).',
+    description:
+      'Movement since last period: the band of the assessment this one was copied from (startNextAssessment).',
   })
   previousBand: AssessmentBand | null;
 
