@@ -96,11 +96,24 @@ const depConstraints = [
       'scope:platform',
     ],
   },
+  {
+    sourceTag: 'scope:assurance',
+    onlyDependOnLibsWithTags: [
+      'scope:assurance',
+      'scope:assignments',
+      'scope:incidents',
+      'scope:runbooks',
+      'scope:notifications',
+      'scope:identity',
+      'scope:platform',
+    ],
+  },
   // The edges. The app wires every domain (a new domain's scope goes in this list); the
   // migrations stand alone; tests and tools may reach any scope, their types permitting.
   {
     sourceTag: 'scope:api',
     onlyDependOnLibsWithTags: [
+      'scope:assurance',
       'scope:exercises',
       'scope:assignments',
       'scope:governance',

@@ -25,6 +25,8 @@ import { CreatedExercises1764316801600 } from './1764316801600-CreatedExercises'
 import { LinkedExerciseActionsAndActivations1764316801610 } from './1764316801610-LinkedExerciseActionsAndActivations';
 import { RecordedCoordinationCentres1764316801620 } from './1764316801620-RecordedCoordinationCentres';
 import { AddedAssuranceAssignmentSources1764316801630 } from './1764316801630-AddedAssuranceAssignmentSources';
+import { CreatedAssuranceFrameworks1764316801700 } from './1764316801700-CreatedAssuranceFrameworks';
+import { CreatedAssuranceAssessments1764316801710 } from './1764316801710-CreatedAssuranceAssessments';
 import { CreatedPostureReports1764316801800 } from './1764316801800-CreatedPostureReports';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
@@ -56,5 +58,7 @@ export const MIGRATIONS = [
   LinkedExerciseActionsAndActivations1764316801610,
   RecordedCoordinationCentres1764316801620,
   AddedAssuranceAssignmentSources1764316801630,
+  CreatedAssuranceFrameworks1764316801700,
+  CreatedAssuranceAssessments1764316801710,
   CreatedPostureReports1764316801800,
 ];

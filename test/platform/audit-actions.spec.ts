@@ -4,6 +4,7 @@ import { AuthAudit, IdentityAudit, TeamFunction } from '@muster/identity';
 import { RunbookAudit } from '@muster/runbooks';
 import { IncidentAudit } from '@muster/incidents';
 import { ExerciseAudit } from '@muster/exercises';
+import { AssuranceAudit } from '@muster/assurance';
 import { AssignmentAudit } from '@muster/assignments';
 import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
@@ -22,6 +23,7 @@ const DOMAINS = {
   IncidentAudit,
   ReadinessAudit,
   ExerciseAudit,
+  AssuranceAudit,
   AssignmentAudit,
   GovernanceAudit,
   PostureAudit,
@@ -75,6 +77,16 @@ const RECORDED = [
   'exercise.runbooks_added',
   'exercise.finding_recorded',
   'exercise.actions_raised',
+  'assurance.framework_imported',
+  'assurance.assessment_started',
+  'assurance.assessment_started_from_previous',
+  'assurance.requirement_rated',
+  'assurance.requirements_rated',
+  'assurance.assessment_submitted',
+  'assurance.assessment_confirmed',
+  'assurance.assessment_returned',
+  'assurance.assessment_published',
+  'assurance.gap_action_raised',
   'audit.exported',
   'notification.raised',
   'notification.read',

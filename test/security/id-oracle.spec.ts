@@ -149,6 +149,17 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'RecordIgDecisionInput.threadId': 'igThread',
   'SupersedeIgDecisionInput.decisionId': 'igDecision',
   'RecordIgNotificationInput.threadId': 'igThread',
+  'assessment.id': 'assessment',
+  'organisationAssessments.organisationId': 'organisation',
+  'StartAssessmentInput.organisationId': 'organisation',
+  'StartNextAssessmentInput.previousAssessmentId': 'assessment',
+  'RateRequirementInput.assessmentId': 'assessment',
+  'RateRequirementInput.ownerUserId': 'user',
+  'AssessmentChangeInput.assessmentId': 'assessment',
+  'ReturnAssessmentInput.assessmentId': 'assessment',
+  'RaiseAssessmentGapActionInput.gapId': 'assessmentGap',
+  'RaiseAssessmentGapActionInput.teamId': 'team',
+  'RaiseAssessmentGapActionInput.assigneeId': 'user',
 };
 
 /** Id arguments that may name another organisation's record on purpose, and why. */
@@ -173,6 +184,13 @@ const EXEMPT: Record<string, string> = {
   // The SOC reports posture for every organisation of the ICS, through its API key only:
   // any other caller is refused before the ids are read (organisations are public within the ICS).
   'OrganisationPostureInput.organisationId': "only the SOC's API key reports, for any organisation of the ICS",
+  // Assurance frameworks and their requirements are reference data every signed-in user reads.
+  'assuranceFramework.id': 'frameworks are reference data, public within the ICS',
+  'StartAssessmentInput.frameworkId': 'frameworks are reference data, public within the ICS',
+  'StartNextAssessmentInput.frameworkId': 'frameworks are reference data, public within the ICS',
+  'RateRequirementInput.requirementId': "a framework's requirements are reference data, public within the ICS",
+  // The ICS view of a framework: each caller sees the organisations they may (all, or their own).
+  'assuranceOverview.frameworkId': 'frameworks are reference data, public within the ICS',
 };
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';

@@ -132,6 +132,8 @@ export const plainPlaceholder: Placeholder = (_owner, field, type) => {
   switch (type.name) {
     case 'String':
       if (field === 'email') return 'generated-probe@example.nhs.uk';
+      // An assessment's period (YYYY or YYYY-YY).
+      if (field === 'period') return '2030-31';
       // A webhook URL on a host every configuration allows (Teams).
       if (field === 'url') return 'https://generated-probe.webhook.office.com/webhookb2/probe';
       // A calendar day (SOC posture): YYYY-MM-DD.

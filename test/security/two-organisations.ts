@@ -4,6 +4,9 @@ import { createOrganisation, createTeam, createUser, TestApp, TestUser } from '@
 import { act, approvedRunbook, draftWithSteps } from '../runbooks/runbook-api';
 import { act as incidentAct, report as reportIncidentAs } from '../incidents/incident-api';
 import { recordExercise } from '../exercises/exercise-api';
+import { FrameworkImportService } from '@muster/assurance';
+import { SystemPrincipal } from '@muster/identity';
+import { smallEprr } from '../assurance/assurance-api';
 
 /** The kinds of record an id argument can name. */
 export type IdKind =
@@ -24,7 +27,9 @@ export type IdKind =
   | 'exerciseFinding'
   | 'assignment'
   | 'igThread'
-  | 'igDecision';
+  | 'igDecision'
+  | 'assessment'
+  | 'assessmentGap';
 
 export interface KindIds {
   /** A record of the caller's own organisation (or, for templates, one everyone may use). */
@@ -54,8 +59,9 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
   const icbApprover = await createUser(t, [{ organisationId: icb.id, role: Role.EPRR_LEAD }]);
   const template = await approvedRunbook(t, icb.id, icbLead, icbApprover, { isTemplate: true });
 
-  const mine = await organisationWithRecords(t, template.id);
-  const theirs = await organisationWithRecords(t, template.id);
+  const framework = await t.app.get(FrameworkImportService).import(new SystemPrincipal(), JSON.stringify(smallEprr()));
+  const mine = await organisationWithRecords(t, template.id, framework.id);
+  const theirs = await organisationWithRecords(t, template.id, framework.id);
   // Their people: one active, one deactivated (reactivateUser's natural target).
   const theirDeactivated = await createUser(t, [{ organisationId: theirs.organisationId, role: Role.VIEWER }]);
   await t.gql.ok(DEACTIVATE, { id: theirDeactivated.id }, { token: theirs.admin.token });
@@ -90,11 +96,13 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     assignment: { mine: mine.assignmentId, theirs: [theirs.assignmentId] },
     igThread: { mine: mine.incident.igThreadId, theirs: [theirs.incident.igThreadId] },
     igDecision: { mine: mine.incident.igDecisionId, theirs: [theirs.incident.igDecisionId] },
+    assessment: { mine: mine.assessment.id, theirs: [theirs.assessment.id] },
+    assessmentGap: { mine: mine.assessment.gapId, theirs: [theirs.assessment.gapId] },
   };
   return { ids, callers, mineOrganisationId: mine.organisationId };
 }
 
-async function organisationWithRecords(t: TestApp, templateId: string) {
+async function organisationWithRecords(t: TestApp, templateId: string, frameworkId: string) {
   const organisationId = (await createOrganisation(t)).id;
   const as = (role: Role) => createUser(t, [{ organisationId, role }]);
   const lead = await as(Role.EPRR_LEAD);
@@ -138,6 +146,7 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
     },
     { token: lead.token },
   );
+  const assessment = await eprrAssessmentWithGap(t, organisationId, frameworkId, lead);
   const notificationIds = (
     await t.dataSource.query<{ id: string }[]>(
       `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`,
@@ -160,7 +169,32 @@ async function organisationWithRecords(t: TestApp, templateId: string) {
     exerciseId,
     findingId: finding.recordExerciseFinding.id,
     assignmentId: assigned.createAssignment.id,
+    assessment,
   };
+}
+
+/** A DRAFT EPRR assessment of the organisation with one gap (its first standard, non-compliant). */
+async function eprrAssessmentWithGap(t: TestApp, organisationId: string, frameworkId: string, lead: TestUser) {
+  const started = await t.gql.ok<{ startAssessment: { id: string; ratings: { id: string; requirementId: string }[] } }>(
+    `mutation ($input: StartAssessmentInput!) { startAssessment(input: $input) { id ratings { id requirementId } } }`,
+    { input: { organisationId, frameworkId, period: '2025-26' } },
+    { token: lead.token },
+  );
+  const [gap] = started.startAssessment.ratings;
+  await t.gql.ok(
+    `mutation ($input: RateRequirementInput!) { rateAssessmentRequirement(input: $input) { id } }`,
+    {
+      input: {
+        assessmentId: started.startAssessment.id,
+        requirementId: gap.requirementId,
+        rating: 'NON_COMPLIANT',
+        improvement: 'Appoint an Accountable Emergency Officer',
+        targetDate: '2026-03-31',
+      },
+    },
+    { token: lead.token },
+  );
+  return { id: started.startAssessment.id, gapId: gap.id };
 }
 
 const DECIDE = `mutation ($input: RecordCommandDecisionInput!) { recordCommandDecision(input: $input) { id } }`;

@@ -604,6 +604,61 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     });
   });
 
+  describe('assurance section', () => {
+    it('shows the ICS the EPRR bands of six organisations, substantial to partial, with gaps and actions', async () => {
+      const token = (
+        await t.gql.ok<{ login: { accessToken: string } }>(
+          `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+          { input: { email: 'eprr.lead@qnc.demo.muster.nhs.uk', password: DEMO_PASSWORD } },
+        )
+      ).login.accessToken;
+      const { assuranceFrameworks } = await t.gql.ok<{ assuranceFrameworks: { id: string; kind: string }[] }>(
+        `{ assuranceFrameworks { id kind } }`,
+        {},
+        { token },
+      );
+      expect(assuranceFrameworks.map((f) => f.kind).sort()).toEqual(['CAF_DSPT', 'EPRR_CORE_STANDARDS']);
+      const eprr = assuranceFrameworks.find((f) => f.kind === 'EPRR_CORE_STANDARDS');
+      const { assuranceOverview } = await t.gql.ok<{
+        assuranceOverview: {
+          organisations: {
+            organisationName: string;
+            status: string;
+            period: string;
+            band: { band: string };
+            previousPeriod: string;
+            previousBand: { band: string };
+          }[];
+          gaps: { id: string }[];
+        };
+      }>(
+        `query ($id: ID!) { assuranceOverview(frameworkId: $id) { organisations { organisationName status period band { band } previousPeriod previousBand { band } } gaps { id } } }`,
+        { id: eprr?.id },
+        { token },
+      );
+      expect(assuranceOverview.organisations).toHaveLength(6);
+      expect(assuranceOverview.organisations.every((o) => o.status === 'SUBMITTED' && o.period === '2025-26')).toBe(
+        true,
+      );
+      expect([...new Set(assuranceOverview.organisations.map((o) => o.band.band))].sort()).toEqual([
+        'PARTIAL',
+        'SUBSTANTIAL',
+      ]);
+      // Movement since last year: the acute trust slipped from substantial to partial.
+      expect(
+        assuranceOverview.organisations
+          .filter((o) => o.organisationName.includes('North Midlands'))
+          .map((o) => [o.previousPeriod, o.previousBand.band, o.band.band]),
+      ).toEqual([['2024-25', 'SUBSTANTIAL', 'PARTIAL']]);
+      expect(assuranceOverview.gaps.length).toBeGreaterThan(10);
+      const [{ actions, published }] = await t.dataSource.query<{ actions: number; published: number }[]>(
+        `SELECT (SELECT count(*) FROM assignment WHERE source_kind = 'ASSESSMENT_GAP')::int AS actions,
+                (SELECT count(*) FROM assurance_assessment WHERE status = 'PUBLISHED')::int AS published`,
+      );
+      expect({ actions, published }).toEqual({ actions: 3, published: 6 });
+    });
+  });
+
   it('changes nothing and records no audit event when it runs again', async () => {
     const before = { ...(await counts()), ...(await runbookCounts()) };
     const output = await runSeed();

@@ -17,6 +17,7 @@ import { IncidentsModule } from '@muster/incidents';
 import { AssignmentsModule } from '@muster/assignments';
 import { GovernanceModule } from '@muster/governance';
 import { PostureModule } from '@muster/posture';
+import { AssuranceModule } from '@muster/assurance';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -65,6 +66,7 @@ export class AppModule {
         AssignmentsModule,
         GovernanceModule,
         PostureModule,
+        AssuranceModule,
       ],
     };
   }

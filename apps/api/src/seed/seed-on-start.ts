@@ -8,6 +8,7 @@ import { identitySeed } from './identity.seed';
 import { notificationsSeed } from './notifications.seed';
 import { incidentsSeed } from './incidents.seed';
 import { assignmentsSeed } from './assignments.seed';
+import { assuranceSeed } from './assurance.seed';
 import { governanceSeed } from './governance.seed';
 import { postureSeed } from './posture.seed';
 import { readinessSeed } from './readiness.seed';
@@ -33,6 +34,7 @@ const SECTIONS: SeedSection[] = [
   assignmentsSeed,
   governanceSeed,
   postureSeed,
+  assuranceSeed,
 ];
 
 /**

@@ -58,6 +58,8 @@ export interface AppConfig {
   patchTargetDays: number;
   /** Incidents (README, "Incidents"): SitRep cadence per response level, and the NHS England region contact. */
   incidents: IncidentSettings;
+  /** The EPRR assurance bands: the lowest whole % of applicable standards fully compliant for substantial and partial (README, "Assurance"). */
+  assuranceBands: { substantialFrom: number; partialFrom: number };
   /** How often each type of exercise is due (EPRR Framework; README, "Exercises"), in months. */
   exerciseIntervalMonths: { communications: number; tableTop: number; livePlay: number; commandPost: number };
   /** The IG decision log (README, "IG decisions"): the DSPT and Art. 33(2) clocks and the DSPT grading thresholds. */
@@ -222,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ],
       regionContactEmail: c.INCIDENT_REGION_CONTACT_EMAIL?.toLowerCase(),
     },
+    assuranceBands: { substantialFrom: c.ASSURANCE_BAND_SUBSTANTIAL_FROM, partialFrom: c.ASSURANCE_BAND_PARTIAL_FROM },
     exerciseIntervalMonths: {
       communications: c.EXERCISE_MONTHS_COMMUNICATIONS,
       tableTop: c.EXERCISE_MONTHS_TABLE_TOP,

@@ -80,6 +80,8 @@ export const configSchema = z.object({
   EXERCISE_MONTHS_TABLE_TOP: int(1, 60).default(12),
   EXERCISE_MONTHS_LIVE_PLAY: int(1, 60).default(36),
   EXERCISE_MONTHS_COMMAND_POST: int(1, 60).default(36),
+  ASSURANCE_BAND_SUBSTANTIAL_FROM: int(1, 99).default(89),
+  ASSURANCE_BAND_PARTIAL_FROM: int(1, 99).default(77),
   IG_SENIOR_MANAGEMENT_REPORT_HOURS: int(1, 168).default(12),
   IG_PROCESSOR_NOTICE_HOURS: int(1, 168).default(24),
   IG_REPORTABLE_MIN_LIKELIHOOD: int(1, 5).default(3),
