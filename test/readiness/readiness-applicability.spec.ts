@@ -148,7 +148,10 @@ describe('readiness applicability: categories by organisation kind, and opt-ins'
       { title: 'Council DDoS plan', categories: ['DDOS'] },
       [step('Call the ISP')],
     );
-    await t.dataSource.query(`UPDATE runbook SET next_review_at = now() - interval '1 day' WHERE id = $1`, [ddos.id]);
+    await t.dataSource.query(`UPDATE runbook SET next_review_at = $2::timestamptz - interval '1 day' WHERE id = $1`, [
+      ddos.id,
+      t.clock.now(),
+    ]);
     let own = await readinessOf(t, council.org.id, council.author);
     expect(own.runbooks.find((r) => r.runbookId === ddos.id)?.gaps).toHaveLength(1);
     expect(own.categories.find((c) => c.category === 'DDOS')).toEqual({
