@@ -47,8 +47,7 @@ export function runbookFactsStatement(
     : '';
   const read = dutyColumns(duties);
   // What exercises and activations say of the runbooks, aggregated once and hash-joined (not a
-  // lookup per runbook: the matrix reads 10,000). The tables are small but for runbook_version,
-  // whose first approvals are read only for the live runbooks in scope.
+  // lookup per runbook: the matrix reads 10,000); the first approval is version 1's.
   const sql = `
     WITH tested AS (
       SELECT x.runbook_id, e.held_at AS at,
@@ -62,9 +61,6 @@ export function runbookFactsStatement(
       SELECT t.runbook_id, max(t.at) AS last,
              max(t.lessons_at) FILTER (WHERE t.lessons_at > coalesce(rr.last_reviewed_at, '-infinity')) AS lessons
         FROM tested t JOIN runbook rr ON rr.id = t.runbook_id GROUP BY t.runbook_id
-    ), first_approval AS (
-      SELECT fv.runbook_id, min(fv.approved_at) AS at FROM runbook_version fv
-       WHERE fv.runbook_id IN (SELECT r.id FROM runbook r WHERE ${live}) GROUP BY fv.runbook_id
     ), overdue AS (
       SELECT x.runbook_id, a.organisation_id, count(*)::int AS n
         FROM exercise_runbook x JOIN assignment a ON a.exercise_id = x.exercise_id
@@ -82,12 +78,12 @@ export function runbookFactsStatement(
               WHERE ou.id = r.owner_user_id AND ou.active))::int AS "ownerGone",
            date_part('epoch', ex.last) * 1000 AS "lastExercisedAt",
            date_part('epoch', ex.lessons) * 1000 AS "lessonsSince",
-           date_part('epoch', fa.at) * 1000 AS "firstApprovedAt",
+           date_part('epoch', fa.approved_at) * 1000 AS "firstApprovedAt",
            coalesce(od.n, 0) AS "overdueExerciseActions"
     FROM runbook r
     LEFT JOIN runbook_version v ON v.id = r.current_version_id
     LEFT JOIN exercised ex ON ex.runbook_id = r.id
-    LEFT JOIN first_approval fa ON fa.runbook_id = r.id
+    LEFT JOIN runbook_version fa ON fa.runbook_id = r.id AND fa.version_number = 1
     LEFT JOIN overdue od ON od.runbook_id = r.id AND od.organisation_id = r.organisation_id
     ${read.joins}
     LEFT JOIN runbook t ON t.id = r.template_runbook_id
