@@ -27,6 +27,7 @@ import { RecordedCoordinationCentres1764316801620 } from './1764316801620-Record
 import { AddedAssuranceAssignmentSources1764316801630 } from './1764316801630-AddedAssuranceAssignmentSources';
 import { CreatedAssuranceFrameworks1764316801700 } from './1764316801700-CreatedAssuranceFrameworks';
 import { CreatedAssuranceAssessments1764316801710 } from './1764316801710-CreatedAssuranceAssessments';
+import { AddedDeepDiveQuestions1764316801720 } from './1764316801720-AddedDeepDiveQuestions';
 import { CreatedPostureReports1764316801800 } from './1764316801800-CreatedPostureReports';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
@@ -60,5 +61,6 @@ export const MIGRATIONS = [
   AddedAssuranceAssignmentSources1764316801630,
   CreatedAssuranceFrameworks1764316801700,
   CreatedAssuranceAssessments1764316801710,
+  AddedDeepDiveQuestions1764316801720,
   CreatedPostureReports1764316801800,
 ];
