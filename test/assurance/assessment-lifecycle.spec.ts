@@ -28,6 +28,7 @@ import {
   START_NEXT,
   SUBMIT,
 } from './assurance-api';
+import { inbox, NotificationView } from '../notifications/notification-api';
 
 /**
  * An EPRR self-assessment through its lifecycle: the trust's EPRR lead starts it (a row per
@@ -132,6 +133,16 @@ describe('assurance assessments', () => {
     await call(t, lead, SUBMIT, { assessmentId: a.id });
     const confirmed = await call<{ confirmAssessment: AssessmentView }>(t, icbLead, CONFIRM, { assessmentId: a.id });
     expect(confirmed.data?.confirmAssessment.status).toBe('CONFIRMED');
+    // Confirm and challenge is told: the ICB's EPRR lead of each submission, the trust's lead of the return and the confirmation.
+    const about = (n: NotificationView) => n.about.entityId === a.id;
+    expect((await inbox(t, icbLead)).filter(about).map((n) => n.kind)).toEqual([
+      'ASSESSMENT_SUBMITTED',
+      'ASSESSMENT_SUBMITTED',
+    ]);
+    const told = (await inbox(t, lead)).filter(about);
+    expect(told.map((n) => n.kind)).toEqual(['ASSESSMENT_CONFIRMED', 'ASSESSMENT_RETURNED']);
+    expect(told[1].body).not.toContain('decontamination training records');
+    expect((await inbox(t, viewer)).filter(about)).toEqual([]);
 
     // Confirmed: the API refuses a change, and so does the database.
     const before = await read(lead, a.id);

@@ -17,6 +17,7 @@ import {
   StartNextAssessmentInput,
 } from './assessment.inputs';
 import { toAssessment, toRating } from './assessment.mappers';
+import { AssessmentNotices } from './assessment-notices';
 import { AssessmentRow, AssessmentStore } from './assessment.store';
 import { Assessment, AssessmentRating } from './assessment.types';
 
@@ -34,6 +35,7 @@ export class AssessmentLifecycleService {
     private readonly store: AssessmentStore,
     private readonly frameworks: FrameworkStore,
     private readonly organisations: OrganisationsService,
+    private readonly notices: AssessmentNotices,
   ) {}
 
   async start(principal: Principal, input: StartAssessmentInput): Promise<Assessment> {
@@ -254,6 +256,9 @@ export class AssessmentLifecycleService {
           summary: `${assessment.frameworkName} assessment for ${assessment.period} ${to === AssessmentStatus.DRAFT ? 'returned to draft' : to.toLowerCase()}`,
           changes: { before: { status: assessment.status }, after: { status: to, ...(comment ? { comment } : {}) } },
         });
+        if (action === 'submit') await this.notices.submitted(tx.manager, assessment, principal.userId);
+        if (action === 'returnToDraft') await this.notices.returned(assessment, principal.userId);
+        if (action === 'confirm') await this.notices.confirmed(assessment, principal.userId);
         return toAssessment(await this.mustFind(tx, id));
       },
       { actor: principal.actor },

@@ -127,6 +127,12 @@ export class AssessmentStore {
     return rows.length > 0;
   }
 
+  /** The ICBs: their EPRR leads confirm and challenge every organisation's assessments. */
+  async icbIds(manager: EntityManager): Promise<string[]> {
+    const rows = await sqlRows<{ id: string }>(manager, `SELECT id FROM organisation WHERE kind = 'ICB' ORDER BY id`);
+    return rows.map((r) => r.id);
+  }
+
   organisation(manager: EntityManager, id: string): Promise<{ id: string; kind: string }[]> {
     return sqlRows(manager, `SELECT id, kind FROM organisation WHERE id = $1`, [id]);
   }

@@ -9,6 +9,12 @@ export enum NotificationKind {
   RUNBOOK_REVIEW_OVERDUE = 'RUNBOOK_REVIEW_OVERDUE',
   /** An exercise that tested the runbook identified lessons: plans are reviewed after every exercise (EPRR). */
   RUNBOOK_REVIEW_AFTER_EXERCISE = 'RUNBOOK_REVIEW_AFTER_EXERCISE',
+  /** An assurance self-assessment was submitted: the ICB's EPRR leads confirm and challenge it. */
+  ASSESSMENT_SUBMITTED = 'ASSESSMENT_SUBMITTED',
+  /** Returned with comments (confirm and challenge): the organisation's editors of it. */
+  ASSESSMENT_RETURNED = 'ASSESSMENT_RETURNED',
+  /** Confirmed by the ICB: the organisation's editors of it. */
+  ASSESSMENT_CONFIRMED = 'ASSESSMENT_CONFIRMED',
   API_KEY_CREATED = 'API_KEY_CREATED',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   INCIDENT_REPORTED = 'INCIDENT_REPORTED',
