@@ -7,6 +7,7 @@ import { AppConfig, ConfigModule } from '@muster/platform-config';
 import { Clock, DatabaseAvailability, LOGGER, SystemClock } from '@muster/platform-core';
 import { DatabaseModule, HealthModule } from '@muster/platform-database';
 import { GraphqlPlatformModule } from '@muster/platform-graphql';
+import { MetricsModule } from '@muster/platform-metrics';
 import { SchedulerModule } from '@muster/platform-scheduler';
 import { IdentityModule } from '@muster/identity';
 import { NotificationsModule } from '@muster/notifications';
@@ -48,6 +49,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        MetricsModule.forRoot(config),
         CoreModule.forRoot(logger, clock ?? new SystemClock()),
         DatabaseModule.forRoot({ url: databaseUrl, settings: config.database, logger }),
         HealthModule.forRoot(MIGRATIONS.length),

@@ -21,7 +21,11 @@ const { FULLY_COMPLIANT, PARTIALLY_COMPLIANT, NON_COMPLIANT, ACHIEVED, PARTIALLY
  * The first of each list is non-compliant, the rest partially compliant.
  */
 const EPRR: { ods: string; lastYear: string[]; thisYear: string[]; actions?: string[] }[] = [
-  { ods: 'RJE', lastYear: ['CBRN-02', 'BC-03'], thisYear: ['CBRN-02', 'BC-03', 'TRAIN-02', 'RESP-02', 'BC-02', 'DD-02'] },
+  {
+    ods: 'RJE',
+    lastYear: ['CBRN-02', 'BC-03'],
+    thisYear: ['CBRN-02', 'BC-03', 'TRAIN-02', 'RESP-02', 'BC-02', 'DD-02'],
+  },
   {
     ods: 'RRE',
     lastYear: ['BC-02', 'TRAIN-01', 'RESP-03', 'WARN-02'],

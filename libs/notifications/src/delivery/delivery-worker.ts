@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
 import { Role } from '@muster/platform-access';
 import { APP_CONFIG, AppConfig, NotificationSettings } from '@muster/platform-config';
 import { SYSTEM_ACTOR } from '@muster/platform-core';
 import { Lifecycle, Transaction, UnitOfWork } from '@muster/platform-database';
+import { AppMetrics } from '@muster/platform-metrics';
 import { BackgroundWork, backoffMs, Scheduler } from '@muster/platform-scheduler';
 import { NotificationKind } from '../kinds/notification-kind';
 import { NotificationAudit } from '../notifications.audit';
@@ -45,6 +46,7 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly scheduler: Scheduler,
     private readonly lifecycle: Lifecycle,
+    @Optional() private readonly metrics?: AppMetrics,
   ) {
     this.settings = config.notifications;
   }
@@ -92,6 +94,10 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
 
   private async attempt(d: ClaimedDelivery): Promise<void> {
     const outcome = await this.send(d);
+    this.metrics?.notificationDeliveries.inc({
+      channel: d.channel,
+      outcome: outcome.ok ? 'sent' : outcome.permanent ? 'refused' : 'failed',
+    });
     try {
       await this.uow.run(async (tx) => (await this.record(tx, d, outcome)) || tx.nothingToRecord(), {
         actor: SYSTEM_ACTOR,

@@ -41,6 +41,11 @@ export interface AppConfig {
   /** Ed25519 key files of the checkpoint tools (PEM): the private one signs, the public one verifies. */
   auditCheckpoint: { signingKeyFile: string | undefined; publicKeyFile: string | undefined };
   shutdownGraceMs: number;
+  /**
+   * `GET /metrics` (Prometheus): with a token, only for `Authorization: Bearer <token>`;
+   * without one, open outside production and off in production (never public by default).
+   */
+  metrics: { token: string | undefined; enabled: boolean; maxOperationNames: number };
   /** Per-operation limits, checked before any resolver runs (see the README's Limits). */
   graphqlLimits: {
     maxDepth: number;
@@ -204,6 +209,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       publicKeyFile: c.AUDIT_CHECKPOINT_PUBLIC_KEY_FILE,
     },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    metrics: {
+      token: c.METRICS_TOKEN,
+      enabled: Boolean(c.METRICS_TOKEN) || !isProduction,
+      maxOperationNames: c.METRICS_MAX_OPERATION_NAMES,
+    },
     graphqlLimits: {
       maxDepth: c.GRAPHQL_MAX_DEPTH,
       maxAliases: c.GRAPHQL_MAX_ALIASES,

@@ -62,6 +62,8 @@ export const configSchema = z.object({
   MUSTER_ADMIN_EMAIL: z.email().optional(),
   MUSTER_ADMIN_PASSWORD: password(12),
   SHUTDOWN_GRACE_MS: int(0, 120_000).default(10_000),
+  METRICS_TOKEN: secret(),
+  METRICS_MAX_OPERATION_NAMES: int(1, 10_000).default(200),
   GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
   GRAPHQL_MAX_ALIASES: int(0, 1_000).default(15),
   GRAPHQL_MAX_DIRECTIVES: int(0, 1_000).default(50),
