@@ -28,6 +28,7 @@ import { AddedAssuranceAssignmentSources1764316801630 } from './1764316801630-Ad
 import { CreatedAssuranceFrameworks1764316801700 } from './1764316801700-CreatedAssuranceFrameworks';
 import { CreatedAssuranceAssessments1764316801710 } from './1764316801710-CreatedAssuranceAssessments';
 import { AddedDeepDiveQuestions1764316801720 } from './1764316801720-AddedDeepDiveQuestions';
+import { QualifiedDutyBitsForRestore1764316801730 } from './1764316801730-QualifiedDutyBitsForRestore';
 import { CreatedPostureReports1764316801800 } from './1764316801800-CreatedPostureReports';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
@@ -62,5 +63,6 @@ export const MIGRATIONS = [
   CreatedAssuranceFrameworks1764316801700,
   CreatedAssuranceAssessments1764316801710,
   AddedDeepDiveQuestions1764316801720,
+  QualifiedDutyBitsForRestore1764316801730,
   CreatedPostureReports1764316801800,
 ];
