@@ -255,10 +255,20 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     it('leaves every demo role a runbook duty falls to with unread notifications from the runbook history', async () => {
       // RJE: an overdue runbook (which the cyber simulation tested, and nobody has reviewed since),
       // approvals two months ago (submitted by its admin), steps for every duty; and the
-      // simulation's actions for its EPRR team.
+      // simulation's actions for its EPRR team; and, read long ago, last year's EPRR assessment confirmed.
       expect(await unreadOf('eprr.lead', 'rje')).toMatchObject({
-        kinds: ['ASSIGNMENT_ASSIGNED', 'RUNBOOK_REVIEW_AFTER_EXERCISE', 'RUNBOOK_REVIEW_OVERDUE'],
+        kinds: [
+          'ASSESSMENT_CONFIRMED',
+          'ASSIGNMENT_ASSIGNED',
+          'RUNBOOK_REVIEW_AFTER_EXERCISE',
+          'RUNBOOK_REVIEW_OVERDUE',
+        ],
       });
+      const confirmed = await t.dataSource.query<{ unread: number }[]>(
+        `SELECT count(*) FILTER (WHERE i.read_at IS NULL)::int AS unread FROM notification_inbox i
+           JOIN notification n ON n.id = i.notification_id WHERE n.kind = 'ASSESSMENT_CONFIRMED'`,
+      );
+      expect(confirmed).toEqual([{ unread: 0 }]);
       // The ICS templates give command decisions to designations (gold/silver on-call), not to
       // the incident commander role, so approvals name no incident commander duty.
       for (const local of ['org.admin', 'ig.officer', 'responder']) {
