@@ -8,3 +8,4 @@ export * from './test-databases';
 export * from './tcp-proxy';
 export * from './mail-sink';
 export * from './test-redis';
+export * from './notify-stub';

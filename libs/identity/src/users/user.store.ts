@@ -80,7 +80,9 @@ export class UserStore {
     locked: UserRecord,
     mobileNumber: string | null,
   ): Promise<{ before: string | null; row: UserRow } | undefined> {
-    const [changed] = await sqlRows<{ before: string | null }>(
+    const {
+      rows: [changed],
+    } = await sqlChange<{ before: string | null }>(
       tx.manager,
       `UPDATE app_user u SET mobile_number = $2, version = u.version + 1, updated_at = $3
          FROM (SELECT id, mobile_number FROM app_user WHERE id = $1) old
