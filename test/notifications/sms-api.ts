@@ -3,7 +3,7 @@ import { GraphqlResponse, TestApp, TestUser } from '@muster/testing';
 /** GraphQL operations of mobile numbers and SMS choices, shared by the SMS suites. */
 export const SMS_OPS = {
   setMobileNumber: `mutation($input: SetMobileNumberInput!) { setMobileNumber(input: $input) { id mobileNumber version } }`,
-  viewer: `query { viewer { user { id mobileNumber } } }`,
+  me: `query { me { user { id mobileNumber } } }`,
   users: `query($organisationId: ID!) { users(organisationId: $organisationId, first: 100) { nodes { id mobileNumber } } }`,
   preferences: `query { notificationPreferences { kind email sms smsRule } }`,
   setSmsPreference: `mutation($input: SetSmsPreferenceInput!) { setSmsPreference(input: $input) { kind email sms smsRule } }`,

@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { NotifyClient } from 'notifications-node-client';
 import { APP_CONFIG, AppConfig, NotificationSettings, SmsSettings } from '@muster/platform-config';
+import { LOGGER, Logger } from '@muster/platform-core';
 import { DELIVERED, failed, notifyOutcome, SendOutcome } from './send-outcome';
 
 export interface SmsMessage {
@@ -24,18 +25,20 @@ type RestClient = Parameters<NotifyClient['setClient']>[0];
  */
 @Injectable()
 export class SmsChannel implements OnApplicationBootstrap {
-  private readonly logger = new Logger(SmsChannel.name);
   private readonly settings: NotificationSettings;
   private client: NotifyClient | undefined;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
     this.settings = config.notifications;
   }
 
   onApplicationBootstrap(): void {
     const sms = this.settings.sms;
-    if (!sms) this.logger.log('SMS is off: NOTIFY_API_KEY is not set (urgent notifications go by inbox and email)');
-    else this.logger.log(`SMS goes through GOV.UK Notify at ${sms.baseUrl}`);
+    if (!sms) this.logger.info('SMS is off: NOTIFY_API_KEY is not set (urgent notifications go by inbox and email)');
+    else this.logger.info(`SMS goes through GOV.UK Notify at ${sms.baseUrl}`);
   }
 
   async send(message: SmsMessage): Promise<SendOutcome> {
