@@ -2,6 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { ConfigError, loadConfig } from './app-config';
 
 const STRONG_SECRET = randomBytes(32).toString('base64');
+/** A GOV.UK Notify key's shape: a name, the service id and the secret key. */
+const freshNotifyKey = () => ['muster', randomUUID(), randomUUID()].join('-');
 
 describe('loadConfig', () => {
   it('runs on the embedded database with development defaults when nothing is set', () => {
@@ -131,7 +133,7 @@ describe('loadConfig', () => {
 
     it('sends SMS through GOV.UK Notify only with NOTIFY_API_KEY, at Notify itself unless told otherwise', () => {
       expect(loadConfig({}).notifications.sms).toBeUndefined();
-      const key = `muster-${randomUUID()}-${randomUUID()}`;
+      const key = freshNotifyKey();
       const templateId = randomUUID();
       expect(loadConfig({ NOTIFY_API_KEY: key, NOTIFY_SMS_TEMPLATE_ID: templateId }).notifications.sms).toEqual({
         apiKey: key,
@@ -144,7 +146,7 @@ describe('loadConfig', () => {
 
     it.each([
       [{ NOTIFY_API_KEY: 'x'.repeat(40) }, 'NOTIFY_API_KEY is invalid: must be a GOV.UK Notify API key'],
-      [{ NOTIFY_API_KEY: `muster-${randomUUID()}-${randomUUID()}` }, 'NOTIFY_SMS_TEMPLATE_ID is required'],
+      [{ NOTIFY_API_KEY: freshNotifyKey() }, 'NOTIFY_SMS_TEMPLATE_ID is required'],
       [{ NOTIFY_SMS_TEMPLATE_ID: 'template' }, 'NOTIFY_SMS_TEMPLATE_ID is invalid'],
       [{ NOTIFY_BASE_URL: 'ftp://notify' }, 'NOTIFY_BASE_URL is invalid'],
       [
@@ -162,7 +164,7 @@ describe('loadConfig', () => {
           NODE_ENV: 'production',
           DATABASE_URL: 'postgres://db/muster',
           JWT_SECRET: STRONG_SECRET,
-          NOTIFY_API_KEY: `muster-${randomUUID()}-${randomUUID()}`,
+          NOTIFY_API_KEY: freshNotifyKey(),
           NOTIFY_SMS_TEMPLATE_ID: randomUUID(),
           NOTIFY_BASE_URL: 'http://notify.internal',
         },
