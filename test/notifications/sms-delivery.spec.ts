@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { NotifyClient } from 'notifications-node-client';
 import { Role } from '@muster/platform-access';
 import { NotificationKind, NotificationsService, Recipients } from '@muster/notifications';
 import {
@@ -45,12 +46,14 @@ describe('SMS delivery', () => {
   /** An INCIDENT_ROLE_ASSIGNED notification to `who`, about a new (made-up) incident of `org`: its id. */
   async function roleAssigned(who: TestUser): Promise<string> {
     const incidentId = randomUUID();
-    await t.app.get(NotificationsService).notify(
-      NotificationKind.INCIDENT_ROLE_ASSIGNED,
-      { organisationId: org.id, entityType: 'incident', entityId: incidentId },
-      [Recipients.user(who.id)],
-      { params: { incidentRef: 'INC-2026-0042', title: 'Pathology LIMS outage', roleLabel: 'Loggist' } },
-    );
+    await t.app
+      .get(NotificationsService)
+      .notify(
+        NotificationKind.INCIDENT_ROLE_ASSIGNED,
+        { organisationId: org.id, entityType: 'incident', entityId: incidentId },
+        [Recipients.user(who.id)],
+        { params: { incidentRef: 'INC-2026-0042', title: 'Pathology LIMS outage', roleLabel: 'Loggist' } },
+      );
     return incidentId;
   }
 
@@ -88,7 +91,8 @@ describe('SMS delivery', () => {
     });
     expect(n.body).toContain(`made you scribe on incident ${i.reference} "EPR down at the Royal"`);
     // The incident's free text (personal data, an IG view) is not a field of the template: never texted.
-    for (const word of ['Smith', 'ICO', 'DPO', 'Ward 7']) expect(received[0].personalisation.message).not.toContain(word);
+    for (const word of ['Smith', 'ICO', 'DPO', 'Ward 7'])
+      expect(received[0].personalisation.message).not.toContain(word);
     expect((await deliveriesAbout(t, i.id)).filter((d) => d.channel === 'SMS')).toEqual([
       expect.objectContaining({ status: 'DELIVERED', attempts: 1, address: '+447700900101' }),
     ]);
@@ -152,6 +156,22 @@ describe('SMS delivery', () => {
     ]);
   });
 
+  it('is answered by a stub that checks the token as Notify does: a key with another secret is refused', async () => {
+    const key = stub.env.NOTIFY_API_KEY;
+    const forged = new NotifyClient(stub.env.NOTIFY_BASE_URL, `${key.slice(0, -36)}${randomUUID()}`);
+    const refused = await forged
+      .sendSms(TEST_NOTIFY_SMS_TEMPLATE_ID, '+447700900199', { personalisation: { message: 'hello' } })
+      .then(
+        () => null,
+        (error: { response?: { status: number } }) => error.response?.status,
+      );
+    expect(refused).toBe(403);
+    expect(stub.refused.slice(-1)).toEqual([
+      { status: 403, error: 'AuthError', message: 'Invalid token: API key not found' },
+    ]);
+    expect(stub.attempts.get('+447700900199')).toBeUndefined();
+  });
+
   it('texts no one without a mobile number', async () => {
     const person = await createUser(t, [{ organisationId: org.id, role: Role.RESPONDER }]);
     const incidentId = await roleAssigned(person);
@@ -182,7 +202,12 @@ describe('SMS delivery', () => {
       { input: { kind: 'INCIDENT_ROLE_ASSIGNED', sms: false } },
       { token: person.token },
     );
-    expect(off.setSmsPreference).toEqual({ kind: 'INCIDENT_ROLE_ASSIGNED', email: true, sms: false, smsRule: 'BY_CHOICE' });
+    expect(off.setSmsPreference).toEqual({
+      kind: 'INCIDENT_ROLE_ASSIGNED',
+      email: true,
+      sms: false,
+      smsRule: 'BY_CHOICE',
+    });
     const quiet = await roleAssigned(person);
     expect(await deliveriesAbout(t, quiet)).toEqual([]);
     expect((await inbox(t, person)).map((n) => n.about.entityId)).toContain(quiet);

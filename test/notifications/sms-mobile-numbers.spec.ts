@@ -74,13 +74,10 @@ describe('mobile numbers', () => {
       `SELECT summary, changes, organisation_id FROM audit_event WHERE action = $1 AND entity_id = $2 ORDER BY id`,
       [IdentityAudit.userMobileNumberSet, colleague.id],
     );
-    expect(events).toEqual([
-      {
-        summary: expect.stringMatching(/^Set the mobile number of .+ \(ending 202\)$/),
-        changes: { before: { mobileNumberEnding: null }, after: { mobileNumberEnding: '…202' } },
-        organisation_id: org.id,
-      },
+    expect(events.map((e) => [e.changes, e.organisation_id])).toEqual([
+      [{ before: { mobileNumberEnding: null }, after: { mobileNumberEnding: '…202' } }, org.id],
     ]);
+    expect(events[0].summary).toMatch(/^Set the mobile number of .+ \(ending 202\)$/);
     expect(await auditEventsMentioning(t, '7700900202')).toBe(0);
 
     // The same number again changes nothing and records nothing; null removes it.
@@ -134,12 +131,14 @@ describe('mobile numbers', () => {
   it('sends no SMS without NOTIFY_API_KEY, and says so once at start', async () => {
     await setMobileNumber(t, person, person.id, '07700 900204');
     const incidentId = randomUUID();
-    await t.app.get(NotificationsService).notify(
-      NotificationKind.INCIDENT_ROLE_ASSIGNED,
-      { organisationId: org.id, entityType: 'incident', entityId: incidentId },
-      [Recipients.user(person.id)],
-      { params: { incidentRef: 'INC-2026-0043', title: 'Switchboard down', roleLabel: 'Loggist' } },
-    );
+    await t.app
+      .get(NotificationsService)
+      .notify(
+        NotificationKind.INCIDENT_ROLE_ASSIGNED,
+        { organisationId: org.id, entityType: 'incident', entityId: incidentId },
+        [Recipients.user(person.id)],
+        { params: { incidentRef: 'INC-2026-0043', title: 'Switchboard down', roleLabel: 'Loggist' } },
+      );
     expect(await deliveriesAbout(t, incidentId)).toEqual([]);
     expect(log.filter((l) => l.msg.startsWith('SMS is off: NOTIFY_API_KEY is not set'))).toHaveLength(1);
   });

@@ -118,10 +118,9 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         `SELECT split_part(email, '@', 1) AS local, mobile_number AS mobile FROM app_user
           WHERE email IN ('incident.commander@rje.demo.muster.nhs.uk', 'viewer@rje.demo.muster.nhs.uk') ORDER BY email`,
       );
-      expect(numbers).toEqual([
-        { local: 'incident.commander', mobile: expect.stringMatching(/^\+447700900\d{3}$/) },
-        { local: 'viewer', mobile: null },
-      ]);
+      expect(numbers.map((n) => n.local)).toEqual(['incident.commander', 'viewer']);
+      expect(numbers[0].mobile).toMatch(/^\+447700900\d{3}$/);
+      expect(numbers[1].mobile).toBeNull();
     });
 
     it('prints the demo logins and the one demo password', () => {

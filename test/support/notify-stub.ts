@@ -174,8 +174,7 @@ function tokenProblem(header: string | undefined): string | undefined {
   if (payload.iss !== SERVICE_ID) return 'Invalid token: service not found';
   const expected = createHmac('sha256', SECRET_KEY).update(`${head}.${claims}`).digest();
   const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected))
-    return 'Invalid token: API key not found';
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return 'Invalid token: API key not found';
   if (typeof payload.iat !== 'number') return 'Invalid token: missing iat';
   // Notify's clock is the real one, not a test's FixedClock: so is the client's token.
   if (Math.abs(Date.now() / 1000 - payload.iat) > CLOCK_SKEW_SECONDS)

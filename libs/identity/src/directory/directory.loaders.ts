@@ -69,7 +69,8 @@ export class DirectoryLoaders {
       }),
       mobileNumberOfUser: new DataLoader(async (ids) => {
         // Most callers may see no one's but their own: no statement for a page of others.
-        const mayAsk = principal.isSystemAdmin || principal.holds(Role.ORG_ADMIN) || ids.includes(principal.userId ?? '');
+        const mayAsk =
+          principal.isSystemAdmin || principal.holds(Role.ORG_ADMIN) || ids.includes(principal.userId ?? '');
         const rows = mayAsk ? await this.users.mobileNumbers(m, ids) : [];
         return rowsByIds(ids, rows, (r) => r.id).map((r) =>
           r && DirectoryAccess.canManageMobileNumber(principal, r) ? r.mobileNumber : null,

@@ -94,7 +94,10 @@ export class UserStore {
   }
 
   /** The mobile numbers of these people, with where they are members (who may see each is decided on it). */
-  mobileNumbers(manager: EntityManager, ids: readonly string[]): Promise<(UserStanding & { mobileNumber: string | null })[]> {
+  mobileNumbers(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<(UserStanding & { mobileNumber: string | null })[]> {
     return sqlRows(
       manager,
       `SELECT u.id, u.mobile_number AS "mobileNumber",

@@ -117,7 +117,8 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
         kind: d.kind,
       });
     }
-    if (d.channel === 'SMS') return this.sms.send({ deliveryId: d.id, to: d.address ?? '', text: smsText(d.title, d.body) });
+    if (d.channel === 'SMS')
+      return this.sms.send({ deliveryId: d.id, to: d.address ?? '', text: smsText(d.title, d.body) });
     return this.webhook.send(d.id, d.webhookUrl, d);
   }
 

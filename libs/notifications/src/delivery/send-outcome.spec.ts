@@ -29,7 +29,9 @@ describe('send outcomes', () => {
     [500, 'Exception', false],
     [503, undefined, false],
   ])('a Notify %d %s: permanent %s', (status, error, permanent) => {
-    const data = error ? { status_code: status, errors: [{ error, message: 'phone_number Not a UK mobile number' }] } : '';
+    const data = error
+      ? { status_code: status, errors: [{ error, message: 'phone_number Not a UK mobile number' }] }
+      : '';
     expect(notifyOutcome({ response: { status, data } })).toEqual({
       ok: false,
       reason: `Notify ${status}${error ? ` ${error}` : ''}`,
@@ -38,7 +40,11 @@ describe('send outcomes', () => {
   });
 
   it('retries when Notify does not answer', () => {
-    expect(notifyOutcome({ code: 'ECONNABORTED' })).toEqual({ ok: false, reason: 'Notify ECONNABORTED', permanent: false });
+    expect(notifyOutcome({ code: 'ECONNABORTED' })).toEqual({
+      ok: false,
+      reason: 'Notify ECONNABORTED',
+      permanent: false,
+    });
     expect(notifyOutcome(new Error('boom'))).toEqual({ ok: false, reason: 'Notify unreachable', permanent: false });
   });
 });

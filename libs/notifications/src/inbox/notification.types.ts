@@ -43,29 +43,6 @@ export class Notification {
 
 export const NotificationConnection = ConnectionType(Notification, 'NotificationConnection');
 
-@ObjectType({ description: "A person's email choice for one kind of notification (the inbox always gets every kind)." })
-export class NotificationPreference {
-  @Field(() => NotificationKind)
-  kind: NotificationKind;
-
-  @Field({ description: 'Whether this kind is also emailed to you (when the server sends email).' })
-  email: boolean;
-
-  @Field({ description: 'Urgent kinds are emailed whatever you choose.' })
-  urgent: boolean;
-
-  @Field({ description: 'False for kinds that are never emailed (your choice has no effect).' })
-  emailable: boolean;
-
-  @Field({
-    description: 'Whether this kind also reaches your mobile by SMS (when you have a mobile number and the server sends SMS).',
-  })
-  sms: boolean;
-
-  @Field(() => SmsRule)
-  smsRule: SmsRule;
-}
-
 /** How a kind goes by SMS (SMS_KINDS). */
 export enum SmsRule {
   /** Never texted: a choice has no effect. */
@@ -85,3 +62,29 @@ registerEnumType(SmsRule, {
     ALWAYS: { description: 'Always texted (a page): it cannot be turned off.' },
   },
 });
+
+@ObjectType({
+  description: "A person's email and SMS choices for one kind of notification (the inbox always gets every kind).",
+})
+export class NotificationPreference {
+  @Field(() => NotificationKind)
+  kind: NotificationKind;
+
+  @Field({ description: 'Whether this kind is also emailed to you (when the server sends email).' })
+  email: boolean;
+
+  @Field({ description: 'Urgent kinds are emailed whatever you choose.' })
+  urgent: boolean;
+
+  @Field({ description: 'False for kinds that are never emailed (your choice has no effect).' })
+  emailable: boolean;
+
+  @Field({
+    description:
+      'Whether this kind also reaches your mobile by SMS (when you have a mobile number and the server sends SMS).',
+  })
+  sms: boolean;
+
+  @Field(() => SmsRule, { description: 'How this kind goes by SMS: never, unless you turn it off, or always.' })
+  smsRule: SmsRule;
+}

@@ -310,7 +310,8 @@ function smtpSettings(c: RawConfig, isProduction: boolean): SmtpSettings | undef
 }
 
 /** A GOV.UK Notify API key ends with its service id and its secret key, two UUIDs. */
-const NOTIFY_API_KEY_FORMAT = /^[A-Za-z0-9_.-]+-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
+const NOTIFY_API_KEY_FORMAT =
+  /^[A-Za-z0-9_.-]+-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
 
 /** SMS is on when NOTIFY_API_KEY is set; then it needs the template, and in production Notify over https. */
 function smsSettings(c: RawConfig, isProduction: boolean): SmsSettings | undefined {
@@ -321,11 +322,16 @@ function smsSettings(c: RawConfig, isProduction: boolean): SmsSettings | undefin
       'is invalid: must be a GOV.UK Notify API key (its name, the service id and the secret key, joined by hyphens)',
     );
   }
-  if (!c.NOTIFY_SMS_TEMPLATE_ID) throw new ConfigError('NOTIFY_SMS_TEMPLATE_ID', 'is required when NOTIFY_API_KEY is set');
+  if (!c.NOTIFY_SMS_TEMPLATE_ID)
+    throw new ConfigError('NOTIFY_SMS_TEMPLATE_ID', 'is required when NOTIFY_API_KEY is set');
   if (isProduction && !c.NOTIFY_BASE_URL.startsWith('https://')) {
     throw new ConfigError('NOTIFY_BASE_URL', 'must be https in production');
   }
-  return { apiKey: c.NOTIFY_API_KEY, templateId: c.NOTIFY_SMS_TEMPLATE_ID, baseUrl: c.NOTIFY_BASE_URL.replace(/\/+$/, '') };
+  return {
+    apiKey: c.NOTIFY_API_KEY,
+    templateId: c.NOTIFY_SMS_TEMPLATE_ID,
+    baseUrl: c.NOTIFY_BASE_URL.replace(/\/+$/, ''),
+  };
 }
 
 /** Every variable the schema declares a secret, checked by the one production rule. */
