@@ -30,6 +30,7 @@ import { CreatedAssuranceAssessments1764316801710 } from './1764316801710-Create
 import { AddedDeepDiveQuestions1764316801720 } from './1764316801720-AddedDeepDiveQuestions';
 import { QualifiedDutyBitsForRestore1764316801730 } from './1764316801730-QualifiedDutyBitsForRestore';
 import { CreatedPostureReports1764316801800 } from './1764316801800-CreatedPostureReports';
+import { TextedUrgentNotifications1764316802000 } from './1764316802000-TextedUrgentNotifications';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   AddedDeepDiveQuestions1764316801720,
   QualifiedDutyBitsForRestore1764316801730,
   CreatedPostureReports1764316801800,
+  TextedUrgentNotifications1764316802000,
 ];

@@ -39,6 +39,7 @@ const RECORDED = [
   'user.created',
   'user.deactivated',
   'user.reactivated',
+  'user.mobile_number_set',
   'role.granted',
   'role.revoked',
   'api_key.created',

@@ -47,6 +47,7 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'CreateRunbookInput.organisationId': 'organisation',
   'CreateTeamInput.organisationId': 'organisation',
   'CreateUserInput.organisationId': 'organisation',
+  'SetMobileNumberInput.userId': 'user',
   'CreateUserInput.teamId': 'team',
   'DesignationInput.organisationId': 'organisation',
   'DesignationInput.userId': 'user',

@@ -57,6 +57,9 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         (SELECT count(*) FROM team t JOIN organisation o ON o.id = t.organisation_id WHERE o.ods_code = ANY($1))::int AS teams,
         (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk')::int AS users,
         (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk' AND NOT active)::int AS inactive,
+        (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk' AND mobile_number ~ '^[+]447700900[0-9]{3}$')::int AS "dramaMobiles",
+        (SELECT count(DISTINCT mobile_number) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk')::int AS "distinctMobiles",
+        (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk' AND mobile_number IS NOT NULL)::int AS mobiles,
         (SELECT count(*) FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email LIKE '%.demo.muster.nhs.uk')::int AS memberships,
         (SELECT count(*) FROM notification)::int AS notifications,
         (SELECT count(*) FROM audit_event)::int AS auditEvents`,
@@ -106,6 +109,18 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
       expect(granted.summary).toMatch(
         /^Granted IG_OFFICER at University Hospitals of North Midlands NHS Trust \(Information Governance\) to \S+ \S+$/,
       );
+    });
+
+    it('gives those who are called out a mobile number from Ofcom’s drama range, one each, and no one else', async () => {
+      expect(afterFirst.mobiles).toBeGreaterThan(20);
+      expect(afterFirst).toMatchObject({ dramaMobiles: afterFirst.mobiles, distinctMobiles: afterFirst.mobiles });
+      const numbers = await t.dataSource.query<{ local: string; mobile: string | null }[]>(
+        `SELECT split_part(email, '@', 1) AS local, mobile_number AS mobile FROM app_user
+          WHERE email IN ('incident.commander@rje.demo.muster.nhs.uk', 'viewer@rje.demo.muster.nhs.uk') ORDER BY email`,
+      );
+      expect(numbers.map((n) => n.local)).toEqual(['incident.commander', 'viewer']);
+      expect(numbers[0].mobile).toMatch(/^\+447700900\d{3}$/);
+      expect(numbers[1].mobile).toBeNull();
     });
 
     it('prints the demo logins and the one demo password', () => {

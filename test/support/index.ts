@@ -9,3 +9,4 @@ export * from './tcp-proxy';
 export * from './mail-sink';
 export * from './test-redis';
 export * from './server-process';
+export * from './notify-stub';

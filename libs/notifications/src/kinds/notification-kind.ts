@@ -37,7 +37,7 @@ export enum NotificationKind {
   IG_CLOCK_PASSED = 'IG_CLOCK_PASSED',
   /** To the organisation's IG officers: a call deferred pending facts is due for review. */
   IG_REVIEW_DUE = 'IG_REVIEW_DUE',
-  /** To an organisation's admins: an email or webhook of theirs could not be delivered. */
+  /** To an organisation's admins: an email, webhook post or SMS of theirs could not be delivered. */
   DELIVERY_FAILED = 'DELIVERY_FAILED',
 }
 

@@ -129,6 +129,18 @@ export interface NotificationSettings {
   webhookRequireHttps: boolean;
   /** Unset: no email is sent (the inbox always works). */
   smtp: SmtpSettings | undefined;
+  /** Unset: no SMS is sent (NOTIFY_API_KEY). */
+  sms: SmsSettings | undefined;
+}
+
+/** SMS through GOV.UK Notify (README, "Notifications"). */
+export interface SmsSettings {
+  /** `{key name}-{service id}-{secret key}`, as Notify gives it. */
+  apiKey: string;
+  /** The one SMS template, whose content is `((message))`. */
+  templateId: string;
+  /** Notify's API; a local stub in tests. */
+  baseUrl: string;
 }
 
 export interface SmtpSettings {
@@ -265,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         .filter(Boolean),
       webhookRequireHttps: isProduction,
       smtp: smtpSettings(c, isProduction),
+      sms: smsSettings(c, isProduction),
     },
     liveEvents: {
       redis: c.REDIS_URL
@@ -303,6 +316,31 @@ function smtpSettings(c: RawConfig, isProduction: boolean): SmtpSettings | undef
     requireTls: c.SMTP_REQUIRE_TLS,
     auth: c.SMTP_USER && c.SMTP_PASSWORD ? { user: c.SMTP_USER, password: c.SMTP_PASSWORD } : undefined,
     from: c.MAIL_FROM,
+  };
+}
+
+/** A GOV.UK Notify API key ends with its service id and its secret key, two UUIDs. */
+const NOTIFY_API_KEY_FORMAT =
+  /^[A-Za-z0-9_.-]+-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
+
+/** SMS is on when NOTIFY_API_KEY is set; then it needs the template, and in production Notify over https. */
+function smsSettings(c: RawConfig, isProduction: boolean): SmsSettings | undefined {
+  if (!c.NOTIFY_API_KEY) return undefined;
+  if (!NOTIFY_API_KEY_FORMAT.test(c.NOTIFY_API_KEY)) {
+    throw new ConfigError(
+      'NOTIFY_API_KEY',
+      'is invalid: must be a GOV.UK Notify API key (its name, the service id and the secret key, joined by hyphens)',
+    );
+  }
+  if (!c.NOTIFY_SMS_TEMPLATE_ID)
+    throw new ConfigError('NOTIFY_SMS_TEMPLATE_ID', 'is required when NOTIFY_API_KEY is set');
+  if (isProduction && !c.NOTIFY_BASE_URL.startsWith('https://')) {
+    throw new ConfigError('NOTIFY_BASE_URL', 'must be https in production');
+  }
+  return {
+    apiKey: c.NOTIFY_API_KEY,
+    templateId: c.NOTIFY_SMS_TEMPLATE_ID,
+    baseUrl: c.NOTIFY_BASE_URL.replace(/\/+$/, ''),
   };
 }
 

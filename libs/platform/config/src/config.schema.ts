@@ -102,6 +102,11 @@ export const configSchema = z.object({
     .string()
     .min(1)
     .default('*.webhook.office.com,*.logic.azure.com,*.api.powerplatform.com'),
+  NOTIFY_API_KEY: secret(),
+  NOTIFY_SMS_TEMPLATE_ID: z.uuid().optional(),
+  NOTIFY_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL like https://api.notifications.service.gov.uk' })
+    .default('https://api.notifications.service.gov.uk'),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: int(1, 65535).default(587),
   SMTP_SECURE: bool.default(false),
