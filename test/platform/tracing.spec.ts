@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -33,7 +34,8 @@ async function startCollector(): Promise<{ server: Server; url: string; spans: (
 }
 
 const EMAIL = 'private.person@example.nhs.uk';
-const PASSWORD = 'Correct-Horse-Battery-77';
+/** Made per run: a password written here would be a secret shipped in the repository. */
+const PASSWORD = `Pw-${randomBytes(12).toString('hex')}`;
 
 /**
  * OpenTelemetry: with OTEL_EXPORTER_OTLP_ENDPOINT set, one GraphQL mutation is one trace —
