@@ -35,7 +35,7 @@ async function startCollector(): Promise<{ server: Server; url: string; spans: (
 
 const EMAIL = 'private.person@example.nhs.uk';
 /** Made per run: a password written here would be a secret shipped in the repository. */
-const PASSWORD = `Pw-${randomBytes(12).toString('hex')}`;
+const PASSWORD = randomBytes(16).toString('base64');
 
 /**
  * OpenTelemetry: with OTEL_EXPORTER_OTLP_ENDPOINT set, one GraphQL mutation is one trace —
