@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { CONTENT_END, CONTENT_START } from '@muster/reporting';
+import { contentOfDocument } from '@muster/reporting';
 import { TestApp, TestUser } from '@muster/testing';
 
 export interface FetchedDocument {
@@ -25,12 +25,7 @@ export async function fetchDocument(t: TestApp, path: string, who: TestUser | nu
 }
 
 /** The checksummed content of a document: between its two markers. */
-export function contentOf(html: string): string {
-  const start = html.indexOf(CONTENT_START);
-  const end = html.indexOf(CONTENT_END);
-  if (start < 0 || end < start) throw new Error('document has no content markers');
-  return html.slice(start + CONTENT_START.length, end);
-}
+export const contentOf = (html: string): string => contentOfDocument(html);
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 

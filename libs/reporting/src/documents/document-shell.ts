@@ -31,6 +31,14 @@ section{page-break-inside:auto}
 @media print{body{max-width:none;padding:0 0 2rem}a{color:inherit;text-decoration:none}}
 `;
 
+/** The checksummed content of a rendered document (what its checksum is the SHA-256 of). */
+export function contentOfDocument(html: string): string {
+  const start = html.indexOf(CONTENT_START);
+  const end = html.indexOf(CONTENT_END);
+  if (start < 0 || end < start) throw new Error('not a rendered document: no content markers');
+  return html.slice(start + CONTENT_START.length, end);
+}
+
 export interface RenderedDocument {
   html: string;
   /** SHA-256 (hex) of the content between CONTENT_START and CONTENT_END. */

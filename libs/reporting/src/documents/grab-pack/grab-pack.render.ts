@@ -23,11 +23,19 @@ export interface GrabPackData {
   designations: PackDesignation[];
 }
 
+const ROLE_WORDS: Partial<Record<string, string>> = {
+  INCIDENT_COMMANDER: 'Incident commander',
+  IG_OFFICER: 'IG officer',
+  EPRR_LEAD: 'EPRR lead',
+  RESPONDER: 'Responder',
+  ORG_ADMIN: 'Organisation admin',
+};
+
 /** Who carries a step out, in words: the designation, or the role within its function. */
 export function stepWho(step: Pick<RunbookVersionStep, 'designation' | 'function' | 'responsibleRole'>): string {
   const designation = step.designation ?? null;
   if (designation) return designationWords(designation);
-  const role = enumWords(step.responsibleRole);
+  const role = (step.responsibleRole && ROLE_WORDS[step.responsibleRole]) ?? enumWords(step.responsibleRole);
   return step.function ? `${role} — ${functionWords(step.function as TeamFunction)}` : role;
 }
 
