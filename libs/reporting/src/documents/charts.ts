@@ -189,8 +189,10 @@ export function heatMap(c: HeatMap): string {
   const cellW = 72;
   const cellH = 26;
   const left = Math.min(220, 12 + 6.5 * Math.max(4, ...c.rows.map((r) => r.length)));
-  const top = 64;
-  const width = left + cellW * c.columns.length + 8;
+  // Column labels are turned 30° up to the right: room above and to the right for the longest.
+  const longest = Math.max(4, ...c.columns.map((col) => col.length));
+  const top = Math.round(16 + Math.min(120, 3.3 * longest));
+  const width = Math.round(left + cellW * (c.columns.length - 0.5) + Math.min(220, 5.2 * longest) + 8);
   const height = top + cellH * c.rows.length + 8;
   const columns = c.columns.map(
     (col, j) =>

@@ -8,7 +8,11 @@ import { escapeHtml, sha256 } from './html';
 export const CONTENT_START = '<!--muster:content-->';
 export const CONTENT_END = '<!--/muster:content-->';
 
-/** The document's own styles: system fonts, print page breaks, a footer on every printed page. */
+/**
+ * The document's own styles: system fonts, print page breaks, a footer on every printed page.
+ * The footer is fixed to the page's foot, which a printing browser repeats on every page; the
+ * content sits in a table whose footer (repeated on every page too) keeps that space free.
+ */
 const STYLES = `
 *{box-sizing:border-box}
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:11pt;line-height:1.4;color:#111;margin:0 auto;max-width:60rem;padding:1rem 1.5rem 4rem}
@@ -26,9 +30,11 @@ th{background:#e8edf3}
 .hidden-note{border:1px dashed #888;padding:.4em .6em;background:#f6f6f6}
 .placeholder{border:2px dashed #b00;padding:.5em .75em}
 .doc-footer{position:fixed;bottom:0;left:0;right:0;font-size:8pt;color:#333;background:#fff;border-top:1px solid #999;padding:.25em 1.5rem;text-align:center}
+table.frame,table.frame>tbody>tr>td,table.frame>tfoot>tr>td{border:0;padding:0;margin:0;background:none}
+.frame-space{height:0}
 section{page-break-inside:auto}
 @page{size:A4;margin:14mm 12mm 18mm}
-@media print{body{max-width:none;padding:0 0 2rem}a{color:inherit;text-decoration:none}}
+@media print{body{max-width:none;padding:0}a{color:inherit;text-decoration:none}.frame-space{height:12mm}}
 `;
 
 /** The checksummed content of a rendered document (what its checksum is the SHA-256 of). */
@@ -64,7 +70,9 @@ export function renderDocument(title: string, footerLabel: string, content: stri
 </head>
 <body>
 <footer class="doc-footer">${escapeHtml(footerLabel)} · SHA-256 ${checksum}</footer>
+<table class="frame" role="presentation"><tfoot><tr><td><div class="frame-space"></div></td></tr></tfoot><tbody><tr><td>
 ${CONTENT_START}${content}${CONTENT_END}
+</td></tr></tbody></table>
 </body>
 </html>
 `;

@@ -52,9 +52,29 @@ export function duration(minutes: number): string {
 /** Hex SHA-256 of the text as UTF-8. */
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-/** Upper-case words of an enum value: "INCIDENT_COMMANDER" → "Incident commander". */
+/** Words kept in capitals when an enum value is written out. */
+const ACRONYMS = new Set([
+  'IT',
+  'IG',
+  'EPR',
+  'EPRR',
+  'SOC',
+  'ICO',
+  'DSPT',
+  'CAF',
+  'NHS',
+  'ICB',
+  'ICS',
+  'DDOS',
+  'NIS',
+  'GDPR',
+]);
+
+/** An enum value in words: "INCIDENT_COMMANDER" → "Incident commander", "IT_OUTAGE" → "IT outage". */
 export function enumWords(value: string | null | undefined): string {
   if (!value) return '–';
-  const words = value.toLowerCase().replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = value
+    .split('_')
+    .map((w, i) => (ACRONYMS.has(w) ? w : i === 0 ? w.charAt(0) + w.slice(1).toLowerCase() : w.toLowerCase()));
+  return words.join(' ');
 }

@@ -1,7 +1,7 @@
 import { Role } from '@muster/platform-access';
 import { Designation, TeamFunction } from '@muster/identity';
 import { StepClockAnchor } from '@muster/runbooks';
-import { duration } from '../html';
+import { duration, enumWords } from '../html';
 import { stepByWhen, stepWho } from './grab-pack.render';
 
 describe('grab pack action cards', () => {
@@ -29,5 +29,14 @@ describe('grab pack action cards', () => {
     expect(duration(45)).toBe('45 min');
     expect(duration(120)).toBe('2 h');
     expect(duration(1500)).toBe('1 d 1 h');
+  });
+});
+
+describe('enum values in words', () => {
+  it('writes them as a sentence, acronyms kept', () => {
+    expect(enumWords('INCIDENT_COMMANDER')).toBe('Incident commander');
+    expect(enumWords('IT_OUTAGE')).toBe('IT outage');
+    expect(enumWords('EPRR_LEAD')).toBe('EPRR lead');
+    expect(enumWords(null)).toBe('–');
   });
 });
