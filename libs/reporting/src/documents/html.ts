@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** Text for HTML: the five characters that could open markup or end an attribute, escaped. */
-export function escapeHtml(value: unknown): string {
+export function escapeHtml(value: string | number | boolean | null | undefined): string {
   return String(value ?? '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

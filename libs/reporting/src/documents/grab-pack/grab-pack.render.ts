@@ -1,4 +1,4 @@
-import { Designation, designationWords, functionWords, TeamFunction } from '@muster/identity';
+import { Designation, designationWords, functionWords } from '@muster/identity';
 import { RunbookVersionStep, StepClockAnchor } from '@muster/runbooks';
 import { renderDocument, RenderedDocument } from '../document-shell';
 import { duration, enumWords, escapeHtml, londonDate, londonDateTime, paragraphs } from '../html';
@@ -36,7 +36,7 @@ export function stepWho(step: Pick<RunbookVersionStep, 'designation' | 'function
   const designation = step.designation ?? null;
   if (designation) return designationWords(designation);
   const role = (step.responsibleRole && ROLE_WORDS[step.responsibleRole]) ?? enumWords(step.responsibleRole);
-  return step.function ? `${role} — ${functionWords(step.function as TeamFunction)}` : role;
+  return step.function ? `${role} — ${functionWords(step.function)}` : role;
 }
 
 /** By when, counted from what: "Within 1 h of the declaration". */
