@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ReportDocumentsAudit } from '@muster/reporting';
 import { startTestApp, TestApp, TestUser } from '@muster/testing';
 import { createIgWorld, decide, IgWorld, openThread, personalDataIncident } from '../governance/ig-api';
@@ -12,6 +13,8 @@ const ASSIGN = `mutation ($input: CreateAssignmentInput!) { createAssignment(inp
 
 /** What only those who may see IG decision content may read (from the fixture's decision details). */
 const IG_CONTENT = ['SECRET-RATIONALE', 'SECRET-CONSULTATION', 'UK GDPR Art. 33(1)', 'health records'];
+
+const BROWSER = '/usr/bin/chromium';
 
 const SECTIONS = ['overview', 'methane', 'sitreps', 'decisions', 'assignments', 'ig', 'lessons', 'timeline'];
 
@@ -159,6 +162,20 @@ describe('Incident report: one incident as its reader may see it, printable', ()
     expect(mine.checksumHeader).toBe(`sha256:${responderEvent.changes.checksum}`);
     expect(igEvent.changes.checksum).not.toBe(responderEvent.changes.checksum);
   });
+
+  it('prints as PDF, several at once, with the server’s chromium', async () => {
+    if (!existsSync(BROWSER)) {
+      console.warn(`SKIPPED the PDF assertion: no browser at ${BROWSER} (apt-get install -y chromium)`);
+      return;
+    }
+    const readers = [w.commander, w.responder, w.igOfficer, w.viewer];
+    const pdfs = await Promise.all(readers.map((who) => fetchDocument(t, reportPath(incidentId, 'pdf'), who)));
+    for (const pdf of pdfs) {
+      expect(pdf.status).toBe(200);
+      expect(pdf.contentType).toBe('application/pdf');
+      expect(pdf.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    }
+  }, 60_000);
 
   it('answers NOT_FOUND to whoever may not see the incident, as for a missing one', async () => {
     const before = (await generations(incidentId)).length;

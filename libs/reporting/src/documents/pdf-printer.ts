@@ -5,6 +5,9 @@ import { APP_CONFIG, AppConfig } from '@muster/platform-config';
 import { DomainError, ErrorCode } from '@muster/platform-core';
 
 /** Flags that keep a headless Chromium quiet on a closed network (see /work/shared/STACK.md "Browser"). */
+/** Documents printed at once; others wait their turn (each print is a renderer process's work). */
+const CONCURRENT_PRINTS = 2;
+
 const BROWSER_ARGS = [
   '--no-sandbox',
   '--disable-background-networking',
@@ -18,7 +21,7 @@ const BROWSER_ARGS = [
  * Prints HTML documents as PDF with the Chromium of REPORT_BROWSER_PATH, driven by
  * playwright-core. One browser process for the whole app, launched on the first PDF and
  * closed on shutdown; each document gets its own context (JavaScript off, offline), closed
- * when printed. Without a browser every PDF request is SERVICE_UNAVAILABLE with a message
+ * when printed, and at most CONCURRENT_PRINTS print at once. Without a browser every PDF request is SERVICE_UNAVAILABLE with a message
  * saying so; the HTML documents do not need it.
  */
 @Injectable()
@@ -26,6 +29,8 @@ export class PdfPrinter implements OnApplicationShutdown {
   private readonly logger = new Logger(PdfPrinter.name);
   private readonly browserPath: string | null;
   private browser: Promise<Browser> | null = null;
+  private printing = 0;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.browserPath = config.reports.browserPath;
@@ -43,7 +48,11 @@ export class PdfPrinter implements OnApplicationShutdown {
 
   async print(html: string): Promise<Buffer> {
     const browser = await this.launched();
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    await this.turn();
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true }).catch((error: unknown) => {
+      this.done();
+      throw error;
+    });
     try {
       const page = await context.newPage();
       // Self-contained documents: nothing may be fetched.
@@ -52,8 +61,25 @@ export class PdfPrinter implements OnApplicationShutdown {
       await page.emulateMedia({ media: 'print' });
       return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     } finally {
-      await context.close();
+      await context.close().catch(() => undefined);
+      this.done();
     }
+  }
+
+  /** Takes a place among the CONCURRENT_PRINTS, or waits for one to be handed over. */
+  private async turn(): Promise<void> {
+    if (this.printing < CONCURRENT_PRINTS) {
+      this.printing++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Hands the place to the next waiting print, or frees it. */
+  private done(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.printing--;
   }
 
   async onApplicationShutdown(): Promise<void> {
