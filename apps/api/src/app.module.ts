@@ -19,6 +19,7 @@ import { AssignmentsModule } from '@muster/assignments';
 import { GovernanceModule } from '@muster/governance';
 import { PostureModule } from '@muster/posture';
 import { AssuranceModule } from '@muster/assurance';
+import { ReportDocumentsModule } from '@muster/reporting';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -69,6 +70,7 @@ export class AppModule {
         GovernanceModule,
         PostureModule,
         AssuranceModule,
+        ReportDocumentsModule,
       ],
     };
   }

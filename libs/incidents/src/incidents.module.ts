@@ -63,6 +63,6 @@ import { TimelineStore } from './timeline/timeline.store';
     TimelineResolver,
     IncidentSubscriptionsResolver,
   ],
-  exports: [BreachAwareness, INCIDENT_CHECKS],
+  exports: [BreachAwareness, INCIDENT_CHECKS, IncidentQueriesService],
 })
 export class IncidentsModule {}

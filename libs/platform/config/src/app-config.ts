@@ -77,6 +77,12 @@ export interface AppConfig {
     jobsPerTick: number;
   };
   notifications: NotificationSettings;
+  /**
+   * Printed reports (README, "Reports"): the Chromium executable that prints them as PDF;
+   * null (REPORT_BROWSER_PATH=none) for no PDF. A path with no browser behind it answers
+   * PDF requests SERVICE_UNAVAILABLE; the HTML works either way.
+   */
+  reports: { browserPath: string | null };
   /** Live events of subscriptions: in this process only, or through Redis to every process (README, "Running more than one process"). */
   liveEvents: { redis: RedisSettings | undefined };
 }
@@ -279,6 +285,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       smtp: smtpSettings(c, isProduction),
       sms: smsSettings(c, isProduction),
     },
+    reports: { browserPath: c.REPORT_BROWSER_PATH === 'none' ? null : c.REPORT_BROWSER_PATH },
     liveEvents: {
       redis: c.REDIS_URL
         ? {

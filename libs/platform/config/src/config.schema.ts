@@ -114,6 +114,7 @@ export const configSchema = z.object({
   SMTP_USER: z.string().min(1).optional(),
   SMTP_PASSWORD: password(8),
   MAIL_FROM: z.email().optional(),
+  REPORT_BROWSER_PATH: z.string().min(1).default('/usr/bin/chromium'),
   REDIS_URL: redisUrl.optional(),
   REDIS_CHANNEL_PREFIX: z
     .string()
