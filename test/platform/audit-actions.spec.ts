@@ -9,7 +9,7 @@ import { AssignmentAudit } from '@muster/assignments';
 import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
-import { PostureAudit } from '@muster/posture';
+import { CyberAlertAudit, PostureAudit } from '@muster/posture';
 import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
 
@@ -27,6 +27,7 @@ const DOMAINS = {
   AssignmentAudit,
   GovernanceAudit,
   PostureAudit,
+  CyberAlertAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -139,6 +140,13 @@ const RECORDED = [
   'ig.decision_recorded',
   'ig.decision_superseded',
   'ig.notification_recorded',
+  'cyber_alert.recorded',
+  'cyber_alert.acknowledged',
+  'cyber_alert.applicability_stated',
+  'cyber_alert.update_added',
+  'cyber_alert.closed',
+  'cyber_alert.overdue_raised',
+  'cyber_alert.unacknowledged_watched',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {
