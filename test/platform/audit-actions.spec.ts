@@ -147,6 +147,7 @@ const RECORDED = [
   'cyber_alert.closed',
   'cyber_alert.overdue_raised',
   'cyber_alert.unacknowledged_watched',
+  'cyber_alert.imported',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

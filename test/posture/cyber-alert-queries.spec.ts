@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '@muster/testing';
+import { GraphqlResponse, startTestApp, TestApp } from '@muster/testing';
 import { ALERTS, AlertView, AlertWorld, alertWorld, recordOk, respondOk, responseOf } from './cyber-alert-api';
 
 const HOUR = 3_600_000;
@@ -41,7 +41,7 @@ describe('cyberAlerts: keyset pages of the alerts the caller sees, responses thr
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const res: { data?: Page } = await page(w.councilLead, {
+      const res: GraphqlResponse<Page> = await page(w.councilLead, {
         first: 5,
         after,
         filter: { organisationId: w.council.id },

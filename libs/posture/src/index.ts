@@ -9,3 +9,4 @@ export * from './alerts/cyber-alert-recording.service';
 export * from './alerts/cyber-alert-response.service';
 export * from './alerts/cyber-alert.inputs';
 export * from './alerts/cyber-alert.types';
+export * from './alerts/cyber-alert-deadlines.jobs';

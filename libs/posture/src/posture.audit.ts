@@ -20,4 +20,6 @@ export const CyberAlertAudit = {
   overdueRaised: 'cyber_alert.overdue_raised',
   /** A high-severity alert was still unacknowledged at CYBER_ALERT_UNACKNOWLEDGED_PAGE_HOURS: the watchers were told. */
   unacknowledgedWatched: 'cyber_alert.unacknowledged_watched',
+  /** An alert and its responses' history written by the demo seed with their historical times. */
+  imported: 'cyber_alert.imported',
 } as const;

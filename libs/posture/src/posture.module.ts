@@ -43,6 +43,12 @@ import { PostureResolver } from './reports/posture.resolver';
     CyberAlertResponseResolver,
     CyberAlertMutationsResolver,
   ],
-  exports: [PostureIngestionService, CyberAlertWatchers, CyberAlertRecordingService, CyberAlertResponseService],
+  exports: [
+    PostureIngestionService,
+    CyberAlertWatchers,
+    CyberAlertRecordingService,
+    CyberAlertResponseService,
+    CyberAlertDeadlineJobs,
+  ],
 })
 export class PostureModule {}

@@ -50,7 +50,7 @@ export class CyberAlertDeadlineJobs implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.scheduler.register({ kind: CYBER_ALERT_OVERDUE, handle: (job, tx) => this.raiseOverdue(job, tx) });
+    this.scheduler.register({ kind: CYBER_ALERT_OVERDUE, handle: (job, tx) => this.runOverdue(job, tx) });
     this.scheduler.register({ kind: CYBER_ALERT_UNACKNOWLEDGED, handle: (job, tx) => this.tellWatchers(job, tx) });
   }
 
@@ -82,11 +82,19 @@ export class CyberAlertDeadlineJobs implements OnModuleInit {
     return this.scheduler.enqueueMany(tx, jobs);
   }
 
-  private async raiseOverdue(job: Job, tx: Transaction): Promise<string> {
+  private async runOverdue(job: Job, tx: Transaction): Promise<string> {
     const { alertId } = job.payload as { alertId: string };
+    return `${await this.raiseOverdue(tx, alertId)} overdue response(s) raised an assignment`;
+  }
+
+  /**
+   * Raises the assignment of each of the alert's responses overdue now that has none yet;
+   * how many. The job's work, also run by the demo seed on its own transaction.
+   */
+  async raiseOverdue(tx: Transaction, alertId: string): Promise<number> {
     const overdue = await this.store.lockOverdue(tx, alertId);
     for (const r of overdue) await this.raise(tx, r);
-    return `${overdue.length} overdue response(s) raised an assignment`;
+    return overdue.length;
   }
 
   private async raise(tx: Transaction, r: OverdueResponseRow): Promise<void> {
