@@ -1,5 +1,7 @@
 import { CyberAlertAudit } from '@muster/posture';
-import { errorCode, startTestApp, TestApp } from '@muster/testing';
+import { Role } from '@muster/platform-access';
+import { createOrganisation, createUser, errorCode, startTestApp, TestApp } from '@muster/testing';
+import { posture, reportPosture, socWithKey } from './posture-api';
 import { inbox } from '../notifications/notification-api';
 import {
   ALERT,
@@ -207,6 +209,35 @@ describe('NHS cyber alerts: the SOC records once, each organisation answers its 
     expect(unknown.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['organisationIds']);
     const badRef = await recordAlert(t, w.socResponder, { reference: 'ALERT-1', organisationIds: [w.trust.id] });
     expect(errorCode(badRef)).toBe('BAD_USER_INPUT');
+  });
+
+  it('counts the high-severity responses acknowledged within 48 hours in the posture league table', async () => {
+    const { key } = await socWithKey(t);
+    const trust = await createOrganisation(t);
+    const admin = await createUser(t, [{ organisationId: trust.id, role: Role.ORG_ADMIN }]);
+    expect((await reportPosture(t, key, '2026-11-27', [posture(trust.id)])).errors).toBeUndefined();
+    const ago = (hours: number) => new Date(t.clock.now().getTime() - hours * HOUR).toISOString();
+    const to = (input: Record<string, unknown>) => record({ organisationIds: [trust.id], ...input });
+    const late = await to({ issuedAt: ago(73) });
+    const inTime = await to({ issuedAt: ago(47) });
+    await to({ issuedAt: ago(50) }); // never acknowledged
+    await to({ issuedAt: ago(73), severity: 'MEDIUM' }); // no 48-hour clock
+    for (const alert of [late, inTime])
+      await respondOk(t, 'acknowledgeCyberAlert', admin, { responseId: alert.responses[0].id, version: 1 });
+    const { postureLeagueTable } = await t.gql.ok<{
+      postureLeagueTable: {
+        organisationId: string;
+        highCyberAlertsDue: number;
+        highCyberAlertsAcknowledgedInTime: number;
+      }[];
+    }>(
+      `query($day: String!) { postureLeagueTable(day: $day) { organisationId highCyberAlertsDue highCyberAlertsAcknowledgedInTime } }`,
+      { day: '2026-11-28' },
+      { token: admin.token },
+    );
+    expect(postureLeagueTable).toEqual([
+      { organisationId: trust.id, highCyberAlertsDue: 3, highCyberAlertsAcknowledgedInTime: 1 },
+    ]);
   });
 
   it('sends an alert to every organisation but the SOC when none are named; a medium one has no acknowledgement deadline', async () => {
