@@ -620,7 +620,7 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
             responses: {
               organisationName: string;
               state: string;
-              overdue: boolean;
+              overdueAssignmentId: string | null;
               acknowledgedInTime: boolean | null;
             }[];
           }[];
