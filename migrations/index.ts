@@ -30,6 +30,7 @@ import { CreatedAssuranceAssessments1764316801710 } from './1764316801710-Create
 import { AddedDeepDiveQuestions1764316801720 } from './1764316801720-AddedDeepDiveQuestions';
 import { QualifiedDutyBitsForRestore1764316801730 } from './1764316801730-QualifiedDutyBitsForRestore';
 import { CreatedPostureReports1764316801800 } from './1764316801800-CreatedPostureReports';
+import { CreatedCyberAlerts1764316801810 } from './1764316801810-CreatedCyberAlerts';
 import { TextedUrgentNotifications1764316802000 } from './1764316802000-TextedUrgentNotifications';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
@@ -66,5 +67,6 @@ export const MIGRATIONS = [
   AddedDeepDiveQuestions1764316801720,
   QualifiedDutyBitsForRestore1764316801730,
   CreatedPostureReports1764316801800,
+  CreatedCyberAlerts1764316801810,
   TextedUrgentNotifications1764316802000,
 ];

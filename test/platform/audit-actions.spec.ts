@@ -9,7 +9,7 @@ import { AssignmentAudit } from '@muster/assignments';
 import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
-import { PostureAudit } from '@muster/posture';
+import { CyberAlertAudit, PostureAudit } from '@muster/posture';
 import { ReportDocumentsAudit } from '@muster/reporting';
 import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
@@ -29,6 +29,7 @@ const DOMAINS = {
   GovernanceAudit,
   PostureAudit,
   ReportDocumentsAudit,
+  CyberAlertAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -144,6 +145,14 @@ const RECORDED = [
   'ig.notification_recorded',
   'report.grab_pack_generated',
   'report.incident_report_generated',
+  'cyber_alert.recorded',
+  'cyber_alert.acknowledged',
+  'cyber_alert.applicability_stated',
+  'cyber_alert.update_added',
+  'cyber_alert.closed',
+  'cyber_alert.overdue_raised',
+  'cyber_alert.unacknowledged_watched',
+  'cyber_alert.imported',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

@@ -161,6 +161,11 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'RaiseAssessmentGapActionInput.gapId': 'assessmentGap',
   'RaiseAssessmentGapActionInput.teamId': 'team',
   'RaiseAssessmentGapActionInput.assigneeId': 'user',
+  'cyberAlert.id': 'cyberAlert',
+  'CyberAlertFilter.organisationId': 'organisation',
+  'AcknowledgeCyberAlertInput.responseId': 'cyberAlertResponse',
+  'StateCyberAlertApplicabilityInput.responseId': 'cyberAlertResponse',
+  'CyberAlertWordsInput.responseId': 'cyberAlertResponse',
 };
 
 /** Id arguments that may name another organisation's record on purpose, and why. */
@@ -192,6 +197,9 @@ const EXEMPT: Record<string, string> = {
   'RateRequirementInput.requirementId': "a framework's requirements are reference data, public within the ICS",
   // The ICS view of a framework: each caller sees the organisations they may (all, or their own).
   'assuranceOverview.frameworkId': 'frameworks are reference data, public within the ICS',
+  // The SOC records an NHS cyber alert for any organisations of the ICS (public within it);
+  // anyone else is refused before the ids are read.
+  'RecordCyberAlertInput.organisationIds': 'only the SOC records alerts, for any organisation of the ICS',
 };
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';

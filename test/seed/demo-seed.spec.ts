@@ -629,6 +629,55 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     });
   });
 
+  describe('cyber alerts section', () => {
+    it('records three recent NHS cyber alerts for seven organisations; the council overdue on the high one has its assignment', async () => {
+      const token = (
+        await t.gql.ok<{ login: { accessToken: string } }>(
+          `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+          { input: { email: 'eprr.lead@qnc.demo.muster.nhs.uk', password: DEMO_PASSWORD } },
+        )
+      ).login.accessToken;
+      const { cyberAlerts } = await t.gql.ok<{
+        cyberAlerts: {
+          nodes: {
+            reference: string;
+            severity: string;
+            responses: {
+              organisationName: string;
+              state: string;
+              overdueAssignmentId: string | null;
+              acknowledgedInTime: boolean | null;
+            }[];
+          }[];
+        };
+      }>(
+        `{ cyberAlerts(first: 10) { nodes { reference severity responses { organisationName state overdueAssignmentId acknowledgedInTime } } } }`,
+        {},
+        { token },
+      );
+      expect(cyberAlerts.nodes.map((a) => [a.reference, a.severity, a.responses.length])).toEqual([
+        ['CC-4644', 'MEDIUM', 7],
+        ['CC-4638', 'HIGH', 7],
+        ['CC-4621', 'HIGH', 7],
+      ]);
+      // (The seed ran at the real time; this app's clock is the tests', so "overdue now" is not asked here.)
+      const overdue = cyberAlerts.nodes.flatMap((a) =>
+        a.responses.filter((r) => r.overdueAssignmentId).map((r) => [a.reference, r.organisationName, r.state]),
+      );
+      expect(overdue).toEqual([['CC-4638', 'Stoke-on-Trent City Council', 'RECEIVED']]);
+      // Every high-severity response acknowledged was acknowledged within 48 hours.
+      const high = cyberAlerts.nodes.filter((a) => a.severity === 'HIGH').flatMap((a) => a.responses);
+      expect(high.filter((r) => r.acknowledgedInTime === false)).toEqual([]);
+      expect(high.filter((r) => r.acknowledgedInTime === true)).toHaveLength(13);
+      const raised: { ods: string; function: string }[] = await t.dataSource.query(
+        `SELECT o.ods_code AS ods, a.function FROM assignment a JOIN organisation o ON o.id = a.organisation_id
+          WHERE a.source_kind = 'CYBER_ALERT'`,
+      );
+      expect(raised).toEqual([{ ods: 'E06000021', function: 'CYBER_SOC' }]);
+      expect(firstOutput).toContain('demo cyber alerts: 3 NHS cyber alerts for 7 organisations');
+    });
+  });
+
   describe('assurance section', () => {
     it('shows the ICS the EPRR bands of six organisations, substantial to partial, with gaps and actions', async () => {
       const token = (
@@ -694,5 +743,6 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     expect(output).not.toContain('demo exercises');
     expect(output).not.toContain('demo assignments');
     expect(output).not.toContain('demo SOC posture');
+    expect(output).not.toContain('demo cyber alerts');
   }, 120_000);
 });

@@ -11,6 +11,7 @@ import { assignmentsSeed } from './assignments.seed';
 import { assuranceSeed } from './assurance.seed';
 import { governanceSeed } from './governance.seed';
 import { postureSeed } from './posture.seed';
+import { cyberAlertsSeed } from './cyber-alerts.seed';
 import { readinessSeed } from './readiness.seed';
 import { runbooksSeed } from './runbooks.seed';
 import { SeedSection } from './seed-section';
@@ -34,6 +35,7 @@ const SECTIONS: SeedSection[] = [
   assignmentsSeed,
   governanceSeed,
   postureSeed,
+  cyberAlertsSeed,
   assuranceSeed,
 ];
 

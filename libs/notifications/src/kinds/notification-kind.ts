@@ -37,6 +37,8 @@ export enum NotificationKind {
   IG_CLOCK_PASSED = 'IG_CLOCK_PASSED',
   /** To the organisation's IG officers: a call deferred pending facts is due for review. */
   IG_REVIEW_DUE = 'IG_REVIEW_DUE',
+  /** To an organisation's Cyber/SOC (else Digital) team: the SOC recorded an NHS cyber alert for it. */
+  CYBER_ALERT_RECEIVED = 'CYBER_ALERT_RECEIVED',
   /** To an organisation's admins: an email, webhook post or SMS of theirs could not be delivered. */
   DELIVERY_FAILED = 'DELIVERY_FAILED',
 }

@@ -220,6 +220,15 @@ export const TEMPLATES = {
     webhook: false,
     urgent: false,
   },
+  // Which alert and when it is to be answered: the reference and title NHS England published.
+  [NotificationKind.CYBER_ALERT_RECEIVED]: {
+    fields: ['alertCode', 'alertTitle', 'organisationName', 'answerBy'],
+    title: 'NHS cyber alert {alertCode}',
+    body: 'NHS cyber alert {alertCode} "{alertTitle}" was issued to {organisationName}. Acknowledge it and state whether it applies in Muster: {answerBy}.',
+    email: 'on',
+    webhook: true,
+    urgent: false,
+  },
   [NotificationKind.DELIVERY_FAILED]: {
     fields: ['channel', 'recipient', 'subject', 'attempts', 'reason'],
     title: 'Could not deliver a notification by {channel}',

@@ -61,6 +61,8 @@ export interface AppConfig {
   runbookMaxReviewIntervalMonths: number;
   /** SOC posture (README, "SOC posture"): days within which critical and high vulnerabilities are to be patched. */
   patchTargetDays: number;
+  /** NHS cyber alerts (README, "SOC posture"): when a response is due, and when an unacknowledged one pages. */
+  cyberAlerts: CyberAlertSettings;
   /** Incidents (README, "Incidents"): SitRep cadence per response level, and the NHS England region contact. */
   incidents: IncidentSettings;
   /** The EPRR assurance bands: the lowest whole % of applicable standards fully compliant for substantial and partial (README, "Assurance"). */
@@ -108,6 +110,16 @@ export interface IncidentSettings {
   sitRepCadenceHours: readonly [number, number, number, number];
   /** Where declarations and level changes from level 3 are also emailed (NHS England region); none when unset. */
   regionContactEmail: string | undefined;
+}
+
+/** NHS cyber alerts: the "respond to an NHS cyber alert" service's clocks. */
+export interface CyberAlertSettings {
+  /** A high-severity alert is acknowledged within this many hours of issue (48). */
+  ackHours: number;
+  /** The first progress update is due this many days after issue (3). */
+  firstUpdateDays: number;
+  /** A high-severity alert still unacknowledged this many hours after issue pages the on-call (24). */
+  unacknowledgedPageHours: number;
 }
 
 export interface GovernanceSettings {
@@ -243,6 +255,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: c.TRUST_PROXY,
     runbookMaxReviewIntervalMonths: c.RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS,
     patchTargetDays: c.PATCH_TARGET_DAYS,
+    cyberAlerts: {
+      ackHours: c.CYBER_ALERT_ACK_HOURS,
+      firstUpdateDays: c.CYBER_ALERT_FIRST_UPDATE_DAYS,
+      unacknowledgedPageHours: c.CYBER_ALERT_UNACKNOWLEDGED_PAGE_HOURS,
+    },
     incidents: {
       sitRepCadenceHours: [
         c.INCIDENT_SITREP_HOURS_LEVEL_1,
