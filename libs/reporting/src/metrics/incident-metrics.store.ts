@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { sqlRows } from '@muster/platform-database';
+import { minutes, MetricsScope, PARAMS_SQL, scopeParams, TREND_MONTHS_SQL } from './metrics-scope';
+
+export interface IncidentCountRow {
+  dimension: 'ALL' | 'CATEGORY' | 'TYPE' | 'LEVEL' | 'LEAD_ORGANISATION';
+  key: string | null;
+  name: string | null;
+  count: number;
+  declared: number;
+  declaredMedian: number | null;
+  declaredP90: number | null;
+  contained: number;
+  containedMedian: number | null;
+  containedP90: number | null;
+  stoodDown: number;
+  stoodDownMedian: number | null;
+  stoodDownP90: number | null;
+}
+
+export interface IncidentTrendRow {
+  month: string;
+  incidents: number;
+  medianToDeclared: number | null;
+}
+
+const TO_DECLARED = minutes('i.reported_at', 'i.declared_at');
+const TO_CONTAINED = minutes('i.declared_at', 'i.contained_at');
+const TO_STOOD_DOWN = minutes('i.declared_at', 'i.stood_down_at');
+
+/** An organisation's incidents: those it leads or is affected by (p.org null: all). */
+const OF_ORGANISATION = `(p.org IS NULL OR i.lead_organisation_id = p.org OR EXISTS (
+  SELECT 1 FROM incident_affected_organisation ao WHERE ao.incident_id = i.id AND ao.organisation_id = p.org))`;
+
+function stats(expr: string, alias: string): string {
+  return `count(${expr})::int AS "${alias}",
+          percentile_cont(0.5) WITHIN GROUP (ORDER BY ${expr}) AS "${alias}Median",
+          percentile_cont(0.9) WITHIN GROUP (ORDER BY ${expr}) AS "${alias}P90"`;
+}
+
+/** Incidents of a period: one statement for the counts and durations, one for the trend. */
+@Injectable()
+export class IncidentMetricsStore {
+  counts(scope: MetricsScope): Promise<IncidentCountRow[]> {
+    return sqlRows<IncidentCountRow>(
+      scope.manager,
+      `WITH ${PARAMS_SQL}
+       SELECT CASE WHEN GROUPING(i.category) = 0 THEN 'CATEGORY' WHEN GROUPING(i.type) = 0 THEN 'TYPE'
+                   WHEN GROUPING(i.level) = 0 THEN 'LEVEL' WHEN GROUPING(i.lead_organisation_id) = 0 THEN 'LEAD_ORGANISATION'
+                   ELSE 'ALL' END AS dimension,
+              coalesce(i.category, i.type, i.level::text, i.lead_organisation_id::text) AS key,
+              CASE WHEN GROUPING(i.lead_organisation_id) = 0 THEN min(o.name) END AS name,
+              count(*)::int AS count,
+              ${stats(TO_DECLARED, 'declared')},
+              ${stats(TO_CONTAINED, 'contained')},
+              ${stats(TO_STOOD_DOWN, 'stoodDown')}
+         FROM p, incident i JOIN organisation o ON o.id = i.lead_organisation_id
+        WHERE i.reported_at >= p.start AND i.reported_at < p."end" AND ${OF_ORGANISATION}
+        GROUP BY GROUPING SETS ((), (i.category), (i.type), (i.level), (i.lead_organisation_id))
+        ORDER BY 1, 2`,
+      scopeParams(scope),
+    );
+  }
+
+  trend(scope: MetricsScope): Promise<IncidentTrendRow[]> {
+    return sqlRows<IncidentTrendRow>(
+      scope.manager,
+      `WITH ${PARAMS_SQL}, ${TREND_MONTHS_SQL}
+       SELECT m.month, count(i.id)::int AS incidents,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${TO_DECLARED}) AS "medianToDeclared"
+         FROM p CROSS JOIN months m
+         LEFT JOIN incident i ON i.reported_at >= m.start AND i.reported_at < m."end" AND ${OF_ORGANISATION}
+        GROUP BY m.month ORDER BY m.month`,
+      scopeParams(scope),
+    );
+  }
+}
