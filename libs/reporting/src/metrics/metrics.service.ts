@@ -3,25 +3,16 @@ import { DataSource } from 'typeorm';
 import { Principal } from '@muster/platform-access';
 import { APP_CONFIG, AppConfig } from '@muster/platform-config';
 import { Clock } from '@muster/platform-core';
-import { BandThresholds } from '@muster/assurance';
 import { ExerciseType } from '@muster/exercises';
 import { ReadinessService } from '@muster/readiness';
-import { asAtOf, londonDay, MetricsPeriod } from '../periods/metrics-period';
+import { asAtOf, MetricsPeriod } from '../periods/metrics-period';
 import { ReportingAccess } from '../reporting.access';
 import { AssignmentMetricsStore } from './assignment-metrics.store';
 import { AssuranceMetricsStore } from './assurance-metrics.store';
 import { ExerciseIgMetricsStore } from './exercise-ig-metrics.store';
 import { IncidentMetricsStore } from './incident-metrics.store';
-import {
-  fromOrganisationReadiness,
-  fromSystemReadiness,
-  toAssignmentMetrics,
-  toAssuranceMetrics,
-  toExerciseMetrics,
-  toIgMetrics,
-  toIncidentMetrics,
-  toTrend,
-} from './metrics.mappers';
+import { computeMetrics, MetricsSettings, MetricsStores } from './metrics-computation';
+import { fromOrganisationReadiness, fromSystemReadiness } from './metrics.mappers';
 import { MetricsScope } from './metrics-scope';
 import { Metrics } from './metrics.types';
 import { ReportingDirectoryStore } from './reporting-directory.store';
@@ -36,31 +27,22 @@ import { ReadinessMetrics } from './standing.types';
  */
 @Injectable()
 export class MetricsService {
-  private readonly exerciseTypes: string[];
-  private readonly exerciseMonths: number[];
-  private readonly bands: BandThresholds;
+  private readonly stores: MetricsStores;
+  private readonly settings: MetricsSettings;
 
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly directory: ReportingDirectoryStore,
-    private readonly incidents: IncidentMetricsStore,
-    private readonly assignments: AssignmentMetricsStore,
-    private readonly exercisesAndIg: ExerciseIgMetricsStore,
-    private readonly assurance: AssuranceMetricsStore,
+    incidents: IncidentMetricsStore,
+    assignments: AssignmentMetricsStore,
+    exercisesAndIg: ExerciseIgMetricsStore,
+    assurance: AssuranceMetricsStore,
     private readonly readiness: ReadinessService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    const months = config.exerciseIntervalMonths;
-    const byType: Record<ExerciseType, number> = {
-      [ExerciseType.COMMUNICATIONS]: months.communications,
-      [ExerciseType.TABLE_TOP]: months.tableTop,
-      [ExerciseType.LIVE_PLAY]: months.livePlay,
-      [ExerciseType.COMMAND_POST]: months.commandPost,
-    };
-    this.exerciseTypes = Object.keys(byType);
-    this.exerciseMonths = Object.values(byType);
-    this.bands = config.assuranceBands;
+    this.stores = { incidents, assignments, exercisesAndIg, assurance };
+    this.settings = settingsOf(config);
   }
 
   /** The whole system: system-wide roles and the ICB's board (VIEWER) and EPRR lead; FORBIDDEN otherwise. */
@@ -88,7 +70,7 @@ export class MetricsService {
     );
   }
 
-  private async compute(
+  private compute(
     period: MetricsPeriod,
     organisationId: string | null,
     organisationName: string | null,
@@ -96,35 +78,18 @@ export class MetricsService {
   ): Promise<Metrics> {
     const asAt = asAtOf(period, this.clock.now());
     const scope: MetricsScope = { manager: this.db.manager, period, asAt, organisationId };
-    const [incidents, incidentTrend, assignments, assignmentTrend, exercises, ig, igTrend, assessments, posture, postureTrend, ready] =
-      await Promise.all([
-        this.incidents.counts(scope),
-        this.incidents.trend(scope),
-        this.assignments.figures(scope),
-        this.assignments.trend(scope),
-        this.exercisesAndIg.exerciseCells(scope, this.exerciseTypes, this.exerciseMonths),
-        this.exercisesAndIg.ig(scope),
-        this.exercisesAndIg.igTrend(scope),
-        this.assurance.assessments(scope),
-        this.assurance.posture(scope),
-        this.assurance.trend(scope),
-        readiness(),
-      ]);
-    return {
-      period: { label: period.label, kind: period.kind, start: period.start, end: period.end, asAt },
-      organisationId,
-      organisationName,
-      incidents: toIncidentMetrics(incidents),
-      assignments: toAssignmentMetrics(assignments),
-      exercises: toExerciseMetrics(exercises),
-      readiness: ready,
-      informationGovernance: toIgMetrics(ig),
-      assurance: toAssuranceMetrics(assessments, posture, this.bands),
-      trend: toTrend(
-        incidentTrend.map((r) => r.month),
-        londonDay(new Date(asAt.getTime() - 1)).slice(0, 7),
-        { incidents: incidentTrend, assignments: assignmentTrend, ig: igTrend, posture: postureTrend },
-      ),
-    };
+    return computeMetrics(this.stores, scope, this.settings, organisationName, readiness);
   }
+}
+
+/** The configured exercise intervals (EXERCISE_MONTHS_*) and assurance bands (ASSURANCE_BAND_*). */
+export function settingsOf(config: AppConfig): MetricsSettings {
+  const months = config.exerciseIntervalMonths;
+  const byType: Record<ExerciseType, number> = {
+    [ExerciseType.COMMUNICATIONS]: months.communications,
+    [ExerciseType.TABLE_TOP]: months.tableTop,
+    [ExerciseType.LIVE_PLAY]: months.livePlay,
+    [ExerciseType.COMMAND_POST]: months.commandPost,
+  };
+  return { exerciseTypes: Object.keys(byType), exerciseMonths: Object.values(byType), bands: config.assuranceBands };
 }
