@@ -10,6 +10,7 @@ import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
 import { PostureAudit } from '@muster/posture';
+import { ReportingAudit } from '@muster/reporting';
 import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
 
@@ -27,6 +28,7 @@ const DOMAINS = {
   AssignmentAudit,
   GovernanceAudit,
   PostureAudit,
+  ReportingAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -139,6 +141,7 @@ const RECORDED = [
   'ig.decision_recorded',
   'ig.decision_superseded',
   'ig.notification_recorded',
+  'reporting.csv_exported',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

@@ -54,7 +54,10 @@ export type MetricsView = {
     byOrganisation: Figures[];
     exerciseActions: { total: number; closed: number; closedPercent: number | null; overdue: number };
   };
-  exercises: { inDatePercent: number | null; cells: { organisationId: string; type: string; status: string; lastAt: string | null }[] };
+  exercises: {
+    inDatePercent: number | null;
+    cells: { organisationId: string; type: string; status: string; lastAt: string | null }[];
+  };
   readiness: {
     score: number | null;
     cells: { organisationId: string; category: string; status: string; score: number | null; gapCount: number }[];
@@ -71,9 +74,28 @@ export type MetricsView = {
     lateByRecipient: { key: string; count: number }[];
   };
   assurance: {
-    eprrBands: { organisationId: string; assessmentPeriod: string; applicable: number; fullyCompliant: number; percent: number; band: string }[];
-    cafRatings: { organisationId: string; achieved: number; partiallyAchieved: number; notAchieved: number; unrated: number }[];
-    socPosture: { organisationId: string; day: string; criticalOpen: number; criticalPastTarget: number; patchCompliancePercent: number }[];
+    eprrBands: {
+      organisationId: string;
+      assessmentPeriod: string;
+      applicable: number;
+      fullyCompliant: number;
+      percent: number;
+      band: string;
+    }[];
+    cafRatings: {
+      organisationId: string;
+      achieved: number;
+      partiallyAchieved: number;
+      notAchieved: number;
+      unrated: number;
+    }[];
+    socPosture: {
+      organisationId: string;
+      day: string;
+      criticalOpen: number;
+      criticalPastTarget: number;
+      patchCompliancePercent: number;
+    }[];
     criticalPastTarget: number;
     patchCompliancePercent: number | null;
     cyberAlertsAcknowledgedWithin48HoursPercent: number | null;
@@ -93,10 +115,18 @@ export type Figures = {
   medianMinutesToComplete: number | null;
 };
 
-export function systemMetrics(t: TestApp, who: TestUser, period: Period): Promise<GraphqlResponse<{ systemMetrics: MetricsView }>> {
-  return t.gql.request(`query ($period: MetricsPeriodInput!) { systemMetrics(period: $period) { ${METRICS_FIELDS} } }`, { period }, {
-    token: who.token,
-  });
+export function systemMetrics(
+  t: TestApp,
+  who: TestUser,
+  period: Period,
+): Promise<GraphqlResponse<{ systemMetrics: MetricsView }>> {
+  return t.gql.request(
+    `query ($period: MetricsPeriodInput!) { systemMetrics(period: $period) { ${METRICS_FIELDS} } }`,
+    { period },
+    {
+      token: who.token,
+    },
+  );
 }
 
 export function organisationMetrics(

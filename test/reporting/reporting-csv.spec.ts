@@ -35,7 +35,11 @@ describe('metric tables as CSV', () => {
   });
 
   it('exports an organisation’s table for a financial year (period=2026/27) to its members', async () => {
-    const res = await downloadCsv(t, `/reports/assignments.csv?period=2026%2F27&organisationId=${s.trustA.id}`, s.responderA);
+    const res = await downloadCsv(
+      t,
+      `/reports/assignments.csv?period=2026%2F27&organisationId=${s.trustA.id}`,
+      s.responderA,
+    );
     expect(res.status).toBe(200);
     const lines = (await res.text()).split('\r\n');
     expect(lines[0]).toBe(
@@ -46,17 +50,26 @@ describe('metric tables as CSV', () => {
 
   it('answers as the API does: 401 without a token, 404 for another organisation or an unknown table, 400 for a bad period', async () => {
     expect((await downloadCsv(t, '/reports/incidents.csv?period=2026-10')).status).toBe(401);
-    expect((await downloadCsv(t, `/reports/incidents.csv?period=2026-10&organisationId=${s.trustB.id}`, s.responderA)).status).toBe(404);
+    expect(
+      (await downloadCsv(t, `/reports/incidents.csv?period=2026-10&organisationId=${s.trustB.id}`, s.responderA))
+        .status,
+    ).toBe(404);
     expect((await downloadCsv(t, '/reports/incidents.csv?period=2026-10', s.responderA)).status).toBe(403);
     expect((await downloadCsv(t, '/reports/salaries.csv?period=2026-10', s.admin)).status).toBe(404);
     expect((await downloadCsv(t, '/reports/incidents.csv?period=2026-13', s.admin)).status).toBe(400);
     expect((await downloadCsv(t, '/reports/incidents.csv', s.admin)).status).toBe(400);
-    expect((await downloadCsv(t, '/reports/incidents.csv?period=2026-10&organisationId=nope', s.admin)).status).toBe(400);
+    expect((await downloadCsv(t, '/reports/incidents.csv?period=2026-10&organisationId=nope', s.admin)).status).toBe(
+      400,
+    );
   });
 
   it('escapes a cell a spreadsheet would read as a formula', async () => {
     const evil = await createOrganisation(t, { name: '=HYPERLINK("http://evil.example","Click")' });
-    const res = await downloadCsv(t, `/reports/exercise-compliance.csv?period=2026-10&organisationId=${evil.id}`, s.admin);
+    const res = await downloadCsv(
+      t,
+      `/reports/exercise-compliance.csv?period=2026-10&organisationId=${evil.id}`,
+      s.admin,
+    );
     const lines = (await res.text()).split('\r\n');
     expect(lines[1]).toBe(`${evil.id},"'=HYPERLINK(""http://evil.example"",""Click"")",COMMUNICATIONS,,,OVERDUE`);
   });

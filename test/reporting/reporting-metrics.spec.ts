@@ -154,7 +154,12 @@ describe('metrics of October 2026 against the seeded scenario (expected numbers 
     expect(raw).not.toContain('secret rationale');
     expect(raw).not.toContain('confidential delay reason');
     const a = (await ok(organisationMetrics(t, s.admin, s.trustA.id, october))).organisationMetrics;
-    expect(a.informationGovernance).toMatchObject({ threads: 2, decidedWithin72Hours: 1, decidedWithin72HoursPercent: 50, late: 1 });
+    expect(a.informationGovernance).toMatchObject({
+      threads: 2,
+      decidedWithin72Hours: 1,
+      decidedWithin72HoursPercent: 50,
+      late: 1,
+    });
   });
 
   it('gives EPRR bands, CAF ratings and SOC posture as at October', async () => {
@@ -163,17 +168,40 @@ describe('metrics of October 2026 against the seeded scenario (expected numbers 
       rows.filter((r) => [s.trustA.id, s.trustB.id].includes(r.organisationId));
     // B's assessment was confirmed on 15 November.
     expect(mine(m.assurance.eprrBands)).toEqual([
-      { organisationId: s.trustA.id, assessmentPeriod: '2026', applicable: 10, fullyCompliant: 9, percent: 90, band: 'SUBSTANTIAL' },
+      {
+        organisationId: s.trustA.id,
+        assessmentPeriod: '2026',
+        applicable: 10,
+        fullyCompliant: 9,
+        percent: 90,
+        band: 'SUBSTANTIAL',
+      },
     ]);
     expect(mine(m.assurance.cafRatings)).toEqual([
       { organisationId: s.trustA.id, achieved: 2, partiallyAchieved: 1, notAchieved: 1, unrated: 0 },
     ]);
     expect(mine(m.assurance.socPosture)).toEqual([
-      { organisationId: s.trustA.id, day: '2026-10-30', criticalOpen: 2, criticalPastTarget: 2, patchCompliancePercent: 80 },
-      { organisationId: s.trustB.id, day: '2026-10-31', criticalOpen: 0, criticalPastTarget: 0, patchCompliancePercent: 100 },
+      {
+        organisationId: s.trustA.id,
+        day: '2026-10-30',
+        criticalOpen: 2,
+        criticalPastTarget: 2,
+        patchCompliancePercent: 80,
+      },
+      {
+        organisationId: s.trustB.id,
+        day: '2026-10-31',
+        criticalOpen: 0,
+        criticalPastTarget: 0,
+        patchCompliancePercent: 100,
+      },
     ]);
     const a = (await ok(organisationMetrics(t, s.admin, s.trustA.id, october))).organisationMetrics.assurance;
-    expect([a.criticalPastTarget, a.patchCompliancePercent, a.cyberAlertsAcknowledgedWithin48HoursPercent]).toEqual([2, 80, null]);
+    expect([a.criticalPastTarget, a.patchCompliancePercent, a.cyberAlertsAcknowledgedWithin48HoursPercent]).toEqual([
+      2,
+      80,
+      null,
+    ]);
     // November: B's EPRR assessment (7 of 10: 70%, below 77) now counts.
     const nov = (await ok(organisationMetrics(t, s.admin, s.trustB.id, { month: '2026-11' }))).organisationMetrics;
     expect(nov.assurance.eprrBands.map((b) => [b.percent, b.band])).toEqual([[70, 'NON_COMPLIANT']]);
@@ -218,7 +246,11 @@ describe('metrics of October 2026 against the seeded scenario (expected numbers 
 
   it('reads financial year 2026 as 2026/27 and trends April to March, the months after now null', async () => {
     const a = (await ok(organisationMetrics(t, s.admin, s.trustA.id, { financialYear: 2026 }))).organisationMetrics;
-    expect(a.period).toMatchObject({ label: '2026/27', start: '2026-03-31T23:00:00.000Z', asAt: '2026-11-28T09:00:00.000Z' });
+    expect(a.period).toMatchObject({
+      label: '2026/27',
+      start: '2026-03-31T23:00:00.000Z',
+      asAt: '2026-11-28T09:00:00.000Z',
+    });
     // I1, I2, I4, I5 in October, I6 in November.
     expect(a.incidents.total).toBe(5);
     expect(a.trend.months[0]).toBe('2026-04');

@@ -40,11 +40,55 @@ export async function seedScenario(t: TestApp): Promise<Scenario> {
   // Incidents. Durations: I1 30 / 240 / 1440 min, I2 60 / 120, I3 120.
   const inc = { I1: ids(), I2: ids(), I3: ids(), I4: ids(), I5: ids(), I6: ids(), I7: ids() };
   const ref = () => `INC-2098-${String(Math.floor(Math.random() * 9999) + 1).padStart(4, '0')}`;
-  const incidents: [string, string, string, number, string, string, string | null, string | null, string | null, string][] = [
+  const incidents: [
+    string,
+    string,
+    string,
+    number,
+    string,
+    string,
+    string | null,
+    string | null,
+    string | null,
+    string,
+  ][] = [
     // id, category, type, level, lead, reported, declared, contained, stood down, status
-    [inc.I1, 'RANSOMWARE', 'MAJOR', 3, A, '2026-10-05T10:00Z', '2026-10-05T10:30Z', '2026-10-05T14:30Z', '2026-10-06T10:30Z', 'STOOD_DOWN'],
-    [inc.I2, 'RANSOMWARE', 'CRITICAL', 2, B, '2026-10-10T08:00Z', '2026-10-10T09:00Z', '2026-10-10T11:00Z', null, 'CONTAINED'],
-    [inc.I3, 'IT_OUTAGE', 'BUSINESS_CONTINUITY', 1, B, '2026-10-20T12:00Z', '2026-10-20T14:00Z', null, null, 'DECLARED'],
+    [
+      inc.I1,
+      'RANSOMWARE',
+      'MAJOR',
+      3,
+      A,
+      '2026-10-05T10:00Z',
+      '2026-10-05T10:30Z',
+      '2026-10-05T14:30Z',
+      '2026-10-06T10:30Z',
+      'STOOD_DOWN',
+    ],
+    [
+      inc.I2,
+      'RANSOMWARE',
+      'CRITICAL',
+      2,
+      B,
+      '2026-10-10T08:00Z',
+      '2026-10-10T09:00Z',
+      '2026-10-10T11:00Z',
+      null,
+      'CONTAINED',
+    ],
+    [
+      inc.I3,
+      'IT_OUTAGE',
+      'BUSINESS_CONTINUITY',
+      1,
+      B,
+      '2026-10-20T12:00Z',
+      '2026-10-20T14:00Z',
+      null,
+      null,
+      'DECLARED',
+    ],
     // 00:30 BST on 1 October: October's.
     [inc.I4, 'IT_OUTAGE', 'BUSINESS_CONTINUITY', 1, A, '2026-09-30T23:30Z', null, null, null, 'REPORTED'],
     // 23:30 GMT on 31 October (after the clock went back): still October's; cancelled, still counted.
@@ -82,18 +126,36 @@ export async function seedScenario(t: TestApp): Promise<Scenario> {
       [id, type, held, organiser],
     );
   }
-  await db.query(`INSERT INTO exercise_participant (exercise_id, organisation_id, added_at) VALUES ($1, $2, '2026-03-15T10:00Z')`, [
-    ex.E1,
-    B,
-  ]);
+  await db.query(
+    `INSERT INTO exercise_participant (exercise_id, organisation_id, added_at) VALUES ($1, $2, '2026-03-15T10:00Z')`,
+    [ex.E1, B],
+  );
 
   // Assignments (status, created, due, acknowledged, closed).
   const assignments: [string, string, string, string, string, string | null, string | null, string | null][] = [
     // org, function, source, status, created, due, acknowledged, closed
     [A, 'EPRR', 'MANUAL', 'DONE', '2026-09-20T09:00Z', '2026-10-10T17:00Z', '2026-10-01T09:00Z', '2026-10-08T09:00Z'], // A1 on time
-    [A, 'DIGITAL', 'MANUAL', 'DONE', '2026-10-02T09:00Z', '2026-10-05T09:00Z', '2026-10-02T10:00Z', '2026-10-06T09:00Z'], // A2 late
+    [
+      A,
+      'DIGITAL',
+      'MANUAL',
+      'DONE',
+      '2026-10-02T09:00Z',
+      '2026-10-05T09:00Z',
+      '2026-10-02T10:00Z',
+      '2026-10-06T09:00Z',
+    ], // A2 late
     [B, 'EPRR', 'MANUAL', 'OPEN', '2026-10-03T09:00Z', '2026-10-20T09:00Z', null, null], // A3 overdue
-    [B, 'EPRR', 'EXERCISE_FINDING', 'ACKNOWLEDGED', '2026-10-04T09:00Z', '2026-10-30T09:00Z', '2026-10-04T09:30Z', null], // A4 overdue
+    [
+      B,
+      'EPRR',
+      'EXERCISE_FINDING',
+      'ACKNOWLEDGED',
+      '2026-10-04T09:00Z',
+      '2026-10-30T09:00Z',
+      '2026-10-04T09:30Z',
+      null,
+    ], // A4 overdue
     [A, 'EPRR', 'EXERCISE_FINDING', 'DONE', '2026-09-01T09:00Z', '2026-09-30T09:00Z', null, '2026-09-25T09:00Z'], // A5 September
     [A, 'DIGITAL', 'MANUAL', 'DONE', '2026-10-20T09:00Z', null, null, '2026-10-21T09:00Z'], // A6 no due time
     [B, 'DIGITAL', 'MANUAL', 'OPEN', '2026-11-05T09:00Z', null, null, null], // A7 November
@@ -154,9 +216,20 @@ export async function seedScenario(t: TestApp): Promise<Scenario> {
   // 15 November, after October; A's CAF: 2 achieved, 1 partially, 1 not.
   const eprr = await framework(t, 'EPRR_CORE_STANDARDS', 10);
   const caf = await framework(t, 'CAF_DSPT', 4);
-  await assessment(t, A, eprr, '2026', '2026-09-01T10:00Z', [...Array(9).fill('FULLY_COMPLIANT'), 'PARTIALLY_COMPLIANT']);
-  await assessment(t, B, eprr, '2026', '2026-11-15T10:00Z', [...Array(7).fill('FULLY_COMPLIANT'), ...Array(3).fill('NON_COMPLIANT')]);
-  await assessment(t, A, caf, '2026', '2026-10-20T10:00Z', ['ACHIEVED', 'ACHIEVED', 'PARTIALLY_ACHIEVED', 'NOT_ACHIEVED']);
+  await assessment(t, A, eprr, '2026', '2026-09-01T10:00Z', [
+    ...Array(9).fill('FULLY_COMPLIANT'),
+    'PARTIALLY_COMPLIANT',
+  ]);
+  await assessment(t, B, eprr, '2026', '2026-11-15T10:00Z', [
+    ...Array(7).fill('FULLY_COMPLIANT'),
+    ...Array(3).fill('NON_COMPLIANT'),
+  ]);
+  await assessment(t, A, caf, '2026', '2026-10-20T10:00Z', [
+    'ACHIEVED',
+    'ACHIEVED',
+    'PARTIALLY_ACHIEVED',
+    'NOT_ACHIEVED',
+  ]);
 
   // SOC posture: A's latest of October is the 30th (2 past target, 80%); B's the 31st; B's 1 November is November's.
   for (const [org, day, open, past, patch] of [
@@ -184,10 +257,10 @@ async function framework(t: TestApp, kind: string, requirements: number): Promis
     `INSERT INTO assurance_framework (id, key, name, version, kind, imported_at) VALUES ($1, $2, 'Scenario framework', '1', $3, now())`,
     [id, `scenario-${id.slice(0, 8)}`, kind],
   );
-  await db.query(`INSERT INTO assurance_section (id, framework_id, reference, name, position) VALUES ($1, $2, 'S1', 'Section', 1)`, [
-    section,
-    id,
-  ]);
+  await db.query(
+    `INSERT INTO assurance_section (id, framework_id, reference, name, position) VALUES ($1, $2, 'S1', 'Section', 1)`,
+    [section, id],
+  );
   const reqs: string[] = [];
   for (let i = 1; i <= requirements; i++) {
     const r = ids();
@@ -200,7 +273,14 @@ async function framework(t: TestApp, kind: string, requirements: number): Promis
   return [id, ...reqs];
 }
 
-async function assessment(t: TestApp, org: string, [frameworkId, ...reqs]: string[], period: string, confirmedAt: string, ratings: string[]) {
+async function assessment(
+  t: TestApp,
+  org: string,
+  [frameworkId, ...reqs]: string[],
+  period: string,
+  confirmedAt: string,
+  ratings: string[],
+) {
   const db = t.dataSource;
   const id = ids();
   await db.query(

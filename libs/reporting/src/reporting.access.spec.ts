@@ -14,22 +14,31 @@ describe('ReportingAccess', () => {
     expect(() => ReportingAccess.assertSeesOrganisation(responder, 'other', false, true)).toThrow(
       expect.objectContaining({ code: 'NOT_FOUND' }),
     );
-    expect(() => ReportingAccess.assertSeesSystem(responder, false)).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(() => ReportingAccess.assertSeesSystem(responder, false)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    );
   });
 
   it('lets system-wide roles and the ICB board (a VIEWER or the EPRR lead there) see everything', () => {
     expect(ReportingAccess.seesSystem(user([['x', Role.AUDITOR]]), false)).toBe(true);
-    expect(ReportingAccess.boardCandidates(user([['icb', Role.VIEWER], ['t', Role.RESPONDER], ['e', Role.EPRR_LEAD]]))).toEqual([
-      'icb',
-      'e',
-    ]);
-    expect(() => ReportingAccess.assertSeesOrganisation(user([['icb', Role.VIEWER]]), 'trust', true, true)).not.toThrow();
+    expect(
+      ReportingAccess.boardCandidates(
+        user([
+          ['icb', Role.VIEWER],
+          ['t', Role.RESPONDER],
+          ['e', Role.EPRR_LEAD],
+        ]),
+      ),
+    ).toEqual(['icb', 'e']);
+    expect(() =>
+      ReportingAccess.assertSeesOrganisation(user([['icb', Role.VIEWER]]), 'trust', true, true),
+    ).not.toThrow();
   });
 
   it('answers NOT_FOUND for an organisation that does not exist, even to the board', () => {
-    expect(() => ReportingAccess.assertSeesOrganisation(user([['x', Role.SYSTEM_ADMIN]]), 'nope', false, false)).toThrow(
-      expect.objectContaining({ code: 'NOT_FOUND' }),
-    );
+    expect(() =>
+      ReportingAccess.assertSeesOrganisation(user([['x', Role.SYSTEM_ADMIN]]), 'nope', false, false),
+    ).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
   it('reads readiness as a system-wide reader only after the decision', () => {

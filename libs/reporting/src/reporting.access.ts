@@ -34,7 +34,8 @@ export const ReportingAccess = {
   },
 
   assertSeesOrganisation(principal: Principal, organisationId: string, atIcb: boolean, exists: boolean): void {
-    const sees = ReportingAccess.seesAsMember(principal, organisationId) || ReportingAccess.seesSystem(principal, atIcb);
+    const sees =
+      ReportingAccess.seesAsMember(principal, organisationId) || ReportingAccess.seesSystem(principal, atIcb);
     if (!sees || !exists) throw DomainError.notFound('Organisation');
   },
 

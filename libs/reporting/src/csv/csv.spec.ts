@@ -27,6 +27,14 @@ describe('CSV cells (RFC 4180, formula-injection safe)', () => {
   });
 
   it('ends every record, the header included, with CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, 'x,y'], [null, '=1']])).toBe('a,b\r\n1,"x,y"\r\n,\'=1\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1, 'x,y'],
+          [null, '=1'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,"x,y"\r\n,\'=1\r\n');
   });
 });

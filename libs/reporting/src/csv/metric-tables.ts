@@ -69,7 +69,8 @@ export const METRIC_TABLES: Record<string, MetricTable> = {
   },
   'exercise-compliance': {
     header: ['organisation_id', 'organisation_name', 'type', 'last_at', 'next_due_at', 'status'],
-    rows: (m) => m.exercises.cells.map((c) => [c.organisationId, c.organisationName, c.type, c.lastAt, c.nextDueAt, c.status]),
+    rows: (m) =>
+      m.exercises.cells.map((c) => [c.organisationId, c.organisationName, c.type, c.lastAt, c.nextDueAt, c.status]),
   },
   readiness: {
     header: ['organisation_id', 'organisation_name', 'category', 'status', 'score', 'gap_count'],
@@ -91,7 +92,15 @@ export const METRIC_TABLES: Record<string, MetricTable> = {
       'late_with_reason',
     ],
     rows: ({ informationGovernance: g }) => [
-      [g.threads, g.decidedWithin72Hours, g.decidedWithin72HoursPercent, g.undecided, g.notifications, g.late, g.lateWithReason],
+      [
+        g.threads,
+        g.decidedWithin72Hours,
+        g.decidedWithin72HoursPercent,
+        g.undecided,
+        g.notifications,
+        g.late,
+        g.lateWithReason,
+      ],
     ],
   },
   'ig-late-by-recipient': {
@@ -99,7 +108,15 @@ export const METRIC_TABLES: Record<string, MetricTable> = {
     rows: (m) => m.informationGovernance.lateByRecipient.map((c) => [c.key, c.count]),
   },
   'eprr-bands': {
-    header: ['organisation_id', 'organisation_name', 'assessment_period', 'applicable', 'fully_compliant', 'percent', 'band'],
+    header: [
+      'organisation_id',
+      'organisation_name',
+      'assessment_period',
+      'applicable',
+      'fully_compliant',
+      'percent',
+      'band',
+    ],
     rows: (m) =>
       m.assurance.eprrBands.map((b) => [
         b.organisationId,
@@ -112,7 +129,15 @@ export const METRIC_TABLES: Record<string, MetricTable> = {
       ]),
   },
   'caf-ratings': {
-    header: ['organisation_id', 'organisation_name', 'assessment_period', 'achieved', 'partially_achieved', 'not_achieved', 'unrated'],
+    header: [
+      'organisation_id',
+      'organisation_name',
+      'assessment_period',
+      'achieved',
+      'partially_achieved',
+      'not_achieved',
+      'unrated',
+    ],
     rows: (m) =>
       m.assurance.cafRatings.map((c) => [
         c.organisationId,
@@ -125,7 +150,14 @@ export const METRIC_TABLES: Record<string, MetricTable> = {
       ]),
   },
   'soc-posture': {
-    header: ['organisation_id', 'organisation_name', 'day', 'critical_open', 'critical_past_target', 'patch_compliance_percent'],
+    header: [
+      'organisation_id',
+      'organisation_name',
+      'day',
+      'critical_open',
+      'critical_past_target',
+      'patch_compliance_percent',
+    ],
     rows: (m) =>
       m.assurance.socPosture.map((p) => [
         p.organisationId,

@@ -12,8 +12,8 @@
 export const METRIC_DEFINITIONS = {
   period: {
     input:
-      'A reporting period: exactly one of `month` ("2026-10": that calendar month) or `financialYear` (2026: the ' +
-      'financial year 2026/27, 1 April 2026 to 31 March 2027). Both run from midnight to midnight in Europe/London, ' +
+      'A reporting period: `month` ("2026-10": that calendar month) or `financialYear` (2026: the financial year ' +
+      '2026/27, 1 April 2026 to 31 March 2027), not both; neither is the current month. Both run from midnight to midnight in Europe/London, ' +
       'so a month in British Summer Time starts at 23:00 UTC the day before.',
     asAt: 'The instant standing figures (open, overdue, compliance, bands) are taken at: the end of the period, or now while it runs.',
   },
@@ -27,8 +27,10 @@ export const METRIC_DEFINITIONS = {
     byLevel: 'Incidents reported in the period per current level (1–4).',
     byLeadOrganisation: 'Incidents reported in the period per lead organisation (system view only).',
     reportedToDeclared: 'From reported_at to declared_at, for the incidents of the period that were declared.',
-    declaredToContained: 'From declared_at to contained_at, for the incidents of the period that were declared and contained.',
-    declaredToStoodDown: 'From declared_at to stood_down_at, for the incidents of the period that were declared and stood down.',
+    declaredToContained:
+      'From declared_at to contained_at, for the incidents of the period that were declared and contained.',
+    declaredToStoodDown:
+      'From declared_at to stood_down_at, for the incidents of the period that were declared and stood down.',
   },
   assignments: {
     section:
@@ -39,7 +41,8 @@ export const METRIC_DEFINITIONS = {
     done: 'Closed as DONE within the period.',
     doneOnTimePercent:
       'Of the assignments done within the period that had a due time, the share closed at or before it (those without a due time are left out).',
-    medianMinutesToAcknowledge: 'Median of created → acknowledged, over the assignments acknowledged within the period.',
+    medianMinutesToAcknowledge:
+      'Median of created → acknowledged, over the assignments acknowledged within the period.',
     medianMinutesToComplete: 'Median of created → closed, over the assignments done within the period.',
     exerciseActions:
       'Exercise actions: assignments raised from exercise findings (source EXERCISE_FINDING) created before the as-at instant; ' +
@@ -47,7 +50,7 @@ export const METRIC_DEFINITIONS = {
   },
   exercises: {
     section:
-      "Exercise compliance as at the period, per organisation and exercise type (EPRR Framework frequencies, EXERCISE_MONTHS_*): the " +
+      'Exercise compliance as at the period, per organisation and exercise type (EPRR Framework frequencies, EXERCISE_MONTHS_*): the ' +
       'latest exercise it organised or took part in (or, for LIVE_PLAY and COMMAND_POST, the real incident that counts for one, as ' +
       'libs/exercises decides) no longer ago than the interval. Never done is OVERDUE.',
     inDatePercent: 'Share of the organisation × type cells IN_DATE.',
@@ -57,8 +60,7 @@ export const METRIC_DEFINITIONS = {
       'Readiness as the readiness service derives it now (readiness keeps no history: it is the same whatever the period). ' +
       'docs/readiness.md states the rules.',
     cells: 'Score per organisation × incident category (the system matrix, or the organisation’s own categories).',
-    gaps:
-      "The gap list: for the system, every cell with gaps (its status and how many); for an organisation, each of its gaps in words.",
+    gaps: 'The gap list: for the system, every cell with gaps (its status and how many); for an organisation, each of its gaps in words.',
   },
   informationGovernance: {
     section:
@@ -72,21 +74,25 @@ export const METRIC_DEFINITIONS = {
     undecided: 'Threads of the period with no decision other than DEFERRED_PENDING_FACTS yet.',
     notifications: 'Notifications (ICO, DSPT, NIS, data subjects, senior management) made in the period.',
     late: 'Notifications of the period recorded as late.',
-    lateWithReason: 'Late notifications of the period that give a reason for the delay (the reason itself is never shown).',
+    lateWithReason:
+      'Late notifications of the period that give a reason for the delay (the reason itself is never shown).',
     lateByRecipient: 'Late notifications of the period per recipient.',
   },
   assurance: {
     section:
-      "Per organisation, its latest CONFIRMED or PUBLISHED assessment of each framework kind confirmed before the as-at instant.",
+      'Per organisation, its latest CONFIRMED or PUBLISHED assessment of each framework kind confirmed before the as-at instant.',
     eprrBand:
       'EPRR core standards: the share of applicable standards rated FULLY_COMPLIANT, floored to a whole percent, and its band ' +
       '(FULL at 100%, SUBSTANTIAL from ASSURANCE_BAND_SUBSTANTIAL_FROM, PARTIAL from ASSURANCE_BAND_PARTIAL_FROM, else NON_COMPLIANT).',
-    cafRatings: 'CAF (DSPT): how many contributing outcomes are ACHIEVED, PARTIALLY_ACHIEVED, NOT_ACHIEVED and unrated.',
+    cafRatings:
+      'CAF (DSPT): how many contributing outcomes are ACHIEVED, PARTIALLY_ACHIEVED, NOT_ACHIEVED and unrated.',
     socPosture:
       "SOC posture: each organisation's latest daily report within the period (up to the as-at day): critical vulnerabilities " +
       'past the patch target and patch compliance %.',
-    criticalPastTarget: 'Sum over organisations of critical vulnerabilities past the patch target in their latest report of the period.',
-    patchCompliancePercent: 'Mean over reporting organisations of patch compliance % in their latest report of the period.',
+    criticalPastTarget:
+      'Sum over organisations of critical vulnerabilities past the patch target in their latest report of the period.',
+    patchCompliancePercent:
+      'Mean over reporting organisations of patch compliance % in their latest report of the period.',
     cyberAlertsAcknowledgedWithin48HoursPercent:
       'NHS cyber alerts acknowledged within 48 hours: null until Muster records cyber alerts (it records only the assignments ' +
       'an alert not answered in time raises).',
@@ -94,7 +100,7 @@ export const METRIC_DEFINITIONS = {
   trend: {
     section:
       'Each series per London month, for 12 months ending with the period’s last month: `months` names them, and each ' +
-      "series has one value per month (null where the month has nothing to measure). Readiness, exercise compliance and " +
+      'series has one value per month (null where the month has nothing to measure). Readiness, exercise compliance and ' +
       'assurance are standings without history and have no series.',
   },
   onCall: {
@@ -127,6 +133,7 @@ export const TREND_METRIC_WORDS: Record<TrendMetric, string> = {
   IG_THREADS: 'IG threads whose awareness falls in the month.',
   IG_DECIDED_WITHIN_72_HOURS_PERCENT: 'Of those, the share decided within 72 hours of awareness.',
   IG_NOTIFICATIONS_LATE: 'Notifications made late within the month.',
-  SOC_CRITICAL_PAST_TARGET: "Critical vulnerabilities past target in each organisation's latest report of the month, summed.",
+  SOC_CRITICAL_PAST_TARGET:
+    "Critical vulnerabilities past target in each organisation's latest report of the month, summed.",
   SOC_PATCH_COMPLIANCE_PERCENT: "Mean patch compliance % of each organisation's latest report of the month.",
 };

@@ -42,20 +42,31 @@ export async function computeMetrics(
   readiness: () => Promise<ReadinessMetrics>,
 ): Promise<Metrics> {
   const { period, asAt, organisationId } = scope;
-  const [incidents, incidentTrend, assignments, assignmentTrend, exercises, ig, igTrend, assessments, posture, postureTrend, ready] =
-    await Promise.all([
-      stores.incidents.counts(scope),
-      stores.incidents.trend(scope),
-      stores.assignments.figures(scope),
-      stores.assignments.trend(scope),
-      stores.exercisesAndIg.exerciseCells(scope, settings.exerciseTypes, settings.exerciseMonths),
-      stores.exercisesAndIg.ig(scope),
-      stores.exercisesAndIg.igTrend(scope),
-      stores.assurance.assessments(scope),
-      stores.assurance.posture(scope),
-      stores.assurance.trend(scope),
-      readiness(),
-    ]);
+  const [
+    incidents,
+    incidentTrend,
+    assignments,
+    assignmentTrend,
+    exercises,
+    ig,
+    igTrend,
+    assessments,
+    posture,
+    postureTrend,
+    ready,
+  ] = await Promise.all([
+    stores.incidents.counts(scope),
+    stores.incidents.trend(scope),
+    stores.assignments.figures(scope),
+    stores.assignments.trend(scope),
+    stores.exercisesAndIg.exerciseCells(scope, settings.exerciseTypes, settings.exerciseMonths),
+    stores.exercisesAndIg.ig(scope),
+    stores.exercisesAndIg.igTrend(scope),
+    stores.assurance.assessments(scope),
+    stores.assurance.posture(scope),
+    stores.assurance.trend(scope),
+    readiness(),
+  ]);
   return {
     period: { label: period.label, kind: period.kind, start: period.start, end: period.end, asAt },
     organisationId,

@@ -40,5 +40,4 @@ export const TREND_MONTHS_SQL = `
 export const minutes = (from: string, to: string) => `extract(epoch FROM (${to} - ${from})) / 60`;
 
 /** A percentage to one decimal, null over 0. */
-export const percent = (part: string, whole: string) =>
-  `round(100.0 * (${part}) / nullif(${whole}, 0), 1)::float8`;
+export const percent = (part: string, whole: string) => `round(100.0 * (${part}) / nullif(${whole}, 0), 1)::float8`;

@@ -157,7 +157,12 @@ export function fromOrganisationReadiness(r: OrganisationReadiness): ReadinessMe
 export function toTrend(
   months: string[],
   asAtMonth: string,
-  rows: { incidents: IncidentTrendRow[]; assignments: AssignmentTrendRow[]; ig: IgTrendRow[]; posture: PostureTrendRow[] },
+  rows: {
+    incidents: IncidentTrendRow[];
+    assignments: AssignmentTrendRow[];
+    ig: IgTrendRow[];
+    posture: PostureTrendRow[];
+  },
 ): MetricsTrend {
   const series = <R>(metric: TrendMetric, from: R[], value: (r: R) => number | null) => ({
     metric,
@@ -167,7 +172,9 @@ export function toTrend(
     months,
     series: [
       series(TrendMetric.INCIDENTS_REPORTED, rows.incidents, (r) => r.incidents),
-      series(TrendMetric.INCIDENT_MEDIAN_MINUTES_REPORTED_TO_DECLARED, rows.incidents, (r) => round1(r.medianToDeclared)),
+      series(TrendMetric.INCIDENT_MEDIAN_MINUTES_REPORTED_TO_DECLARED, rows.incidents, (r) =>
+        round1(r.medianToDeclared),
+      ),
       series(TrendMetric.ASSIGNMENTS_OPEN, rows.assignments, (r) => r.open),
       series(TrendMetric.ASSIGNMENTS_OVERDUE, rows.assignments, (r) => r.overdue),
       series(TrendMetric.ASSIGNMENTS_DONE, rows.assignments, (r) => r.done),

@@ -54,10 +54,16 @@ export class IncidentMetrics {
 
 @ObjectType({ description: 'Assignment figures of one group: all, a function, or an organisation.' })
 export class AssignmentFigures {
-  @Field(() => String, { nullable: true, description: 'The function (team function) of the group; null for all and per organisation.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The function (team function) of the group; null for all and per organisation.',
+  })
   function?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The owning organisation of the group; null for all and per function.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The owning organisation of the group; null for all and per function.',
+  })
   organisationId?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -123,7 +129,10 @@ export class ExerciseComplianceCell {
   @Field({ description: 'COMMUNICATIONS, TABLE_TOP, LIVE_PLAY or COMMAND_POST.' })
   type: string;
 
-  @Field(() => Date, { nullable: true, description: 'The latest exercise (or incident that counts) before the as-at instant.' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The latest exercise (or incident that counts) before the as-at instant.',
+  })
   lastAt: Date | null;
 
   @Field(() => Date, { nullable: true })

@@ -100,7 +100,10 @@ export class EprrBandRow {
   @Field(() => Int)
   percent: number;
 
-  @Field(() => String, { nullable: true, description: 'FULL, SUBSTANTIAL, PARTIAL or NON_COMPLIANT; null with no applicable standard.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'FULL, SUBSTANTIAL, PARTIAL or NON_COMPLIANT; null with no applicable standard.',
+  })
   band: string | null;
 }
 

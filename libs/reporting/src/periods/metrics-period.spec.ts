@@ -42,11 +42,18 @@ describe('metrics periods in Europe/London', () => {
     expect(londonDay(new Date('2026-12-31T23:59:59Z'))).toBe('2026-12-31');
   });
 
-  it('takes exactly one of month and financialYear, and refuses what names no period (BAD_USER_INPUT)', () => {
-    expect(resolvePeriod({ month: '2026-10' }).label).toBe('2026-10');
-    expect(resolvePeriod({ financialYear: 2026, month: null }).label).toBe('2026/27');
-    for (const bad of [{}, { month: '2026-10', financialYear: 2026 }, { month: '2026-13' }, { month: '26-10' }, { financialYear: 1999 }]) {
-      expect(() => resolvePeriod(bad)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  it('takes one of month and financialYear (neither: the London month of now), and refuses what names no period', () => {
+    const now = new Date('2026-09-30T23:30:00Z');
+    expect(resolvePeriod({ month: '2026-10' }, now).label).toBe('2026-10');
+    expect(resolvePeriod({ financialYear: 2026, month: null }, now).label).toBe('2026/27');
+    expect(resolvePeriod({}, now).label).toBe('2026-10');
+    for (const bad of [
+      { month: '2026-10', financialYear: 2026 },
+      { month: '2026-13' },
+      { month: '26-10' },
+      { financialYear: 1999 },
+    ]) {
+      expect(() => resolvePeriod(bad, now)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
     }
   });
 

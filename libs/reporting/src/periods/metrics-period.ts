@@ -116,12 +116,16 @@ export function financialYearPeriod(year: number, field = 'financialYear'): Metr
   };
 }
 
-/** What the API takes: exactly one of a month and a financial year. */
-export function resolvePeriod(input: { month?: string | null; financialYear?: number | null }): MetricsPeriod {
+/** What the API takes: a month or a financial year, not both; neither is the current London month (at `now`). */
+export function resolvePeriod(
+  input: { month?: string | null; financialYear?: number | null },
+  now: Date,
+): MetricsPeriod {
   const hasMonth = input.month !== undefined && input.month !== null;
   const hasYear = input.financialYear !== undefined && input.financialYear !== null;
-  if (hasMonth === hasYear) throw DomainError.badInput('period', 'give exactly one of month and financialYear');
-  return hasMonth ? monthPeriod(input.month as string) : financialYearPeriod(input.financialYear as number);
+  if (hasMonth && hasYear) throw DomainError.badInput('period', 'give one of month and financialYear, not both');
+  if (hasYear) return financialYearPeriod(input.financialYear as number);
+  return monthPeriod(hasMonth ? (input.month as string) : londonDay(now).slice(0, 7));
 }
 
 /** A period as the CSV export spells it in its query string: `2026-10` or `2026/27`. */
@@ -130,7 +134,8 @@ export function periodFromLabel(label: string | undefined): MetricsPeriod {
   const fy = FINANCIAL_YEAR_LABEL.exec(label);
   if (fy) {
     const year = Number(fy[1]);
-    if ((year + 1) % 100 !== Number(fy[2])) throw DomainError.badInput('period', 'a financial year is YYYY/YY, e.g. 2026/27');
+    if ((year + 1) % 100 !== Number(fy[2]))
+      throw DomainError.badInput('period', 'a financial year is YYYY/YY, e.g. 2026/27');
     return financialYearPeriod(year, 'period');
   }
   return monthPeriod(label, 'period');
