@@ -1,16 +1,19 @@
+import { FixedClock } from '@muster/platform-core';
 import { randomUUID } from 'node:crypto';
 import { errorCode, startTestApp, TestApp } from '@muster/testing';
 import { organisationMetrics, systemMetrics } from './reporting-api';
 import { Scenario, seedScenario } from './reporting-scenario';
 
+const Y = 2032;
+
 describe('who sees which metrics', () => {
   let t: TestApp;
   let s: Scenario;
-  const october = { month: '2026-10' };
+  const october = { month: `${Y}-10` };
 
   beforeAll(async () => {
-    t = await startTestApp();
-    s = await seedScenario(t);
+    t = await startTestApp({ clock: new FixedClock(new Date(`${Y}-11-28T09:00:00Z`)) });
+    s = await seedScenario(t, Y);
   });
   afterAll(() => t.close());
 
@@ -43,8 +46,8 @@ describe('who sees which metrics', () => {
 
   it('refuses a period that is not one month or financial year (BAD_USER_INPUT), and takes none as this month', async () => {
     const now = await systemMetrics(t, s.admin, {});
-    expect(now.data?.systemMetrics.period.label).toBe('2026-11');
-    for (const period of [{ month: '2026-10', financialYear: 2026 }, { month: '2026-13' }, { financialYear: 1999 }]) {
+    expect(now.data?.systemMetrics.period.label).toBe(`${Y}-11`);
+    for (const period of [{ month: `${Y}-10`, financialYear: Y }, { month: `${Y}-13` }, { financialYear: 1999 }]) {
       expect(errorCode(await systemMetrics(t, s.admin, period))).toBe('BAD_USER_INPUT');
     }
   });

@@ -1,12 +1,14 @@
 import { DataSource } from 'typeorm';
 
 /**
- * `count` organisations with a little of everything in October 2026, in set-based SQL:
+ * `count` organisations with a little of everything in October of `year`, in set-based SQL:
  * per organisation two incidents (one declared), three assignments (one done, one
  * overdue, one exercise action), an exercise, an IG thread with a decision and a late
  * notification, and two posture reports. For statement counts, not for answers.
  */
-export async function bulkActivity(db: DataSource, count: number, decidedBy: string): Promise<string[]> {
+export async function bulkActivity(ds: DataSource, count: number, decidedBy: string, year: number): Promise<string[]> {
+  // Every date in the statements below is written in 2026 and moved to `year`.
+  const db = { query: <T>(sql: string, params: unknown[]) => ds.query<T>(sql.replace(/2026-/g, `${year}-`), params) };
   const rows = await db.query<{ id: string }[]>(
     `INSERT INTO organisation (ods_code, name, kind)
      SELECT 'R' || upper(substr(md5(random()::text), 1, 8)), 'Bulk reporting organisation ' || n, 'ACUTE_TRUST'

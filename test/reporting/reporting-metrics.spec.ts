@@ -1,27 +1,31 @@
+import { FixedClock } from '@muster/platform-core';
 import { startTestApp, TestApp } from '@muster/testing';
 import { ok, organisationMetrics, systemMetrics } from './reporting-api';
 import { Scenario, seedScenario } from './reporting-scenario';
 
-describe('metrics of October 2026 against the seeded scenario (expected numbers worked out by hand)', () => {
+/** The scenario's year, this suite's own (see seedScenario); the clock is 28 November of it. */
+const Y = 2031;
+
+describe('metrics of October against the seeded scenario (expected numbers worked out by hand)', () => {
   let t: TestApp;
   let s: Scenario;
 
   beforeAll(async () => {
-    t = await startTestApp();
-    s = await seedScenario(t);
+    t = await startTestApp({ clock: new FixedClock(new Date(`${Y}-11-28T09:00:00Z`)) });
+    s = await seedScenario(t, Y);
   });
   afterAll(() => t.close());
 
-  const october = { month: '2026-10' };
+  const october = { month: `${Y}-10` };
 
   it('names the period and takes a closed month as at its end', async () => {
     const { systemMetrics: m } = await ok(systemMetrics(t, s.admin, october));
     expect(m.period).toEqual({
-      label: '2026-10',
+      label: `${Y}-10`,
       kind: 'MONTH',
-      start: '2026-09-30T23:00:00.000Z',
-      end: '2026-11-01T00:00:00.000Z',
-      asAt: '2026-11-01T00:00:00.000Z',
+      start: `${Y}-09-30T23:00:00.000Z`,
+      end: `${Y}-11-01T00:00:00.000Z`,
+      asAt: `${Y}-11-01T00:00:00.000Z`,
     });
   });
 
@@ -183,14 +187,14 @@ describe('metrics of October 2026 against the seeded scenario (expected numbers 
     expect(mine(m.assurance.socPosture)).toEqual([
       {
         organisationId: s.trustA.id,
-        day: '2026-10-30',
+        day: `${Y}-10-30`,
         criticalOpen: 2,
         criticalPastTarget: 2,
         patchCompliancePercent: 80,
       },
       {
         organisationId: s.trustB.id,
-        day: '2026-10-31',
+        day: `${Y}-10-31`,
         criticalOpen: 0,
         criticalPastTarget: 0,
         patchCompliancePercent: 100,
@@ -203,7 +207,7 @@ describe('metrics of October 2026 against the seeded scenario (expected numbers 
       null,
     ]);
     // November: B's EPRR assessment (7 of 10: 70%, below 77) now counts.
-    const nov = (await ok(organisationMetrics(t, s.admin, s.trustB.id, { month: '2026-11' }))).organisationMetrics;
+    const nov = (await ok(organisationMetrics(t, s.admin, s.trustB.id, { month: `${Y}-11` }))).organisationMetrics;
     expect(nov.assurance.eprrBands.map((b) => [b.percent, b.band])).toEqual([[70, 'NON_COMPLIANT']]);
   });
 
@@ -223,7 +227,7 @@ describe('metrics of October 2026 against the seeded scenario (expected numbers 
   it('trends each metric per London month for the 12 months ending October', async () => {
     const a = (await ok(organisationMetrics(t, s.admin, s.trustA.id, october))).organisationMetrics;
     expect(a.trend.months).toHaveLength(12);
-    expect([a.trend.months[0], a.trend.months[11]]).toEqual(['2025-11', '2026-10']);
+    expect([a.trend.months[0], a.trend.months[11]]).toEqual([`${Y - 1}-11`, `${Y}-10`]);
     const pick = (metric: string) => {
       const sr = a.trend.series.find((x) => x.metric === metric);
       return { aug: sr?.values[9], sep: sr?.values[10], oct: sr?.values[11] };
@@ -244,16 +248,16 @@ describe('metrics of October 2026 against the seeded scenario (expected numbers 
     expect(incidents?.slice(10)).toEqual([1, 2]);
   });
 
-  it('reads financial year 2026 as 2026/27 and trends April to March, the months after now null', async () => {
-    const a = (await ok(organisationMetrics(t, s.admin, s.trustA.id, { financialYear: 2026 }))).organisationMetrics;
+  it('reads a financial year as April to March, trends April to March, the months after now null', async () => {
+    const a = (await ok(organisationMetrics(t, s.admin, s.trustA.id, { financialYear: Y }))).organisationMetrics;
     expect(a.period).toMatchObject({
-      label: '2026/27',
-      start: '2026-03-31T23:00:00.000Z',
-      asAt: '2026-11-28T09:00:00.000Z',
+      label: `${Y}/${(Y + 1) % 100}`,
+      start: `${Y}-03-31T23:00:00.000Z`,
+      asAt: `${Y}-11-28T09:00:00.000Z`,
     });
     // I1, I2, I4, I5 in October, I6 in November.
     expect(a.incidents.total).toBe(5);
-    expect(a.trend.months[0]).toBe('2026-04');
+    expect(a.trend.months[0]).toBe(`${Y}-04`);
     const incidents = a.trend.series.find((x) => x.metric === 'INCIDENTS_REPORTED')?.values;
     expect(incidents?.slice(6)).toEqual([4, 1, null, null, null, null]);
   });

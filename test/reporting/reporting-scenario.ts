@@ -23,7 +23,13 @@ export interface Scenario {
 
 const ids = () => randomUUID();
 
-export async function seedScenario(t: TestApp): Promise<Scenario> {
+/**
+ * `year` moves every date of the scenario to that year (the clock changes fall on other days
+ * each year, but never on the 1st of a month, so the boundary cases keep their meaning):
+ * each suite seeds a year of its own, since the suites of a jest worker share its database
+ * and the system's figures are everyone's. Start the app's clock on 28 November of it.
+ */
+export async function seedScenario(t: TestApp, year: number): Promise<Scenario> {
   const icb = await createOrganisation(t, { kind: OrganisationKind.ICB, name: 'Scenario ICB' });
   const trustA = await createOrganisation(t, { name: 'Scenario Trust A' });
   const trustB = await createOrganisation(t, { name: 'Scenario Trust B' });
@@ -33,7 +39,7 @@ export async function seedScenario(t: TestApp): Promise<Scenario> {
   const responderA = await createUser(t, [{ organisationId: trustA.id, role: Role.RESPONDER }]);
   const viewerB = await createUser(t, [{ organisationId: trustB.id, role: Role.VIEWER }]);
   const s = { icb, trustA, trustB, admin, board, icbLead, responderA, viewerB };
-  const db = t.dataSource;
+  const db = inYear(t, year);
   const A = trustA.id;
   const B = trustB.id;
 
@@ -216,15 +222,15 @@ export async function seedScenario(t: TestApp): Promise<Scenario> {
   // 15 November, after October; A's CAF: 2 achieved, 1 partially, 1 not.
   const eprr = await framework(t, 'EPRR_CORE_STANDARDS', 10);
   const caf = await framework(t, 'CAF_DSPT', 4);
-  await assessment(t, A, eprr, '2026', '2026-09-01T10:00Z', [
+  await assessment(db, A, eprr, '2026', '2026-09-01T10:00Z', [
     ...Array(9).fill('FULLY_COMPLIANT'),
     'PARTIALLY_COMPLIANT',
   ]);
-  await assessment(t, B, eprr, '2026', '2026-11-15T10:00Z', [
+  await assessment(db, B, eprr, '2026', '2026-11-15T10:00Z', [
     ...Array(7).fill('FULLY_COMPLIANT'),
     ...Array(3).fill('NON_COMPLIANT'),
   ]);
-  await assessment(t, A, caf, '2026', '2026-10-20T10:00Z', [
+  await assessment(db, A, caf, '2026', '2026-10-20T10:00Z', [
     'ACHIEVED',
     'ACHIEVED',
     'PARTIALLY_ACHIEVED',
@@ -274,14 +280,13 @@ async function framework(t: TestApp, kind: string, requirements: number): Promis
 }
 
 async function assessment(
-  t: TestApp,
+  db: Db,
   org: string,
   [frameworkId, ...reqs]: string[],
   period: string,
   confirmedAt: string,
   ratings: string[],
 ) {
-  const db = t.dataSource;
   const id = ids();
   await db.query(
     `INSERT INTO assurance_assessment (id, organisation_id, framework_id, period, status, created_at, updated_at)
@@ -300,4 +305,12 @@ async function assessment(
     `UPDATE assurance_assessment SET status = 'CONFIRMED', submitted_at = $2, confirmed_at = $2 WHERE id = $1`,
     [id, confirmedAt],
   );
+}
+
+type Db = { query<T = unknown>(sql: string, params?: unknown[]): Promise<T> };
+
+/** The data source, with every 2026 date of a parameter moved to `year`. */
+export function inYear(t: TestApp, year: number): Db {
+  const move = (p: unknown) => (typeof p === 'string' && /^2026-\d\d-\d\d/.test(p) ? `${year}${p.slice(4)}` : p);
+  return { query: (sql, params = []) => t.dataSource.query(sql, params.map(move)) };
 }

@@ -26,39 +26,61 @@ export interface AssignmentTrendRow {
   doneOnTimePercent: number | null;
 }
 
-/** Open as at p.at: created before it, not closed by it. */
-const OPEN = `(a.closed_at IS NULL OR a.closed_at >= p.at)`;
-const DONE_IN_PERIOD = `a.status = 'DONE' AND a.closed_at >= p.start AND a.closed_at < p.at`;
-const EXERCISE_ACTION = `a.source_kind = 'EXERCISE_FINDING'`;
+/**
+ * The trend month (1–12) of an instant: a binary search of the months' first instants
+ * (width_bucket over the sorted array), 0 before the first — far cheaper per row than
+ * converting each instant to London time.
+ */
+const MONTH_OF = (at: string) => `width_bucket(${at}, (SELECT array_agg(start ORDER BY start) FROM months))`;
 
-/** Assignments: one statement for the figures (all, per function, per organisation), one for the trend. */
+/**
+ * Assignments: one statement for the figures (all, per function, per organisation), one for
+ * the trend. Each reads every assignment of the scope once, as a narrow row of what the
+ * figures need, so the sorts of the grouping sets and medians stay in memory.
+ */
 @Injectable()
 export class AssignmentMetricsStore {
   figures(scope: MetricsScope): Promise<AssignmentFigureRow[]> {
     return sqlRows<AssignmentFigureRow>(
       scope.manager,
-      `WITH ${PARAMS_SQL}
-       SELECT CASE WHEN GROUPING(a.function) = 0 THEN 'FUNCTION' WHEN GROUPING(a.organisation_id) = 0 THEN 'ORGANISATION'
-                   ELSE 'ALL' END AS grouping,
-              a.function, a.organisation_id AS "organisationId", min(o.name) AS "organisationName",
-              count(*) FILTER (WHERE ${OPEN})::int AS open,
-              count(*) FILTER (WHERE ${OPEN} AND a.due_at < p.at)::int AS overdue,
-              count(*) FILTER (WHERE ${DONE_IN_PERIOD})::int AS done,
-              ${percent(
-                `count(*) FILTER (WHERE ${DONE_IN_PERIOD} AND a.closed_at <= a.due_at)`,
-                `count(*) FILTER (WHERE ${DONE_IN_PERIOD} AND a.due_at IS NOT NULL)`,
-              )} AS "doneOnTimePercent",
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes('a.created_at', 'a.acknowledged_at')})
-                FILTER (WHERE a.acknowledged_at >= p.start AND a.acknowledged_at < p.at) AS "medianMinutesToAcknowledge",
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes('a.created_at', 'a.closed_at')})
-                FILTER (WHERE ${DONE_IN_PERIOD}) AS "medianMinutesToComplete",
-              count(*) FILTER (WHERE ${EXERCISE_ACTION})::int AS "exerciseActions",
-              count(*) FILTER (WHERE ${EXERCISE_ACTION} AND NOT ${OPEN})::int AS "exerciseActionsClosed",
-              count(*) FILTER (WHERE ${EXERCISE_ACTION} AND ${OPEN} AND a.due_at < p.at)::int AS "exerciseActionsOverdue"
-         FROM p, assignment a JOIN organisation o ON o.id = a.organisation_id
-        WHERE a.created_at < p.at AND (p.org IS NULL OR a.organisation_id = p.org)
-        GROUP BY GROUPING SETS ((), (a.function), (a.organisation_id))
-        ORDER BY 1, 2, 4, 3`,
+      `WITH ${PARAMS_SQL},
+       a AS (
+         -- Open as at the as-at instant ($3): created before it, not closed by it. Rows closed before the period that
+         -- were not acknowledged in it nor are exercise actions count for nothing and are left out.
+         SELECT a.function, a.organisation_id,
+                (a.closed_at IS NULL OR a.closed_at >= $3::timestamptz) AS open,
+                coalesce(a.due_at < $3::timestamptz, false) AS past_due,
+                (a.status = 'DONE' AND a.closed_at >= $1::timestamptz AND a.closed_at < $3::timestamptz) AS done,
+                a.due_at IS NOT NULL AND a.closed_at <= a.due_at AS on_time,
+                a.due_at IS NOT NULL AS has_due,
+                CASE WHEN a.acknowledged_at >= $1::timestamptz AND a.acknowledged_at < $3::timestamptz
+                     THEN ${minutes('a.created_at', 'a.acknowledged_at')} END AS ack_minutes,
+                ${minutes('a.created_at', 'a.closed_at')} AS close_minutes,
+                a.source_kind = 'EXERCISE_FINDING' AS exercise_action
+           FROM assignment a
+          WHERE a.created_at < $3::timestamptz AND ($4::uuid IS NULL OR a.organisation_id = $4::uuid)
+            AND (a.closed_at IS NULL OR a.closed_at >= $1::timestamptz OR a.acknowledged_at >= $1::timestamptz
+                 OR a.source_kind = 'EXERCISE_FINDING')),
+       g AS (
+         SELECT CASE WHEN GROUPING(a.function) = 0 THEN 'FUNCTION' WHEN GROUPING(a.organisation_id) = 0 THEN 'ORGANISATION'
+                     ELSE 'ALL' END AS grouping,
+                a.function, a.organisation_id,
+                count(*) FILTER (WHERE open)::int AS open,
+                count(*) FILTER (WHERE open AND past_due)::int AS overdue,
+                count(*) FILTER (WHERE done)::int AS done,
+                ${percent('count(*) FILTER (WHERE done AND on_time)', 'count(*) FILTER (WHERE done AND has_due)')} AS "doneOnTimePercent",
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_minutes) AS "medianMinutesToAcknowledge",
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY close_minutes) FILTER (WHERE done) AS "medianMinutesToComplete",
+                count(*) FILTER (WHERE exercise_action)::int AS "exerciseActions",
+                count(*) FILTER (WHERE exercise_action AND NOT open)::int AS "exerciseActionsClosed",
+                count(*) FILTER (WHERE exercise_action AND open AND past_due)::int AS "exerciseActionsOverdue"
+           FROM a
+          GROUP BY GROUPING SETS ((), (a.function), (a.organisation_id)))
+       SELECT g.grouping, g.function, g.organisation_id AS "organisationId", o.name AS "organisationName",
+              g.open, g.overdue, g.done, g."doneOnTimePercent", g."medianMinutesToAcknowledge", g."medianMinutesToComplete",
+              g."exerciseActions", g."exerciseActionsClosed", g."exerciseActionsOverdue"
+         FROM g LEFT JOIN organisation o ON o.id = g.organisation_id
+        ORDER BY g.grouping, g.function, o.name, g.organisation_id`,
       scopeParams(scope),
     );
   }
@@ -66,42 +88,43 @@ export class AssignmentMetricsStore {
   /**
    * Per month: open and overdue at its end, as running sums of events (an assignment opens
    * when created and leaves when closed; it is overdue from the later of its creation and
-   * due time until closed), so each assignment is read once, not once per month; and the
-   * done and done on time of the month.
+   * due time until closed), each event bucketed in its London month (those before the
+   * trend in its first), so each assignment is read once, not once per month; and the done
+   * and done on time of each month, bucketed likewise.
    */
   trend(scope: MetricsScope): Promise<AssignmentTrendRow[]> {
     return sqlRows<AssignmentTrendRow>(
       scope.manager,
       `WITH ${PARAMS_SQL}, ${TREND_MONTHS_SQL},
-       scoped AS (
-         SELECT a.created_at, a.closed_at, a.due_at, a.status, greatest(a.created_at, a.due_at) AS overdue_from
-           FROM p, assignment a
-          WHERE a.created_at < p.at AND (p.org IS NULL OR a.organisation_id = p.org)),
+       scoped AS MATERIALIZED (
+         SELECT a.created_at, a.closed_at, a.due_at, a.status = 'DONE' AS done, greatest(a.created_at, a.due_at) AS overdue_from
+           FROM assignment a
+          WHERE a.created_at < $3::timestamptz AND ($4::uuid IS NULL OR a.organisation_id = $4::uuid)),
        events AS (
          SELECT created_at AS at, 1 AS open, 0 AS overdue FROM scoped
-         UNION ALL SELECT closed_at, -1, 0 FROM scoped WHERE closed_at IS NOT NULL
-         UNION ALL SELECT overdue_from, 0, 1 FROM scoped WHERE due_at IS NOT NULL AND (closed_at IS NULL OR closed_at > overdue_from)
-         UNION ALL SELECT closed_at, 0, -1 FROM scoped WHERE due_at IS NOT NULL AND closed_at > overdue_from),
+         UNION ALL SELECT closed_at, -1, 0 FROM scoped WHERE closed_at < $3::timestamptz
+         UNION ALL SELECT overdue_from, 0, 1 FROM scoped
+                    WHERE due_at IS NOT NULL AND overdue_from < $3::timestamptz AND (closed_at IS NULL OR closed_at > overdue_from)
+         UNION ALL SELECT closed_at, 0, -1 FROM scoped
+                    WHERE due_at IS NOT NULL AND closed_at > overdue_from AND closed_at < $3::timestamptz),
        bucketed AS (
-         -- Each event in the first month whose end is after it; those before the trend count from its first month.
-         SELECT greatest(to_char(e.at AT TIME ZONE 'Europe/London', 'YYYY-MM'), p.first_month) AS month,
+         SELECT greatest(${MONTH_OF('e.at')}, 1) AS idx,
                 sum(e.open)::int AS open, sum(e.overdue)::int AS overdue
-           FROM p, events e
-          WHERE e.at < p.at
+           FROM events e
           GROUP BY 1),
        done AS (
-         SELECT m.month, count(s.closed_at)::int AS done,
+         SELECT ${MONTH_OF('s.closed_at')} AS idx, count(*)::int AS done,
                 ${percent('count(*) FILTER (WHERE s.closed_at <= s.due_at)', 'count(s.due_at)')} AS "doneOnTimePercent"
-           FROM months m
-           LEFT JOIN scoped s ON s.status = 'DONE' AND s.closed_at >= m.start AND s.closed_at < m."end"
-          GROUP BY m.month)
+           FROM scoped s
+          WHERE s.done AND s.closed_at >= (SELECT min(start) FROM months) AND s.closed_at < $3::timestamptz
+          GROUP BY 1)
        SELECT m.month,
               coalesce(sum(b.open) OVER w, 0)::int AS open,
               coalesce(sum(b.overdue) OVER w, 0)::int AS overdue,
-              d.done, d."doneOnTimePercent"
+              coalesce(d.done, 0) AS done, d."doneOnTimePercent"
          FROM months m
-         LEFT JOIN bucketed b ON b.month = m.month
-         JOIN done d ON d.month = m.month
+         LEFT JOIN bucketed b ON b.idx = m.idx
+         LEFT JOIN done d ON d.idx = m.idx
        WINDOW w AS (ORDER BY m.month)
         ORDER BY m.month`,
       scopeParams(scope),

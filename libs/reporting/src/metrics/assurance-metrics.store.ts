@@ -48,9 +48,9 @@ export class AssuranceMetricsStore {
       `WITH ${PARAMS_SQL},
        latest AS (
          SELECT DISTINCT ON (a.organisation_id, f.kind) a.id, a.organisation_id, f.kind, a.period
-           FROM p, assurance_assessment a JOIN assurance_framework f ON f.id = a.framework_id
+           FROM assurance_assessment a JOIN assurance_framework f ON f.id = a.framework_id
           WHERE f.kind IN ('EPRR_CORE_STANDARDS', 'CAF_DSPT') AND a.status IN ('CONFIRMED', 'PUBLISHED')
-            AND a.confirmed_at < p.at AND (p.org IS NULL OR a.organisation_id = p.org)
+            AND a.confirmed_at < $3::timestamptz AND ($4::uuid IS NULL OR a.organisation_id = $4::uuid)
           ORDER BY a.organisation_id, f.kind, a.period DESC, a.confirmed_at DESC)
        SELECT l.organisation_id AS "organisationId", o.name AS "organisationName", l.kind, l.period,
               count(g.id)::int AS applicable,
@@ -76,8 +76,8 @@ export class AssuranceMetricsStore {
        latest AS (
          SELECT DISTINCT ON (r.organisation_id) r.organisation_id, r.day, r.critical_open, r.critical_past_target,
                 r.patch_compliance_percent
-           FROM p, posture_report r
-          WHERE r.day BETWEEN $6::date AND $7::date AND (p.org IS NULL OR r.organisation_id = p.org)
+           FROM posture_report r
+          WHERE r.day BETWEEN $6::date AND $7::date AND ($4::uuid IS NULL OR r.organisation_id = $4::uuid)
           ORDER BY r.organisation_id, r.day DESC)
        SELECT l.organisation_id AS "organisationId", o.name AS "organisationName", to_char(l.day, 'YYYY-MM-DD') AS day,
               l.critical_open AS "criticalOpen", l.critical_past_target AS "criticalPastTarget",
@@ -96,8 +96,8 @@ export class AssuranceMetricsStore {
       `WITH ${PARAMS_SQL}, ${TREND_MONTHS_SQL},
        latest AS (
          SELECT DISTINCT ON (m.month, r.organisation_id) m.month, r.critical_past_target, r.patch_compliance_percent
-           FROM p CROSS JOIN months m
-           JOIN posture_report r ON r.day BETWEEN m.first_day AND m.last_day AND (p.org IS NULL OR r.organisation_id = p.org)
+           FROM months m
+           JOIN posture_report r ON r.day BETWEEN m.first_day AND m.last_day AND ($4::uuid IS NULL OR r.organisation_id = $4::uuid)
           ORDER BY m.month, r.organisation_id, r.day DESC)
        SELECT m.month, sum(l.critical_past_target)::int AS "criticalPastTarget",
               round(avg(l.patch_compliance_percent), 1)::float8 AS "patchCompliancePercent"

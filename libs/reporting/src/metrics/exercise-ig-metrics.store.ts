@@ -68,17 +68,17 @@ export class ExerciseIgMetricsStore {
            FROM lessons i JOIN incident_affected_organisation ao ON ao.incident_id = i.id
           WHERE i.coordination_centre_opened_at IS NOT NULL),
        latest AS (
-         SELECT ev.organisation_id, ev.type, max(ev.at) AS at FROM p, evidence ev
-          WHERE ev.at < p.at AND (p.org IS NULL OR ev.organisation_id = p.org)
+         SELECT ev.organisation_id, ev.type, max(ev.at) AS at FROM evidence ev
+          WHERE ev.at < $3::timestamptz AND ($4::uuid IS NULL OR ev.organisation_id = $4::uuid)
           GROUP BY ev.organisation_id, ev.type)
        SELECT o.id AS "organisationId", o.name AS "organisationName", t.type, l.at AS "lastAt",
               l.at + make_interval(months => t.months) AS "nextDueAt",
-              coalesce(p.at <= l.at + make_interval(months => t.months), false) AS "inDate",
-              round(100.0 * avg((coalesce(p.at <= l.at + make_interval(months => t.months), false))::int) OVER (), 1)::float8
+              coalesce($3::timestamptz <= l.at + make_interval(months => t.months), false) AS "inDate",
+              round(100.0 * avg((coalesce($3::timestamptz <= l.at + make_interval(months => t.months), false))::int) OVER (), 1)::float8
                 AS "inDatePercent"
-         FROM p, organisation o CROSS JOIN types t
+         FROM organisation o CROSS JOIN types t
          LEFT JOIN latest l ON l.organisation_id = o.id AND l.type = t.type
-        WHERE (p.org IS NULL OR o.id = p.org)
+        WHERE ($4::uuid IS NULL OR o.id = $4::uuid)
         ORDER BY o.name, o.id, array_position($6::text[], t.type)`,
       [...scopeParams(scope), types, intervalMonths],
     );
@@ -89,12 +89,12 @@ export class ExerciseIgMetricsStore {
       scope.manager,
       `WITH ${PARAMS_SQL},
        threads AS (
-         SELECT t.id, t.awareness_at, d.decided_at FROM p, ig_thread t LEFT JOIN (${DECIDED}) d ON d.thread_id = t.id
-          WHERE t.awareness_at >= p.start AND t.awareness_at < p."end" AND (p.org IS NULL OR t.organisation_id = p.org)),
+         SELECT t.id, t.awareness_at, d.decided_at FROM ig_thread t LEFT JOIN (${DECIDED}) d ON d.thread_id = t.id
+          WHERE t.awareness_at >= $1::timestamptz AND t.awareness_at < $2::timestamptz AND ($4::uuid IS NULL OR t.organisation_id = $4::uuid)),
        notices AS (
          SELECT n.recipient, n.late, n.delay_reason IS NOT NULL AS has_reason
-           FROM p, ig_notification n JOIN ig_thread t ON t.id = n.thread_id
-          WHERE n.notified_at >= p.start AND n.notified_at < p."end" AND (p.org IS NULL OR t.organisation_id = p.org))
+           FROM ig_notification n JOIN ig_thread t ON t.id = n.thread_id
+          WHERE n.notified_at >= $1::timestamptz AND n.notified_at < $2::timestamptz AND ($4::uuid IS NULL OR t.organisation_id = $4::uuid))
        SELECT (SELECT count(*) FROM threads)::int AS threads,
               (SELECT count(*) FROM threads WHERE decided_at <= awareness_at + interval '72 hours')::int AS "decidedWithin72Hours",
               (SELECT count(*) FROM threads WHERE decided_at IS NULL)::int AS undecided,
@@ -103,7 +103,7 @@ export class ExerciseIgMetricsStore {
               (SELECT count(*) FROM notices WHERE late AND has_reason)::int AS "lateWithReason",
               (SELECT coalesce(json_agg(json_build_object('key', recipient, 'count', n) ORDER BY recipient), '[]'::json)
                  FROM (SELECT recipient, count(*)::int AS n FROM notices WHERE late GROUP BY recipient) r) AS "lateByRecipient"
-         FROM p`,
+`,
       scopeParams(scope),
     );
     return row;
@@ -116,17 +116,17 @@ export class ExerciseIgMetricsStore {
        threads AS (
          SELECT m.month, count(t.id)::int AS threads,
                 ${percent(`count(*) FILTER (WHERE ${WITHIN_72})`, 'count(t.id)')} AS "decidedWithin72HoursPercent"
-           FROM p CROSS JOIN months m
+           FROM months m
            LEFT JOIN ig_thread t ON t.awareness_at >= m.start AND t.awareness_at < m."end"
-                AND (p.org IS NULL OR t.organisation_id = p.org)
+                AND ($4::uuid IS NULL OR t.organisation_id = $4::uuid)
            LEFT JOIN (${DECIDED}) d ON d.thread_id = t.id
           GROUP BY m.month),
        late AS (
          SELECT m.month, count(n.id)::int AS late
-           FROM p CROSS JOIN months m
+           FROM months m
            LEFT JOIN (ig_notification n JOIN ig_thread t ON t.id = n.thread_id)
                   ON n.late AND n.notified_at >= m.start AND n.notified_at < m."end"
-                 AND (p.org IS NULL OR t.organisation_id = p.org)
+                 AND ($4::uuid IS NULL OR t.organisation_id = $4::uuid)
           GROUP BY m.month)
        SELECT th.month, th.threads, th."decidedWithin72HoursPercent", l.late
          FROM threads th JOIN late l ON l.month = th.month

@@ -28,9 +28,9 @@ const TO_DECLARED = minutes('i.reported_at', 'i.declared_at');
 const TO_CONTAINED = minutes('i.declared_at', 'i.contained_at');
 const TO_STOOD_DOWN = minutes('i.declared_at', 'i.stood_down_at');
 
-/** An organisation's incidents: those it leads or is affected by (p.org null: all). */
-const OF_ORGANISATION = `(p.org IS NULL OR i.lead_organisation_id = p.org OR EXISTS (
-  SELECT 1 FROM incident_affected_organisation ao WHERE ao.incident_id = i.id AND ao.organisation_id = p.org))`;
+/** An organisation's incidents: those it leads or is affected by ($4 null: all). */
+const OF_ORGANISATION = `($4::uuid IS NULL OR i.lead_organisation_id = $4::uuid OR EXISTS (
+  SELECT 1 FROM incident_affected_organisation ao WHERE ao.incident_id = i.id AND ao.organisation_id = $4::uuid))`;
 
 function stats(expr: string, alias: string): string {
   return `count(${expr})::int AS "${alias}",
@@ -54,8 +54,8 @@ export class IncidentMetricsStore {
               ${stats(TO_DECLARED, 'declared')},
               ${stats(TO_CONTAINED, 'contained')},
               ${stats(TO_STOOD_DOWN, 'stoodDown')}
-         FROM p, incident i JOIN organisation o ON o.id = i.lead_organisation_id
-        WHERE i.reported_at >= p.start AND i.reported_at < p."end" AND ${OF_ORGANISATION}
+         FROM incident i JOIN organisation o ON o.id = i.lead_organisation_id
+        WHERE i.reported_at >= $1::timestamptz AND i.reported_at < $2::timestamptz AND ${OF_ORGANISATION}
         GROUP BY GROUPING SETS ((), (i.category), (i.type), (i.level), (i.lead_organisation_id))
         ORDER BY 1, 2`,
       scopeParams(scope),
@@ -68,7 +68,7 @@ export class IncidentMetricsStore {
       `WITH ${PARAMS_SQL}, ${TREND_MONTHS_SQL}
        SELECT m.month, count(i.id)::int AS incidents,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY ${TO_DECLARED}) AS "medianToDeclared"
-         FROM p CROSS JOIN months m
+         FROM months m
          LEFT JOIN incident i ON i.reported_at >= m.start AND i.reported_at < m."end" AND ${OF_ORGANISATION}
         GROUP BY m.month ORDER BY m.month`,
       scopeParams(scope),
