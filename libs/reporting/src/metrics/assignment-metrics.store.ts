@@ -33,6 +33,9 @@ export interface AssignmentTrendRow {
  */
 const MONTH_OF = (at: string) => `width_bucket(${at}, (SELECT array_agg(start ORDER BY start) FROM months))`;
 
+const GROUPING = `CASE WHEN GROUPING(a.function) = 0 THEN 'FUNCTION' WHEN GROUPING(a.organisation_id) = 0 THEN 'ORGANISATION'
+                      ELSE 'ALL' END`;
+
 /**
  * Assignments: one statement for the figures (all, per function, per organisation), one for
  * the trend. Each reads every assignment of the scope once, as a narrow row of what the
@@ -61,25 +64,32 @@ export class AssignmentMetricsStore {
           WHERE a.created_at < $3::timestamptz AND ($4::uuid IS NULL OR a.organisation_id = $4::uuid)
             AND (a.closed_at IS NULL OR a.closed_at >= $1::timestamptz OR a.acknowledged_at >= $1::timestamptz
                  OR a.source_kind = 'EXERCISE_FINDING')),
-       g AS (
-         SELECT CASE WHEN GROUPING(a.function) = 0 THEN 'FUNCTION' WHEN GROUPING(a.organisation_id) = 0 THEN 'ORGANISATION'
-                     ELSE 'ALL' END AS grouping,
-                a.function, a.organisation_id,
+       counts AS (
+         -- Counts hash-aggregate; only the medians need their rows sorted, and only the rows they measure.
+         SELECT ${GROUPING} AS grouping, a.function, a.organisation_id,
                 count(*) FILTER (WHERE open)::int AS open,
                 count(*) FILTER (WHERE open AND past_due)::int AS overdue,
                 count(*) FILTER (WHERE done)::int AS done,
                 ${percent('count(*) FILTER (WHERE done AND on_time)', 'count(*) FILTER (WHERE done AND has_due)')} AS "doneOnTimePercent",
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_minutes) AS "medianMinutesToAcknowledge",
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY close_minutes) FILTER (WHERE done) AS "medianMinutesToComplete",
                 count(*) FILTER (WHERE exercise_action)::int AS "exerciseActions",
                 count(*) FILTER (WHERE exercise_action AND NOT open)::int AS "exerciseActionsClosed",
                 count(*) FILTER (WHERE exercise_action AND open AND past_due)::int AS "exerciseActionsOverdue"
            FROM a
+          GROUP BY GROUPING SETS ((), (a.function), (a.organisation_id))),
+       medians AS (
+         SELECT ${GROUPING} AS grouping, a.function, a.organisation_id,
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_minutes) AS "medianMinutesToAcknowledge",
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY close_minutes) FILTER (WHERE done) AS "medianMinutesToComplete"
+           FROM a
+          WHERE ack_minutes IS NOT NULL OR done
           GROUP BY GROUPING SETS ((), (a.function), (a.organisation_id)))
        SELECT g.grouping, g.function, g.organisation_id AS "organisationId", o.name AS "organisationName",
-              g.open, g.overdue, g.done, g."doneOnTimePercent", g."medianMinutesToAcknowledge", g."medianMinutesToComplete",
+              g.open, g.overdue, g.done, g."doneOnTimePercent", m."medianMinutesToAcknowledge", m."medianMinutesToComplete",
               g."exerciseActions", g."exerciseActionsClosed", g."exerciseActionsOverdue"
-         FROM g LEFT JOIN organisation o ON o.id = g.organisation_id
+         FROM counts g
+         LEFT JOIN medians m ON m.grouping = g.grouping AND m.function IS NOT DISTINCT FROM g.function
+              AND m.organisation_id IS NOT DISTINCT FROM g.organisation_id
+         LEFT JOIN organisation o ON o.id = g.organisation_id
         ORDER BY g.grouping, g.function, o.name, g.organisation_id`,
       scopeParams(scope),
     );
