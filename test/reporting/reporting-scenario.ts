@@ -223,12 +223,12 @@ export async function seedScenario(t: TestApp, year: number): Promise<Scenario> 
   const eprr = await framework(t, 'EPRR_CORE_STANDARDS', 10);
   const caf = await framework(t, 'CAF_DSPT', 4);
   await assessment(db, A, eprr, '2026', '2026-09-01T10:00Z', [
-    ...Array(9).fill('FULLY_COMPLIANT'),
+    ...Array<string>(9).fill('FULLY_COMPLIANT'),
     'PARTIALLY_COMPLIANT',
   ]);
   await assessment(db, B, eprr, '2026', '2026-11-15T10:00Z', [
-    ...Array(7).fill('FULLY_COMPLIANT'),
-    ...Array(3).fill('NON_COMPLIANT'),
+    ...Array<string>(7).fill('FULLY_COMPLIANT'),
+    ...Array<string>(3).fill('NON_COMPLIANT'),
   ]);
   await assessment(db, A, caf, '2026', '2026-10-20T10:00Z', [
     'ACHIEVED',

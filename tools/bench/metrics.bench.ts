@@ -177,7 +177,8 @@ async function startServers(
 /** What MetricsService.system runs for a system administrator: the reporting stores' statements on raw pg, readiness's four and its roll-up. */
 function rawHandler(pool: Pool, year: number, settings: ReturnType<typeof settingsOf>) {
   const manager = {
-    query: async (sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows,
+    query: async (sql: string, params?: unknown[]): Promise<unknown[]> =>
+      (await pool.query(sql, params)).rows as unknown[],
   } as unknown as EntityManager;
   const run = async <T>({ sql, params }: SqlStatement): Promise<T[]> => (await pool.query(sql, params)).rows as T[];
   const stores: MetricsStores = {

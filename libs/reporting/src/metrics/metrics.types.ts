@@ -6,9 +6,7 @@ import { AssuranceMetrics, InformationGovernanceMetrics, ReadinessMetrics } from
 registerEnumType(TrendMetric, {
   name: 'TrendMetric',
   description: 'A metric taken per month in a trend.',
-  valuesMap: Object.fromEntries(
-    Object.entries(TREND_METRIC_WORDS).map(([k, description]) => [k, { description }]),
-  ) as Record<TrendMetric, { description: string }>,
+  valuesMap: Object.fromEntries(Object.entries(TREND_METRIC_WORDS).map(([k, description]) => [k, { description }])),
 });
 
 @ObjectType({ description: 'The period the figures are for.' })
