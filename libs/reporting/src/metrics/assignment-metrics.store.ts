@@ -33,13 +33,19 @@ export interface AssignmentTrendRow {
  */
 const MONTH_OF = (at: string) => `width_bucket(${at}, (SELECT array_agg(start ORDER BY start) FROM months))`;
 
+/** Open as at the as-at instant ($3): created before it (every row read is), not closed by it. */
+const OPEN = `(a.closed_at IS NULL OR a.closed_at >= $3::timestamptz)`;
+const DONE = `(a.status = 'DONE' AND a.closed_at >= $1::timestamptz AND a.closed_at < $3::timestamptz)`;
+const ACKNOWLEDGED = `(a.acknowledged_at >= $1::timestamptz AND a.acknowledged_at < $3::timestamptz)`;
+const EXERCISE_ACTION = `a.source_kind = 'EXERCISE_FINDING'`;
+
 const GROUPING = `CASE WHEN GROUPING(a.function) = 0 THEN 'FUNCTION' WHEN GROUPING(a.organisation_id) = 0 THEN 'ORGANISATION'
                       ELSE 'ALL' END`;
 
 /**
  * Assignments: one statement for the figures (all, per function, per organisation), one for
- * the trend. Each reads every assignment of the scope once, as a narrow row of what the
- * figures need, so the sorts of the grouping sets and medians stay in memory.
+ * the trend. The figures hash-aggregate their counts; the medians sort only the rows they
+ * measure (acknowledged or done in the period).
  */
 @Injectable()
 export class AssignmentMetricsStore {
@@ -47,41 +53,31 @@ export class AssignmentMetricsStore {
     return sqlRows<AssignmentFigureRow>(
       scope.manager,
       `WITH ${PARAMS_SQL},
-       a AS (
-         -- Open as at the as-at instant ($3): created before it, not closed by it. Rows closed before the period that
-         -- were not acknowledged in it nor are exercise actions count for nothing and are left out.
-         SELECT a.function, a.organisation_id,
-                (a.closed_at IS NULL OR a.closed_at >= $3::timestamptz) AS open,
-                coalesce(a.due_at < $3::timestamptz, false) AS past_due,
-                (a.status = 'DONE' AND a.closed_at >= $1::timestamptz AND a.closed_at < $3::timestamptz) AS done,
-                a.due_at IS NOT NULL AND a.closed_at <= a.due_at AS on_time,
-                a.due_at IS NOT NULL AS has_due,
-                CASE WHEN a.acknowledged_at >= $1::timestamptz AND a.acknowledged_at < $3::timestamptz
-                     THEN ${minutes('a.created_at', 'a.acknowledged_at')} END AS ack_minutes,
-                ${minutes('a.created_at', 'a.closed_at')} AS close_minutes,
-                a.source_kind = 'EXERCISE_FINDING' AS exercise_action
+       counts AS (
+         -- Counts hash-aggregate over every assignment of the scope; only the medians sort, and only the rows they measure.
+         SELECT ${GROUPING} AS grouping, a.function, a.organisation_id,
+                count(*) FILTER (WHERE ${OPEN})::int AS open,
+                count(*) FILTER (WHERE ${OPEN} AND a.due_at < $3::timestamptz)::int AS overdue,
+                count(*) FILTER (WHERE ${DONE})::int AS done,
+                ${percent(
+                  `count(*) FILTER (WHERE ${DONE} AND a.closed_at <= a.due_at)`,
+                  `count(*) FILTER (WHERE ${DONE} AND a.due_at IS NOT NULL)`,
+                )} AS "doneOnTimePercent",
+                count(*) FILTER (WHERE ${EXERCISE_ACTION})::int AS "exerciseActions",
+                count(*) FILTER (WHERE ${EXERCISE_ACTION} AND NOT ${OPEN})::int AS "exerciseActionsClosed",
+                count(*) FILTER (WHERE ${EXERCISE_ACTION} AND ${OPEN} AND a.due_at < $3::timestamptz)::int AS "exerciseActionsOverdue"
            FROM assignment a
           WHERE a.created_at < $3::timestamptz AND ($4::uuid IS NULL OR a.organisation_id = $4::uuid)
-            AND (a.closed_at IS NULL OR a.closed_at >= $1::timestamptz OR a.acknowledged_at >= $1::timestamptz
-                 OR a.source_kind = 'EXERCISE_FINDING')),
-       counts AS (
-         -- Counts hash-aggregate; only the medians need their rows sorted, and only the rows they measure.
-         SELECT ${GROUPING} AS grouping, a.function, a.organisation_id,
-                count(*) FILTER (WHERE open)::int AS open,
-                count(*) FILTER (WHERE open AND past_due)::int AS overdue,
-                count(*) FILTER (WHERE done)::int AS done,
-                ${percent('count(*) FILTER (WHERE done AND on_time)', 'count(*) FILTER (WHERE done AND has_due)')} AS "doneOnTimePercent",
-                count(*) FILTER (WHERE exercise_action)::int AS "exerciseActions",
-                count(*) FILTER (WHERE exercise_action AND NOT open)::int AS "exerciseActionsClosed",
-                count(*) FILTER (WHERE exercise_action AND open AND past_due)::int AS "exerciseActionsOverdue"
-           FROM a
           GROUP BY GROUPING SETS ((), (a.function), (a.organisation_id))),
        medians AS (
          SELECT ${GROUPING} AS grouping, a.function, a.organisation_id,
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY ack_minutes) AS "medianMinutesToAcknowledge",
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY close_minutes) FILTER (WHERE done) AS "medianMinutesToComplete"
-           FROM a
-          WHERE ack_minutes IS NOT NULL OR done
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes('a.created_at', 'a.acknowledged_at')})
+                  FILTER (WHERE ${ACKNOWLEDGED}) AS "medianMinutesToAcknowledge",
+                percentile_cont(0.5) WITHIN GROUP (ORDER BY ${minutes('a.created_at', 'a.closed_at')})
+                  FILTER (WHERE ${DONE}) AS "medianMinutesToComplete"
+           FROM assignment a
+          WHERE a.created_at < $3::timestamptz AND ($4::uuid IS NULL OR a.organisation_id = $4::uuid)
+            AND (${ACKNOWLEDGED} OR ${DONE})
           GROUP BY GROUPING SETS ((), (a.function), (a.organisation_id)))
        SELECT g.grouping, g.function, g.organisation_id AS "organisationId", o.name AS "organisationName",
               g.open, g.overdue, g.done, g."doneOnTimePercent", m."medianMinutesToAcknowledge", m."medianMinutesToComplete",

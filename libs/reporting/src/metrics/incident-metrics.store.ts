@@ -44,19 +44,27 @@ export class IncidentMetricsStore {
   counts(scope: MetricsScope): Promise<IncidentCountRow[]> {
     return sqlRows<IncidentCountRow>(
       scope.manager,
-      `WITH ${PARAMS_SQL}
-       SELECT CASE WHEN GROUPING(i.category) = 0 THEN 'CATEGORY' WHEN GROUPING(i.type) = 0 THEN 'TYPE'
-                   WHEN GROUPING(i.level) = 0 THEN 'LEVEL' WHEN GROUPING(i.lead_organisation_id) = 0 THEN 'LEAD_ORGANISATION'
-                   ELSE 'ALL' END AS dimension,
-              coalesce(i.category, i.type, i.level::text, i.lead_organisation_id::text) AS key,
-              CASE WHEN GROUPING(i.lead_organisation_id) = 0 THEN min(o.name) END AS name,
-              count(*)::int AS count,
+      `WITH ${PARAMS_SQL},
+       scoped AS MATERIALIZED (
+         SELECT i.category, i.type, i.level, i.lead_organisation_id, i.reported_at, i.declared_at, i.contained_at, i.stood_down_at
+           FROM incident i
+          WHERE i.reported_at >= $1::timestamptz AND i.reported_at < $2::timestamptz AND ${OF_ORGANISATION}),
+       counts AS (
+         -- Counts hash-aggregate per dimension; the durations are the whole set's, sorted once.
+         SELECT CASE WHEN GROUPING(i.category) = 0 THEN 'CATEGORY' WHEN GROUPING(i.type) = 0 THEN 'TYPE'
+                     WHEN GROUPING(i.level) = 0 THEN 'LEVEL' ELSE 'LEAD_ORGANISATION' END AS dimension,
+                coalesce(i.category, i.type, i.level::text, i.lead_organisation_id::text) AS key,
+                i.lead_organisation_id, count(*)::int AS count
+           FROM scoped i
+          GROUP BY GROUPING SETS ((i.category), (i.type), (i.level), (i.lead_organisation_id)))
+       SELECT 'ALL' AS dimension, NULL AS key, NULL AS name, count(*)::int AS count,
               ${stats(TO_DECLARED, 'declared')},
               ${stats(TO_CONTAINED, 'contained')},
               ${stats(TO_STOOD_DOWN, 'stoodDown')}
-         FROM incident i JOIN organisation o ON o.id = i.lead_organisation_id
-        WHERE i.reported_at >= $1::timestamptz AND i.reported_at < $2::timestamptz AND ${OF_ORGANISATION}
-        GROUP BY GROUPING SETS ((), (i.category), (i.type), (i.level), (i.lead_organisation_id))
+         FROM scoped i
+       UNION ALL
+       SELECT c.dimension, c.key, o.name, c.count, 0, NULL, NULL, 0, NULL, NULL, 0, NULL, NULL
+         FROM counts c LEFT JOIN organisation o ON o.id = c.lead_organisation_id
         ORDER BY 1, 2`,
       scopeParams(scope),
     );
