@@ -9,7 +9,14 @@ import { readinessBench } from './readiness.bench';
 import { metricsBench } from './metrics.bench';
 
 /** Every bench `npm run bench` knows; add yours here (see README.md). */
-const BENCHES: Bench[] = [auditVerifyBench, auditAppendBench, readinessBench, incidentsBench, assignmentsBench, metricsBench];
+const BENCHES: Bench[] = [
+  auditVerifyBench,
+  auditAppendBench,
+  readinessBench,
+  incidentsBench,
+  assignmentsBench,
+  metricsBench,
+];
 
 const USAGE = `npm run bench -- [--only name,name] [--check] [bench options, e.g. --events 100000]
 
