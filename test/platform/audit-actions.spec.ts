@@ -10,7 +10,7 @@ import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
 import { CyberAlertAudit, PostureAudit } from '@muster/posture';
-import { ReportDocumentsAudit } from '@muster/reporting';
+import { ReportDocumentsAudit, ReportingAudit } from '@muster/reporting';
 import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
 
@@ -30,6 +30,7 @@ const DOMAINS = {
   PostureAudit,
   ReportDocumentsAudit,
   CyberAlertAudit,
+  ReportingAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -153,6 +154,7 @@ const RECORDED = [
   'cyber_alert.overdue_raised',
   'cyber_alert.unacknowledged_watched',
   'cyber_alert.imported',
+  'reporting.csv_exported',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

@@ -27,6 +27,7 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'notificationWebhooks.organisationId': 'organisation',
   'reactivateUser.id': 'user',
   'posture.organisationId': 'organisation',
+  'organisationMetrics.organisationId': 'organisation',
   'readiness.organisationId': 'organisation',
   'readinessOptIns.organisationId': 'organisation',
   'ReadinessOptInInput.organisationId': 'organisation',

@@ -19,7 +19,7 @@ import { AssignmentsModule } from '@muster/assignments';
 import { GovernanceModule } from '@muster/governance';
 import { PostureModule } from '@muster/posture';
 import { AssuranceModule } from '@muster/assurance';
-import { ReportDocumentsModule } from '@muster/reporting';
+import { ReportDocumentsModule, ReportingModule } from '@muster/reporting';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -71,6 +71,7 @@ export class AppModule {
         PostureModule,
         AssuranceModule,
         ReportDocumentsModule,
+        ReportingModule,
       ],
     };
   }
