@@ -146,6 +146,7 @@ const RECORDED = [
   'ig.notification_recorded',
   'report.grab_pack_generated',
   'report.incident_report_generated',
+  'report.board_report_generated',
   'cyber_alert.recorded',
   'cyber_alert.acknowledged',
   'cyber_alert.applicability_stated',

@@ -8,6 +8,8 @@ export const ReportDocumentsAudit = {
   grabPackGenerated: 'report.grab_pack_generated',
   /** An incident report was generated for the caller; `changes.checksum` as printed. */
   incidentReportGenerated: 'report.incident_report_generated',
+  /** A board report (the system's, or one organisation's) was generated; `changes.checksum` as printed. */
+  boardReportGenerated: 'report.board_report_generated',
 } as const;
 
-export const REPORT_ENTITY = { organisation: 'organisation', incident: 'incident' } as const;
+export const REPORT_ENTITY = { organisation: 'organisation', incident: 'incident', system: 'ics' } as const;

@@ -1,7 +1,9 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
+import { periodFromLabel } from '../periods/metrics-period';
+import { BoardReportService } from './board-report/board-report.service';
 import { GrabPackService } from './grab-pack/grab-pack.service';
 import { IncidentReportService } from './incident-report/incident-report.service';
 import { PdfPrinter } from './pdf-printer';
@@ -18,7 +20,9 @@ function parseFile(file: string, field: string): { id: string; format: 'html' | 
 /**
  * Printed documents, over plain HTTP with the API's credentials (bearer token or API key):
  * - `GET /reports/grab-pack/<organisationId>.html|.pdf`: the organisation's grab pack;
- * - `GET /reports/incidents/<incidentId>.html|.pdf`: the incident report, as the caller may see it.
+ * - `GET /reports/incidents/<incidentId>.html|.pdf`: the incident report, as the caller may see it;
+ * - `GET /reports/board-report/ics.html|.pdf?period=2026-10` (or `2026/27`), or
+ *   `/reports/board-report/<organisationId>.html|.pdf?period=…`: the board report of a period.
  * Each request generates the document afresh and audits it with its checksum (also in the
  * `x-muster-checksum` header). What the caller may not see is 404 NOT_FOUND; a PDF without a
  * browser on the server is 503 SERVICE_UNAVAILABLE.
@@ -29,7 +33,26 @@ export class ReportDocumentsController {
     private readonly grabPacks: GrabPackService,
     private readonly incidentReports: IncidentReportService,
     private readonly pdf: PdfPrinter,
+    private readonly boardReports: BoardReportService,
   ) {}
+
+  @Get('board-report/:file')
+  @Authenticated()
+  async boardReport(
+    @CurrentPrincipal() principal: Principal,
+    @Param('file') file: string,
+    @Query('period') period: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const system = /^ics\.(html|pdf)$/i.exec(file);
+    const { id, format } = system
+      ? { id: null, format: system[1].toLowerCase() as 'html' | 'pdf' }
+      : parseFile(file, 'organisationId');
+    const at = periodFromLabel(typeof period === 'string' ? period : undefined);
+    if (format === 'pdf') this.pdf.assertAvailable();
+    const report = await this.boardReports.generate(principal, at, id);
+    await this.send(res, format, report.html, report.checksum, report.name);
+  }
 
   @Get('grab-pack/:file')
   @Authenticated()
