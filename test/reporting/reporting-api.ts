@@ -25,7 +25,7 @@ export const METRICS_FIELDS = `
   assurance {
     eprrBands { organisationId assessmentPeriod applicable fullyCompliant percent band }
     cafRatings { organisationId achieved partiallyAchieved notAchieved unrated }
-    socPosture { organisationId day criticalOpen criticalPastTarget patchCompliancePercent }
+    socPosture { organisationId day criticalOpen criticalPastTarget patchCompliancePercent cyberAlertsAcknowledgedWithin48HoursPercent }
     criticalPastTarget patchCompliancePercent cyberAlertsAcknowledgedWithin48HoursPercent
   }
   trend { months series { metric values } }`;
@@ -95,6 +95,7 @@ export type MetricsView = {
       criticalOpen: number;
       criticalPastTarget: number;
       patchCompliancePercent: number;
+      cyberAlertsAcknowledgedWithin48HoursPercent: number | null;
     }[];
     criticalPastTarget: number;
     patchCompliancePercent: number | null;

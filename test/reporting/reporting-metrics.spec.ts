@@ -184,6 +184,8 @@ describe('metrics of October against the seeded scenario (expected numbers worke
     expect(mine(m.assurance.cafRatings)).toEqual([
       { organisationId: s.trustA.id, achieved: 2, partiallyAchieved: 1, notAchieved: 1, unrated: 0 },
     ]);
+    // Cyber alerts due in October: A 1 of 2 acknowledged within 48 hours (47 h, 50 h), B 1 of 1
+    // (its alert due on 2 November does not count); the system 2 of 3.
     expect(mine(m.assurance.socPosture)).toEqual([
       {
         organisationId: s.trustA.id,
@@ -191,6 +193,7 @@ describe('metrics of October against the seeded scenario (expected numbers worke
         criticalOpen: 2,
         criticalPastTarget: 2,
         patchCompliancePercent: 80,
+        cyberAlertsAcknowledgedWithin48HoursPercent: 50,
       },
       {
         organisationId: s.trustB.id,
@@ -198,13 +201,13 @@ describe('metrics of October against the seeded scenario (expected numbers worke
         criticalOpen: 0,
         criticalPastTarget: 0,
         patchCompliancePercent: 100,
+        cyberAlertsAcknowledgedWithin48HoursPercent: 100,
       },
     ]);
+    expect(m.assurance.cyberAlertsAcknowledgedWithin48HoursPercent).toBe(66.7);
     const a = (await ok(organisationMetrics(t, s.admin, s.trustA.id, october))).organisationMetrics.assurance;
     expect([a.criticalPastTarget, a.patchCompliancePercent, a.cyberAlertsAcknowledgedWithin48HoursPercent]).toEqual([
-      2,
-      80,
-      null,
+      2, 80, 50,
     ]);
     // November: B's EPRR assessment (7 of 10: 70%, below 77) now counts.
     const nov = (await ok(organisationMetrics(t, s.admin, s.trustB.id, { month: `${Y}-11` }))).organisationMetrics;

@@ -252,6 +252,43 @@ export async function seedScenario(t: TestApp, year: number): Promise<Scenario> 
       [org, day, open, past, patch, ids()],
     );
   }
+  // NHS cyber alerts, high severity, acknowledgement due 48 hours after issue. October: A
+  // acknowledged one in time (47 h) and one late (50 h); B one in time. A medium alert and a
+  // high one due in November do not count in October.
+  const alert = async (reference: string, severity: string, issued: string) => {
+    const id = ids();
+    await db.query(
+      `INSERT INTO cyber_alert (id, reference, title, severity, summary, issued_at, recorded_by, recorded_by_organisation_id, recorded_at)
+       VALUES ($1, $2, 'Scenario alert', $3, '', $4::timestamptz, $5, $6, $4::timestamptz)`,
+      [id, `${reference}${String(year).slice(2)}`, severity, issued, admin.id, icb.id],
+    );
+    return id;
+  };
+  const response = async (alertId: string, org: string, issued: string, ackAfterHours: number | null) =>
+    db.query(
+      `INSERT INTO cyber_alert_response (id, alert_id, organisation_id, state, received_at, ack_due_at, first_update_due_at,
+         acknowledged_at, acknowledged_by)
+       VALUES ($1, $2, $3, $4, $5::timestamptz, $5::timestamptz + interval '48 hours', $5::timestamptz + interval '3 days',
+               $5::timestamptz + make_interval(hours => $6::int), $7)`,
+      [
+        ids(),
+        alertId,
+        org,
+        ackAfterHours === null ? 'RECEIVED' : 'ACKNOWLEDGED',
+        issued,
+        ackAfterHours,
+        ackAfterHours === null ? null : admin.id,
+      ],
+    );
+  const vpn = await alert('CC-91', 'HIGH', '2026-10-06T09:00Z');
+  await response(vpn, A, '2026-10-06T09:00Z', 47);
+  await response(vpn, B, '2026-10-06T09:00Z', 2);
+  const mft = await alert('CC-92', 'HIGH', '2026-10-20T09:00Z');
+  await response(mft, A, '2026-10-20T09:00Z', 50);
+  const browser = await alert('CC-93', 'MEDIUM', '2026-10-21T09:00Z');
+  await response(browser, A, '2026-10-21T09:00Z', 100);
+  const late = await alert('CC-94', 'HIGH', '2026-10-31T08:00Z');
+  await response(late, B, '2026-10-31T08:00Z', null);
   return s;
 }
 

@@ -94,8 +94,8 @@ export const METRIC_DEFINITIONS = {
     patchCompliancePercent:
       'Mean over reporting organisations of patch compliance % in their latest report of the period.',
     cyberAlertsAcknowledgedWithin48HoursPercent:
-      'NHS cyber alerts acknowledged within 48 hours: null until Muster records cyber alerts (it records only the assignments ' +
-      'an alert not answered in time raises).',
+      'Of the high-severity NHS cyber alert responses whose acknowledgement fell due in the period (48 hours after issue, ' +
+      'CYBER_ALERT_ACK_HOURS), the share acknowledged by then, to one decimal; null with none due.',
   },
   trend: {
     section:

@@ -28,6 +28,13 @@ export interface PostureRow {
   meanPatchCompliancePercent: number;
 }
 
+/** An organisation's high-severity NHS cyber alert responses due to be acknowledged in the period. */
+export interface CyberAlertAckRow {
+  organisationId: string;
+  due: number;
+  acknowledgedInTime: number;
+}
+
 export interface PostureTrendRow {
   month: string;
   criticalPastTarget: number | null;
@@ -87,6 +94,23 @@ export class AssuranceMetricsStore {
          FROM latest l JOIN organisation o ON o.id = l.organisation_id
         ORDER BY o.name, l.organisation_id`,
       [...scopeParams(scope), scope.period.firstDay, lastDayOf(scope)],
+    );
+  }
+
+  /**
+   * High-severity NHS cyber alert responses whose acknowledgement fell due in the period (up
+   * to the as-at instant), and those acknowledged by then, per organisation.
+   */
+  cyberAlertAcks(scope: MetricsScope): Promise<CyberAlertAckRow[]> {
+    return sqlRows<CyberAlertAckRow>(
+      scope.manager,
+      `SELECT r.organisation_id AS "organisationId", count(*)::int AS due,
+              count(*) FILTER (WHERE r.acknowledged_at <= r.ack_due_at)::int AS "acknowledgedInTime"
+         FROM cyber_alert_response r JOIN cyber_alert a ON a.id = r.alert_id
+        WHERE a.severity = 'HIGH' AND r.ack_due_at >= $1::timestamptz AND r.ack_due_at < least($2::timestamptz, $3::timestamptz)
+          AND ($4::uuid IS NULL OR r.organisation_id = $4::uuid)
+        GROUP BY r.organisation_id`,
+      scopeParams(scope).slice(0, 4),
     );
   }
 

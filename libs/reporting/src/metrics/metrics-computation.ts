@@ -53,6 +53,7 @@ export async function computeMetrics(
     assessments,
     posture,
     postureTrend,
+    alertAcks,
     ready,
   ] = await Promise.all([
     stores.incidents.counts(scope),
@@ -65,6 +66,7 @@ export async function computeMetrics(
     stores.assurance.assessments(scope),
     stores.assurance.posture(scope),
     stores.assurance.trend(scope),
+    stores.assurance.cyberAlertAcks(scope),
     readiness(),
   ]);
   return {
@@ -76,7 +78,7 @@ export async function computeMetrics(
     exercises: toExerciseMetrics(exercises),
     readiness: ready,
     informationGovernance: toIgMetrics(ig),
-    assurance: toAssuranceMetrics(assessments, posture, settings.bands),
+    assurance: toAssuranceMetrics(assessments, posture, alertAcks, settings.bands),
     trend: toTrend(
       incidentTrend.map((r) => r.month),
       londonDay(new Date(asAt.getTime() - 1)).slice(0, 7),

@@ -2,7 +2,7 @@ import { OrganisationReadiness, SystemReadiness } from '@muster/readiness';
 import { assuranceBand, BandThresholds } from '@muster/assurance';
 import { TrendMetric } from '../definitions/metric-definitions';
 import { AssignmentFigureRow, AssignmentTrendRow } from './assignment-metrics.store';
-import { AssessmentRow, PostureRow, PostureTrendRow } from './assurance-metrics.store';
+import { AssessmentRow, CyberAlertAckRow, PostureRow, PostureTrendRow } from './assurance-metrics.store';
 import { ExerciseCellRow, IgFiguresRow, IgTrendRow } from './exercise-ig-metrics.store';
 import { IncidentCountRow, IncidentTrendRow } from './incident-metrics.store';
 import { MetricsTrend } from './metrics.types';
@@ -73,8 +73,16 @@ export function toIgMetrics(row: IgFiguresRow): InformationGovernanceMetrics {
 export function toAssuranceMetrics(
   assessments: AssessmentRow[],
   posture: PostureRow[],
+  alertAcks: CyberAlertAckRow[],
   thresholds: BandThresholds,
 ): AssuranceMetrics {
+  const acks = new Map(alertAcks.map((a) => [a.organisationId, a]));
+  const share = (a: { due: number; acknowledgedInTime: number } | undefined) =>
+    a && a.due ? Math.round((a.acknowledgedInTime * 1000) / a.due) / 10 : null;
+  const total = alertAcks.reduce(
+    (sum, a) => ({ due: sum.due + a.due, acknowledgedInTime: sum.acknowledgedInTime + a.acknowledgedInTime }),
+    { due: 0, acknowledgedInTime: 0 },
+  );
   const eprr = assessments.filter((a) => a.kind === 'EPRR_CORE_STANDARDS');
   return {
     eprrBands: eprr.map((a) => ({
@@ -104,10 +112,11 @@ export function toAssuranceMetrics(
       criticalOpen: r.criticalOpen,
       criticalPastTarget: r.criticalPastTarget,
       patchCompliancePercent: r.patchCompliancePercent,
+      cyberAlertsAcknowledgedWithin48HoursPercent: share(acks.get(r.organisationId)),
     })),
     criticalPastTarget: posture[0]?.totalCriticalPastTarget ?? 0,
     patchCompliancePercent: posture[0]?.meanPatchCompliancePercent ?? null,
-    cyberAlertsAcknowledgedWithin48HoursPercent: null,
+    cyberAlertsAcknowledgedWithin48HoursPercent: share(total),
   };
 }
 

@@ -150,6 +150,9 @@ export class SocPostureRow {
 
   @Field(() => Float)
   patchCompliancePercent: number;
+
+  @Field(() => Float, { nullable: true, description: D.assurance.cyberAlertsAcknowledgedWithin48HoursPercent })
+  cyberAlertsAcknowledgedWithin48HoursPercent: number | null;
 }
 
 @ObjectType({ description: D.assurance.section })

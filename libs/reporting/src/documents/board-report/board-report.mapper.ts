@@ -81,7 +81,7 @@ export function toBoardReportData(m: Metrics, subject: string, generatedAt: Date
       organisation: p.organisationName,
       criticalPastTarget: p.criticalPastTarget,
       patchCompliancePercent: p.patchCompliancePercent,
-      alertsAcknowledgedWithin48hPercent: null,
+      alertsAcknowledgedWithin48hPercent: p.cyberAlertsAcknowledgedWithin48HoursPercent,
     })),
   };
 }
