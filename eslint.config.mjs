@@ -108,11 +108,26 @@ const depConstraints = [
       'scope:platform',
     ],
   },
+  {
+    sourceTag: 'scope:oncall',
+    onlyDependOnLibsWithTags: [
+      'scope:oncall',
+      'scope:posture',
+      'scope:governance',
+      'scope:assignments',
+      'scope:incidents',
+      'scope:runbooks',
+      'scope:notifications',
+      'scope:identity',
+      'scope:platform',
+    ],
+  },
   // The edges. The app wires every domain (a new domain's scope goes in this list); the
   // migrations stand alone; tests and tools may reach any scope, their types permitting.
   {
     sourceTag: 'scope:api',
     onlyDependOnLibsWithTags: [
+      'scope:oncall',
       'scope:assurance',
       'scope:exercises',
       'scope:assignments',

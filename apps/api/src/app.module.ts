@@ -18,6 +18,7 @@ import { AssignmentsModule } from '@muster/assignments';
 import { GovernanceModule } from '@muster/governance';
 import { PostureModule } from '@muster/posture';
 import { AssuranceModule } from '@muster/assurance';
+import { OnCallModule } from '@muster/oncall';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -67,6 +68,7 @@ export class AppModule {
         GovernanceModule,
         PostureModule,
         AssuranceModule,
+        OnCallModule,
       ],
     };
   }

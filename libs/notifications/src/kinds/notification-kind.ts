@@ -33,6 +33,8 @@ export enum NotificationKind {
   IG_REVIEW_DUE = 'IG_REVIEW_DUE',
   /** To an organisation's admins: an email or webhook of theirs could not be delivered. */
   DELIVERY_FAILED = 'DELIVERY_FAILED',
+  /** To the person on call: a page to acknowledge, with its one-time link, before it escalates. */
+  ON_CALL_PAGE = 'ON_CALL_PAGE',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });
