@@ -46,7 +46,7 @@ export class CreatedOnCallRotas1764316801900 implements MigrationInterface {
         window_from time,
         window_to time,
         created_at timestamptz NOT NULL,
-        CONSTRAINT oncall_layer_window CHECK ((window_from IS NULL) = (window_to IS NULL) AND window_from IS DISTINCT FROM window_to),
+        CONSTRAINT oncall_layer_window CHECK ((window_from IS NULL) = (window_to IS NULL) AND (window_from IS NULL OR window_from <> window_to)),
         CONSTRAINT oncall_layer_rota_rank UNIQUE (rota_id, rank)
       )`);
     await q.query(`

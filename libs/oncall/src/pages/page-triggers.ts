@@ -59,16 +59,15 @@ export class PageTriggers implements OnModuleInit, IncidentWatcher, BreachAwaren
       c.level >= ICB_STRATEGIC_FROM_LEVEL &&
       (c.previousStatus !== IncidentStatus.DECLARED || (c.previousLevel ?? 0) < ICB_STRATEGIC_FROM_LEVEL);
     if (!declaredHigh) return;
-    const icbId = await this.store.icb(tx.manager);
-    if (!icbId) return;
-    await this.pages.raiseForEvent(tx, {
-      organisationId: icbId,
-      duty: OnCallDuty.STRATEGIC,
-      incidentId: c.incidentId,
-      incidentReference: c.reference,
-      trigger: PageTrigger.INCIDENT_DECLARED,
-      message: cut(`${c.reference} declared at level ${c.level}: ${c.title}`, 500),
-    });
+    for (const icbId of await this.store.icbsKeeping(tx.manager, OnCallDuty.STRATEGIC))
+      await this.pages.raiseForEvent(tx, {
+        organisationId: icbId,
+        duty: OnCallDuty.STRATEGIC,
+        incidentId: c.incidentId,
+        incidentReference: c.reference,
+        trigger: PageTrigger.INCIDENT_DECLARED,
+        message: cut(`${c.reference} declared at level ${c.level}: ${c.title}`, 500),
+      });
   }
 
   async awarenessKnown(tx: Transaction, known: BreachAwarenessKnown): Promise<void> {

@@ -244,13 +244,17 @@ export class PageStore {
     return row.paged;
   }
 
-  /** The ICS's ICB (the coordinating organisation), if there is one. */
-  async icb(manager: EntityManager): Promise<string | null> {
-    const [row] = await sqlRows<{ id: string }>(
+  /** The ICS's ICBs (one in a deployment) that keep a strategic on-call rota or policy. */
+  async icbsKeeping(manager: EntityManager, duty: OnCallDuty): Promise<string[]> {
+    const rows = await sqlRows<{ id: string }>(
       manager,
-      `SELECT id FROM organisation WHERE kind = 'ICB' ORDER BY created_at, id LIMIT 1`,
+      `SELECT o.id FROM organisation o WHERE o.kind = 'ICB'
+          AND (EXISTS (SELECT 1 FROM oncall_rota r WHERE r.organisation_id = o.id AND r.duty = $1)
+               OR EXISTS (SELECT 1 FROM oncall_policy p WHERE p.organisation_id = o.id AND p.duty = $1))
+        ORDER BY o.id`,
+      [duty],
     );
-    return row?.id ?? null;
+    return rows.map((r) => r.id);
   }
 
   async incidentOf(manager: EntityManager, incidentId: string): Promise<{ id: string; reference: string; organisationIds: string[] } | null> {

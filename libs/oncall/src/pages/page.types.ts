@@ -91,6 +91,7 @@ export class Page {
   notices: PageNotice[];
 }
 
+@ObjectType()
 export class PageConnection extends ConnectionType(Page, 'PageConnection') {}
 
 @ArgsType()
