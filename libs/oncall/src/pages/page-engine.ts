@@ -131,7 +131,7 @@ export class PageEngine implements OnModuleInit {
       this.live.paged(tx, target.userId, async () => toPage((await this.store.get(this.db.manager, page.id)) as PageRow));
       return;
     }
-    await this.store.moveTo(tx, page.id, steps, null, PageStatus.EXHAUSTED);
+    await this.store.moveTo(tx, page.id, steps - 1, null, PageStatus.EXHAUSTED);
     tx.record({
       action: OnCallAudit.pageExhausted,
       organisationId: page.organisationId,
