@@ -10,6 +10,7 @@ import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
 import { PostureAudit } from '@muster/posture';
+import { OnCallAudit } from '@muster/oncall';
 import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
 
@@ -27,6 +28,7 @@ const DOMAINS = {
   AssignmentAudit,
   GovernanceAudit,
   PostureAudit,
+  OnCallAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -139,6 +141,18 @@ const RECORDED = [
   'ig.decision_recorded',
   'ig.decision_superseded',
   'ig.notification_recorded',
+  'oncall.rota_created',
+  'oncall.rota_renamed',
+  'oncall.layer_set',
+  'oncall.layer_removed',
+  'oncall.override_added',
+  'oncall.override_cancelled',
+  'oncall.policy_set',
+  'oncall.page_raised',
+  'oncall.page_sent',
+  'oncall.page_escalated',
+  'oncall.page_acknowledged',
+  'oncall.page_exhausted',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

@@ -29,7 +29,10 @@ export type IdKind =
   | 'igThread'
   | 'igDecision'
   | 'assessment'
-  | 'assessmentGap';
+  | 'assessmentGap'
+  | 'rota'
+  | 'rotaOverride'
+  | 'page';
 
 export interface KindIds {
   /** A record of the caller's own organisation (or, for templates, one everyone may use). */
@@ -98,6 +101,9 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     igDecision: { mine: mine.incident.igDecisionId, theirs: [theirs.incident.igDecisionId] },
     assessment: { mine: mine.assessment.id, theirs: [theirs.assessment.id] },
     assessmentGap: { mine: mine.assessment.gapId, theirs: [theirs.assessment.gapId] },
+    rota: { mine: mine.oncall.rotaId, theirs: [theirs.oncall.rotaId] },
+    rotaOverride: { mine: mine.oncall.overrideId, theirs: [theirs.oncall.overrideId] },
+    page: { mine: mine.oncall.pageId, theirs: [theirs.oncall.pageId] },
   };
   return { ids, callers, mineOrganisationId: mine.organisationId };
 }
@@ -147,6 +153,7 @@ async function organisationWithRecords(t: TestApp, templateId: string, framework
     { token: lead.token },
   );
   const assessment = await eprrAssessmentWithGap(t, organisationId, frameworkId, lead);
+  const oncall = await onCallRecords(t, organisationId, lead, person);
   const notificationIds = (
     await t.dataSource.query<{ id: string }[]>(
       `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`,
@@ -170,7 +177,55 @@ async function organisationWithRecords(t: TestApp, templateId: string, framework
     findingId: finding.recordExerciseFinding.id,
     assignmentId: assigned.createAssignment.id,
     assessment,
+    oncall,
   };
+}
+
+/** A tactical on-call rota of the organisation with a layer and an override, and a page of it. */
+async function onCallRecords(t: TestApp, organisationId: string, lead: TestUser, person: TestUser) {
+  const rota = await t.gql.ok<{ createRota: { id: string; version: number } }>(
+    `mutation ($input: CreateRotaInput!) { createRota(input: $input) { id version } }`,
+    { input: { organisationId, duty: 'TACTICAL', name: 'Silver on-call' } },
+    { token: lead.token },
+  );
+  const rotaId = rota.createRota.id;
+  await t.gql.ok(
+    `mutation ($input: SetRotaLayerInput!) { setRotaLayer(input: $input) { id } }`,
+    {
+      input: {
+        rotaId,
+        version: rota.createRota.version,
+        rank: 1,
+        name: 'Weekly',
+        participantIds: [person.id],
+        shiftDays: 7,
+        handoverWeekday: 'MONDAY',
+        handoverTime: '09:00',
+        startsOn: '2026-01-05',
+      },
+    },
+    { token: lead.token },
+  );
+  const covered = await t.gql.ok<{ addRotaOverride: { overrides: { id: string }[] } }>(
+    `mutation ($input: AddRotaOverrideInput!) { addRotaOverride(input: $input) { overrides { id } } }`,
+    {
+      input: {
+        rotaId,
+        userId: lead.id,
+        agreedByUserId: person.id,
+        startsAt: '2026-12-01T18:00:00Z',
+        endsAt: '2026-12-02T09:00:00Z',
+        reason: 'Cover',
+      },
+    },
+    { token: lead.token },
+  );
+  const paged = await t.gql.ok<{ pageOnCall: { id: string } }>(
+    `mutation ($input: PageOnCallInput!) { pageOnCall(input: $input) { id } }`,
+    { input: { organisationId, duty: 'TACTICAL', message: 'Security fixture page' } },
+    { token: lead.token },
+  );
+  return { rotaId, overrideId: covered.addRotaOverride.overrides[0].id, pageId: paged.pageOnCall.id };
 }
 
 /** A DRAFT EPRR assessment of the organisation with one gap (its first standard, non-compliant). */

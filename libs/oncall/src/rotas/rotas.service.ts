@@ -102,13 +102,13 @@ export class RotasService {
 
   setLayer(principal: Principal, input: SetRotaLayerInput): Promise<Rota> {
     return this.change(principal, input.rotaId, input.version, async (tx, rota) => {
-      checkWindow(input.coversFrom, input.coversTo);
-      const anchor = anchorOf(input);
       const participantIds = input.participantIds;
       const members = await this.store.members(tx.manager, rota.organisationId, participantIds);
       const outsiders = participantIds.filter((id) => !members.includes(id));
       if (outsiders.length)
         throw DomainError.badInput('participantIds', 'every participant must be an active member of the organisation');
+      checkWindow(input.coversFrom, input.coversTo);
+      const anchor = anchorOf(input);
       const days = input.coversWeekdays ?? [...WEEKDAYS];
       const layer = {
         rank: input.rank,
@@ -147,14 +147,14 @@ export class RotasService {
 
   addOverride(principal: Principal, input: AddRotaOverrideInput): Promise<Rota> {
     return this.change(principal, input.rotaId, null, async (tx, rota) => {
-      if (input.endsAt.getTime() <= input.startsAt.getTime())
-        throw DomainError.badInput('endsAt', 'must be after startsAt');
-      if (input.endsAt.getTime() <= tx.now.getTime()) throw DomainError.badInput('endsAt', 'must be in the future');
       const members = await this.store.members(tx.manager, rota.organisationId, [input.userId, input.agreedByUserId]);
       if (!members.includes(input.userId))
         throw DomainError.badInput('userId', 'must be an active member of the organisation');
       if (!members.includes(input.agreedByUserId))
         throw DomainError.badInput('agreedByUserId', 'must be an active member of the organisation');
+      if (input.endsAt.getTime() <= input.startsAt.getTime())
+        throw DomainError.badInput('endsAt', 'must be after startsAt');
+      if (input.endsAt.getTime() <= tx.now.getTime()) throw DomainError.badInput('endsAt', 'must be in the future');
       const id = await this.store.insertOverride(tx, rota.id, {
         userId: input.userId,
         startsAt: input.startsAt,
