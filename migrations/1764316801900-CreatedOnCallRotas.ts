@@ -63,7 +63,9 @@ export class CreatedOnCallRotas1764316801900 implements MigrationInterface {
         cancelled_at timestamptz,
         cancelled_by uuid REFERENCES app_user (id)
       )`);
-    await q.query(`CREATE INDEX oncall_override_rota_period ON oncall_override (rota_id, ends_at) WHERE cancelled_at IS NULL`);
+    await q.query(
+      `CREATE INDEX oncall_override_rota_period ON oncall_override (rota_id, ends_at) WHERE cancelled_at IS NULL`,
+    );
     // Is the layer's window open at local time t (an overnight window belongs to the day it starts)?
     await q.query(`
       CREATE FUNCTION oncall_layer_covers(days_mask integer, window_from time, window_to time, t timestamp)

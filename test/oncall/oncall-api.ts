@@ -47,8 +47,22 @@ export interface RotaView {
   deputy: boolean;
   name: string;
   version: number;
-  layers: Array<{ id: string; rank: number; handoverWeekday: string; handoverTime: string; startsOn: string; participants: PersonView[] }>;
-  overrides: Array<{ id: string; person: PersonView; startsAt: string; endsAt: string; agreedBy: PersonView; reason: string }>;
+  layers: Array<{
+    id: string;
+    rank: number;
+    handoverWeekday: string;
+    handoverTime: string;
+    startsOn: string;
+    participants: PersonView[];
+  }>;
+  overrides: Array<{
+    id: string;
+    person: PersonView;
+    startsAt: string;
+    endsAt: string;
+    agreedBy: PersonView;
+    reason: string;
+  }>;
   onCallNow: PersonView | null;
 }
 
@@ -95,7 +109,12 @@ export function oncallRequest<T = Record<string, unknown>>(
   return t.gql.request<T>(ONCALL_OPS[op], MUTATIONS.has(op) ? { input: variables } : variables, { token: who.token });
 }
 
-export async function oncallOk<T>(t: TestApp, op: OnCallOp, variables: Record<string, unknown>, who: TestUser): Promise<T> {
+export async function oncallOk<T>(
+  t: TestApp,
+  op: OnCallOp,
+  variables: Record<string, unknown>,
+  who: TestUser,
+): Promise<T> {
   const res = await oncallRequest<Record<string, T>>(t, op, variables, who);
   if (res.errors?.length || !res.data) throw new Error(`${op} failed: ${JSON.stringify(res.errors)}`);
   return res.data[op];

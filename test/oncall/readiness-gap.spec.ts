@@ -41,7 +41,12 @@ describe('readiness: on-call cover of the duties runbook steps name', () => {
     );
     runbookId = runbook.id;
     // Days 09:00–02:00 every day; nights 02:00–09:00 on every day but Saturday.
-    rota = await oncallOk<RotaView>(t, 'createRota', { organisationId: trust.org.id, duty: 'TACTICAL', name: 'Silver' }, trust.author);
+    rota = await oncallOk<RotaView>(
+      t,
+      'createRota',
+      { organisationId: trust.org.id, duty: 'TACTICAL', name: 'Silver' },
+      trust.author,
+    );
     rota = await oncallOk<RotaView>(
       t,
       'setRotaLayer',
@@ -69,7 +74,11 @@ describe('readiness: on-call cover of the duties runbook steps name', () => {
   afterAll(() => t.close());
 
   const matrix = () =>
-    t.gql.request<{ systemReadiness: SystemReadinessView }>(SYSTEM_READINESS, { category: 'RANSOMWARE' }, { token: systemAdmin.token });
+    t.gql.request<{ systemReadiness: SystemReadinessView }>(
+      SYSTEM_READINESS,
+      { category: 'RANSOMWARE' },
+      { token: systemAdmin.token },
+    );
 
   it('names the first uncovered night of the next 14 days, in the same statements; overrides covering the nights clear it', async () => {
     const before = await matrix();

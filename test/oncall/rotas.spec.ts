@@ -20,7 +20,12 @@ describe('on-call rotas', () => {
       { organisationId: w.trust.id, duty: 'TACTICAL', name: 'Silver on-call' },
       w.eprrLead,
     );
-    rota = await oncallOk<RotaView>(t, 'setRotaLayer', weekly(rota.id, rota.version, [w.alice.id, w.bob.id]), w.eprrLead);
+    rota = await oncallOk<RotaView>(
+      t,
+      'setRotaLayer',
+      weekly(rota.id, rota.version, [w.alice.id, w.bob.id]),
+      w.eprrLead,
+    );
   });
   afterAll(() => t.close());
 
@@ -103,9 +108,15 @@ describe('on-call rotas', () => {
       w.eprrLead,
     );
     expect(rota.overrides).toEqual([
-      expect.objectContaining({ person: expect.objectContaining({ displayName: 'Dan Cover' }), agreedBy: expect.objectContaining({ displayName: 'Alice Silver' }) }),
+      expect.objectContaining({
+        person: expect.objectContaining({ displayName: 'Dan Cover' }),
+        agreedBy: expect.objectContaining({ displayName: 'Alice Silver' }),
+      }),
     ]);
-    expect(await onCallAt('2026-12-01T20:00:00Z')).toMatchObject({ source: 'OVERRIDE', person: { displayName: 'Dan Cover' } });
+    expect(await onCallAt('2026-12-01T20:00:00Z')).toMatchObject({
+      source: 'OVERRIDE',
+      person: { displayName: 'Dan Cover' },
+    });
     expect(await nameAt('2026-12-02T09:00:00Z')).not.toBe('Dan Cover');
     const [event] = await t.dataSource.query<{ action: string; changes: { agreedBy: string } }[]>(
       `SELECT action, changes FROM audit_event WHERE entity_id = $1 AND action = 'oncall.override_added'`,
@@ -132,7 +143,12 @@ describe('on-call rotas', () => {
   });
 
   it('refuses a second rota for the same duty, participants from elsewhere and a stale version', async () => {
-    const dup = await oncallRequest(t, 'createRota', { organisationId: w.trust.id, duty: 'TACTICAL', name: 'Again' }, w.admin);
+    const dup = await oncallRequest(
+      t,
+      'createRota',
+      { organisationId: w.trust.id, duty: 'TACTICAL', name: 'Again' },
+      w.admin,
+    );
     expect(errorCode(dup)).toBe('CONFLICT');
     const outsider = await oncallRequest(t, 'setRotaLayer', weekly(rota.id, rota.version, [w.stranger.id]), w.admin);
     expect(errorCode(outsider)).toBe('BAD_USER_INPUT');
@@ -157,14 +173,21 @@ describe('on-call rotas', () => {
       const res = await oncallRequest(t, 'renameRota', { rotaId: rota.id, name: 'Theirs', version: rota.version }, who);
       expect(errorCode(res)).toBe('FORBIDDEN');
     }
-    const before = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM oncall_rota WHERE organisation_id = $1`, [
-      w.other.id,
-    ]);
-    const refused = await oncallRequest(t, 'createRota', { organisationId: w.other.id, duty: 'STRATEGIC', name: 'x' }, w.eprrLead);
+    const before = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM oncall_rota WHERE organisation_id = $1`,
+      [w.other.id],
+    );
+    const refused = await oncallRequest(
+      t,
+      'createRota',
+      { organisationId: w.other.id, duty: 'STRATEGIC', name: 'x' },
+      w.eprrLead,
+    );
     expect(errorCode(refused)).toBe('NOT_FOUND');
-    const after = await t.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM oncall_rota WHERE organisation_id = $1`, [
-      w.other.id,
-    ]);
+    const after = await t.dataSource.query<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM oncall_rota WHERE organisation_id = $1`,
+      [w.other.id],
+    );
     expect(after).toEqual(before);
   });
 });

@@ -318,8 +318,9 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
           // Its five moments, the assignments section's (the activation, its 12 assignments, and
           // the first acknowledged and started), the IG decision log's eight events (3 threads,
           // 3 decisions, 2 notifications), and RJE's two IG steps timed from its awareness once
-          // its thread opened.
-          timeline: 5 + 1 + 12 + 2 + 8 + 2,
+          // its thread opened; and the on-call section's page of the ICB's gold on-call (raised,
+          // sent, acknowledged).
+          timeline: 5 + 1 + 12 + 2 + 8 + 2 + 3,
         }),
       ]);
       expect(firstOutput).toContain('demo incidents:');
@@ -464,6 +465,14 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
       expect(await gapsOf('RLY')).toEqual(
         expect.arrayContaining([
           "Distributed denial of service against public or clinical services: behind ICS template 'Distributed denial of service against public or clinical services' (adopted version 1, latest version 2)",
+        ]),
+      );
+      // RJE's silver on-call rota has nobody on Saturday nights: its ransomware plan's silver step is a gap.
+      expect(await gapsOf('RJE')).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /^Ransomware attack on clinical or corporate systems: step \d+ .+ has no designated tactical \(silver\) on-call commander at .+ on Saturday \d+ \w+ 02:00–09:00$/,
+          ),
         ]),
       );
       // The ICS SOC delivers Cyber/SOC for RLY: its cyber steps are covered by the SOC's people.

@@ -7,3 +7,5 @@ export * from './pages/pages.service';
 export * from './policies/policy.types';
 export * from './rotas/rota.types';
 export * from './rotas/rotas.service';
+export * from './policies/policies.service';
+export * from './rotas/rota.inputs';

@@ -31,9 +31,7 @@ export interface OrganisationSight {
 export const OnCallAccess = {
   /** Organisations where the caller holds an ICB on-call role: the candidates for "the ICB's on-call". */
   icbCandidates(principal: Principal): string[] {
-    return [
-      ...new Set(principal.grants.filter((g) => ICB_ONCALL_ROLES.includes(g.role)).map((g) => g.organisationId)),
-    ];
+    return [...new Set(principal.grants.filter((g) => ICB_ONCALL_ROLES.includes(g.role)).map((g) => g.organisationId))];
   },
 
   canSee(principal: Principal, sight: OrganisationSight): boolean {
@@ -60,7 +58,9 @@ export const OnCallAccess = {
   assertCanPage(principal: Principal, sight: OrganisationSight | null): OrganisationSight {
     const seen = OnCallAccess.assertCanSee(principal, sight);
     if (!(principal.isSystemAdmin || seen.icbOnCall || principal.holdsAny(PAGERS, seen.organisationId)))
-      throw DomainError.forbidden("Only the organisation's commanders, EPRR lead, admins or IG officers, or the ICB's on-call, page it");
+      throw DomainError.forbidden(
+        "Only the organisation's commanders, EPRR lead, admins or IG officers, or the ICB's on-call, page it",
+      );
     return seen;
   },
 };

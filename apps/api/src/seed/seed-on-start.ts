@@ -9,6 +9,7 @@ import { notificationsSeed } from './notifications.seed';
 import { incidentsSeed } from './incidents.seed';
 import { assignmentsSeed } from './assignments.seed';
 import { assuranceSeed } from './assurance.seed';
+import { oncallSeed } from './oncall.seed';
 import { governanceSeed } from './governance.seed';
 import { postureSeed } from './posture.seed';
 import { readinessSeed } from './readiness.seed';
@@ -35,6 +36,7 @@ const SECTIONS: SeedSection[] = [
   governanceSeed,
   postureSeed,
   assuranceSeed,
+  oncallSeed,
 ];
 
 /**

@@ -90,7 +90,12 @@ export class IncidentLifecycleService {
           clientKey,
         });
         await this.notices.reported(incident, principal.userId);
-        await this.watchers.changed(tx, { ...watched(incident), action: 'report', previousStatus: null, previousLevel: null });
+        await this.watchers.changed(tx, {
+          ...watched(incident),
+          action: 'report',
+          previousStatus: null,
+          previousLevel: null,
+        });
         this.live.changed(tx, incident.id);
         return toIncident(incident);
       },

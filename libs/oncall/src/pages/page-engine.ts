@@ -128,7 +128,9 @@ export class PageEngine implements OnModuleInit {
         organisationId: page.organisationId,
         payload: { pageId: page.id, step } satisfies EscalatePayload,
       });
-      this.live.paged(tx, target.userId, async () => toPage((await this.store.get(this.db.manager, page.id)) as PageRow));
+      this.live.paged(tx, target.userId, async () =>
+        toPage((await this.store.get(this.db.manager, page.id)) as PageRow),
+      );
       return;
     }
     await this.store.moveTo(tx, page.id, steps - 1, null, PageStatus.EXHAUSTED);

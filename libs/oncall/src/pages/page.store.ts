@@ -77,7 +77,17 @@ export class PageStore {
       tx.manager,
       `INSERT INTO oncall_page (organisation_id, duty, incident_id, trigger, message, raised_by, raised_at, levels, repeats, status)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, 'OPEN') RETURNING id`,
-      [p.organisationId, p.duty, p.incidentId, p.trigger, p.message, p.raisedBy, tx.now, JSON.stringify(p.levels), p.repeats],
+      [
+        p.organisationId,
+        p.duty,
+        p.incidentId,
+        p.trigger,
+        p.message,
+        p.raisedBy,
+        tx.now,
+        JSON.stringify(p.levels),
+        p.repeats,
+      ],
     );
     return row.id;
   }
@@ -170,7 +180,13 @@ export class PageStore {
     );
   }
 
-  async moveTo(tx: Transaction, pageId: string, step: number, pagedUserId: string | null, status: PageStatus): Promise<void> {
+  async moveTo(
+    tx: Transaction,
+    pageId: string,
+    step: number,
+    pagedUserId: string | null,
+    status: PageStatus,
+  ): Promise<void> {
     await sqlChange(
       tx.manager,
       `UPDATE oncall_page SET step = $2, paged_user_id = COALESCE($3, paged_user_id), status = $4 WHERE id = $1`,
@@ -257,7 +273,10 @@ export class PageStore {
     return rows.map((r) => r.id);
   }
 
-  async incidentOf(manager: EntityManager, incidentId: string): Promise<{ id: string; reference: string; organisationIds: string[] } | null> {
+  async incidentOf(
+    manager: EntityManager,
+    incidentId: string,
+  ): Promise<{ id: string; reference: string; organisationIds: string[] } | null> {
     const [row] = await sqlRows<{ id: string; reference: string; organisationIds: string[] }>(
       manager,
       `SELECT i.id, i.reference, ARRAY[i.lead_organisation_id::text] || ARRAY(SELECT a.organisation_id::text FROM incident_affected_organisation a WHERE a.incident_id = i.id) AS "organisationIds"

@@ -30,14 +30,19 @@ export class PageNotice {
   @Field(() => Int)
   level: number;
 
-  @Field(() => OnCallPerson, { nullable: true, description: 'Null: nobody to page at this level, so the next was paged.' })
+  @Field(() => OnCallPerson, {
+    nullable: true,
+    description: 'Null: nobody to page at this level, so the next was paged.',
+  })
   person: OnCallPerson | null;
 
   @Field()
   notifiedAt: Date;
 }
 
-@ObjectType({ description: "A page of an organisation's on-call for a duty, escalating until someone acknowledges it." })
+@ObjectType({
+  description: "A page of an organisation's on-call for a duty, escalating until someone acknowledges it.",
+})
 export class Page {
   @Field(() => ID)
   id: string;
@@ -129,7 +134,10 @@ export class PageOnCallInput {
   @MaxLength(500)
   message: string;
 
-  @Field(() => ID, { nullable: true, description: 'The incident the page is about, if any (its timeline shows the page).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The incident the page is about, if any (its timeline shows the page).',
+  })
   @IsOptional()
   @IsUUID()
   incidentId?: string;

@@ -74,7 +74,14 @@ export class PagesService {
    */
   async raiseForEvent(
     tx: Transaction,
-    e: { organisationId: string; duty: NewPage['duty']; incidentId: string | null; incidentReference: string | null; trigger: PageTrigger; message: string },
+    e: {
+      organisationId: string;
+      duty: NewPage['duty'];
+      incidentId: string | null;
+      incidentReference: string | null;
+      trigger: PageTrigger;
+      message: string;
+    },
   ): Promise<string | null> {
     if (!(await this.store.keepsOnCall(tx.manager, e.organisationId, e.duty))) return null;
     if (e.incidentId && (await this.store.alreadyPaged(tx.manager, e.incidentId, e.organisationId, e.duty, e.trigger)))
@@ -115,7 +122,9 @@ export class PagesService {
         const userId = principal.userId;
         const paged = !!userId && locked.notices.some((n) => n.person?.userId === userId);
         if (!userId || !(paged || OnCallAccess.canEdit(principal, seen.organisationId)))
-          throw DomainError.forbidden('Only a person it paged, or an admin or EPRR lead of the organisation, acknowledges a page');
+          throw DomainError.forbidden(
+            'Only a person it paged, or an admin or EPRR lead of the organisation, acknowledges a page',
+          );
         if (locked.status !== PageStatus.OPEN)
           throw DomainError.conflict(`The page is already ${locked.status.toLowerCase()}`);
         await this.acknowledgeIn(tx, locked, userId, 'API');
@@ -157,7 +166,12 @@ export class PagesService {
       entityId: page.id,
       incidentId: page.incidentId,
       summary: `Page of the ${dutyWords(page.duty)} on-call at ${page.organisationName} acknowledged after ${Math.round(seconds / 60)} min${via === 'LINK' ? ' (one-time link)' : ''}`,
-      changes: { acknowledgedBy: userId, via, secondsToAcknowledge: seconds, level: (page.step % page.levels.length) + 1 },
+      changes: {
+        acknowledgedBy: userId,
+        via,
+        secondsToAcknowledge: seconds,
+        level: (page.step % page.levels.length) + 1,
+      },
     });
     this.live.timelineChanged(tx, page.incidentId);
   }
@@ -165,7 +179,11 @@ export class PagesService {
   async get(principal: Principal, id: string): Promise<Page> {
     const row = await this.store.get(this.db.manager, id);
     if (!row) throw DomainError.notFound('Page');
-    const sight = await this.rotas.organisationSight(this.db.manager, row.organisationId, OnCallAccess.icbCandidates(principal));
+    const sight = await this.rotas.organisationSight(
+      this.db.manager,
+      row.organisationId,
+      OnCallAccess.icbCandidates(principal),
+    );
     OnCallAccess.assertCanSee(principal, sight, 'Page');
     return toPage(row);
   }

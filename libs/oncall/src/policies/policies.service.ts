@@ -53,7 +53,11 @@ export class PoliciesService {
 
   /** Every duty's policy: the one set, or the default. */
   async policies(principal: Principal, organisationId: string): Promise<EscalationPolicy[]> {
-    const sight = await this.rotas.organisationSight(this.db.manager, organisationId, OnCallAccess.icbCandidates(principal));
+    const sight = await this.rotas.organisationSight(
+      this.db.manager,
+      organisationId,
+      OnCallAccess.icbCandidates(principal),
+    );
     OnCallAccess.assertCanSee(principal, sight);
     const set = await this.store.ofOrganisation(this.db.manager, organisationId);
     return Object.values(OnCallDuty).map((duty) =>
@@ -81,7 +85,9 @@ export class PoliciesService {
         });
         const before = await this.store.lock(tx, input.organisationId, input.duty);
         if (input.version !== undefined && input.version !== (before?.version ?? 0))
-          throw DomainError.conflict(`The policy has changed (version ${before?.version ?? 0}): reload it and try again`);
+          throw DomainError.conflict(
+            `The policy has changed (version ${before?.version ?? 0}): reload it and try again`,
+          );
         const repeats = input.repeats ?? 0;
         const after = await this.store.upsert(tx, input.organisationId, input.duty, levels, repeats);
         tx.record({

@@ -9,7 +9,9 @@ import { EscalationPolicy, SetEscalationPolicyInput } from './policy.types';
 export class PolicyResolver {
   constructor(private readonly policies: PoliciesService) {}
 
-  @Query(() => [EscalationPolicy], { description: "An organisation's escalation policy for each duty (the default where none is set)." })
+  @Query(() => [EscalationPolicy], {
+    description: "An organisation's escalation policy for each duty (the default where none is set).",
+  })
   @Authenticated()
   escalationPolicies(@CurrentPrincipal() principal: Principal, @Args() args: RotasArgs): Promise<EscalationPolicy[]> {
     return this.policies.policies(principal, args.organisationId);

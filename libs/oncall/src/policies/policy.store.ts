@@ -18,9 +18,11 @@ const COLUMNS = `p.id, p.organisation_id AS "organisationId", p.duty, p.levels, 
 @Injectable()
 export class PolicyStore {
   ofOrganisation(manager: EntityManager, organisationId: string): Promise<PolicyRow[]> {
-    return sqlRows<PolicyRow>(manager, `SELECT ${COLUMNS} FROM oncall_policy p WHERE p.organisation_id = $1 ORDER BY p.duty`, [
-      organisationId,
-    ]);
+    return sqlRows<PolicyRow>(
+      manager,
+      `SELECT ${COLUMNS} FROM oncall_policy p WHERE p.organisation_id = $1 ORDER BY p.duty`,
+      [organisationId],
+    );
   }
 
   async one(manager: EntityManager, organisationId: string, duty: OnCallDuty): Promise<PolicyRow | null> {

@@ -40,8 +40,10 @@ export function weekdayOf(anchor: string): Weekday {
 
 /** A layer's hours: both ends or neither, and not the same time. */
 export function checkWindow(from: string | null | undefined, to: string | null | undefined): void {
-  if ((from == null) !== (to == null)) throw DomainError.badInput('coversFrom', 'give both coversFrom and coversTo, or neither');
+  if ((from == null) !== (to == null))
+    throw DomainError.badInput('coversFrom', 'give both coversFrom and coversTo, or neither');
   if (from != null && !TIME_OF_DAY.test(from)) throw DomainError.badInput('coversFrom', 'must be a time, HH:MM');
   if (to != null && !TIME_OF_DAY.test(to)) throw DomainError.badInput('coversTo', 'must be a time, HH:MM');
-  if (from != null && from === to) throw DomainError.badInput('coversTo', 'must differ from coversFrom (leave both out for all day)');
+  if (from != null && from === to)
+    throw DomainError.badInput('coversTo', 'must differ from coversFrom (leave both out for all day)');
 }

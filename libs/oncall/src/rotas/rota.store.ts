@@ -137,7 +137,13 @@ export class RotaStore {
     );
   }
 
-  async insert(tx: Transaction, organisationId: string, duty: OnCallDuty, deputy: boolean, name: string): Promise<string> {
+  async insert(
+    tx: Transaction,
+    organisationId: string,
+    duty: OnCallDuty,
+    deputy: boolean,
+    name: string,
+  ): Promise<string> {
     const [row] = await sqlRows<{ id: string }>(
       tx.manager,
       `INSERT INTO oncall_rota (organisation_id, duty, deputy, name, created_at, updated_at)

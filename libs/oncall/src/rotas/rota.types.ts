@@ -41,7 +41,9 @@ export class RotaLayer {
   @Field(() => Int)
   shiftDays: number;
 
-  @Field(() => Weekday, { description: 'The weekday of the handovers (of the first one for shifts not of whole weeks).' })
+  @Field(() => Weekday, {
+    description: 'The weekday of the handovers (of the first one for shifts not of whole weeks).',
+  })
   handoverWeekday: Weekday;
 
   @Field({ description: 'HH:MM, Europe/London.' })

@@ -34,7 +34,11 @@ export class RotasService {
   ) {}
 
   async rotas(principal: Principal, organisationId: string): Promise<Rota[]> {
-    const sight = await this.store.organisationSight(this.db.manager, organisationId, OnCallAccess.icbCandidates(principal));
+    const sight = await this.store.organisationSight(
+      this.db.manager,
+      organisationId,
+      OnCallAccess.icbCandidates(principal),
+    );
     OnCallAccess.assertCanSee(principal, sight);
     return (await this.store.ofOrganisation(this.db.manager, organisationId, this.clock.now())).map(toRota);
   }

@@ -84,8 +84,7 @@ export function heldDuties(holders: readonly HolderFacts[]): DutySet {
   for (const h of holders) {
     if (h.designation) {
       if (!h.uncovered) held = union(held, designationBit(h.designation));
-    }
-    else if (h.role)
+    } else if (h.role)
       held = union(held, h.function ? dutyBit({ role: h.role, function: h.function }) : roleBits(h.role));
   }
   return held;
