@@ -138,7 +138,10 @@ export class PageStore {
     );
   }
 
-  /** Whom a level pages at `at`: the rota's on-call, the deputy's, or the designated person (one statement). */
+  /**
+   * Whom a level pages at `at`: the rota's on-call, the deputy's, or the designated person (one
+   * statement); an inactive account is nobody, so the level is skipped rather than waited on.
+   */
   async target(
     manager: EntityManager,
     organisationId: string,
@@ -158,7 +161,8 @@ export class PageStore {
     const [row] = await sqlRows<{ userId: string }>(
       manager,
       `SELECT w.user_id AS "userId" FROM oncall_rota r CROSS JOIN LATERAL oncall_at(r.id, $4) w
-        WHERE r.organisation_id = $1 AND r.duty = $2 AND r.deputy = $3 AND w.user_id IS NOT NULL`,
+         JOIN app_user u ON u.id = w.user_id AND u.active
+        WHERE r.organisation_id = $1 AND r.duty = $2 AND r.deputy = $3`,
       [organisationId, duty, level.target === EscalationTarget.DEPUTY, at],
     );
     return row ?? null;
