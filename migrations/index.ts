@@ -28,7 +28,7 @@ import { AddedAssuranceAssignmentSources1764316801630 } from './1764316801630-Ad
 import { CreatedAssuranceFrameworks1764316801700 } from './1764316801700-CreatedAssuranceFrameworks';
 import { CreatedAssuranceAssessments1764316801710 } from './1764316801710-CreatedAssuranceAssessments';
 import { CreatedPostureReports1764316801800 } from './1764316801800-CreatedPostureReports';
-import { CreatedOnCallRotas1764316801900 } from './1764316801900-CreatedOnCallRotas';
+import { CreatedOnCallRotasPoliciesAndPages1764316801900 } from './1764316801900-CreatedOnCallRotasPoliciesAndPages';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -62,5 +62,5 @@ export const MIGRATIONS = [
   CreatedAssuranceFrameworks1764316801700,
   CreatedAssuranceAssessments1764316801710,
   CreatedPostureReports1764316801800,
-  CreatedOnCallRotas1764316801900,
+  CreatedOnCallRotasPoliciesAndPages1764316801900,
 ];

@@ -17,8 +17,8 @@ const DUTIES = `'STRATEGIC', 'TACTICAL', 'OPERATIONAL', 'IG', 'CYBER_SOC', 'EPRR
  * A page runs through its escalation levels (a snapshot of the policy when raised); one
  * notice per step reached, with the hash of its one-time acknowledgement token.
  */
-export class CreatedOnCallRotas1764316801900 implements MigrationInterface {
-  name = 'CreatedOnCallRotas1764316801900';
+export class CreatedOnCallRotasPoliciesAndPages1764316801900 implements MigrationInterface {
+  name = 'CreatedOnCallRotasPoliciesAndPages1764316801900';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
