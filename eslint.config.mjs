@@ -122,12 +122,30 @@ const depConstraints = [
       'scope:platform',
     ],
   },
+  {
+    sourceTag: 'scope:reporting',
+    onlyDependOnLibsWithTags: [
+      'scope:reporting',
+      'scope:posture',
+      'scope:assurance',
+      'scope:exercises',
+      'scope:governance',
+      'scope:assignments',
+      'scope:incidents',
+      'scope:readiness',
+      'scope:runbooks',
+      'scope:notifications',
+      'scope:identity',
+      'scope:platform',
+    ],
+  },
   // The edges. The app wires every domain (a new domain's scope goes in this list); the
   // migrations stand alone; tests and tools may reach any scope, their types permitting.
   {
     sourceTag: 'scope:api',
     onlyDependOnLibsWithTags: [
       'scope:oncall',
+      'scope:reporting',
       'scope:assurance',
       'scope:exercises',
       'scope:assignments',

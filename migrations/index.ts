@@ -27,8 +27,12 @@ import { RecordedCoordinationCentres1764316801620 } from './1764316801620-Record
 import { AddedAssuranceAssignmentSources1764316801630 } from './1764316801630-AddedAssuranceAssignmentSources';
 import { CreatedAssuranceFrameworks1764316801700 } from './1764316801700-CreatedAssuranceFrameworks';
 import { CreatedAssuranceAssessments1764316801710 } from './1764316801710-CreatedAssuranceAssessments';
+import { AddedDeepDiveQuestions1764316801720 } from './1764316801720-AddedDeepDiveQuestions';
+import { QualifiedDutyBitsForRestore1764316801730 } from './1764316801730-QualifiedDutyBitsForRestore';
 import { CreatedPostureReports1764316801800 } from './1764316801800-CreatedPostureReports';
 import { CreatedOnCallRotasPoliciesAndPages1764316801900 } from './1764316801900-CreatedOnCallRotasPoliciesAndPages';
+import { CreatedCyberAlerts1764316801810 } from './1764316801810-CreatedCyberAlerts';
+import { TextedUrgentNotifications1764316802000 } from './1764316802000-TextedUrgentNotifications';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -61,6 +65,10 @@ export const MIGRATIONS = [
   AddedAssuranceAssignmentSources1764316801630,
   CreatedAssuranceFrameworks1764316801700,
   CreatedAssuranceAssessments1764316801710,
+  AddedDeepDiveQuestions1764316801720,
+  QualifiedDutyBitsForRestore1764316801730,
   CreatedPostureReports1764316801800,
+  CreatedCyberAlerts1764316801810,
   CreatedOnCallRotasPoliciesAndPages1764316801900,
+  TextedUrgentNotifications1764316802000,
 ];

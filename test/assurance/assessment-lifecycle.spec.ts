@@ -28,6 +28,7 @@ import {
   START_NEXT,
   SUBMIT,
 } from './assurance-api';
+import { inbox, NotificationView } from '../notifications/notification-api';
 
 /**
  * An EPRR self-assessment through its lifecycle: the trust's EPRR lead starts it (a row per
@@ -132,6 +133,16 @@ describe('assurance assessments', () => {
     await call(t, lead, SUBMIT, { assessmentId: a.id });
     const confirmed = await call<{ confirmAssessment: AssessmentView }>(t, icbLead, CONFIRM, { assessmentId: a.id });
     expect(confirmed.data?.confirmAssessment.status).toBe('CONFIRMED');
+    // Confirm and challenge is told: the ICB's EPRR lead of each submission, the trust's lead of the return and the confirmation.
+    const about = (n: NotificationView) => n.about.entityId === a.id;
+    expect((await inbox(t, icbLead)).filter(about).map((n) => n.kind)).toEqual([
+      'ASSESSMENT_SUBMITTED',
+      'ASSESSMENT_SUBMITTED',
+    ]);
+    const told = (await inbox(t, lead)).filter(about);
+    expect(told.map((n) => n.kind)).toEqual(['ASSESSMENT_CONFIRMED', 'ASSESSMENT_RETURNED']);
+    expect(told[1].body).not.toContain('decontamination training records');
+    expect((await inbox(t, viewer)).filter(about)).toEqual([]);
 
     // Confirmed: the API refuses a change, and so does the database.
     const before = await read(lead, a.id);
@@ -252,5 +263,87 @@ describe('assurance assessments', () => {
     expect(rated.cafObjectives.map((o) => o.reference)).toEqual(['A', 'B', 'C', 'D']);
     expect(rated.band.band).toBeNull();
     expect(rated.band).toMatchObject({ applicable: 39, fullyCompliant: 2, percent: 5 });
+  });
+
+  it("rates the year's deep dive apart: its questions never count towards the band, in the assessment or the ICS view", async () => {
+    const framework = smallEprr();
+    const dive = {
+      reference: 'DD',
+      name: 'Deep dive: loss of digital systems',
+      deepDive: true,
+      requirements: [
+        { reference: 'DD-01', title: 'Plans usable without IT' },
+        { reference: 'DD-02', title: 'Cyber response exercised' },
+      ],
+    };
+    const id = (
+      await importedFramework(t, sysAdmin, { ...framework, sections: [...(framework.sections as object[]), dive] })
+    ).id;
+    const a = await start(lead, trust.id, id, '2025-26');
+    for (const ref of ['GOV-01', 'GOV-02', 'CBRN-01', 'CBRN-02', 'DD-01'])
+      expect((await rate(lead, a, ref, { rating: 'FULLY_COMPLIANT' })).errors).toBeUndefined();
+    await rate(lead, a, 'DD-02', {
+      rating: 'NON_COMPLIANT',
+      improvement: 'Exercise with IG',
+      targetDate: '2026-03-31',
+    });
+
+    const view = await t.gql.ok<{
+      assessment: {
+        band: { applicable: number; band: string };
+        deepDive: { applicable: number; fullyCompliant: number; percent: number; band: null };
+        ratings: { reference: string; deepDive: boolean; isGap: boolean }[];
+      };
+      assuranceOverview: {
+        sections: { reference: string; deepDive: boolean }[];
+        organisations: { organisationId: string; band: { applicable: number; band: string } }[];
+      };
+    }>(
+      `query ($id: ID!, $frameworkId: ID!) {
+        assessment(id: $id) {
+          band { applicable band } deepDive { applicable fullyCompliant percent band }
+          ratings { reference deepDive isGap } }
+        assuranceOverview(frameworkId: $frameworkId) {
+          sections { reference deepDive } organisations { organisationId band { applicable band } } } }`,
+      { id: a.id, frameworkId: id },
+      { token: lead.token },
+    );
+    // Four standards, all fully compliant: FULL, whatever the deep dive says.
+    expect(view.assessment.band).toEqual({ applicable: 4, band: 'FULL' });
+    expect(view.assessment.deepDive).toEqual({ applicable: 2, fullyCompliant: 1, percent: 50, band: null });
+    expect(view.assessment.ratings.filter((r) => r.deepDive).map((r) => [r.reference, r.isGap])).toEqual([
+      ['DD-01', false],
+      ['DD-02', true],
+    ]);
+    expect(view.assuranceOverview.sections).toEqual([
+      { reference: 'GOV', deepDive: false },
+      { reference: 'CBRN', deepDive: false },
+      { reference: 'DD', deepDive: true },
+    ]);
+    expect(view.assuranceOverview.organisations).toEqual([
+      { organisationId: trust.id, band: { applicable: 4, band: 'FULL' } },
+    ]);
+    // A framework without a deep dive reports none.
+    const plain = await start(lead, trust.id, eprrId, '2027-28');
+    const none = await t.gql.ok<{ assessment: { deepDive: null } }>(
+      `query ($id: ID!) { assessment(id: $id) { deepDive { applicable } } }`,
+      { id: plain.id },
+      { token: lead.token },
+    );
+    expect(none.assessment.deepDive).toBeNull();
+  });
+
+  it('refuses a change made on a stale copy (optimistic version) with CONFLICT, and changes nothing', async () => {
+    const a = await start(lead, trust.id, eprrId, '2028-29');
+    const seen = (await read(lead, a.id)).version;
+    expect((await rate(lead, a, 'GOV-01', { rating: 'FULLY_COMPLIANT', version: seen })).errors).toBeUndefined();
+    const stale = await rate(lead, a, 'GOV-02', { rating: 'NON_COMPLIANT', version: seen });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toContain(`now version ${seen + 1}, you had ${seen}`);
+    const after = await read(lead, a.id);
+    expect(after.ratings.find((r) => r.reference === 'GOV-02')?.rating).toBeNull();
+    expect(errorCode(await call(t, lead, SUBMIT, { assessmentId: a.id, version: seen }))).toBe('CONFLICT');
+    // Someone from elsewhere learns nothing from the version: NOT_FOUND first.
+    expect(errorCode(await call(t, otherLead, SUBMIT, { assessmentId: a.id, version: 999 }))).toBe('NOT_FOUND');
   });
 });

@@ -6,7 +6,7 @@ import { GraphqlResponse, TestApp, TestUser } from '@muster/testing';
 /** The assurance operations as a client sends them, and the shipped framework files. */
 
 export const FRAMEWORK_FIELDS = `id key name version kind source description requirementCount
-  sections { reference name requirements { reference title appliesTo } sections { reference name requirements { reference title appliesTo } } }`;
+  sections { reference name deepDive requirements { reference title appliesTo } sections { reference name deepDive requirements { reference title appliesTo } } }`;
 
 export const IMPORT_FRAMEWORK = `mutation ($input: ImportAssuranceFrameworkInput!) { importAssuranceFramework(input: $input) { ${FRAMEWORK_FIELDS} } }`;
 export const FRAMEWORKS = `query ($kind: AssuranceFrameworkKind) { assuranceFrameworks(kind: $kind) { id key version kind requirementCount sections { reference requirements { reference } } } }`;
@@ -21,6 +21,7 @@ export interface RequirementView {
 export interface SectionView {
   reference: string;
   name: string;
+  deepDive?: boolean;
   requirements: RequirementView[];
   sections?: SectionView[];
 }
@@ -92,6 +93,7 @@ export interface RatingView {
 }
 
 export interface AssessmentView {
+  version: number;
   id: string;
   organisationId: string;
   period: string;

@@ -103,7 +103,9 @@ describe('assurance frameworks', () => {
       'Co-operation',
       'Business continuity',
       'Hazardous materials and CBRN',
+      'Deep dive (sample): cyber security and the loss of digital systems',
     ]);
+    expect(framework.sections.map((s) => s.deepDive)).toEqual([...Array<boolean>(10).fill(false), true]);
     const cbrn = framework.sections[9].requirements;
     expect(cbrn[0]).toMatchObject({ reference: 'CBRN-01', appliesTo: ['ACUTE_TRUST', 'AMBULANCE_TRUST'] });
     expect(cbrn[2].appliesTo).toEqual([]);

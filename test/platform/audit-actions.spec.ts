@@ -9,8 +9,9 @@ import { AssignmentAudit } from '@muster/assignments';
 import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
-import { PostureAudit } from '@muster/posture';
 import { OnCallAudit } from '@muster/oncall';
+import { CyberAlertAudit, PostureAudit } from '@muster/posture';
+import { ReportDocumentsAudit, ReportingAudit } from '@muster/reporting';
 import { SchedulerAudit } from '@muster/platform-scheduler';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp } from '@muster/testing';
 
@@ -29,6 +30,9 @@ const DOMAINS = {
   GovernanceAudit,
   PostureAudit,
   OnCallAudit,
+  ReportDocumentsAudit,
+  CyberAlertAudit,
+  ReportingAudit,
 };
 
 // Every action the trail holds today. A constant may be added, never renamed: an old
@@ -41,6 +45,7 @@ const RECORDED = [
   'user.created',
   'user.deactivated',
   'user.reactivated',
+  'user.mobile_number_set',
   'role.granted',
   'role.revoked',
   'api_key.created',
@@ -153,6 +158,17 @@ const RECORDED = [
   'oncall.page_escalated',
   'oncall.page_acknowledged',
   'oncall.page_exhausted',
+  'report.grab_pack_generated',
+  'report.incident_report_generated',
+  'cyber_alert.recorded',
+  'cyber_alert.acknowledged',
+  'cyber_alert.applicability_stated',
+  'cyber_alert.update_added',
+  'cyber_alert.closed',
+  'cyber_alert.overdue_raised',
+  'cyber_alert.unacknowledged_watched',
+  'cyber_alert.imported',
+  'reporting.csv_exported',
 ];
 
 describe('audit actions: one constant per action, recorded alike by services and fixtures', () => {

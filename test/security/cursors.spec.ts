@@ -14,6 +14,7 @@ import {
 } from '@muster/testing';
 import { report } from '../incidents/incident-api';
 import { recordExercise } from '../exercises/exercise-api';
+import { recordOk } from '../posture/cyber-alert-api';
 import { draftWithSteps } from '../runbooks/runbook-api';
 import {
   operationDocument,
@@ -87,6 +88,11 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
     incidentId = (await report(t, org.id, caller)).id;
     // An exercise for the exercises list.
     await recordExercise(t, caller, { organisingOrganisationId: org.id, heldAt: '2026-01-15T10:00:00Z' });
+    // An NHS cyber alert to the organisation, recorded by the SOC, for cyberAlerts.
+    const soc = await createOrganisation(t, { kind: OrganisationKind.SOC });
+    await recordOk(t, await createUser(t, [{ organisationId: soc.id, role: Role.RESPONDER }]), {
+      organisationIds: [org.id],
+    });
     // An assignment of the caller's for the assignment lists.
     await t.gql.ok(
       `mutation($input: CreateAssignmentInput!) { createAssignment(input: $input) { id } }`,

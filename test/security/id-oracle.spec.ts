@@ -27,6 +27,7 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'notificationWebhooks.organisationId': 'organisation',
   'reactivateUser.id': 'user',
   'posture.organisationId': 'organisation',
+  'organisationMetrics.organisationId': 'organisation',
   'readiness.organisationId': 'organisation',
   'readinessOptIns.organisationId': 'organisation',
   'ReadinessOptInInput.organisationId': 'organisation',
@@ -47,6 +48,7 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'CreateRunbookInput.organisationId': 'organisation',
   'CreateTeamInput.organisationId': 'organisation',
   'CreateUserInput.organisationId': 'organisation',
+  'SetMobileNumberInput.userId': 'user',
   'CreateUserInput.teamId': 'team',
   'DesignationInput.organisationId': 'organisation',
   'DesignationInput.userId': 'user',
@@ -178,6 +180,11 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'PageOnCallInput.organisationId': 'organisation',
   'PageOnCallInput.incidentId': 'incident',
   'AcknowledgePageInput.pageId': 'page',
+  'cyberAlert.id': 'cyberAlert',
+  'CyberAlertFilter.organisationId': 'organisation',
+  'AcknowledgeCyberAlertInput.responseId': 'cyberAlertResponse',
+  'StateCyberAlertApplicabilityInput.responseId': 'cyberAlertResponse',
+  'CyberAlertWordsInput.responseId': 'cyberAlertResponse',
 };
 
 /** Id arguments that may name another organisation's record on purpose, and why. */
@@ -209,6 +216,9 @@ const EXEMPT: Record<string, string> = {
   'RateRequirementInput.requirementId': "a framework's requirements are reference data, public within the ICS",
   // The ICS view of a framework: each caller sees the organisations they may (all, or their own).
   'assuranceOverview.frameworkId': 'frameworks are reference data, public within the ICS',
+  // The SOC records an NHS cyber alert for any organisations of the ICS (public within it);
+  // anyone else is refused before the ids are read.
+  'RecordCyberAlertInput.organisationIds': 'only the SOC records alerts, for any organisation of the ICS',
 };
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';

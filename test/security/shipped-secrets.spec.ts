@@ -3,10 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEVELOPMENT_JWT_SECRET, loadConfig } from '@muster/platform-config';
-import { TEST_AUDIT_KEY, TEST_JWT_SECRET } from '@muster/testing';
+import { TEST_AUDIT_KEY, TEST_JWT_SECRET, TEST_NOTIFY_API_KEY, TEST_NOTIFY_SMS_TEMPLATE_ID } from '@muster/testing';
 
 const root = join(__dirname, '../..');
-const SECRET_VARIABLES = ['JWT_SECRET', 'AUDIT_HMAC_KEY', 'MUSTER_ADMIN_PASSWORD'];
+const SECRET_VARIABLES = ['JWT_SECRET', 'AUDIT_HMAC_KEY', 'MUSTER_ADMIN_PASSWORD', 'NOTIFY_API_KEY'];
 const TEXT_FILE = /\.(ts|js|mjs|cjs|json|md|sh|ya?ml|env|sql|txt)$|(^|\/)(\.env[^/]*|run)$/;
 const quoted = `(?<quote>['"\`])(?<value>(?:(?!\\k<quote>)[^\\s\\\\])+)\\k<quote>`;
 const PATTERNS = [
@@ -65,7 +65,13 @@ describe('secrets shipped in the repository never work in production', () => {
 
   it('finds the known ones (so the scan cannot pass by finding nothing)', () => {
     expect([...constants.keys()]).toEqual(
-      expect.arrayContaining([DEVELOPMENT_JWT_SECRET, TEST_JWT_SECRET, TEST_AUDIT_KEY, 'staffs-stoke-demo-2026']),
+      expect.arrayContaining([
+        DEVELOPMENT_JWT_SECRET,
+        TEST_JWT_SECRET,
+        TEST_AUDIT_KEY,
+        TEST_NOTIFY_API_KEY,
+        'staffs-stoke-demo-2026',
+      ]),
     );
   });
 
@@ -108,6 +114,11 @@ describe('a production server with a shipped secret does not start', () => {
       'the test harness audit key',
       { AUDIT_HMAC_KEY: TEST_AUDIT_KEY },
       'AUDIT_HMAC_KEY is refused in production: it is a value published in the Muster repository',
+    ],
+    [
+      'the test Notify API key',
+      { NOTIFY_API_KEY: TEST_NOTIFY_API_KEY, NOTIFY_SMS_TEMPLATE_ID: TEST_NOTIFY_SMS_TEMPLATE_ID },
+      'NOTIFY_API_KEY is refused in production: it is a value published in the Muster repository',
     ],
     [
       'a predictable JWT secret',

@@ -7,6 +7,7 @@ import { recordExercise } from '../exercises/exercise-api';
 import { FrameworkImportService } from '@muster/assurance';
 import { SystemPrincipal } from '@muster/identity';
 import { smallEprr } from '../assurance/assurance-api';
+import { nextReference } from '../posture/cyber-alert-api';
 
 /** The kinds of record an id argument can name. */
 export type IdKind =
@@ -32,7 +33,9 @@ export type IdKind =
   | 'assessmentGap'
   | 'rota'
   | 'rotaOverride'
-  | 'page';
+  | 'page'
+  | 'cyberAlert'
+  | 'cyberAlertResponse';
 
 export interface KindIds {
   /** A record of the caller's own organisation (or, for templates, one everyone may use). */
@@ -69,6 +72,8 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
   const theirDeactivated = await createUser(t, [{ organisationId: theirs.organisationId, role: Role.VIEWER }]);
   await t.gql.ok(DEACTIVATE, { id: theirDeactivated.id }, { token: theirs.admin.token });
 
+  const alerts = await cyberAlertsOf(t, mine.organisationId, theirs.organisationId);
+
   const callers: Partial<Record<Role, TestUser>> = { [Role.EPRR_LEAD]: mine.lead, [Role.ORG_ADMIN]: mine.admin };
   // One after another: logins share a throttle per client address.
   // The commander of their incident: the commander role is theirs to take (assignIncidentRole).
@@ -104,6 +109,8 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     rota: { mine: mine.oncall.rotaId, theirs: [theirs.oncall.rotaId] },
     rotaOverride: { mine: mine.oncall.overrideId, theirs: [theirs.oncall.overrideId] },
     page: { mine: mine.oncall.pageId, theirs: [theirs.oncall.pageId] },
+    cyberAlert: { mine: alerts.mine.alertId, theirs: [alerts.theirs.alertId] },
+    cyberAlertResponse: { mine: alerts.mine.responseId, theirs: [alerts.theirs.responseId] },
   };
   return { ids, callers, mineOrganisationId: mine.organisationId };
 }
@@ -250,6 +257,33 @@ async function eprrAssessmentWithGap(t: TestApp, organisationId: string, framewo
     { token: lead.token },
   );
   return { id: started.startAssessment.id, gapId: gap.id };
+}
+
+const RECORD_ALERT = `mutation ($input: RecordCyberAlertInput!) { recordCyberAlert(input: $input) { id responses { id } } }`;
+
+/** The ICS SOC records an NHS cyber alert for "mine" only and another for "theirs" only. */
+async function cyberAlertsOf(t: TestApp, mineId: string, theirsId: string) {
+  const soc = await createOrganisation(t, { kind: OrganisationKind.SOC });
+  const analyst = await createUser(t, [{ organisationId: soc.id, role: Role.RESPONDER }]);
+  const record = async (organisationId: string) => {
+    const { recordCyberAlert: alert } = await t.gql.ok<{
+      recordCyberAlert: { id: string; responses: { id: string }[] };
+    }>(
+      RECORD_ALERT,
+      {
+        input: {
+          reference: nextReference(),
+          title: 'Critical vulnerability in a VPN appliance',
+          severity: 'HIGH',
+          issuedAt: t.clock.now().toISOString(),
+          organisationIds: [organisationId],
+        },
+      },
+      { token: analyst.token },
+    );
+    return { alertId: alert.id, responseId: alert.responses[0].id };
+  };
+  return { mine: await record(mineId), theirs: await record(theirsId) };
 }
 
 const DECIDE = `mutation ($input: RecordCommandDecisionInput!) { recordCommandDecision(input: $input) { id } }`;

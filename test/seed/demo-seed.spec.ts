@@ -58,6 +58,9 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         (SELECT count(*) FROM team t JOIN organisation o ON o.id = t.organisation_id WHERE o.ods_code = ANY($1))::int AS teams,
         (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk')::int AS users,
         (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk' AND NOT active)::int AS inactive,
+        (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk' AND mobile_number ~ '^[+]447700900[0-9]{3}$')::int AS "dramaMobiles",
+        (SELECT count(DISTINCT mobile_number) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk')::int AS "distinctMobiles",
+        (SELECT count(*) FROM app_user WHERE email LIKE '%.demo.muster.nhs.uk' AND mobile_number IS NOT NULL)::int AS mobiles,
         (SELECT count(*) FROM membership m JOIN app_user u ON u.id = m.user_id WHERE u.email LIKE '%.demo.muster.nhs.uk')::int AS memberships,
         (SELECT count(*) FROM notification)::int AS notifications,
         (SELECT count(*) FROM audit_event)::int AS auditEvents`,
@@ -107,6 +110,18 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
       expect(granted.summary).toMatch(
         /^Granted IG_OFFICER at University Hospitals of North Midlands NHS Trust \(Information Governance\) to \S+ \S+$/,
       );
+    });
+
+    it('gives those who are called out a mobile number from Ofcom’s drama range, one each, and no one else', async () => {
+      expect(afterFirst.mobiles).toBeGreaterThan(20);
+      expect(afterFirst).toMatchObject({ dramaMobiles: afterFirst.mobiles, distinctMobiles: afterFirst.mobiles });
+      const numbers = await t.dataSource.query<{ local: string; mobile: string | null }[]>(
+        `SELECT split_part(email, '@', 1) AS local, mobile_number AS mobile FROM app_user
+          WHERE email IN ('incident.commander@rje.demo.muster.nhs.uk', 'viewer@rje.demo.muster.nhs.uk') ORDER BY email`,
+      );
+      expect(numbers.map((n) => n.local)).toEqual(['incident.commander', 'viewer']);
+      expect(numbers[0].mobile).toMatch(/^\+447700900\d{3}$/);
+      expect(numbers[1].mobile).toBeNull();
     });
 
     it('prints the demo logins and the one demo password', () => {
@@ -256,10 +271,20 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     it('leaves every demo role a runbook duty falls to with unread notifications from the runbook history', async () => {
       // RJE: an overdue runbook (which the cyber simulation tested, and nobody has reviewed since),
       // approvals two months ago (submitted by its admin), steps for every duty; and the
-      // simulation's actions for its EPRR team.
+      // simulation's actions for its EPRR team; and, read long ago, last year's EPRR assessment confirmed.
       expect(await unreadOf('eprr.lead', 'rje')).toMatchObject({
-        kinds: ['ASSIGNMENT_ASSIGNED', 'RUNBOOK_REVIEW_AFTER_EXERCISE', 'RUNBOOK_REVIEW_OVERDUE'],
+        kinds: [
+          'ASSESSMENT_CONFIRMED',
+          'ASSIGNMENT_ASSIGNED',
+          'RUNBOOK_REVIEW_AFTER_EXERCISE',
+          'RUNBOOK_REVIEW_OVERDUE',
+        ],
       });
+      const confirmed = await t.dataSource.query<{ unread: number }[]>(
+        `SELECT count(*) FILTER (WHERE i.read_at IS NULL)::int AS unread FROM notification_inbox i
+           JOIN notification n ON n.id = i.notification_id WHERE n.kind = 'ASSESSMENT_CONFIRMED'`,
+      );
+      expect(confirmed).toEqual([{ unread: 0 }]);
       // The ICS templates give command decisions to designations (gold/silver on-call), not to
       // the incident commander role, so approvals name no incident commander duty.
       for (const local of ['org.admin', 'ig.officer', 'responder']) {
@@ -631,6 +656,55 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     });
   });
 
+  describe('cyber alerts section', () => {
+    it('records three recent NHS cyber alerts for seven organisations; the council overdue on the high one has its assignment', async () => {
+      const token = (
+        await t.gql.ok<{ login: { accessToken: string } }>(
+          `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
+          { input: { email: 'eprr.lead@qnc.demo.muster.nhs.uk', password: DEMO_PASSWORD } },
+        )
+      ).login.accessToken;
+      const { cyberAlerts } = await t.gql.ok<{
+        cyberAlerts: {
+          nodes: {
+            reference: string;
+            severity: string;
+            responses: {
+              organisationName: string;
+              state: string;
+              overdueAssignmentId: string | null;
+              acknowledgedInTime: boolean | null;
+            }[];
+          }[];
+        };
+      }>(
+        `{ cyberAlerts(first: 10) { nodes { reference severity responses { organisationName state overdueAssignmentId acknowledgedInTime } } } }`,
+        {},
+        { token },
+      );
+      expect(cyberAlerts.nodes.map((a) => [a.reference, a.severity, a.responses.length])).toEqual([
+        ['CC-4644', 'MEDIUM', 7],
+        ['CC-4638', 'HIGH', 7],
+        ['CC-4621', 'HIGH', 7],
+      ]);
+      // (The seed ran at the real time; this app's clock is the tests', so "overdue now" is not asked here.)
+      const overdue = cyberAlerts.nodes.flatMap((a) =>
+        a.responses.filter((r) => r.overdueAssignmentId).map((r) => [a.reference, r.organisationName, r.state]),
+      );
+      expect(overdue).toEqual([['CC-4638', 'Stoke-on-Trent City Council', 'RECEIVED']]);
+      // Every high-severity response acknowledged was acknowledged within 48 hours.
+      const high = cyberAlerts.nodes.filter((a) => a.severity === 'HIGH').flatMap((a) => a.responses);
+      expect(high.filter((r) => r.acknowledgedInTime === false)).toEqual([]);
+      expect(high.filter((r) => r.acknowledgedInTime === true)).toHaveLength(13);
+      const raised: { ods: string; function: string }[] = await t.dataSource.query(
+        `SELECT o.ods_code AS ods, a.function FROM assignment a JOIN organisation o ON o.id = a.organisation_id
+          WHERE a.source_kind = 'CYBER_ALERT'`,
+      );
+      expect(raised).toEqual([{ ods: 'E06000021', function: 'CYBER_SOC' }]);
+      expect(firstOutput).toContain('demo cyber alerts: 3 NHS cyber alerts for 7 organisations');
+    });
+  });
+
   describe('assurance section', () => {
     it('shows the ICS the EPRR bands of six organisations, substantial to partial, with gaps and actions', async () => {
       const token = (
@@ -696,5 +770,6 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
     expect(output).not.toContain('demo exercises');
     expect(output).not.toContain('demo assignments');
     expect(output).not.toContain('demo SOC posture');
+    expect(output).not.toContain('demo cyber alerts');
   }, 120_000);
 });

@@ -8,3 +8,5 @@ export * from './test-databases';
 export * from './tcp-proxy';
 export * from './mail-sink';
 export * from './test-redis';
+export * from './server-process';
+export * from './notify-stub';

@@ -7,6 +7,7 @@ import { AppConfig, ConfigModule } from '@muster/platform-config';
 import { Clock, DatabaseAvailability, LOGGER, SystemClock } from '@muster/platform-core';
 import { DatabaseModule, HealthModule } from '@muster/platform-database';
 import { GraphqlPlatformModule } from '@muster/platform-graphql';
+import { MetricsModule } from '@muster/platform-metrics';
 import { SchedulerModule } from '@muster/platform-scheduler';
 import { IdentityModule } from '@muster/identity';
 import { NotificationsModule } from '@muster/notifications';
@@ -19,6 +20,7 @@ import { GovernanceModule } from '@muster/governance';
 import { PostureModule } from '@muster/posture';
 import { AssuranceModule } from '@muster/assurance';
 import { OnCallModule } from '@muster/oncall';
+import { ReportDocumentsModule, ReportingModule } from '@muster/reporting';
 import { MIGRATIONS } from '@muster/migrations';
 
 export interface AppModuleOptions {
@@ -49,6 +51,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        MetricsModule.forRoot(config),
         CoreModule.forRoot(logger, clock ?? new SystemClock()),
         DatabaseModule.forRoot({ url: databaseUrl, settings: config.database, logger }),
         HealthModule.forRoot(MIGRATIONS.length),
@@ -69,6 +72,8 @@ export class AppModule {
         PostureModule,
         AssuranceModule,
         OnCallModule,
+        ReportDocumentsModule,
+        ReportingModule,
       ],
     };
   }

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { PinoNestLogger } from '@muster/platform-core';
 import { requestContextMiddleware } from '@muster/platform-graphql';
+import { AppMetrics, httpMetricsMiddleware } from '@muster/platform-metrics';
 import { AppModule, AppModuleOptions } from './app.module';
 
 /** Builds the Nest application; shared by the server and the test harness. */
@@ -12,6 +13,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
     abortOnError: false,
   });
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(httpMetricsMiddleware(app.get(AppMetrics)));
   app.use(requestContextMiddleware);
   app.disable('x-powered-by');
   // Client addresses for audit and rate limits come from the socket unless a proxy is declared.

@@ -1,3 +1,5 @@
+// First: tracing patches http, express, graphql and pg as they load (off without OTEL_EXPORTER_OTLP_ENDPOINT).
+import { stopTracing } from './tracing';
 // Loaded dynamically by their users; imported here so every bundler and packager sees them.
 import 'pg';
 import '@as-integrations/express5';
@@ -51,7 +53,11 @@ function handleShutdown(stoppable: Stoppable): void {
     if (stopping) return;
     stopping = true;
     shutDown(signal, stoppable).then(
-      (code) => process.exit(code),
+      (code) =>
+        stopTracing().then(
+          () => process.exit(code),
+          () => process.exit(code),
+        ),
       (error: unknown) => {
         stoppable.logger.error({ err: error }, 'error while shutting down');
         process.exit(1);

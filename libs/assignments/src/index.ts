@@ -4,6 +4,7 @@ export * from './assignments.entities';
 export * from './assignments.module';
 export * from './assignments/assignment-enums';
 export * from './assignments/assignment-lifecycle.service';
+export * from './assignments/assignment-queries.service';
 export * from './assignments/assignment.entity';
 export * from './assignments/assignment.inputs';
 export * from './assignments/assignment.types';

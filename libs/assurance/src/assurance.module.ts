@@ -2,8 +2,10 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssignmentsModule } from '@muster/assignments';
 import { IdentityModule } from '@muster/identity';
+import { NotificationsModule } from '@muster/notifications';
 import { AssessmentGapsService } from './assessments/assessment-gaps.service';
 import { AssessmentLifecycleService } from './assessments/assessment-lifecycle.service';
+import { AssessmentNotices } from './assessments/assessment-notices';
 import { AssessmentMutationsResolver } from './assessments/assessment-mutations.resolver';
 import { AssessmentQueriesService } from './assessments/assessment-queries.service';
 import { AssessmentRatingResolver, AssessmentResolver } from './assessments/assessment.resolver';
@@ -22,10 +24,11 @@ import { FrameworkStore } from './frameworks/framework.store';
  * PUBLISHED), bands and the CAF roll-up, gaps raised as assignments, and the ICS view.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([...ASSURANCE_ENTITIES]), IdentityModule, AssignmentsModule],
+  imports: [TypeOrmModule.forFeature([...ASSURANCE_ENTITIES]), IdentityModule, NotificationsModule, AssignmentsModule],
   providers: [
     FrameworkStore,
     AssessmentStore,
+    AssessmentNotices,
     BandPolicy,
     FrameworkImportService,
     FrameworkQueriesService,

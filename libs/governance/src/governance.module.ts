@@ -42,5 +42,7 @@ import { IgThreadsService } from './threads/ig-threads.service';
     IgIncidentResolver,
     IgMutationsResolver,
   ],
+  // Reading threads and decisions as the caller may see them (reporting's incident report).
+  exports: [IgThreadsService, IgDecisionsService],
 })
 export class GovernanceModule {}

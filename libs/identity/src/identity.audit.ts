@@ -11,6 +11,8 @@ export const IdentityAudit = {
   userCreated: 'user.created',
   userDeactivated: 'user.deactivated',
   userReactivated: 'user.reactivated',
+  /** Set, changed or cleared; the trail shows only the number's last three digits. */
+  userMobileNumberSet: 'user.mobile_number_set',
   roleGranted: 'role.granted',
   roleRevoked: 'role.revoked',
   designationSet: 'designation.set',

@@ -26,6 +26,8 @@ export * from './teams/team-function';
 export * from './teams/team.entity';
 export * from './teams/team.types';
 export * from './teams/teams.service';
+export * from './users/mobile-number';
+export * from './users/mobile-numbers.service';
 export * from './users/user.entity';
 export * from './users/user.types';
 export * from './users/users.service';

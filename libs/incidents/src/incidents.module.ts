@@ -65,6 +65,6 @@ import { TimelineStore } from './timeline/timeline.store';
     TimelineResolver,
     IncidentSubscriptionsResolver,
   ],
-  exports: [BreachAwareness, IncidentWatchers, INCIDENT_CHECKS],
+  exports: [BreachAwareness, IncidentWatchers, INCIDENT_CHECKS, IncidentQueriesService],
 })
 export class IncidentsModule {}

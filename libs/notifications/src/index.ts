@@ -3,6 +3,7 @@ export * from './delivery/email-channel';
 export * from './inbox/notification.types';
 export * from './kinds/notification-kind';
 export * from './kinds/notification-templates';
+export * from './kinds/sms-kinds';
 export * from './kinds/uk-time';
 export * from './notifications.audit';
 export * from './notifications.module';

@@ -3,6 +3,7 @@ import { IdentityModule } from '@muster/identity';
 import { DeliveryStore } from './delivery/delivery.store';
 import { DeliveryWorker } from './delivery/delivery-worker';
 import { EmailChannel } from './delivery/email-channel';
+import { SmsChannel } from './delivery/sms-channel';
 import { WebhookChannel } from './delivery/webhook-channel';
 import { IdentityNoticesListener } from './identity-notices.listener';
 import { InboxResolver } from './inbox/inbox.resolver';
@@ -21,7 +22,7 @@ import { WebhookStore } from './webhooks/webhook.store';
 
 /**
  * Notifications: the outbox written inside the raising change (NotificationsService), the
- * inbox and its live subscription, email and webhook delivery by the scheduler's ticks,
+ * inbox and its live subscription, email, webhook and SMS (GOV.UK Notify) delivery by the scheduler's ticks,
  * and the listener of identity's notices. The tables are written and read in SQL by the
  * stores (no entities): the outbox is a hot path of batch inserts and SKIP LOCKED claims.
  */
@@ -41,6 +42,7 @@ import { WebhookStore } from './webhooks/webhook.store';
     WebhookService,
     EmailChannel,
     WebhookChannel,
+    SmsChannel,
     DeliveryWorker,
     IdentityNoticesListener,
     InboxResolver,

@@ -26,5 +26,7 @@ export function toLeagueRow(r: LeagueRow, index: number): PostureLeagueRow {
     organisationId: r.organisationId,
     organisationName: r.organisationName,
     posture: toPostureDay(r),
+    highCyberAlertsDue: r.highCyberAlertsDue,
+    highCyberAlertsAcknowledgedInTime: r.highCyberAlertsAcknowledgedInTime,
   };
 }

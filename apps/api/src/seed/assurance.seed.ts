@@ -9,6 +9,8 @@ import {
   shippedFrameworkFile,
 } from '@muster/assurance';
 import { TeamFunction } from '@muster/identity';
+import { NotificationAudit } from '@muster/notifications';
+import { sqlChange, UnitOfWork } from '@muster/platform-database';
 import { Principal } from '@muster/platform-access';
 import { SeedSection } from './seed-section';
 
@@ -21,7 +23,11 @@ const { FULLY_COMPLIANT, PARTIALLY_COMPLIANT, NON_COMPLIANT, ACHIEVED, PARTIALLY
  * The first of each list is non-compliant, the rest partially compliant.
  */
 const EPRR: { ods: string; lastYear: string[]; thisYear: string[]; actions?: string[] }[] = [
-  { ods: 'RJE', lastYear: ['CBRN-02', 'BC-03'], thisYear: ['CBRN-02', 'BC-03', 'TRAIN-02', 'RESP-02', 'BC-02'] },
+  {
+    ods: 'RJE',
+    lastYear: ['CBRN-02', 'BC-03'],
+    thisYear: ['CBRN-02', 'BC-03', 'TRAIN-02', 'RESP-02', 'BC-02', 'DD-02'],
+  },
   {
     ods: 'RRE',
     lastYear: ['BC-02', 'TRAIN-01', 'RESP-03', 'WARN-02'],
@@ -73,6 +79,29 @@ export const assuranceSeed: SeedSection = {
     const lifecycle = ctx.app.get(AssessmentLifecycleService);
     const gaps = ctx.app.get(AssessmentGapsService);
     const db = ctx.app.get(DataSource);
+    const uow = ctx.app.get(UnitOfWork);
+    // Last year's confirm and challenge happened last year: what it told people was read long ago.
+    const readHistory = (assessmentId: string, organisationId: string) =>
+      uow.run(async (tx) => {
+        const { rows } = await sqlChange<{ id: string }>(
+          tx.manager,
+          `UPDATE notification_inbox i SET read_at = $2 FROM notification n
+            WHERE n.id = i.notification_id AND n.entity_type = 'assurance_assessment' AND n.entity_id = $1
+              AND i.read_at IS NULL
+           RETURNING i.id`,
+          [assessmentId, tx.now],
+        );
+        const ids = rows.map((r) => r.id);
+        if (!ids.length) return tx.nothingToRecord();
+        tx.record({
+          action: NotificationAudit.read,
+          organisationId,
+          entityType: 'notification_inbox',
+          entityId: null,
+          summary: `Demo seed: ${ids.length} notification(s) of last year's assessment marked read`,
+          changes: { ids },
+        });
+      });
     const frameworks: Record<string, string> = {};
     const imported: string[] = [];
     for (const [name, file] of Object.entries(SHIPPED_FRAMEWORKS)) {
@@ -140,6 +169,7 @@ export const assuranceSeed: SeedSection = {
       await rate(ctx.system, last.id, e.lastYear, 'EPRR');
       for (const move of ['submit', 'confirm', 'publish'] as const)
         await lifecycle[move](ctx.system, { assessmentId: last.id });
+      await readHistory(last.id, organisationId);
       const current = await lifecycle.startNext(ctx.system, { previousAssessmentId: last.id, period: THIS_YEAR });
       await rate(ctx.system, current.id, e.thisYear, 'EPRR');
       await lifecycle.submit(ctx.system, { assessmentId: current.id });

@@ -6,6 +6,7 @@ import {
   OrganisationsService,
   PasswordHasher,
   TeamFunction,
+  MobileNumbersService,
   TeamsService,
   UsersService,
 } from '@muster/identity';
@@ -238,6 +239,19 @@ function peopleOf(org: DemoOrganisation, offset: number): DemoPerson[] {
     .concat(extra);
 }
 
+/**
+ * Who gives a mobile number for urgent notifications by SMS: those who are called out
+ * (commanders, EPRR leads, IG officers, responders). Numbers from Ofcom's range for
+ * drama, 07700 900000–900999, which reaches no one: 40 per organisation, by its place in
+ * DEMO_ORGANISATIONS and the person's in its list.
+ */
+const MOBILE_ROLES: readonly Role[] = [Role.INCIDENT_COMMANDER, Role.EPRR_LEAD, Role.IG_OFFICER, Role.RESPONDER];
+
+function demoMobileNumber(org: DemoOrganisation, person: DemoPerson, i: number): string | null {
+  if (person.deactivated || !MOBILE_ROLES.includes(person.role)) return null;
+  return `07700 900${String(DEMO_ORGANISATIONS.indexOf(org) * 40 + i).padStart(3, '0')}`;
+}
+
 const teamFunctionsOf = (org: DemoOrganisation) =>
   Object.values(TeamFunction).filter((fn) => !org.withoutTeams?.includes(fn));
 
@@ -270,10 +284,11 @@ async function seedOrganisation(
   people: DemoPerson[],
   hashes: string[],
 ): Promise<void> {
-  const [organisations, teams, users] = [
+  const [organisations, teams, users, mobiles] = [
     ctx.app.get(OrganisationsService),
     ctx.app.get(TeamsService),
     ctx.app.get(UsersService),
+    ctx.app.get(MobileNumbersService),
   ];
   const system: Principal = ctx.system;
   await ctx.app.get(UnitOfWork).run(
@@ -289,6 +304,8 @@ async function seedOrganisation(
         const input = { organisationId: id, email: p.email, displayName: p.displayName, role: p.role, teamId };
         const user = await users.create(system, input, { passwordHash: hashes[i] });
         if (p.deactivated) await users.deactivate(system, user.id);
+        const mobileNumber = demoMobileNumber(org, p, i);
+        if (mobileNumber) await mobiles.set(system, { userId: user.id, mobileNumber });
       }
     },
     { actor: system.actor },

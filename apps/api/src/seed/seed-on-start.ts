@@ -12,6 +12,7 @@ import { assuranceSeed } from './assurance.seed';
 import { oncallSeed } from './oncall.seed';
 import { governanceSeed } from './governance.seed';
 import { postureSeed } from './posture.seed';
+import { cyberAlertsSeed } from './cyber-alerts.seed';
 import { readinessSeed } from './readiness.seed';
 import { runbooksSeed } from './runbooks.seed';
 import { SeedSection } from './seed-section';
@@ -35,6 +36,7 @@ const SECTIONS: SeedSection[] = [
   assignmentsSeed,
   governanceSeed,
   postureSeed,
+  cyberAlertsSeed,
   assuranceSeed,
   oncallSeed,
 ];

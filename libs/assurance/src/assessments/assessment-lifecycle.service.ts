@@ -17,6 +17,7 @@ import {
   StartNextAssessmentInput,
 } from './assessment.inputs';
 import { toAssessment, toRating } from './assessment.mappers';
+import { AssessmentNotices } from './assessment-notices';
 import { AssessmentRow, AssessmentStore } from './assessment.store';
 import { Assessment, AssessmentRating } from './assessment.types';
 
@@ -34,6 +35,7 @@ export class AssessmentLifecycleService {
     private readonly store: AssessmentStore,
     private readonly frameworks: FrameworkStore,
     private readonly organisations: OrganisationsService,
+    private readonly notices: AssessmentNotices,
   ) {}
 
   async start(principal: Principal, input: StartAssessmentInput): Promise<Assessment> {
@@ -108,6 +110,7 @@ export class AssessmentLifecycleService {
           await this.store.lock(tx, input.assessmentId),
           icbLead,
         );
+        assertAsSeen(assessment, input.version);
         AssessmentTransitions.plan('edit', this.facts(assessment, 0, 0));
         const current = await this.store.ratingOf(tx.manager, assessment.id, input.requirementId);
         if (!current) throw DomainError.notFound('Requirement');
@@ -200,22 +203,27 @@ export class AssessmentLifecycleService {
   }
 
   submit(principal: Principal, input: AssessmentChangeInput): Promise<Assessment> {
-    return this.move(principal, input.assessmentId, 'submit', '');
+    return this.move(principal, input, 'submit', '');
   }
 
   confirm(principal: Principal, input: AssessmentChangeInput): Promise<Assessment> {
-    return this.move(principal, input.assessmentId, 'confirm', '');
+    return this.move(principal, input, 'confirm', '');
   }
 
   returnToDraft(principal: Principal, input: ReturnAssessmentInput): Promise<Assessment> {
-    return this.move(principal, input.assessmentId, 'returnToDraft', input.comment);
+    return this.move(principal, input, 'returnToDraft', input.comment);
   }
 
   publish(principal: Principal, input: AssessmentChangeInput): Promise<Assessment> {
-    return this.move(principal, input.assessmentId, 'publish', '');
+    return this.move(principal, input, 'publish', '');
   }
 
-  private async move(principal: Principal, id: string, action: AssessmentAction, comment: string): Promise<Assessment> {
+  private async move(
+    principal: Principal,
+    { assessmentId: id, version }: AssessmentChangeInput,
+    action: AssessmentAction,
+    comment: string,
+  ): Promise<Assessment> {
     const icbLead = await this.organisations.isIcbEprrLead(principal);
     return this.uow.run(
       async (tx) => {
@@ -224,6 +232,7 @@ export class AssessmentLifecycleService {
           action === 'submit'
             ? AssessmentAccess.assertCanEdit(principal, locked, icbLead)
             : AssessmentAccess.assertCanConfirm(principal, locked, icbLead);
+        assertAsSeen(assessment, version);
         const { unrated, gapsWithoutPlan } =
           action === 'submit' ? await this.store.completeness(tx.manager, id) : { unrated: 0, gapsWithoutPlan: 0 };
         const to = AssessmentTransitions.plan(action, { ...this.facts(assessment, unrated, gapsWithoutPlan), comment });
@@ -247,6 +256,9 @@ export class AssessmentLifecycleService {
           summary: `${assessment.frameworkName} assessment for ${assessment.period} ${to === AssessmentStatus.DRAFT ? 'returned to draft' : to.toLowerCase()}`,
           changes: { before: { status: assessment.status }, after: { status: to, ...(comment ? { comment } : {}) } },
         });
+        if (action === 'submit') await this.notices.submitted(tx.manager, assessment, principal.userId);
+        if (action === 'returnToDraft') await this.notices.returned(assessment, principal.userId);
+        if (action === 'confirm') await this.notices.confirmed(assessment, principal.userId);
         return toAssessment(await this.mustFind(tx, id));
       },
       { actor: principal.actor },
@@ -262,4 +274,12 @@ export class AssessmentLifecycleService {
     if (!row) throw DomainError.notFound('Assessment');
     return row;
   }
+}
+
+/** The caller's copy is current: an assessment changed since they read it (a version given and now older) is a CONFLICT. */
+function assertAsSeen(assessment: AssessmentRow, version: number | undefined): void {
+  if (version !== undefined && version !== assessment.version)
+    throw DomainError.conflict(
+      `This assessment was changed by someone else (now version ${assessment.version}, you had ${version}); reload it and try again`,
+    );
 }

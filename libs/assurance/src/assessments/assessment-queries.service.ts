@@ -80,14 +80,16 @@ export class AssessmentQueriesService {
         none: c.none,
         unrated: c.unrated,
       });
-      row.totals.full += c.full;
-      row.totals.all += c.full + c.partial + c.none + c.unrated;
+      if (!c.deepDive) {
+        row.totals.full += c.full;
+        row.totals.all += c.full + c.partial + c.none + c.unrated;
+      }
       rows.set(c.organisationId, row);
     }
     const withBand = framework.kind === FrameworkKind.EPRR_CORE_STANDARDS;
     return {
       frameworkId,
-      sections: sections.map((s) => ({ reference: s.reference, name: s.name })),
+      sections: sections.map((s) => ({ reference: s.reference, name: s.name, deepDive: s.deepDive })),
       organisations: [...rows.values()].map(({ totals, ...row }) => {
         const before = previous.get(row.organisationId);
         return {

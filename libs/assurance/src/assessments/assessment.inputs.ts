@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsDate,
   IsEnum,
+  IsInt,
   IsISO8601,
   IsOptional,
   IsUrl,
@@ -63,6 +64,14 @@ export class RateRequirementInput {
   @IsUUID()
   assessmentId: string;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The assessment version you last saw; when given, a newer one on the server is a CONFLICT.',
+  })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+
   @Field(() => ID)
   @IsUUID()
   requirementId: string;
@@ -106,6 +115,14 @@ export class AssessmentChangeInput {
   @Field(() => ID)
   @IsUUID()
   assessmentId: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The assessment version you last saw; when given, a newer one on the server is a CONFLICT.',
+  })
+  @IsOptional()
+  @IsInt()
+  version?: number;
 }
 
 @InputType()
@@ -113,6 +130,14 @@ export class ReturnAssessmentInput {
   @Field(() => ID)
   @IsUUID()
   assessmentId: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The assessment version you last saw; when given, a newer one on the server is a CONFLICT.',
+  })
+  @IsOptional()
+  @IsInt()
+  version?: number;
 
   @Field({ description: 'What to change before it is submitted again (1–4,000 characters).' })
   @Trim()

@@ -32,6 +32,7 @@ export function toRating(row: RatingRow): AssessmentRating {
     title: row.title,
     sectionReference: row.sectionReference,
     parentReference: row.parentReference,
+    deepDive: row.deepDive,
     rating: row.rating,
     evidence: row.evidence,
     evidenceLinks: row.evidenceLinks,

@@ -62,12 +62,24 @@ export class AssessmentResolver {
   }
 
   @ResolveField(() => AssessmentBand, {
-    description: 'Applicable requirements fully met; for EPRR core standards, the assurance band.',
+    description:
+      "Applicable requirements fully met; for EPRR core standards, the assurance band. The deep dive's questions do not count.",
   })
   async band(@Parent() a: Assessment, @Context() ctx: GraphqlContext): Promise<AssessmentBand> {
-    const ratings = await this.loaders.for(ctx).ratingsByAssessment.load(a.id);
+    const ratings = (await this.loaders.for(ctx).ratingsByAssessment.load(a.id)).filter((r) => !r.deepDive);
     const full = ratings.filter((r) => isFullyMet(r.rating)).length;
     return this.bands.band(full, ratings.length, a.frameworkKind === FrameworkKind.EPRR_CORE_STANDARDS);
+  }
+
+  @ResolveField(() => AssessmentBand, {
+    nullable: true,
+    description:
+      "The year's deep dive, reported apart: its questions fully met and their share (never a band). Null when the framework has none.",
+  })
+  async deepDive(@Parent() a: Assessment, @Context() ctx: GraphqlContext): Promise<AssessmentBand | null> {
+    const questions = (await this.loaders.for(ctx).ratingsByAssessment.load(a.id)).filter((r) => r.deepDive);
+    if (!questions.length) return null;
+    return this.bands.band(questions.filter((r) => isFullyMet(r.rating)).length, questions.length, false);
   }
 
   @ResolveField(() => [CafRollUpEntry], { description: 'CAF: outcomes rolled up per principle (empty for EPRR).' })

@@ -26,6 +26,8 @@ export interface RatingRow {
   sectionReference: string;
   sectionName: string;
   parentReference: string | null;
+  /** A question of the year's deep dive: rated, never counted in the band. */
+  deepDive: boolean;
   rating: AssuranceRating | null;
   evidence: string;
   evidenceLinks: string[];
@@ -51,6 +53,7 @@ export interface OverviewCellRow {
   period: string;
   sectionReference: string;
   sectionName: string;
+  deepDive: boolean;
   full: number;
   partial: number;
   none: number;
@@ -82,7 +85,7 @@ const SELECT = `SELECT a.id, a.organisation_id AS "organisationId", a.framework_
 
 const RATING = `SELECT g.id, g.assessment_id AS "assessmentId", g.requirement_id AS "requirementId", r.reference, r.title,
        s.reference AS "sectionReference", s.name AS "sectionName", p.reference AS "parentReference",
-       g.rating, g.evidence, g.evidence_links AS "evidenceLinks", g.owner_user_id AS "ownerUserId",
+       s.deep_dive AS "deepDive", g.rating, g.evidence, g.evidence_links AS "evidenceLinks", g.owner_user_id AS "ownerUserId",
        g.improvement, to_char(g.target_date, 'YYYY-MM-DD') AS "targetDate", g.rated_at AS "ratedAt", r.position
   FROM assurance_rating g
   JOIN assurance_requirement r ON r.id = g.requirement_id
@@ -122,6 +125,12 @@ export class AssessmentStore {
       [userId, organisationId],
     );
     return rows.length > 0;
+  }
+
+  /** The ICBs: their EPRR leads confirm and challenge every organisation's assessments. */
+  async icbIds(manager: EntityManager): Promise<string[]> {
+    const rows = await sqlRows<{ id: string }>(manager, `SELECT id FROM organisation WHERE kind = 'ICB' ORDER BY id`);
+    return rows.map((r) => r.id);
   }
 
   organisation(manager: EntityManager, id: string): Promise<{ id: string; kind: string }[]> {
@@ -290,7 +299,7 @@ export class AssessmentStore {
           WHERE a.framework_id = $1 AND ($2::uuid[] IS NULL OR a.organisation_id = ANY($2::uuid[]))
           ORDER BY a.organisation_id, a.period DESC, a.created_at DESC)
        SELECT l.organisation_id AS "organisationId", o.name AS "organisationName", l.id AS "assessmentId", l.status, l.period,
-              top.reference AS "sectionReference", top.name AS "sectionName",
+              top.reference AS "sectionReference", top.name AS "sectionName", top.deep_dive AS "deepDive",
               count(*) FILTER (WHERE g.rating IN ${FULL})::int AS full,
               count(*) FILTER (WHERE g.rating IS NOT NULL AND g.rating NOT IN ${FULL} AND g.rating NOT IN ${NONE})::int AS partial,
               count(*) FILTER (WHERE g.rating IN ${NONE})::int AS none,
@@ -301,13 +310,13 @@ export class AssessmentStore {
          JOIN assurance_requirement r ON r.id = g.requirement_id
          JOIN assurance_section s ON s.id = r.section_id
          JOIN assurance_section top ON top.id = coalesce(s.parent_id, s.id)
-        GROUP BY l.organisation_id, o.name, l.id, l.status, l.period, top.reference, top.name, top.position
+        GROUP BY l.organisation_id, o.name, l.id, l.status, l.period, top.reference, top.name, top.deep_dive, top.position
         ORDER BY o.name, l.organisation_id, top.position`,
       [frameworkId, organisationIds],
     );
   }
 
-  /** For movement since last period: the previous assessment of each latest one, its requirements fully met and applicable. */
+  /** For movement since last period: the previous assessment of each latest one, its requirements fully met and applicable (deep dive apart). */
   overviewPrevious(
     manager: EntityManager,
     frameworkId: string,
@@ -325,6 +334,9 @@ export class AssessmentStore {
          FROM latest l
          JOIN assurance_assessment p ON p.id = l.previous_assessment_id
          JOIN assurance_rating g ON g.assessment_id = p.id
+         JOIN assurance_requirement r ON r.id = g.requirement_id
+         JOIN assurance_section s ON s.id = r.section_id
+        WHERE NOT s.deep_dive
         GROUP BY l.organisation_id, p.period`,
       [frameworkId, organisationIds],
     );

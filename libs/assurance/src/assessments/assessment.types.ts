@@ -52,6 +52,9 @@ export class AssessmentRating {
   @Field(() => String, { nullable: true, description: "That section's parent (a CAF principle's objective)." })
   parentReference: string | null;
 
+  @Field({ description: "A question of the year's deep dive: rated and reported apart, never counted in the band." })
+  deepDive: boolean;
+
   @Field(() => AssuranceRating, { nullable: true, description: 'Null while unrated.' })
   rating: AssuranceRating | null;
 
@@ -265,6 +268,9 @@ export class AssuranceOverviewSection {
 
   @Field()
   name: string;
+
+  @Field({ description: "The year's deep dive: shown as a column, not counted in the band." })
+  deepDive: boolean;
 }
 
 @ObjectType({

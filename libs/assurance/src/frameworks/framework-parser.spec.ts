@@ -102,6 +102,30 @@ describe('parseFramework', () => {
     ]);
   });
 
+  it('takes a top-level deep dive of questions, and refuses one anywhere else', () => {
+    const question = { reference: 'DD1', title: 'Is there an offline copy of the plan?' };
+    const dive = { reference: 'DD', name: 'Deep dive', deepDive: true, requirements: [question] };
+    const parsed = parseFramework(JSON.stringify({ ...valid, sections: [...valid.sections, dive] }));
+    expect(parsed.ok && parsed.framework.sections.map((s) => [s.reference, s.deepDive])).toEqual([
+      ...valid.sections.map((s) => [s.reference, false]),
+      ['DD', true],
+    ]);
+    expect(errorsOf({ ...valid, sections: [{ ...dive, deepDive: 'yes' }] })).toEqual([
+      'sections[0].deepDive: must be true or false',
+    ]);
+    expect(errorsOf({ ...valid, sections: [{ reference: 'A', name: 'a', sections: [dive] }] })).toEqual([
+      'sections[0].sections[0].deepDive: only a top-level section can be a deep dive',
+    ]);
+    expect(
+      errorsOf({
+        ...valid,
+        sections: [
+          { ...dive, sections: [{ reference: 'S', name: 's', requirements: [{ reference: 'y', title: 'y' }] }] },
+        ],
+      }),
+    ).toEqual(['sections[0].deepDive: a deep dive holds questions, not sections']);
+  });
+
   it.each(['caf-dspt-2025-26.json', 'eprr-core-standards-sample.json'])('the shipped file %s is valid', (file) => {
     const result = parseFramework(readFileSync(join(__dirname, '../../frameworks', file), 'utf8'));
     expect(result.ok ? [] : result.errors).toEqual([]);

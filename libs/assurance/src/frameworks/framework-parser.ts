@@ -16,6 +16,8 @@ export interface ParsedRequirement {
 export interface ParsedSection {
   reference: string;
   name: string;
+  /** A year's deep dive: rated like the rest, reported apart, never counted in the band (top level only). */
+  deepDive: boolean;
   sections: ParsedSection[];
   requirements: ParsedRequirement[];
 }
@@ -131,7 +133,7 @@ export function parseFramework(text: string): ParseResult {
   const section = (raw: unknown, path: string, depth: number): ParsedSection => {
     if (!isObject(raw)) {
       fail(path, 'must be an object');
-      return { reference: '', name: '', sections: [], requirements: [] };
+      return { reference: '', name: '', deepDive: false, sections: [], requirements: [] };
     }
     const p = `${path}.`;
     const reference = str(raw, 'reference', p, 32);
@@ -140,10 +142,15 @@ export function parseFramework(text: string): ParseResult {
     const sectionName = str(raw, 'name', p, 300);
     const children = list(raw, 'sections', p);
     if (children.length && depth >= 2) fail(`${p}sections`, 'sections nest at most three deep');
+    const deepDive = raw['deepDive'] ?? false;
+    if (typeof deepDive !== 'boolean') fail(`${p}deepDive`, 'must be true or false');
+    else if (deepDive && depth > 0) fail(`${p}deepDive`, 'only a top-level section can be a deep dive');
+    else if (deepDive && children.length) fail(`${p}deepDive`, 'a deep dive holds questions, not sections');
     const requirements = list(raw, 'requirements', p).map((r, i) => requirement(r, `${p}requirements[${i}]`));
     return {
       reference,
       name: sectionName,
+      deepDive: deepDive === true,
       sections: children.map((s, i) => section(s, `${p}sections[${i}]`, depth + 1)),
       requirements,
     };

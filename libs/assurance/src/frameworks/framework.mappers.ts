@@ -30,7 +30,14 @@ export function toRequirement(row: RequirementRow): AssuranceRequirement {
 export function toSectionTree(sections: SectionRow[], requirements: RequirementRow[]): AssuranceSection[] {
   const nodes = new Map<string, AssuranceSection>();
   for (const s of sections)
-    nodes.set(s.id, { id: s.id, reference: s.reference, name: s.name, sections: [], requirements: [] });
+    nodes.set(s.id, {
+      id: s.id,
+      reference: s.reference,
+      name: s.name,
+      deepDive: s.deepDive,
+      sections: [],
+      requirements: [],
+    });
   for (const r of requirements) nodes.get(r.sectionId)?.requirements.push(toRequirement(r));
   const roots: AssuranceSection[] = [];
   for (const s of sections) {

@@ -16,6 +16,7 @@ export interface SectionRow {
   parentId: string | null;
   reference: string;
   name: string;
+  deepDive: boolean;
   position: number;
 }
 
@@ -59,7 +60,7 @@ export class FrameworkStore {
   sectionsOf(manager: EntityManager, frameworkIds: readonly string[]): Promise<SectionRow[]> {
     return sqlRows<SectionRow>(
       manager,
-      `SELECT id, framework_id AS "frameworkId", parent_id AS "parentId", reference, name, position
+      `SELECT id, framework_id AS "frameworkId", parent_id AS "parentId", reference, name, deep_dive AS "deepDive", position
          FROM assurance_section WHERE framework_id = ANY($1::uuid[]) ORDER BY framework_id, position`,
       [frameworkIds],
     );
@@ -106,6 +107,7 @@ export class FrameworkStore {
           parentId,
           reference: s.reference,
           name: s.name,
+          deepDive: s.deepDive,
           position: sections.length,
         });
         for (const r of s.requirements)
@@ -115,9 +117,9 @@ export class FrameworkStore {
     };
     walk(framework.sections, null);
     await tx.manager.query(
-      `INSERT INTO assurance_section (id, framework_id, parent_id, reference, name, position)
-       SELECT s.id, $1, s."parentId", s.reference, s.name, s.position
-         FROM jsonb_to_recordset($2::jsonb) AS s(id uuid, "parentId" uuid, reference text, name text, position int)`,
+      `INSERT INTO assurance_section (id, framework_id, parent_id, reference, name, deep_dive, position)
+       SELECT s.id, $1, s."parentId", s.reference, s.name, s."deepDive", s.position
+         FROM jsonb_to_recordset($2::jsonb) AS s(id uuid, "parentId" uuid, reference text, name text, "deepDive" boolean, position int)`,
       [id, JSON.stringify(sections)],
     );
     await tx.manager.query(

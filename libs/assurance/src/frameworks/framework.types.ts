@@ -35,6 +35,12 @@ export class AssuranceSection {
   @Field()
   name: string;
 
+  @Field({
+    description:
+      "The year's deep dive: its questions are rated like the rest and reported apart; they never count towards the band.",
+  })
+  deepDive: boolean;
+
   @Field(() => [AssuranceSection], { description: 'Nested sections (a CAF objective’s principles), in file order.' })
   sections: AssuranceSection[];
 

@@ -48,6 +48,18 @@ export const DirectoryAccess = {
     return principal.isSystemWide || user.organisationIds.some((id) => AccessPolicy.canSeeOrganisation(principal, id));
   },
 
+  /**
+   * A person's mobile number, personal data: seen and set by the person, an ORG_ADMIN of
+   * an organisation they belong to, or a SYSTEM_ADMIN. Others who see the person see null.
+   */
+  canManageMobileNumber(principal: Principal, user: UserStanding): boolean {
+    return (
+      principal.userId === user.id ||
+      principal.isSystemAdmin ||
+      user.organisationIds.some((id) => principal.holds(Role.ORG_ADMIN, id))
+    );
+  },
+
   /** The user, if the caller can see them; NOT_FOUND otherwise, exactly as for a missing one. */
   visibleUser<T extends UserStanding>(principal: Principal, user: T | null): T {
     if (!user || !DirectoryAccess.canSeeUser(principal, user)) throw DomainError.notFound('User');

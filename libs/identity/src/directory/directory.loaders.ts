@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { AccessPolicy, Principal } from '@muster/platform-access';
+import { AccessPolicy, Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { type GraphqlContext, RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
 import { toMembership, toOrganisation, toTeam } from '../identity.mappers';
@@ -11,6 +11,8 @@ import { Membership } from '../memberships/membership.types';
 import { OrganisationStore } from '../organisations/organisation.store';
 import { Organisation } from '../organisations/organisation.types';
 import { TeamStore } from '../teams/team.store';
+import { UserStore } from '../users/user.store';
+import { DirectoryAccess } from './directory.access';
 import { Team } from '../teams/team.types';
 
 /** The directory's loaders of one request (see RequestLoaders). */
@@ -22,6 +24,8 @@ export interface DirectoryRequestLoaders {
   teamsOfOrganisation: DataLoader<string, Team[] | null>;
   /** Only memberships in organisations the caller can see. */
   membershipsOfUser: DataLoader<string, Membership[]>;
+  /** Null where the caller may not see it (DirectoryAccess.canManageMobileNumber) or there is none. */
+  mobileNumberOfUser: DataLoader<string, string | null>;
 }
 
 /** The directory's DataLoaders, per request and scoped to the caller. */
@@ -34,6 +38,7 @@ export class DirectoryLoaders {
     private readonly organisations: OrganisationStore,
     private readonly teams: TeamStore,
     private readonly memberships: MembershipStore,
+    private readonly users: UserStore,
   ) {}
 
   for(ctx: GraphqlContext, principal: Principal): DirectoryRequestLoaders {
@@ -61,6 +66,15 @@ export class DirectoryLoaders {
       membershipsOfUser: new DataLoader(async (ids) => {
         const rows = await this.memberships.ofUsers(m, ids, AccessPolicy.organisationScope(principal));
         return rowsGroupedByIds(ids, rows, (r) => r.userId).map((group) => group.map(toMembership));
+      }),
+      mobileNumberOfUser: new DataLoader(async (ids) => {
+        // Most callers may see no one's but their own: no statement for a page of others.
+        const mayAsk =
+          principal.isSystemAdmin || principal.holds(Role.ORG_ADMIN) || ids.includes(principal.userId ?? '');
+        const rows = mayAsk ? await this.users.mobileNumbers(m, ids) : [];
+        return rowsByIds(ids, rows, (r) => r.id).map((r) =>
+          r && DirectoryAccess.canManageMobileNumber(principal, r) ? r.mobileNumber : null,
+        );
       }),
     };
   }

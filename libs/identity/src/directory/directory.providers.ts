@@ -16,6 +16,7 @@ import { TeamStore } from '../teams/team.store';
 import { TeamsService } from '../teams/teams.service';
 import { UserResolver } from '../users/user.resolver';
 import { UserStore } from '../users/user.store';
+import { MobileNumbersService } from '../users/mobile-numbers.service';
 import { UsersService } from '../users/users.service';
 import { BootstrapAdmin } from './bootstrap-admin.service';
 import { DirectoryLoaders } from './directory.loaders';
@@ -26,6 +27,7 @@ export const DIRECTORY_SERVICES: Provider[] = [
   OrganisationsService,
   TeamsService,
   UsersService,
+  MobileNumbersService,
   MembershipsService,
   DesignationsService,
   SharedServicesService,

@@ -20,6 +20,14 @@ export class UserEntity {
   active: boolean;
 
   /**
+   * A UK mobile number in E.164 form (+447…) for urgent notifications by SMS; null when
+   * none was given. Personal data: only the person, their organisations' admins and
+   * system administrators see it (DirectoryAccess.canSeeMobileNumber).
+   */
+  @Column({ name: 'mobile_number', type: 'text', nullable: true })
+  mobileNumber: string | null;
+
+  /**
    * Bumped when the user is deactivated or changes password: access tokens carry it, so
    * older tokens stop working on the very next request.
    */

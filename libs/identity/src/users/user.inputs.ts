@@ -4,6 +4,23 @@ import { Role } from '@muster/platform-access';
 import { Trim } from '@muster/platform-graphql';
 
 @InputType()
+export class SetMobileNumberInput {
+  @Field(() => ID, { description: 'Yourself, or a person of an organisation you administer.' })
+  @IsUUID('loose')
+  userId: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A UK mobile number, in any usual form (07700 900123, +44 7700 900123); null to remove it.',
+  })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(30)
+  mobileNumber?: string | null;
+}
+
+@InputType()
 export class CreateUserInput {
   @Field(() => ID, { description: 'The organisation the person joins, with `role`.' })
   @IsUUID('loose')

@@ -1,10 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
+import { Allow, Authenticated, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
 import { Connection, type GraphqlContext } from '@muster/platform-graphql';
 import { DirectoryLoaders } from '../directory/directory.loaders';
 import { IdArgs, OrganisationPageArgs } from '../directory/id.args';
 import { Membership } from '../memberships/membership.types';
-import { CreateUserInput } from './user.inputs';
+import { MobileNumbersService } from './mobile-numbers.service';
+import { CreateUserInput, SetMobileNumberInput } from './user.inputs';
 import { User, UserConnection } from './user.types';
 import { UsersService } from './users.service';
 
@@ -13,6 +14,7 @@ export class UserResolver {
   constructor(
     private readonly service: UsersService,
     private readonly loaders: DirectoryLoaders,
+    private readonly mobileNumbers: MobileNumbersService,
   ) {}
 
   @Allow(Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.AUDITOR)
@@ -44,6 +46,28 @@ export class UserResolver {
   @Mutation(() => User)
   reactivateUser(@CurrentPrincipal() principal: Principal, @Args() { id }: IdArgs): Promise<User> {
     return this.service.reactivate(principal, id);
+  }
+
+  @Authenticated()
+  @Mutation(() => User, {
+    description:
+      "Sets or removes a person's mobile number, for urgent notifications by SMS: your own, or as ORG_ADMIN of their organisation (or a system administrator).",
+  })
+  setMobileNumber(@CurrentPrincipal() principal: Principal, @Args('input') input: SetMobileNumberInput): Promise<User> {
+    return this.mobileNumbers.set(principal, input);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "Their UK mobile number (+447…), where urgent notifications go by SMS. Personal data: shown only to them, their organisations' admins and system administrators; null for everyone else, and when they have none.",
+  })
+  mobileNumber(
+    @Parent() user: User,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<string | null> {
+    return this.loaders.for(ctx, principal).mobileNumberOfUser.load(user.id);
   }
 
   @ResolveField(() => [Membership], { description: 'Their roles, in the organisations you can see.' })

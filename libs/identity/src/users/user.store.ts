@@ -71,6 +71,45 @@ export class UserStore {
     return row;
   }
 
+  /**
+   * Sets the (locked) person's mobile number; what it was before, or undefined when it
+   * already was this one (nothing changed).
+   */
+  async setMobileNumber(
+    tx: Transaction,
+    locked: UserRecord,
+    mobileNumber: string | null,
+  ): Promise<{ before: string | null; row: UserRow } | undefined> {
+    const {
+      rows: [changed],
+    } = await sqlChange<{ before: string | null }>(
+      tx.manager,
+      `UPDATE app_user u SET mobile_number = $2, version = u.version + 1, updated_at = $3
+         FROM (SELECT id, mobile_number FROM app_user WHERE id = $1) old
+        WHERE u.id = old.id AND old.mobile_number IS DISTINCT FROM $2
+       RETURNING old.mobile_number AS before`,
+      [locked.id, mobileNumber, tx.now],
+    );
+    return changed && { before: changed.before, row: { ...rowOf(locked), version: locked.version + 1 } };
+  }
+
+  /** The mobile numbers of these people, with where they are members (who may see each is decided on it). */
+  mobileNumbers(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<(UserStanding & { mobileNumber: string | null })[]> {
+    return sqlRows(
+      manager,
+      `SELECT u.id, u.mobile_number AS "mobileNumber",
+              coalesce(array_agg(DISTINCT m.organisation_id::text) FILTER (WHERE m.id IS NOT NULL), '{}') AS "organisationIds",
+              coalesce(array_agg(DISTINCT m.role) FILTER (WHERE m.id IS NOT NULL), '{}') AS roles
+         FROM app_user u LEFT JOIN membership m ON m.user_id = u.id
+        WHERE u.id = ANY($1::uuid[]) AND u.mobile_number IS NOT NULL
+        GROUP BY u.id`,
+      [ids],
+    );
+  }
+
   /** Ends the account's access everywhere: the session version moves on, so its tokens stop working. */
   async deactivate(tx: Transaction, locked: UserRecord): Promise<UserRow> {
     await sqlChange(

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit, Optional } from '@nestjs/common';
+import { mobileEnding } from '@muster/identity';
 import { Role } from '@muster/platform-access';
 import { APP_CONFIG, AppConfig, NotificationSettings } from '@muster/platform-config';
 import { SYSTEM_ACTOR } from '@muster/platform-core';
 import { Lifecycle, Transaction, UnitOfWork } from '@muster/platform-database';
+import { AppMetrics } from '@muster/platform-metrics';
 import { BackgroundWork, backoffMs, Scheduler } from '@muster/platform-scheduler';
 import { NotificationKind } from '../kinds/notification-kind';
 import { NotificationAudit } from '../notifications.audit';
@@ -13,13 +15,15 @@ import { maskWebhookUrl } from '../webhooks/webhook-url';
 import { ClaimedDelivery, DeliveryStore } from './delivery.store';
 import { EmailChannel } from './email-channel';
 import { SendOutcome } from './send-outcome';
+import { SmsChannel } from './sms-channel';
+import { smsText } from './sms-text';
 import { WebhookChannel } from './webhook-channel';
 
 /** Batches one tick may claim before it lets the scheduler's other work run. */
 const MAX_BATCHES_PER_TICK = 20;
 
 /**
- * Sends the outbox. Each tick of the scheduler claims due deliveries (FOR UPDATE SKIP
+ * Sends the outbox (email, webhook posts, SMS). Each tick of the scheduler claims due deliveries (FOR UPDATE SKIP
  * LOCKED, a lease of NOTIFY_LEASE_SECONDS, one audited claim per batch), sends each
  * outside any transaction, NOTIFY_SEND_CONCURRENCY at a time, and records each outcome
  * in a unit of work of its own: delivered; failed but retried after a doubling backoff
@@ -42,9 +46,11 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
     private readonly store: DeliveryStore,
     private readonly email: EmailChannel,
     private readonly webhook: WebhookChannel,
+    private readonly sms: SmsChannel,
     private readonly notifications: NotificationsService,
     private readonly scheduler: Scheduler,
     private readonly lifecycle: Lifecycle,
+    @Optional() private readonly metrics?: AppMetrics,
   ) {
     this.settings = config.notifications;
   }
@@ -92,6 +98,10 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
 
   private async attempt(d: ClaimedDelivery): Promise<void> {
     const outcome = await this.send(d);
+    this.metrics?.notificationDeliveries.inc({
+      channel: d.channel,
+      outcome: outcome.ok ? 'sent' : outcome.permanent ? 'refused' : 'failed',
+    });
     try {
       await this.uow.run(async (tx) => (await this.record(tx, d, outcome)) || tx.nothingToRecord(), {
         actor: SYSTEM_ACTOR,
@@ -113,6 +123,8 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
         kind: d.kind,
       });
     }
+    if (d.channel === 'SMS')
+      return this.sms.send({ deliveryId: d.id, to: d.address ?? '', text: smsText(d.title, d.body) });
     return this.webhook.send(d.id, d.webhookUrl, d);
   }
 
@@ -165,7 +177,7 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
       [Recipients.role(d.organisationId, Role.ORG_ADMIN)],
       {
         params: {
-          channel: d.channel === 'EMAIL' ? 'email' : 'webhook',
+          channel: CHANNEL_NAMES[d.channel],
           recipient: to,
           subject: d.title,
           attempts: d.attempts,
@@ -176,8 +188,12 @@ export class DeliveryWorker implements BackgroundWork, OnModuleInit {
   }
 }
 
+const CHANNEL_NAMES = { EMAIL: 'email', WEBHOOK: 'webhook', SMS: 'SMS' } as const;
+
+/** Where it went, as the audit trail and the admins' notice say: a mobile number by its last digits only. */
 function destination(d: ClaimedDelivery): string {
   if (d.channel === 'EMAIL') return d.address ?? '?';
+  if (d.channel === 'SMS') return `mobile ending ${mobileEnding(d.address)?.slice(1) ?? '?'}`;
   const which = d.teamId ? 'a team webhook' : 'the organisation webhook';
   return d.webhookUrl ? `${which} ${maskWebhookUrl(d.webhookUrl)}` : which;
 }

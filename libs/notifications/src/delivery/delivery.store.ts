@@ -7,7 +7,7 @@ export interface ClaimedDelivery {
   id: string;
   notificationId: string;
   organisationId: string | null;
-  channel: 'EMAIL' | 'WEBHOOK';
+  channel: 'EMAIL' | 'WEBHOOK' | 'SMS';
   address: string | null;
   teamId: string | null;
   /** This attempt's number (the claim counted it). */

@@ -1,4 +1,4 @@
-import { httpOutcome, smtpOutcome } from './send-outcome';
+import { httpOutcome, notifyOutcome, smtpOutcome } from './send-outcome';
 
 describe('send outcomes', () => {
   it.each([
@@ -20,5 +20,31 @@ describe('send outcomes', () => {
     expect(smtpOutcome({ responseCode: 550 })).toEqual({ ok: false, reason: 'SMTP 550', permanent: true });
     expect(smtpOutcome({ code: 'ECONNECTION' })).toEqual({ ok: false, reason: 'SMTP ECONNECTION', permanent: false });
     expect(smtpOutcome(new Error('boom'))).toEqual({ ok: false, reason: 'SMTP connection failed', permanent: false });
+  });
+
+  it.each([
+    [400, 'ValidationError', true],
+    [403, 'AuthError', true],
+    [429, 'RateLimitError', false],
+    [500, 'Exception', false],
+    [503, undefined, false],
+  ])('a Notify %d %s: permanent %s', (status, error, permanent) => {
+    const data = error
+      ? { status_code: status, errors: [{ error, message: 'phone_number Not a UK mobile number' }] }
+      : '';
+    expect(notifyOutcome({ response: { status, data } })).toEqual({
+      ok: false,
+      reason: `Notify ${status}${error ? ` ${error}` : ''}`,
+      permanent,
+    });
+  });
+
+  it('retries when Notify does not answer', () => {
+    expect(notifyOutcome({ code: 'ECONNABORTED' })).toEqual({
+      ok: false,
+      reason: 'Notify ECONNABORTED',
+      permanent: false,
+    });
+    expect(notifyOutcome(new Error('boom'))).toEqual({ ok: false, reason: 'Notify unreachable', permanent: false });
   });
 });

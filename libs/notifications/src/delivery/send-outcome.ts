@@ -28,3 +28,19 @@ export function smtpOutcome(error: unknown): SendOutcome {
   if (typeof responseCode === 'number') return failed(`SMTP ${responseCode}`, responseCode >= 500);
   return failed(typeof code === 'string' ? `SMTP ${code}` : 'SMTP connection failed');
 }
+
+/**
+ * A failure of the GOV.UK Notify client (an axios error): Notify's 400 (a bad number, a
+ * team-only key sending to someone outside the team, a bad template) and 403 (a refused
+ * key) will not change by trying again; 429 (rate or daily limit) and 5xx will, as will no
+ * answer at all. Its reason names the status and Notify's error type, never the number.
+ */
+export function notifyOutcome(error: unknown): SendOutcome {
+  const { response, code } = (error ?? {}) as { response?: { status?: unknown; data?: unknown }; code?: unknown };
+  const status = response?.status;
+  if (typeof status !== 'number') return failed(typeof code === 'string' ? `Notify ${code}` : 'Notify unreachable');
+  const errors = (response?.data as { errors?: { error?: unknown }[] } | undefined)?.errors;
+  const type = Array.isArray(errors) && typeof errors[0]?.error === 'string' ? ` ${errors[0].error}` : '';
+  const retry = status === 408 || status === 425 || status === 429 || status >= 500;
+  return failed(`Notify ${status}${type}`, !retry);
+}

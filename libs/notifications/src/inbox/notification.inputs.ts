@@ -32,3 +32,14 @@ export class SetNotificationPreferenceInput {
   @IsBoolean()
   email: boolean;
 }
+
+@InputType()
+export class SetSmsPreferenceInput {
+  @Field(() => NotificationKind, { description: 'A kind whose smsRule is BY_CHOICE.' })
+  @IsEnum(NotificationKind)
+  kind: NotificationKind;
+
+  @Field({ description: 'Also text me this kind, at my mobile number.' })
+  @IsBoolean()
+  sms: boolean;
+}

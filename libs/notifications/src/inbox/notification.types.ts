@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '@muster/platform-graphql';
 import { NotificationKind } from '../kinds/notification-kind';
 
@@ -43,7 +43,29 @@ export class Notification {
 
 export const NotificationConnection = ConnectionType(Notification, 'NotificationConnection');
 
-@ObjectType({ description: "A person's email choice for one kind of notification (the inbox always gets every kind)." })
+/** How a kind goes by SMS (SMS_KINDS). */
+export enum SmsRule {
+  /** Never texted: a choice has no effect. */
+  NEVER = 'NEVER',
+  /** Texted unless you turn it off. */
+  BY_CHOICE = 'BY_CHOICE',
+  /** Always texted to whoever has a mobile number (a page): it cannot be turned off. */
+  ALWAYS = 'ALWAYS',
+}
+
+registerEnumType(SmsRule, {
+  name: 'SmsRule',
+  description: 'How a kind of notification goes by SMS (GOV.UK Notify) to people with a mobile number.',
+  valuesMap: {
+    NEVER: { description: 'Never texted.' },
+    BY_CHOICE: { description: 'Texted unless you turn it off (setSmsPreference).' },
+    ALWAYS: { description: 'Always texted (a page): it cannot be turned off.' },
+  },
+});
+
+@ObjectType({
+  description: "A person's email and SMS choices for one kind of notification (the inbox always gets every kind).",
+})
 export class NotificationPreference {
   @Field(() => NotificationKind)
   kind: NotificationKind;
@@ -56,4 +78,13 @@ export class NotificationPreference {
 
   @Field({ description: 'False for kinds that are never emailed (your choice has no effect).' })
   emailable: boolean;
+
+  @Field({
+    description:
+      'Whether this kind also reaches your mobile by SMS (when you have a mobile number and the server sends SMS).',
+  })
+  sms: boolean;
+
+  @Field(() => SmsRule, { description: 'How this kind goes by SMS: never, unless you turn it off, or always.' })
+  smsRule: SmsRule;
 }

@@ -9,6 +9,12 @@ export enum NotificationKind {
   RUNBOOK_REVIEW_OVERDUE = 'RUNBOOK_REVIEW_OVERDUE',
   /** An exercise that tested the runbook identified lessons: plans are reviewed after every exercise (EPRR). */
   RUNBOOK_REVIEW_AFTER_EXERCISE = 'RUNBOOK_REVIEW_AFTER_EXERCISE',
+  /** An assurance self-assessment was submitted: the ICB's EPRR leads confirm and challenge it. */
+  ASSESSMENT_SUBMITTED = 'ASSESSMENT_SUBMITTED',
+  /** Returned with comments (confirm and challenge): the organisation's editors of it. */
+  ASSESSMENT_RETURNED = 'ASSESSMENT_RETURNED',
+  /** Confirmed by the ICB: the organisation's editors of it. */
+  ASSESSMENT_CONFIRMED = 'ASSESSMENT_CONFIRMED',
   API_KEY_CREATED = 'API_KEY_CREATED',
   ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
   INCIDENT_REPORTED = 'INCIDENT_REPORTED',
@@ -31,7 +37,9 @@ export enum NotificationKind {
   IG_CLOCK_PASSED = 'IG_CLOCK_PASSED',
   /** To the organisation's IG officers: a call deferred pending facts is due for review. */
   IG_REVIEW_DUE = 'IG_REVIEW_DUE',
-  /** To an organisation's admins: an email or webhook of theirs could not be delivered. */
+  /** To an organisation's Cyber/SOC (else Digital) team: the SOC recorded an NHS cyber alert for it. */
+  CYBER_ALERT_RECEIVED = 'CYBER_ALERT_RECEIVED',
+  /** To an organisation's admins: an email, webhook post or SMS of theirs could not be delivered. */
   DELIVERY_FAILED = 'DELIVERY_FAILED',
   /** To the person on call: a page to acknowledge, with its one-time link, before it escalates. */
   ON_CALL_PAGE = 'ON_CALL_PAGE',

@@ -75,6 +75,30 @@ export const TEMPLATES = {
     webhook: false,
     urgent: false,
   },
+  [NotificationKind.ASSESSMENT_SUBMITTED]: {
+    fields: ['frameworkName', 'period', 'actorName', 'organisationName'],
+    title: 'Assessment to confirm: {organisationName}',
+    body: '{actorName} submitted the {frameworkName} self-assessment of {organisationName} for {period}: confirm it or return it with comments.',
+    email: 'on',
+    webhook: false,
+    urgent: false,
+  },
+  [NotificationKind.ASSESSMENT_RETURNED]: {
+    fields: ['frameworkName', 'period', 'actorName', 'organisationName'],
+    title: 'Assessment returned: {frameworkName}',
+    body: '{actorName} returned the {frameworkName} self-assessment of {organisationName} for {period} to draft. Read the comments in Muster.',
+    email: 'on',
+    webhook: false,
+    urgent: false,
+  },
+  [NotificationKind.ASSESSMENT_CONFIRMED]: {
+    fields: ['frameworkName', 'period', 'actorName', 'organisationName'],
+    title: 'Assessment confirmed: {frameworkName}',
+    body: '{actorName} confirmed the {frameworkName} self-assessment of {organisationName} for {period}. It can no longer change.',
+    email: 'on',
+    webhook: false,
+    urgent: false,
+  },
   [NotificationKind.API_KEY_CREATED]: {
     fields: ['keyName', 'role', 'actorName', 'organisationName'],
     title: 'New API key: {keyName}',
@@ -194,6 +218,15 @@ export const TEMPLATES = {
     body: 'The IG call of {organisationName} on incident {incidentRef}, deferred pending facts, was due for review at {dueTime}. Record it in Muster.',
     email: 'on',
     webhook: false,
+    urgent: false,
+  },
+  // Which alert and when it is to be answered: the reference and title NHS England published.
+  [NotificationKind.CYBER_ALERT_RECEIVED]: {
+    fields: ['alertCode', 'alertTitle', 'organisationName', 'answerBy'],
+    title: 'NHS cyber alert {alertCode}',
+    body: 'NHS cyber alert {alertCode} "{alertTitle}" was issued to {organisationName}. Acknowledge it and state whether it applies in Muster: {answerBy}.',
+    email: 'on',
+    webhook: true,
     urgent: false,
   },
   [NotificationKind.DELIVERY_FAILED]: {

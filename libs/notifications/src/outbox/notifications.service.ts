@@ -5,6 +5,7 @@ import { LiveEvents } from '@muster/platform-graphql';
 import { SchedulerLoop } from '@muster/platform-scheduler';
 import { NotificationKind } from '../kinds/notification-kind';
 import { KindTemplate, NotificationParams, render, RenderedText, TEMPLATES } from '../kinds/notification-templates';
+import { smsRuleOf, wantsSms } from '../kinds/sms-kinds';
 import { NotificationAudit } from '../notifications.audit';
 import { Notification } from '../inbox/notification.types';
 import { Recipient } from '../recipients/recipient';
@@ -52,7 +53,7 @@ export const notificationTopic = (userId: string) => `notifications:${userId}`;
 
 /**
  * The one way to notify. Called inside the caller's unit of work (the run joins it), it
- * writes the notification, one inbox entry per person and the email and webhook
+ * writes the notification, one inbox entry per person and the email, webhook and SMS
  * deliveries into the outbox, with a `notification.raised` audit event — so a rolled-back
  * change notifies nobody and a committed one always does. Recipients are resolved now and
  * recorded with it. After the commit, subscribers hear of it and the delivery worker wakes.
@@ -118,6 +119,7 @@ export class NotificationsService {
         people.map((p) => p.userId),
       );
       const emails = [...this.emails(template, people, about.organisationId), ...external];
+      const texts = this.texts(kind, people, about.organisationId);
       const posts: NewDelivery[] = webhooks.map((w) => ({
         channel: 'WEBHOOK',
         organisationId: w.organisationId,
@@ -125,13 +127,13 @@ export class NotificationsService {
         userId: null,
         address: null,
       }));
-      await this.outbox.insertDeliveries(tx, id, this.settings.maxAttempts, [...emails, ...posts]);
+      await this.outbox.insertDeliveries(tx, id, this.settings.maxAttempts, [...emails, ...posts, ...texts]);
       tx.record({
         action: NotificationAudit.raised,
         organisationId: about.organisationId,
         entityType: 'notification',
         entityId: id,
-        summary: `${kind} raised: ${people.length} inbox(es), ${emails.length} email(s), ${posts.length} webhook post(s)`,
+        summary: `${kind} raised: ${people.length} inbox(es), ${emails.length} email(s), ${posts.length} webhook post(s)${texts.length ? `, ${texts.length} SMS` : ''}`,
         changes: {
           kind,
           about,
@@ -139,6 +141,7 @@ export class NotificationsService {
           people: people.map((p) => p.userId),
           emails: emails.length,
           webhooks: posts.length,
+          sms: texts.length,
           dedupeKey: options.dedupeKey ?? null,
         },
       });
@@ -153,7 +156,7 @@ export class NotificationsService {
         readAt: null,
       });
       tx.afterCommit(async () => {
-        if (emails.length + posts.length) this.loop.wake();
+        if (emails.length + posts.length + texts.length) this.loop.wake();
         for (const entry of inbox) {
           await this.live.publish<LiveNotification>(notificationTopic(entry.userId), {
             recipientUserId: entry.userId,
@@ -161,7 +164,7 @@ export class NotificationsService {
           });
         }
       });
-      return { id, people: people.length, deliveries: emails.length + posts.length };
+      return { id, people: people.length, deliveries: emails.length + posts.length + texts.length };
     });
   }
 
@@ -198,6 +201,19 @@ export class NotificationsService {
     const names = await this.directory.names(tx.manager, about.organisationId, actorUserId);
     const actorName = names.actorName ?? (tx.actor.type === 'SYSTEM' ? 'Muster' : tx.actor.label);
     return render(kind, { ...options.params, actorName, organisationName: names.organisationName ?? 'the ICS' });
+  }
+
+  /**
+   * SMS only where Notify is configured, for kinds of SMS_KINDS, to people with a mobile
+   * number who did not turn the kind off (kinds `always` sent whatever they chose).
+   */
+  private texts(kind: NotificationKind, people: Person[], organisationId: string | null): NewDelivery[] {
+    if (!this.settings.sms || !smsRuleOf(kind)) return [];
+    return people.flatMap((p) =>
+      p.mobileNumber && wantsSms(kind, p.smsChoice)
+        ? [{ channel: 'SMS' as const, organisationId, userId: p.userId, address: p.mobileNumber, teamId: null }]
+        : [],
+    );
   }
 
   /** Email only where SMTP is configured: urgent kinds to everyone, others as each person chose. */

@@ -20,7 +20,7 @@ export interface InboxEntry {
 }
 
 export interface NewDelivery {
-  channel: 'EMAIL' | 'WEBHOOK';
+  channel: 'EMAIL' | 'WEBHOOK' | 'SMS';
   organisationId: string | null;
   userId: string | null;
   address: string | null;

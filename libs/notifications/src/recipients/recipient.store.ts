@@ -10,6 +10,10 @@ export interface Person {
   displayName: string;
   /** Their email choice for this kind, or the kind's default. */
   wantsEmail: boolean;
+  /** Where urgent kinds go by SMS (E.164); null when they gave none. */
+  mobileNumber: string | null;
+  /** Their SMS choice for this kind; null when they made none (see SMS_KINDS for what applies). */
+  smsChoice: boolean | null;
 }
 
 export interface PeopleQuery {
@@ -37,7 +41,8 @@ export class RecipientStore {
                 JOIN unnest($2::uuid[], $3::text[]) AS r(organisation_id, role) ON m.organisation_id = r.organisation_id AND m.role = r.role
          UNION SELECT m.user_id FROM membership m WHERE m.team_id = ANY($4::uuid[])
        )
-       SELECT u.id AS "userId", u.email, u.display_name AS "displayName", COALESCE(p.email, $6) AS "wantsEmail"
+       SELECT u.id AS "userId", u.email, u.display_name AS "displayName", COALESCE(p.email, $6) AS "wantsEmail",
+              u.mobile_number AS "mobileNumber", p.sms AS "smsChoice"
          FROM wanted w
          JOIN app_user u ON u.id = w.user_id AND u.active
          LEFT JOIN notification_preference p ON p.user_id = u.id AND p.kind = $5

@@ -1,7 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { ConfigError, loadConfig } from './app-config';
 
 const STRONG_SECRET = randomBytes(32).toString('base64');
+/** A GOV.UK Notify key's shape: a name, the service id and the secret key. */
+const freshNotifyKey = () => ['muster', randomUUID(), randomUUID()].join('-');
 
 describe('loadConfig', () => {
   it('runs on the embedded database with development defaults when nothing is set', () => {
@@ -128,6 +130,49 @@ describe('loadConfig', () => {
         'SMTP_REQUIRE_TLS cannot be false in production',
       ],
     ])('refuses %j with one line naming the variable', (env, expected) => {
+      expect(() => loadConfig(env)).toThrow(expected);
+    });
+
+    it('sends SMS through GOV.UK Notify only with NOTIFY_API_KEY, at Notify itself unless told otherwise', () => {
+      expect(loadConfig({}).notifications.sms).toBeUndefined();
+      const key = freshNotifyKey();
+      const templateId = randomUUID();
+      expect(loadConfig({ NOTIFY_API_KEY: key, NOTIFY_SMS_TEMPLATE_ID: templateId }).notifications.sms).toEqual({
+        apiKey: key,
+        templateId,
+        baseUrl: 'https://api.notifications.service.gov.uk',
+      });
+      const stub = { NOTIFY_API_KEY: key, NOTIFY_SMS_TEMPLATE_ID: templateId, NOTIFY_BASE_URL: 'http://127.0.0.1:9/' };
+      expect(loadConfig(stub).notifications.sms?.baseUrl).toBe('http://127.0.0.1:9');
+    });
+
+    it.each([
+      [{ NOTIFY_API_KEY: 'x'.repeat(40) }, 'NOTIFY_API_KEY is invalid: must be a GOV.UK Notify API key'],
+      [{ NOTIFY_API_KEY: freshNotifyKey() }, 'NOTIFY_SMS_TEMPLATE_ID is required'],
+      [{ NOTIFY_SMS_TEMPLATE_ID: 'template' }, 'NOTIFY_SMS_TEMPLATE_ID is invalid'],
+      [{ NOTIFY_BASE_URL: 'ftp://notify' }, 'NOTIFY_BASE_URL is invalid'],
+      [
+        {
+          NODE_ENV: 'production',
+          DATABASE_URL: 'postgres://db/muster',
+          JWT_SECRET: STRONG_SECRET,
+          NOTIFY_API_KEY: 'muster_test-09ca9ab0-6d45-46a3-819d-9c86be5a0508-02a03374-68df-473b-ab7d-5d0a2b3b0f48',
+          NOTIFY_SMS_TEMPLATE_ID: randomUUID(),
+        },
+        'NOTIFY_API_KEY is refused in production: it is a value published in the Muster repository',
+      ],
+      [
+        {
+          NODE_ENV: 'production',
+          DATABASE_URL: 'postgres://db/muster',
+          JWT_SECRET: STRONG_SECRET,
+          NOTIFY_API_KEY: freshNotifyKey(),
+          NOTIFY_SMS_TEMPLATE_ID: randomUUID(),
+          NOTIFY_BASE_URL: 'http://notify.internal',
+        },
+        'NOTIFY_BASE_URL must be https in production',
+      ],
+    ])('refuses the Notify settings %j with one line naming the variable', (env, expected) => {
       expect(() => loadConfig(env)).toThrow(expected);
     });
 

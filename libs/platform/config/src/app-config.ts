@@ -41,6 +41,11 @@ export interface AppConfig {
   /** Ed25519 key files of the checkpoint tools (PEM): the private one signs, the public one verifies. */
   auditCheckpoint: { signingKeyFile: string | undefined; publicKeyFile: string | undefined };
   shutdownGraceMs: number;
+  /**
+   * `GET /metrics` (Prometheus): with a token, only for `Authorization: Bearer <token>`;
+   * without one, open outside production and off in production (never public by default).
+   */
+  metrics: { token: string | undefined; enabled: boolean; maxOperationNames: number };
   /** Per-operation limits, checked before any resolver runs (see the README's Limits). */
   graphqlLimits: {
     maxDepth: number;
@@ -56,6 +61,8 @@ export interface AppConfig {
   runbookMaxReviewIntervalMonths: number;
   /** SOC posture (README, "SOC posture"): days within which critical and high vulnerabilities are to be patched. */
   patchTargetDays: number;
+  /** NHS cyber alerts (README, "SOC posture"): when a response is due, and when an unacknowledged one pages. */
+  cyberAlerts: CyberAlertSettings;
   /** Incidents (README, "Incidents"): SitRep cadence per response level, and the NHS England region contact. */
   incidents: IncidentSettings;
   /** The EPRR assurance bands: the lowest whole % of applicable standards fully compliant for substantial and partial (README, "Assurance"). */
@@ -74,6 +81,12 @@ export interface AppConfig {
     jobsPerTick: number;
   };
   notifications: NotificationSettings;
+  /**
+   * Printed reports (README, "Reports"): the Chromium executable that prints them as PDF;
+   * null (REPORT_BROWSER_PATH=none) for no PDF. A path with no browser behind it answers
+   * PDF requests SERVICE_UNAVAILABLE; the HTML works either way.
+   */
+  reports: { browserPath: string | null };
   /** Live events of subscriptions: in this process only, or through Redis to every process (README, "Running more than one process"). */
   liveEvents: { redis: RedisSettings | undefined };
 }
@@ -99,6 +112,16 @@ export interface IncidentSettings {
   sitRepCadenceHours: readonly [number, number, number, number];
   /** Where declarations and level changes from level 3 are also emailed (NHS England region); none when unset. */
   regionContactEmail: string | undefined;
+}
+
+/** NHS cyber alerts: the "respond to an NHS cyber alert" service's clocks. */
+export interface CyberAlertSettings {
+  /** A high-severity alert is acknowledged within this many hours of issue (48). */
+  ackHours: number;
+  /** The first progress update is due this many days after issue (3). */
+  firstUpdateDays: number;
+  /** A high-severity alert still unacknowledged this many hours after issue pages the on-call (24). */
+  unacknowledgedPageHours: number;
 }
 
 export interface GovernanceSettings {
@@ -133,6 +156,18 @@ export interface NotificationSettings {
   webhookRequireHttps: boolean;
   /** Unset: no email is sent (the inbox always works). */
   smtp: SmtpSettings | undefined;
+  /** Unset: no SMS is sent (NOTIFY_API_KEY). */
+  sms: SmsSettings | undefined;
+}
+
+/** SMS through GOV.UK Notify (README, "Notifications"). */
+export interface SmsSettings {
+  /** `{key name}-{service id}-{secret key}`, as Notify gives it. */
+  apiKey: string;
+  /** The one SMS template, whose content is `((message))`. */
+  templateId: string;
+  /** Notify's API; a local stub in tests. */
+  baseUrl: string;
 }
 
 export interface SmtpSettings {
@@ -213,6 +248,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       publicKeyFile: c.AUDIT_CHECKPOINT_PUBLIC_KEY_FILE,
     },
     shutdownGraceMs: c.SHUTDOWN_GRACE_MS,
+    metrics: {
+      token: c.METRICS_TOKEN,
+      enabled: Boolean(c.METRICS_TOKEN) || !isProduction,
+      maxOperationNames: c.METRICS_MAX_OPERATION_NAMES,
+    },
     graphqlLimits: {
       maxDepth: c.GRAPHQL_MAX_DEPTH,
       maxAliases: c.GRAPHQL_MAX_ALIASES,
@@ -224,6 +264,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: c.TRUST_PROXY,
     runbookMaxReviewIntervalMonths: c.RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS,
     patchTargetDays: c.PATCH_TARGET_DAYS,
+    cyberAlerts: {
+      ackHours: c.CYBER_ALERT_ACK_HOURS,
+      firstUpdateDays: c.CYBER_ALERT_FIRST_UPDATE_DAYS,
+      unacknowledgedPageHours: c.CYBER_ALERT_UNACKNOWLEDGED_PAGE_HOURS,
+    },
     incidents: {
       sitRepCadenceHours: [
         c.INCIDENT_SITREP_HOURS_LEVEL_1,
@@ -268,7 +313,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         .filter(Boolean),
       webhookRequireHttps: isProduction,
       smtp: smtpSettings(c, isProduction),
+      sms: smsSettings(c, isProduction),
     },
+    reports: { browserPath: c.REPORT_BROWSER_PATH === 'none' ? null : c.REPORT_BROWSER_PATH },
     liveEvents: {
       redis: c.REDIS_URL
         ? {
@@ -306,6 +353,31 @@ function smtpSettings(c: RawConfig, isProduction: boolean): SmtpSettings | undef
     requireTls: c.SMTP_REQUIRE_TLS,
     auth: c.SMTP_USER && c.SMTP_PASSWORD ? { user: c.SMTP_USER, password: c.SMTP_PASSWORD } : undefined,
     from: c.MAIL_FROM,
+  };
+}
+
+/** A GOV.UK Notify API key ends with its service id and its secret key, two UUIDs. */
+const NOTIFY_API_KEY_FORMAT =
+  /^[A-Za-z0-9_.-]+-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/;
+
+/** SMS is on when NOTIFY_API_KEY is set; then it needs the template, and in production Notify over https. */
+function smsSettings(c: RawConfig, isProduction: boolean): SmsSettings | undefined {
+  if (!c.NOTIFY_API_KEY) return undefined;
+  if (!NOTIFY_API_KEY_FORMAT.test(c.NOTIFY_API_KEY)) {
+    throw new ConfigError(
+      'NOTIFY_API_KEY',
+      'is invalid: must be a GOV.UK Notify API key (its name, the service id and the secret key, joined by hyphens)',
+    );
+  }
+  if (!c.NOTIFY_SMS_TEMPLATE_ID)
+    throw new ConfigError('NOTIFY_SMS_TEMPLATE_ID', 'is required when NOTIFY_API_KEY is set');
+  if (isProduction && !c.NOTIFY_BASE_URL.startsWith('https://')) {
+    throw new ConfigError('NOTIFY_BASE_URL', 'must be https in production');
+  }
+  return {
+    apiKey: c.NOTIFY_API_KEY,
+    templateId: c.NOTIFY_SMS_TEMPLATE_ID,
+    baseUrl: c.NOTIFY_BASE_URL.replace(/\/+$/, ''),
   };
 }
 

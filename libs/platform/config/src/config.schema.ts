@@ -62,6 +62,8 @@ export const configSchema = z.object({
   MUSTER_ADMIN_EMAIL: z.email().optional(),
   MUSTER_ADMIN_PASSWORD: password(12),
   SHUTDOWN_GRACE_MS: int(0, 120_000).default(10_000),
+  METRICS_TOKEN: secret(),
+  METRICS_MAX_OPERATION_NAMES: int(1, 10_000).default(200),
   GRAPHQL_MAX_DEPTH: int(2, 50).default(10),
   GRAPHQL_MAX_ALIASES: int(0, 1_000).default(15),
   GRAPHQL_MAX_DIRECTIVES: int(0, 1_000).default(50),
@@ -71,6 +73,9 @@ export const configSchema = z.object({
   TRUST_PROXY: bool.default(false),
   RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS: int(1, 36).default(12),
   PATCH_TARGET_DAYS: int(1, 365).default(14),
+  CYBER_ALERT_ACK_HOURS: int(1, 168).default(48),
+  CYBER_ALERT_FIRST_UPDATE_DAYS: int(1, 30).default(3),
+  CYBER_ALERT_UNACKNOWLEDGED_PAGE_HOURS: int(1, 168).default(24),
   INCIDENT_SITREP_HOURS_LEVEL_1: int(1, 168).default(24),
   INCIDENT_SITREP_HOURS_LEVEL_2: int(1, 168).default(12),
   INCIDENT_SITREP_HOURS_LEVEL_3: int(1, 168).default(4),
@@ -105,6 +110,11 @@ export const configSchema = z.object({
     .string()
     .min(1)
     .default('*.webhook.office.com,*.logic.azure.com,*.api.powerplatform.com'),
+  NOTIFY_API_KEY: secret(),
+  NOTIFY_SMS_TEMPLATE_ID: z.uuid().optional(),
+  NOTIFY_BASE_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL like https://api.notifications.service.gov.uk' })
+    .default('https://api.notifications.service.gov.uk'),
   SMTP_HOST: z.string().min(1).optional(),
   SMTP_PORT: int(1, 65535).default(587),
   SMTP_SECURE: bool.default(false),
@@ -112,6 +122,7 @@ export const configSchema = z.object({
   SMTP_USER: z.string().min(1).optional(),
   SMTP_PASSWORD: password(8),
   MAIL_FROM: z.email().optional(),
+  REPORT_BROWSER_PATH: z.string().min(1).default('/usr/bin/chromium'),
   REDIS_URL: redisUrl.optional(),
   REDIS_CHANNEL_PREFIX: z
     .string()

@@ -52,6 +52,8 @@ export const SHIPPED_SECRETS: ReadonlySet<string> = new Set([
   'reader-test-key-0123456789abcdef',
   'bench-only-audit-hmac-key-0123456789abcdef',
   'staffs-stoke-demo-2026',
+  // The test harness's GOV.UK Notify key (test/support/notify-stub.ts): its stub trusts it, Notify never would.
+  'muster_test-09ca9ab0-6d45-46a3-819d-9c86be5a0508-02a03374-68df-473b-ab7d-5d0a2b3b0f48',
 ]);
 
 /** Why production refuses this value for a secret of this kind, or undefined when it may be used. */

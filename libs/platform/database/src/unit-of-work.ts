@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAppender, AuditDraft } from '@muster/platform-audit';
 import { Actor, Clock, currentContext, DomainError, ErrorCode, SYSTEM_ACTOR } from '@muster/platform-core';
+import { AppMetrics } from '@muster/platform-metrics';
 import { translateDatabaseError } from './database-errors';
 
 type AfterCommit = () => void | Promise<void>;
@@ -74,6 +75,7 @@ export class UnitOfWork {
     private readonly dataSource: DataSource,
     private readonly appender: AuditAppender,
     private readonly clock: Clock,
+    @Optional() private readonly metrics?: AppMetrics,
   ) {}
 
   async run<T>(work: (tx: Transaction) => Promise<T>, options: { actor?: Actor } = {}): Promise<T> {
@@ -107,6 +109,7 @@ export class UnitOfWork {
         clientAddress: ctx?.clientAddress ?? null,
       });
       await runner.commitTransaction();
+      this.metrics?.auditEventsAppended.inc(tx.events.length);
       await this.runAfterCommit(tx);
       return result;
     } catch (error) {

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { AppConfig } from '@muster/platform-config';
 import { DatabaseUnavailableInterceptor } from './database-unavailable.interceptor';
 import { DomainErrorFilter } from './domain-error.filter';
+import { GraphqlMetricsPlugin } from './graphql-metrics.plugin';
 import { createErrorFormatter } from './format-error';
 import { hideSchemaDetailsPlugin } from './hide-schema-details.plugin';
 import { LiveEventsModule } from './live-events';
@@ -70,6 +71,7 @@ export class GraphqlPlatformModule {
         // An unreachable database: SERVICE_UNAVAILABLE (503) wherever it surfaces.
         { provide: APP_INTERCEPTOR, useClass: DatabaseUnavailableInterceptor },
         ServiceUnavailablePlugin,
+        GraphqlMetricsPlugin,
         WebSocketLimits,
       ],
     };

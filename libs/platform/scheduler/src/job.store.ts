@@ -32,6 +32,17 @@ const VIEW = `id, kind, key, organisation_id AS "organisationId", payload, run_a
 /** The scheduled_job table. Writes take the transaction of the unit of work they belong to. */
 @Injectable()
 export class JobStore {
+  /** Pending jobs: due now, and waiting for a later time (for /metrics). */
+  async depth(manager: EntityManager, now: Date): Promise<{ due: number; later: number }> {
+    const [row] = await sqlRows<{ due: number; later: number }>(
+      manager,
+      `SELECT count(*) FILTER (WHERE run_at <= $1)::int AS due, count(*) FILTER (WHERE run_at > $1)::int AS later
+         FROM scheduled_job WHERE status = 'PENDING'`,
+      [now],
+    );
+    return row;
+  }
+
   /** Inserts the job unless its key exists; true if it was new. */
   async insert(tx: Transaction, job: NewJob): Promise<boolean> {
     const rows = await sqlRows<{ id: string }>(

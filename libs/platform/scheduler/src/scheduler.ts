@@ -1,7 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '@muster/platform-config';
 import { Clock, SYSTEM_ACTOR } from '@muster/platform-core';
 import { Lifecycle, Transaction, UnitOfWork } from '@muster/platform-database';
+import { AppMetrics } from '@muster/platform-metrics';
 import { backoffMs, periodStart } from './backoff';
 import { Job, JobStore } from './job.store';
 import { SchedulerAudit } from './scheduler.audit';
@@ -79,8 +81,17 @@ export class Scheduler {
     private readonly clock: Clock,
     private readonly store: JobStore,
     private readonly lifecycle: Lifecycle,
+    dataSource: DataSource,
+    @Optional() private readonly metrics?: AppMetrics,
   ) {
     this.jobsPerTick = config.scheduler.jobsPerTick;
+    metrics?.gaugeAtScrape(
+      'muster_jobs_pending',
+      'Pending scheduled jobs: due now (the queue to work) and waiting for a later time.',
+      ['when'],
+      () => this.store.depth(dataSource.manager, this.clock.now()),
+      'when',
+    );
   }
 
   register(kind: JobKind): void {
@@ -184,10 +195,12 @@ export class Scheduler {
         },
         { actor: SYSTEM_ACTOR },
       );
+      if (ran && claimed.job) this.metrics?.jobsRun.inc({ kind: claimed.job.kind, outcome: 'completed' });
       return ran ? 'completed' : 'none';
     } catch (error) {
       if (!claimed.job) throw error;
       await this.recordFailure(claimed.job, error);
+      this.metrics?.jobsRun.inc({ kind: claimed.job.kind, outcome: 'failed' });
       return 'failed';
     }
   }

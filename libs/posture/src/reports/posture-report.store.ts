@@ -36,6 +36,9 @@ export interface PostureRow extends PostureValues {
 
 export interface LeagueRow extends PostureRow {
   organisationName: string;
+  /** High-severity NHS cyber alert responses due to be acknowledged in the 12 months to the day, and those acknowledged in time. */
+  highCyberAlertsDue: number;
+  highCyberAlertsAcknowledgedInTime: number;
 }
 
 const COLUMNS = `p.id, p.organisation_id AS "organisationId", to_char(p.day, 'YYYY-MM-DD') AS day,
@@ -181,16 +184,25 @@ export class PostureReportStore {
   /**
    * Every organisation's latest report on or before `day` (of `organisationIds`, or all when
    * null), ranked: fewest critical then high past target, then fewest critical open, then the
-   * best patch compliance. One statement whatever the number of organisations.
+   * best patch compliance; with each one's high-severity NHS cyber alerts due to be acknowledged
+   * in the 12 months to the day and those acknowledged in time (from the responses). One
+   * statement whatever the number of organisations.
    */
   leagueTable(manager: EntityManager, day: string, organisationIds: readonly string[] | null): Promise<LeagueRow[]> {
     return sqlRows<LeagueRow>(
       manager,
-      `SELECT latest.*, o.name AS "organisationName" FROM (
+      `SELECT latest.*, o.name AS "organisationName", alerts."highCyberAlertsDue", alerts."highCyberAlertsAcknowledgedInTime"
+         FROM (
          SELECT DISTINCT ON (p.organisation_id) ${COLUMNS} FROM posture_report p
           WHERE p.day <= $1::date AND ($2::uuid[] IS NULL OR p.organisation_id = ANY($2::uuid[]))
           ORDER BY p.organisation_id, p.day DESC) latest
         JOIN organisation o ON o.id = latest."organisationId"
+        CROSS JOIN LATERAL (
+          SELECT count(*)::int AS "highCyberAlertsDue",
+                 count(*) FILTER (WHERE r.acknowledged_at <= r.ack_due_at)::int AS "highCyberAlertsAcknowledgedInTime"
+            FROM cyber_alert_response r
+           WHERE r.organisation_id = latest."organisationId"
+             AND r.ack_due_at < ($1::date + 1) AND r.ack_due_at >= ($1::date + 1 - interval '12 months')) alerts
         ORDER BY latest."criticalPastTarget", latest."highPastTarget", latest."criticalOpen",
           latest."patchCompliancePercent" DESC, o.name, o.id`,
       [day, organisationIds],

@@ -83,4 +83,13 @@ export class PostureLeagueRow {
 
   @Field(() => PostureDay)
   posture: PostureDay;
+
+  @Field(() => Int, {
+    description:
+      "NHS cyber alerts: the organisation's high-severity alert responses due to be acknowledged in the 12 months to the day (from the responses themselves).",
+  })
+  highCyberAlertsDue: number;
+
+  @Field(() => Int, { description: 'Of highCyberAlertsDue, those acknowledged within CYBER_ALERT_ACK_HOURS (48 h).' })
+  highCyberAlertsAcknowledgedInTime: number;
 }
