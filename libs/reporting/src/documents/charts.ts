@@ -13,7 +13,7 @@ export interface ChartText {
   description: string;
 }
 
-export interface TrendSeries {
+export interface ChartSeries {
   name: string;
   /** One value per label; null where there is no value (drawn as a gap). */
   values: (number | null)[];
@@ -22,7 +22,7 @@ export interface TrendSeries {
 export interface TrendChart extends ChartText {
   /** Category labels along the x axis ("Dec 2025" … "Nov 2026"). */
   labels: string[];
-  series: TrendSeries[];
+  series: ChartSeries[];
   /** Appended to printed values ("%"). */
   unit?: string;
   width?: number;
@@ -107,7 +107,7 @@ function axes(f: Frame, labels: string[], axisMax: number, unit: string): string
   return `<g aria-hidden="true">${ticks.join('')}<line x1="${f.left}" x2="${f.left + f.plotW}" y1="${f.top + f.plotH}" y2="${f.top + f.plotH}" stroke="#333"/>${xs.join('')}</g>`;
 }
 
-function legend(series: TrendSeries[], f: Frame, width: number): string {
+function legend(series: ChartSeries[], f: Frame, width: number): string {
   if (series.length < 2) return '';
   return series
     .map((s, i) => {
@@ -117,7 +117,7 @@ function legend(series: TrendSeries[], f: Frame, width: number): string {
     .join('');
 }
 
-const seriesMax = (series: TrendSeries[]) =>
+const seriesMax = (series: ChartSeries[]) =>
   Math.max(0, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null && Number.isFinite(v))));
 
 /** A line chart of one or more series over the labels (a 12-month trend); gaps where a value is null. */
