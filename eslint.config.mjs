@@ -109,6 +109,20 @@ const depConstraints = [
     ],
   },
   {
+    sourceTag: 'scope:oncall',
+    onlyDependOnLibsWithTags: [
+      'scope:oncall',
+      'scope:posture',
+      'scope:governance',
+      'scope:assignments',
+      'scope:incidents',
+      'scope:runbooks',
+      'scope:notifications',
+      'scope:identity',
+      'scope:platform',
+    ],
+  },
+  {
     sourceTag: 'scope:reporting',
     onlyDependOnLibsWithTags: [
       'scope:reporting',
@@ -130,6 +144,7 @@ const depConstraints = [
   {
     sourceTag: 'scope:api',
     onlyDependOnLibsWithTags: [
+      'scope:oncall',
       'scope:reporting',
       'scope:assurance',
       'scope:exercises',

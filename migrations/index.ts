@@ -30,6 +30,7 @@ import { CreatedAssuranceAssessments1764316801710 } from './1764316801710-Create
 import { AddedDeepDiveQuestions1764316801720 } from './1764316801720-AddedDeepDiveQuestions';
 import { QualifiedDutyBitsForRestore1764316801730 } from './1764316801730-QualifiedDutyBitsForRestore';
 import { CreatedPostureReports1764316801800 } from './1764316801800-CreatedPostureReports';
+import { CreatedOnCallRotasPoliciesAndPages1764316801900 } from './1764316801900-CreatedOnCallRotasPoliciesAndPages';
 import { CreatedCyberAlerts1764316801810 } from './1764316801810-CreatedCyberAlerts';
 import { TextedUrgentNotifications1764316802000 } from './1764316802000-TextedUrgentNotifications';
 
@@ -68,5 +69,6 @@ export const MIGRATIONS = [
   QualifiedDutyBitsForRestore1764316801730,
   CreatedPostureReports1764316801800,
   CreatedCyberAlerts1764316801810,
+  CreatedOnCallRotasPoliciesAndPages1764316801900,
   TextedUrgentNotifications1764316802000,
 ];

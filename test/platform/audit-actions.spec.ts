@@ -9,6 +9,7 @@ import { AssignmentAudit } from '@muster/assignments';
 import { GovernanceAudit } from '@muster/governance';
 import { ReadinessAudit } from '@muster/readiness';
 import { NotificationAudit } from '@muster/notifications';
+import { OnCallAudit } from '@muster/oncall';
 import { CyberAlertAudit, PostureAudit } from '@muster/posture';
 import { ReportDocumentsAudit, ReportingAudit } from '@muster/reporting';
 import { SchedulerAudit } from '@muster/platform-scheduler';
@@ -28,6 +29,7 @@ const DOMAINS = {
   AssignmentAudit,
   GovernanceAudit,
   PostureAudit,
+  OnCallAudit,
   ReportDocumentsAudit,
   CyberAlertAudit,
   ReportingAudit,
@@ -144,6 +146,18 @@ const RECORDED = [
   'ig.decision_recorded',
   'ig.decision_superseded',
   'ig.notification_recorded',
+  'oncall.rota_created',
+  'oncall.rota_renamed',
+  'oncall.layer_set',
+  'oncall.layer_removed',
+  'oncall.override_added',
+  'oncall.override_cancelled',
+  'oncall.policy_set',
+  'oncall.page_raised',
+  'oncall.page_sent',
+  'oncall.page_escalated',
+  'oncall.page_acknowledged',
+  'oncall.page_exhausted',
   'report.grab_pack_generated',
   'report.incident_report_generated',
   'report.board_report_generated',

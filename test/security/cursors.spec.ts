@@ -108,6 +108,12 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
       { input: { incidentId, organisationId: org.id, awarenessAt: '2026-11-26T09:00:00Z' } },
       { token: igOfficer.token },
     );
+    // A page of the organisation's on-call (nobody on call: it ends at once), for pages.
+    await t.gql.ok(
+      `mutation($input: PageOnCallInput!) { pageOnCall(input: $input) { id } }`,
+      { input: { organisationId: org.id, duty: 'TACTICAL', message: 'Cursor fixture page' } },
+      { token: caller.token },
+    );
     lists = rootFields(t.app.get(GraphQLSchemaHost).schema).filter((f) => f.field.args.some((a) => a.name === 'after'));
     for (const list of lists) {
       const res = await page(list, undefined, 1);

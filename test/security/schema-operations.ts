@@ -138,6 +138,9 @@ export const plainPlaceholder: Placeholder = (_owner, field, type) => {
       if (field === 'url') return 'https://generated-probe.webhook.office.com/webhookb2/probe';
       // A calendar day (SOC posture): YYYY-MM-DD.
       if (['day', 'from', 'to'].includes(field)) return '2026-11-01';
+      // A rota layer's first handover (YYYY-MM-DD) and its time of day (HH:MM, London).
+      if (field === 'startsOn') return '2026-11-02';
+      if (['handoverTime', 'coversFrom', 'coversTo'].includes(field)) return '09:00';
       return `Generated ${field}`;
     case 'Int':
     case 'Float':

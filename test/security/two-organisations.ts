@@ -31,6 +31,9 @@ export type IdKind =
   | 'igDecision'
   | 'assessment'
   | 'assessmentGap'
+  | 'rota'
+  | 'rotaOverride'
+  | 'page'
   | 'cyberAlert'
   | 'cyberAlertResponse';
 
@@ -103,6 +106,9 @@ export async function twoOrganisations(t: TestApp, callerRoles: Role[]): Promise
     igDecision: { mine: mine.incident.igDecisionId, theirs: [theirs.incident.igDecisionId] },
     assessment: { mine: mine.assessment.id, theirs: [theirs.assessment.id] },
     assessmentGap: { mine: mine.assessment.gapId, theirs: [theirs.assessment.gapId] },
+    rota: { mine: mine.oncall.rotaId, theirs: [theirs.oncall.rotaId] },
+    rotaOverride: { mine: mine.oncall.overrideId, theirs: [theirs.oncall.overrideId] },
+    page: { mine: mine.oncall.pageId, theirs: [theirs.oncall.pageId] },
     cyberAlert: { mine: alerts.mine.alertId, theirs: [alerts.theirs.alertId] },
     cyberAlertResponse: { mine: alerts.mine.responseId, theirs: [alerts.theirs.responseId] },
   };
@@ -154,6 +160,7 @@ async function organisationWithRecords(t: TestApp, templateId: string, framework
     { token: lead.token },
   );
   const assessment = await eprrAssessmentWithGap(t, organisationId, frameworkId, lead);
+  const oncall = await onCallRecords(t, organisationId, lead, person);
   const notificationIds = (
     await t.dataSource.query<{ id: string }[]>(
       `SELECT i.id FROM notification_inbox i JOIN membership m ON m.user_id = i.user_id WHERE m.organisation_id = $1 ORDER BY i.id`,
@@ -177,7 +184,55 @@ async function organisationWithRecords(t: TestApp, templateId: string, framework
     findingId: finding.recordExerciseFinding.id,
     assignmentId: assigned.createAssignment.id,
     assessment,
+    oncall,
   };
+}
+
+/** A tactical on-call rota of the organisation with a layer and an override, and a page of it. */
+async function onCallRecords(t: TestApp, organisationId: string, lead: TestUser, person: TestUser) {
+  const rota = await t.gql.ok<{ createRota: { id: string; version: number } }>(
+    `mutation ($input: CreateRotaInput!) { createRota(input: $input) { id version } }`,
+    { input: { organisationId, duty: 'TACTICAL', name: 'Silver on-call' } },
+    { token: lead.token },
+  );
+  const rotaId = rota.createRota.id;
+  await t.gql.ok(
+    `mutation ($input: SetRotaLayerInput!) { setRotaLayer(input: $input) { id } }`,
+    {
+      input: {
+        rotaId,
+        version: rota.createRota.version,
+        rank: 1,
+        name: 'Weekly',
+        participantIds: [person.id],
+        shiftDays: 7,
+        handoverWeekday: 'MONDAY',
+        handoverTime: '09:00',
+        startsOn: '2026-01-05',
+      },
+    },
+    { token: lead.token },
+  );
+  const covered = await t.gql.ok<{ addRotaOverride: { overrides: { id: string }[] } }>(
+    `mutation ($input: AddRotaOverrideInput!) { addRotaOverride(input: $input) { overrides { id } } }`,
+    {
+      input: {
+        rotaId,
+        userId: lead.id,
+        agreedByUserId: person.id,
+        startsAt: '2026-12-01T18:00:00Z',
+        endsAt: '2026-12-02T09:00:00Z',
+        reason: 'Cover',
+      },
+    },
+    { token: lead.token },
+  );
+  const paged = await t.gql.ok<{ pageOnCall: { id: string } }>(
+    `mutation ($input: PageOnCallInput!) { pageOnCall(input: $input) { id } }`,
+    { input: { organisationId, duty: 'TACTICAL', message: 'Security fixture page' } },
+    { token: lead.token },
+  );
+  return { rotaId, overrideId: covered.addRotaOverride.overrides[0].id, pageId: paged.pageOnCall.id };
 }
 
 /** A DRAFT EPRR assessment of the organisation with one gap (its first standard, non-compliant). */

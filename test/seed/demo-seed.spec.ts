@@ -8,18 +8,19 @@ const ROOT = join(__dirname, '../..');
 const DEMO_CODES = ['QNC', 'RJE', 'RRE', 'RLY', 'RYA', 'E10000028', 'E06000021', 'QNCSOC'];
 const DEMO_PASSWORD = 'staffs-stoke-demo-2026';
 /**
- * Cells of the demo matrix that are READY (28), and that have gaps or no runbook (10): the
+ * Cells of the demo matrix that are READY (27), and that have gaps or no runbook (11): the
  * deliberate gaps (Stoke's ransomware and data breach without an IG officer, RJE's
  * ransomware past review, RLY's DDoS behind its template, Staffordshire's four plans owned
  * by its EPRR lead, who has left, three of them with steps for the EPRR lead: 8 cells), RLY's
  * email compromise plan in review with none approved, and the ICB's supplier compromise
  * template past its review (the ICB's gap). RLY's cyber steps are covered by the ICS SOC,
- * which delivers Cyber/SOC for it. The councils, the SOC and the ICB are not held
- * to NHS plans that do not apply to their kind (10 cells NOT_APPLICABLE); Staffordshire has
+ * which delivers Cyber/SOC for it. RJE's silver on-call rota has nobody on Saturday nights
+ * (the on-call section): its EPR outage plan's silver steps make a gap too (its ransomware
+ * plan has one already). The councils, the SOC and the ICB are not held to NHS plans that do not apply to their kind (10 cells NOT_APPLICABLE); Staffordshire has
  * opted in to DDoS and account compromise, which it keeps plans for.
  */
-const READY_CELLS = 28;
-const GAP_CELLS = 10;
+const READY_CELLS = 27;
+const GAP_CELLS = 11;
 const NOT_APPLICABLE_CELLS = 10;
 
 /**
@@ -343,8 +344,9 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
           // Its five moments, the assignments section's (the activation, its 12 assignments, and
           // the first acknowledged and started), the IG decision log's eight events (3 threads,
           // 3 decisions, 2 notifications), and RJE's two IG steps timed from its awareness once
-          // its thread opened.
-          timeline: 5 + 1 + 12 + 2 + 8 + 2,
+          // its thread opened; and the on-call section's page of the ICB's gold on-call (raised,
+          // sent, acknowledged).
+          timeline: 5 + 1 + 12 + 2 + 8 + 2 + 3,
         }),
       ]);
       expect(firstOutput).toContain('demo incidents:');
@@ -491,6 +493,14 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
           "Distributed denial of service against public or clinical services: behind ICS template 'Distributed denial of service against public or clinical services' (adopted version 1, latest version 2)",
         ]),
       );
+      // RJE's silver on-call rota has nobody on Saturday nights: its ransomware plan's silver step is a gap.
+      expect(await gapsOf('RJE')).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(
+            /^Ransomware attack on clinical or corporate systems: step \d+ .+ has no designated tactical \(silver\) on-call commander at .+ on Saturday \d+ \w+ 02:00–09:00$/,
+          ),
+        ]),
+      );
       // The ICS SOC delivers Cyber/SOC for RLY: its cyber steps are covered by the SOC's people.
       expect((await gapsOf('RLY')).filter((g) => g.includes('(Cyber/SOC)'))).toEqual([]);
       // The ICB's own template past its review is the ICB's gap, once.
@@ -510,6 +520,23 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         expect((await gapsOf(ods)).filter((g) => g.includes('is no longer active'))).toEqual([]);
       // The acute and ambulance trusts' other plans have no gaps at all.
       expect((await gapsOf('RYA')).filter((g) => !g.startsWith('No runbook for'))).toEqual([]);
+    });
+  });
+
+  describe('on-call section', () => {
+    it('keeps rotas for every organisation, RJE silver uncovered on Saturday nights, and a page acknowledged on the live incident', async () => {
+      const rotas = await t.dataSource.query<{ ods: string; duty: string; layers: number }[]>(
+        `SELECT o.ods_code AS ods, r.duty, (SELECT count(*) FROM oncall_layer l WHERE l.rota_id = r.id)::int AS layers
+           FROM oncall_rota r JOIN organisation o ON o.id = r.organisation_id ORDER BY o.ods_code, r.duty`,
+      );
+      expect(new Set(rotas.map((r) => r.ods))).toEqual(new Set(DEMO_CODES));
+      expect(rotas.filter((r) => r.layers === 2).map((r) => `${r.ods} ${r.duty}`)).toEqual(['RJE TACTICAL']);
+      const pages = await t.dataSource.query<{ ods: string; duty: string; status: string; incident: string }[]>(
+        `SELECT o.ods_code AS ods, p.duty, p.status, i.status AS incident
+           FROM oncall_page p JOIN organisation o ON o.id = p.organisation_id JOIN incident i ON i.id = p.incident_id`,
+      );
+      expect(pages).toEqual([{ ods: 'QNC', duty: 'STRATEGIC', status: 'ACKNOWLEDGED', incident: 'DECLARED' }]);
+      expect(firstOutput).toContain('demo on-call: 12 rotas');
     });
   });
 

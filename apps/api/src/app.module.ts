@@ -19,6 +19,7 @@ import { AssignmentsModule } from '@muster/assignments';
 import { GovernanceModule } from '@muster/governance';
 import { PostureModule } from '@muster/posture';
 import { AssuranceModule } from '@muster/assurance';
+import { OnCallModule } from '@muster/oncall';
 import { ReportDocumentsModule, ReportingModule } from '@muster/reporting';
 import { MIGRATIONS } from '@muster/migrations';
 
@@ -70,6 +71,7 @@ export class AppModule {
         GovernanceModule,
         PostureModule,
         AssuranceModule,
+        OnCallModule,
         ReportDocumentsModule,
         ReportingModule,
       ],

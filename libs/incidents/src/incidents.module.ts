@@ -16,6 +16,7 @@ import { IncidentNotices } from './incidents/incident-notices';
 import { IncidentQueriesService } from './incidents/incident-queries.service';
 import { IncidentResolver, IncidentRoleHoldingResolver } from './incidents/incident.resolver';
 import { IncidentStore } from './incidents/incident.store';
+import { IncidentWatchers } from './incidents/incident-watchers';
 import { IncidentLive } from './live/incident-live';
 import { IncidentSubscriptionsResolver } from './live/incident-subscriptions.resolver';
 import { IncidentRecordsStore } from './records/incident-records.store';
@@ -42,6 +43,7 @@ import { TimelineStore } from './timeline/timeline.store';
     TimelineStore,
     IncidentChecks,
     BreachAwareness,
+    IncidentWatchers,
     { provide: INCIDENT_CHECKS, useExisting: IncidentChecks },
     IncidentGate,
     RoleHandover,
@@ -63,6 +65,6 @@ import { TimelineStore } from './timeline/timeline.store';
     TimelineResolver,
     IncidentSubscriptionsResolver,
   ],
-  exports: [BreachAwareness, INCIDENT_CHECKS, IncidentQueriesService],
+  exports: [BreachAwareness, IncidentWatchers, INCIDENT_CHECKS, IncidentQueriesService],
 })
 export class IncidentsModule {}

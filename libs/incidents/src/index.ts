@@ -4,6 +4,7 @@ export * from './incidents.entities';
 export * from './incidents.module';
 export * from './incidents/breach-awareness';
 export * from './incidents/incident-checks';
+export * from './incidents/incident-watchers';
 export * from './incidents/incident-enums';
 export * from './incidents/incident-transitions';
 export * from './incidents/incident.access';

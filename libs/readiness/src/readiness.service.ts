@@ -28,7 +28,7 @@ export class ReadinessService {
     const now = this.clock.now();
     const [runbooks, holders, templates] = await Promise.all([
       this.store.runbooks({ organisationId, at: now }),
-      this.store.holders(organisationId),
+      this.store.holders(organisationId, now),
       this.store.templates({}),
     ]);
     await this.attachUncoveredSteps(organisationId, runbooks, holders);
@@ -49,7 +49,7 @@ export class ReadinessService {
     const [organisations, runbooks, holders, templates] = await Promise.all([
       organisationsRead,
       this.store.matrixRunbooks({ category, at: now }),
-      this.store.holders(),
+      this.store.holders(undefined, now),
       this.store.templates({ category }),
     ]);
     return toSystemReadiness(assessSystem(organisations, runbooks, holders, templates, now, category), now);

@@ -9,6 +9,7 @@ import { notificationsSeed } from './notifications.seed';
 import { incidentsSeed } from './incidents.seed';
 import { assignmentsSeed } from './assignments.seed';
 import { assuranceSeed } from './assurance.seed';
+import { oncallSeed } from './oncall.seed';
 import { governanceSeed } from './governance.seed';
 import { postureSeed } from './posture.seed';
 import { cyberAlertsSeed } from './cyber-alerts.seed';
@@ -37,6 +38,7 @@ const SECTIONS: SeedSection[] = [
   postureSeed,
   cyberAlertsSeed,
   assuranceSeed,
+  oncallSeed,
 ];
 
 /**

@@ -21,6 +21,7 @@ import {
   TransitionIncidentInput,
 } from './incident.inputs';
 import { IncidentStore } from './incident.store';
+import { IncidentWatchers } from './incident-watchers';
 import { Incident } from './incident.types';
 
 interface TransitionEffect {
@@ -44,6 +45,7 @@ export class IncidentLifecycleService {
     private readonly notices: IncidentNotices,
     private readonly live: IncidentLive,
     private readonly sitRepDue: SitRepDueJobs,
+    private readonly watchers: IncidentWatchers,
   ) {}
 
   /**
@@ -88,6 +90,12 @@ export class IncidentLifecycleService {
           clientKey,
         });
         await this.notices.reported(incident, principal.userId);
+        await this.watchers.changed(tx, {
+          ...watched(incident),
+          action: 'report',
+          previousStatus: null,
+          previousLevel: null,
+        });
         this.live.changed(tx, incident.id);
         return toIncident(incident);
       },
@@ -299,6 +307,12 @@ export class IncidentLifecycleService {
       ...effect.extra,
     });
     await effect.notify?.(after);
+    await this.watchers.changed(tx, {
+      ...watched(after),
+      action,
+      previousStatus: opened.incident.status,
+      previousLevel: opened.incident.level,
+    });
     // Declaring and changing the level move the SitRep due time (one job per due time).
     await this.sitRepDue.schedule(tx, after);
     this.live.changed(tx, after.id);
@@ -365,4 +379,15 @@ function describeChange(
       `scope ${before.scope === IncidentScope.SYSTEM_WIDE ? 'system-wide' : 'single organisation'} → ${after.scope === IncidentScope.SYSTEM_WIDE ? 'system-wide' : 'single organisation'}`,
     );
   return parts.join(', ');
+}
+
+function watched(i: IncidentEntity) {
+  return {
+    incidentId: i.id,
+    reference: i.reference,
+    title: i.title,
+    status: i.status,
+    level: i.level,
+    leadOrganisationId: i.leadOrganisationId,
+  };
 }

@@ -41,6 +41,8 @@ export enum NotificationKind {
   CYBER_ALERT_RECEIVED = 'CYBER_ALERT_RECEIVED',
   /** To an organisation's admins: an email, webhook post or SMS of theirs could not be delivered. */
   DELIVERY_FAILED = 'DELIVERY_FAILED',
+  /** To the person on call: a page to acknowledge, with its one-time link, before it escalates. */
+  ON_CALL_PAGE = 'ON_CALL_PAGE',
 }
 
 registerEnumType(NotificationKind, { name: 'NotificationKind', description: 'What a notification is about.' });

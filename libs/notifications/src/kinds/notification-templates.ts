@@ -238,6 +238,16 @@ export const TEMPLATES = {
     webhook: false,
     urgent: false,
   },
+  [NotificationKind.ON_CALL_PAGE]: {
+    // The text a person reads on a phone at 3 a.m. (and, by SMS, the whole message): the
+    // duty, where, the pager's words, and the one-time link. Never IG decision content.
+    fields: ['dutyName', 'organisationName', 'incidentRef', 'message', 'ackMinutes', 'ackLink'],
+    title: 'On-call page: {dutyName}',
+    body: '{message} ({organisationName}, {incidentRef}). Acknowledge within {ackMinutes} minutes or it escalates: {ackLink}',
+    email: 'on',
+    webhook: false,
+    urgent: false,
+  },
 } as const satisfies Record<NotificationKind, KindTemplate>;
 
 type Templates = typeof TEMPLATES;

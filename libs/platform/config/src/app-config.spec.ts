@@ -38,6 +38,8 @@ describe('loadConfig', () => {
     [{ MUSTER_ADMIN_EMAIL: 'admin@example.org' }, 'MUSTER_ADMIN_PASSWORD is required'],
     [{ MUSTER_DEMO: 'maybe' }, 'MUSTER_DEMO is invalid'],
     [{ DB_PREPARED_STATEMENTS: 'sometimes' }, 'DB_PREPARED_STATEMENTS is invalid'],
+    [{ PAGE_ACK_LINK_BASE_URL: 'https://a-very-long-host-name.example.nhs.uk' }, 'PAGE_ACK_LINK_BASE_URL is invalid'],
+    [{ PAGE_ACK_TIMEOUT_MINUTES: '0' }, 'PAGE_ACK_TIMEOUT_MINUTES is invalid'],
   ])('refuses %j with one line naming the variable', (env, expected) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(expected);

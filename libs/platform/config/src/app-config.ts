@@ -71,6 +71,8 @@ export interface AppConfig {
   exerciseIntervalMonths: { communications: number; tableTop: number; livePlay: number; commandPost: number };
   /** The IG decision log (README, "IG decisions"): the DSPT and Art. 33(2) clocks and the DSPT grading thresholds. */
   governance: GovernanceSettings;
+  /** On-call paging (README, "On-call"): the default acknowledgement timeout, and where one-time links point. */
+  oncall: OnCallSettings;
   /** The background loop that runs due jobs and deliveries (README, "The scheduler"). */
   scheduler: {
     /** Off in tests unless asked: suites call `Scheduler.tick()` themselves. */
@@ -130,6 +132,13 @@ export interface GovernanceSettings {
   /** DSPT grading: reportable to the ICO when likelihood and severity are at least these (NHS Digital guidance). */
   reportableMinLikelihood: number;
   reportableMinSeverity: number;
+}
+
+export interface OnCallSettings {
+  /** The timeout of each level of the default escalation policy (a duty with none set). */
+  pageAckTimeoutMinutes: number;
+  /** The API's public origin: a page's one-time acknowledgement link is `<base>/ack/<token>`. */
+  ackLinkBaseUrl: string;
 }
 
 export interface NotificationSettings {
@@ -281,6 +290,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       processorNoticeHours: c.IG_PROCESSOR_NOTICE_HOURS,
       reportableMinLikelihood: c.IG_REPORTABLE_MIN_LIKELIHOOD,
       reportableMinSeverity: c.IG_REPORTABLE_MIN_SEVERITY,
+    },
+    oncall: {
+      pageAckTimeoutMinutes: c.PAGE_ACK_TIMEOUT_MINUTES,
+      ackLinkBaseUrl: c.PAGE_ACK_LINK_BASE_URL.replace(/\/+$/, ''),
     },
     scheduler: {
       enabled: c.SCHEDULER_ENABLED ?? c.NODE_ENV !== 'test',

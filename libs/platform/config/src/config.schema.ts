@@ -91,6 +91,11 @@ export const configSchema = z.object({
   IG_PROCESSOR_NOTICE_HOURS: int(1, 168).default(24),
   IG_REPORTABLE_MIN_LIKELIHOOD: int(1, 5).default(3),
   IG_REPORTABLE_MIN_SEVERITY: int(1, 5).default(2),
+  PAGE_ACK_TIMEOUT_MINUTES: int(1, 1440).default(10),
+  PAGE_ACK_LINK_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .max(33, 'must be at most 33 characters: an SMS shows the whole link')
+    .default('http://localhost:3000'),
   SCHEDULER_ENABLED: bool.optional(),
   SCHEDULER_INTERVAL_MS: int(100, 3_600_000).default(5_000),
   SCHEDULER_JOBS_PER_TICK: int(1, 10_000).default(100),

@@ -2,6 +2,7 @@ import { OrganisationKind } from '@muster/identity';
 import { IncidentCategory, RunbookStatus } from '@muster/runbooks';
 import { dutyColumns, DutyRow, DutySource, dutySetOf } from '../duty-bits/duty-columns';
 import { OrganisationFacts, RunbookFacts, StepFact, TemplateFacts } from '../rules/readiness.facts';
+import { onCallCoverBranch, onCallCoverCtes } from './oncall-coverage.sql';
 
 /**
  * The SQL readiness reads, as plain statements and row mappers: the store and
@@ -151,32 +152,42 @@ export function toRunbookFacts(row: RunbookFactsRow): RunbookFacts {
 /**
  * Rows of HolderFacts: the roles named, active people hold, per organisation and team
  * function; the designations held by active people who are still members of the
- * organisation; and, for a function another organisation delivers for it (shared_service),
+ * organisation; for a function another organisation delivers for it (shared_service),
  * the roles the provider's active people hold in teams of that function (or in no team),
- * counted as the client's for that function only. One statement either way.
+ * counted as the client's for that function only; and the command on-call duties the
+ * organisation keeps a rota for, covered or with their first gap in the next 14 days
+ * (oncall-coverage.sql.ts: where a rota is kept, it decides rather than the designation).
+ * One statement either way; `at` (the injected clock) starts the on-call horizon, the
+ * database's now() when not given.
  */
-export function holdersStatement(organisationId?: string): SqlStatement {
+export function holdersStatement(organisationId?: string, at?: Date): SqlStatement {
+  const params: unknown[] = organisationId ? [organisationId] : [];
+  const start = at ? `$${params.push(at)}::timestamptz` : 'now()';
   return {
-    sql: `SELECT DISTINCT m.organisation_id AS "organisationId", m.role, t.function, NULL::text AS designation
+    sql: `WITH ${onCallCoverCtes(start, organisationId ? 'r.organisation_id = $1' : 'true')}
+          SELECT DISTINCT m.organisation_id AS "organisationId", m.role, t.function, NULL::text AS designation,
+                 NULL::text AS uncovered
           FROM membership m
           JOIN app_user u ON u.id = m.user_id AND u.active
           LEFT JOIN team t ON t.id = m.team_id
           ${organisationId ? 'WHERE m.organisation_id = $1' : ''}
           UNION ALL
-          SELECT DISTINCT d.organisation_id, NULL, NULL, d.designation
+          SELECT DISTINCT d.organisation_id, NULL, NULL, d.designation, NULL
           FROM designation d
           JOIN app_user u ON u.id = d.user_id AND u.active
           WHERE EXISTS (SELECT 1 FROM membership m WHERE m.user_id = d.user_id AND m.organisation_id = d.organisation_id)
+            AND NOT EXISTS (SELECT 1 FROM rota WHERE rota.organisation_id = d.organisation_id AND rota.duty || '_ON_CALL' = d.designation)
           ${organisationId ? 'AND d.organisation_id = $1' : ''}
           UNION ALL
-          SELECT DISTINCT s.client_organisation_id, m.role, s.function, NULL
+          SELECT DISTINCT s.client_organisation_id, m.role, s.function, NULL, NULL
           FROM shared_service s
           JOIN membership m ON m.organisation_id = s.provider_organisation_id
           JOIN app_user u ON u.id = m.user_id AND u.active
           LEFT JOIN team t ON t.id = m.team_id
           WHERE (t.function = s.function OR m.team_id IS NULL)
-          ${organisationId ? 'AND s.client_organisation_id = $1' : ''}`,
-    params: organisationId ? [organisationId] : [],
+          ${organisationId ? 'AND s.client_organisation_id = $1' : ''}
+          UNION ALL ${onCallCoverBranch()}`,
+    params,
   };
 }
 

@@ -53,8 +53,9 @@ export class ReadinessStore {
     return toMatrixRunbookFacts(await this.run<MatrixRunbooksRow>(matrixRunbookFactsStatement(scope)));
   }
 
-  holders(organisationId?: string): Promise<HolderFacts[]> {
-    return this.run<HolderFacts>(holdersStatement(organisationId));
+  /** `at`: the start of the on-call horizon (the injected clock). */
+  holders(organisationId?: string, at?: Date): Promise<HolderFacts[]> {
+    return this.run<HolderFacts>(holdersStatement(organisationId, at));
   }
 
   async templates(scope: ReadinessScope): Promise<TemplateFacts[]> {

@@ -49,6 +49,12 @@ export interface HolderFacts {
   role: Role | null;
   function: TeamFunction | null;
   designation?: Designation | null;
+  /**
+   * For an on-call designation the organisation keeps a rota for: null when someone is on call
+   * throughout the next 14 days (it is held), else its first gap in words ("on Saturday 5
+   * December 02:00–09:00"): not held.
+   */
+  uncovered?: string | null;
 }
 
 /** What the exercises domain knows of a runbook; `null` where exercises are not read (UNKNOWN). */

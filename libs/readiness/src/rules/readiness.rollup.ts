@@ -6,6 +6,7 @@ import {
   assessRunbook,
   CriteriaTally,
   heldDuties,
+  onCallGaps,
   meanScore,
   missingRunbookGap,
   RunbookAssessment,
@@ -86,7 +87,13 @@ export interface OrganisationInput {
 
 export function assessOrganisation(input: OrganisationInput): OrganisationAssessment {
   const { organisation, runbooks, templates, now, words } = input;
-  const context = { now, organisationName: organisation.name, held: heldDuties(input.holders), words };
+  const context = {
+    now,
+    organisationName: organisation.name,
+    held: heldDuties(input.holders),
+    words,
+    onCallGaps: words ? onCallGaps(input.holders) : undefined,
+  };
   const assessed = runbooks.map((r) => assessRunbook(r, context));
   if (words)
     assessed.sort((a, b) => a.runbook.title.localeCompare(b.runbook.title) || a.runbook.id.localeCompare(b.runbook.id));

@@ -70,6 +70,8 @@ export interface AssessmentContext {
   held: DutySet;
   /** Reasons and gaps in words: the organisation view wants them, the matrix only counts. */
   words: boolean;
+  /** On-call designations whose rota has a gap in the next 14 days, and the first gap in words (onCallGaps). */
+  onCallGaps?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -80,11 +82,17 @@ export interface AssessmentContext {
 export function heldDuties(holders: readonly HolderFacts[]): DutySet {
   let held = NO_DUTIES;
   for (const h of holders) {
-    if (h.designation) held = union(held, designationBit(h.designation));
-    else if (h.role)
+    if (h.designation) {
+      if (!h.uncovered) held = union(held, designationBit(h.designation));
+    } else if (h.role)
       held = union(held, h.function ? dutyBit({ role: h.role, function: h.function }) : roleBits(h.role));
   }
   return held;
+}
+
+/** The on-call designations whose rota has someone missing in the next 14 days: the first gap of each, in words. */
+export function onCallGaps(holders: readonly HolderFacts[]): ReadonlyMap<string, string> {
+  return new Map(holders.flatMap((h) => (h.designation && h.uncovered ? [[h.designation, h.uncovered] as const] : [])));
 }
 
 /** Duties of the runbook's steps that nobody holds. */
@@ -188,7 +196,7 @@ export function rolesHeld(r: RunbookFacts, ctx: AssessmentContext): CriterionOut
     c,
     FAIL,
     `No named, active ${listWords(duties.map(dutyWords))} at ${ctx.organisationName} for steps of ${which}`,
-    [...duties.map((duty) => roleGap(r, duty, ctx.organisationName)), ...owner],
+    [...duties.map((duty) => roleGap(r, duty, ctx.organisationName, ctx.onCallGaps)), ...owner],
   );
 }
 
@@ -198,8 +206,14 @@ const ownerWords = (r: RunbookFacts, organisationName: string): string =>
 const ownerGap = (r: RunbookFacts, organisationName: string): string =>
   `${r.title}: ${ownerWords(r, organisationName)}; name an active owner`;
 
-function roleGap(r: RunbookFacts, duty: Duty, organisationName: string): string {
-  const who = `${dutyWords(duty)} at ${organisationName}`;
+function roleGap(
+  r: RunbookFacts,
+  duty: Duty,
+  organisationName: string,
+  gaps: ReadonlyMap<string, string> | undefined,
+): string {
+  const when = duty.designation !== undefined ? gaps?.get(duty.designation) : undefined;
+  const who = `${dutyWords(duty)} at ${organisationName}${when ? ` ${when}` : ''}`;
   const steps = (r.uncoveredSteps ?? [])
     .filter((s) => stepDutyKey(s) === dutyKey(duty))
     .sort((a, b) => a.position - b.position);
