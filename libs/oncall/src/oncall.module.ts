@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IncidentsModule } from '@muster/incidents';
+import { PostureModule } from '@muster/posture';
 import { NotificationsModule } from '@muster/notifications';
 import { PageAckController } from './pages/page-ack.controller';
 import { PageEngine } from './pages/page-engine';
@@ -22,7 +23,7 @@ import { RotasService } from './rotas/rotas.service';
  * the registries those domains expose.
  */
 @Module({
-  imports: [NotificationsModule, IncidentsModule],
+  imports: [NotificationsModule, IncidentsModule, PostureModule],
   controllers: [PageAckController],
   providers: [
     RotaStore,

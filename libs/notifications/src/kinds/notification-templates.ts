@@ -246,7 +246,8 @@ export const TEMPLATES = {
     body: '{message} ({organisationName}, {incidentRef}). Acknowledge within {ackMinutes} minutes or it escalates: {ackLink}',
     email: 'on',
     webhook: false,
-    urgent: false,
+    // Urgent: emailed whatever the person's email choice, and texted always (SMS_KINDS).
+    urgent: true,
   },
 } as const satisfies Record<NotificationKind, KindTemplate>;
 

@@ -13,14 +13,18 @@ export type SmsKindRule = 'on' | 'always';
  * The kinds that go by SMS, in one place.
  * - INCIDENT_ROLE_ASSIGNED: the one notification addressed to exactly the person who must
  *   act now (made commander, loggist, …, of a live incident), raised once per assignment,
- *   never in bulk — the nearest thing to a page until on-call pages exist. `on`, not
+ *   never in bulk. `on`, not
  *   `always`: they are also emailed (it is urgent) and told in the inbox, and some may
  *   choose not to be texted for it.
+ * - ON_CALL_PAGE: a page to whoever is on call (libs/oncall), with its one-time
+ *   acknowledgement link. `always`: the person on call must be woken; they hand the duty
+ *   over rather than silence it, and an unanswered page escalates to the next level.
  * Declarations and level changes go to every commander and EPRR lead of the ICB at once:
  * by email and webhook, not by text.
  */
 export const SMS_KINDS: Readonly<Partial<Record<NotificationKind, SmsKindRule>>> = {
   [NotificationKind.INCIDENT_ROLE_ASSIGNED]: 'on',
+  [NotificationKind.ON_CALL_PAGE]: 'always',
 };
 
 /** How the kind goes by SMS, or undefined when it never does. */

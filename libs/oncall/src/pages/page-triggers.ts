@@ -9,6 +9,7 @@ import {
   IncidentWatcher,
   IncidentWatchers,
 } from '@muster/incidents';
+import { CyberAlertWatchers, UnacknowledgedCyberAlert } from '@muster/posture';
 import { OnCallDuty } from '../duty';
 import { PageStore } from './page.store';
 import { PageTrigger } from './page.types';
@@ -25,14 +26,17 @@ const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0,
  * on-call; declared at level 2 or more (or raised to it once declared) → the ICB's strategic
  * (gold) on-call; an IG thread opened (its breach awareness known) → the organisation's IG
  * on-call. Each pages only an organisation that keeps a rota or policy for the duty, once per
- * incident, in the event's unit of work. (NHS cyber alerts page through posture's registry,
- * wired at merge.)
+ * incident, in the event's unit of work. A high-severity NHS cyber alert an organisation has
+ * not acknowledged CYBER_ALERT_UNACKNOWLEDGED_PAGE_HOURS (24) after issue pages its Cyber/SOC
+ * on-call, through posture's `CyberAlertWatchers` (once per response: the job that tells is
+ * keyed by it).
  */
 @Injectable()
 export class PageTriggers implements OnModuleInit, IncidentWatcher, BreachAwarenessListener {
   constructor(
     private readonly incidents: IncidentWatchers,
     private readonly awareness: BreachAwareness,
+    private readonly cyberAlerts: CyberAlertWatchers,
     private readonly pages: PagesService,
     private readonly store: PageStore,
   ) {}
@@ -40,6 +44,18 @@ export class PageTriggers implements OnModuleInit, IncidentWatcher, BreachAwaren
   onModuleInit(): void {
     this.incidents.register(this);
     this.awareness.register(this);
+    this.cyberAlerts.register((tx, alert) => this.cyberAlertUnacknowledged(tx, alert));
+  }
+
+  async cyberAlertUnacknowledged(tx: Transaction, alert: UnacknowledgedCyberAlert): Promise<void> {
+    await this.pages.raiseForEvent(tx, {
+      organisationId: alert.organisationId,
+      duty: OnCallDuty.CYBER_SOC,
+      incidentId: null,
+      incidentReference: null,
+      trigger: PageTrigger.CYBER_ALERT,
+      message: cut(`NHS cyber alert ${alert.reference} not acknowledged: ${alert.title}`, 500),
+    });
   }
 
   async incidentChanged(tx: Transaction, c: IncidentChange): Promise<void> {
