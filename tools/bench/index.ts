@@ -6,9 +6,17 @@ import { auditVerifyBench } from './audit-verify.bench';
 import { Bench, BenchReport, DEFAULT_SERVER_URL, formatReports, runBench } from './framework';
 import { incidentsBench } from './incidents.bench';
 import { readinessBench } from './readiness.bench';
+import { scaleOutBench } from './scale-out.bench';
 
 /** Every bench `npm run bench` knows; add yours here (see README.md). */
-const BENCHES: Bench[] = [auditVerifyBench, auditAppendBench, readinessBench, incidentsBench, assignmentsBench];
+const BENCHES: Bench[] = [
+  auditVerifyBench,
+  auditAppendBench,
+  readinessBench,
+  incidentsBench,
+  assignmentsBench,
+  scaleOutBench,
+];
 
 const USAGE = `npm run bench -- [--only name,name] [--check] [bench options, e.g. --events 100000]
 
