@@ -1,7 +1,7 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -95,6 +95,76 @@ export async function startOwnRedis(): Promise<OwnRedis> {
       const exited = new Promise((resolve) => child?.once('exit', resolve));
       child?.kill('SIGKILL');
       await exited;
+    },
+  };
+}
+
+/** A PgBouncer of the test's own in transaction mode in front of `target`'s server, or why there is none. */
+export interface OwnPgBouncer {
+  /** `target` with its host and port replaced by PgBouncer's. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export const PGBOUNCER = process.env.MUSTER_TEST_PGBOUNCER || '/usr/sbin/pgbouncer';
+
+export function pgBouncerProblem(): string | null {
+  return existsSync(PGBOUNCER) ? null : `no ${PGBOUNCER} (apt-get install pgbouncer, or set MUSTER_TEST_PGBOUNCER)`;
+}
+
+export async function startOwnPgBouncer(target: string): Promise<OwnPgBouncer> {
+  const upstream = new URL(target);
+  const asRoot = process.getuid?.() === 0;
+  const dir = await mkdtemp(join(tmpdir(), 'muster-pgbouncer-'));
+  const port = await freePort();
+  // Node-postgres sends these at start-up; PgBouncer 1.18 refuses what it does not know unless ignored
+  // (so they do not reach PostgreSQL: set statement_timeout on the role instead — README).
+  const ignored = 'extra_float_digits,options,statement_timeout,idle_in_transaction_session_timeout';
+  const ini = [
+    '[databases]',
+    `* = host=${upstream.hostname} port=${upstream.port || 5432} user=${decodeURIComponent(upstream.username || 'postgres')}`,
+    '[pgbouncer]',
+    'listen_addr = 127.0.0.1',
+    `listen_port = ${port}`,
+    'unix_socket_dir =',
+    'auth_type = any',
+    'pool_mode = transaction',
+    'max_client_conn = 500',
+    'default_pool_size = 20',
+    `ignore_startup_parameters = ${ignored}`,
+    `logfile = ${join(dir, 'log')}`,
+    `pidfile = ${join(dir, 'pid')}`,
+  ].join('\n');
+  await writeFile(join(dir, 'pgbouncer.ini'), `${ini}\n`);
+  if (asRoot) {
+    const [uid, gid] = await postgresIds();
+    for (const path of [dir, join(dir, 'pgbouncer.ini')]) await chown(path, uid, gid);
+  }
+  const args = asRoot ? ['-u', 'postgres', '--', PGBOUNCER, join(dir, 'pgbouncer.ini')] : [join(dir, 'pgbouncer.ini')];
+  const child = spawn(asRoot ? 'runuser' : PGBOUNCER, args, { stdio: 'ignore' });
+  const url = new URL(target);
+  url.hostname = '127.0.0.1';
+  url.port = String(port);
+  // Up when it accepts a connection.
+  for (let i = 0; i < 100; i++) {
+    const up = await new Promise<boolean>((resolve) => {
+      const socket = createConnection(port, '127.0.0.1');
+      socket.once('connect', () => (socket.destroy(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (up) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    url: url.toString(),
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      // Through runuser, the child is runuser: signal PgBouncer itself, by its pid file.
+      const pid = await readFile(join(dir, 'pid'), 'utf8').catch(() => '');
+      if (pid.trim()) process.kill(Number(pid.trim()), 'SIGTERM');
+      else child.kill('SIGTERM');
+      await exited;
+      await rm(dir, { recursive: true, force: true });
     },
   };
 }

@@ -8,7 +8,10 @@ const MIGRATION_LOCK_KEY = 4_242_001;
 
 /**
  * Runs pending migrations once, even when several processes start together: TypeORM
- * takes no lock of its own, so a session advisory lock serialises them.
+ * takes no lock of its own, so an advisory lock serialises them. A transaction-level lock,
+ * held by an open transaction on a connection of its own until the migrations are done:
+ * through PgBouncer in transaction mode an open transaction keeps its server connection,
+ * where a session lock could be taken on one server connection and "released" on another.
  */
 export async function runMigrations(url: string, migrations: MigrationClass[]): Promise<string[]> {
   const lock = new Client({ connectionString: url });
@@ -23,13 +26,14 @@ export async function runMigrations(url: string, migrations: MigrationClass[]): 
     logging: false,
   });
   try {
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    await lock.query('BEGIN');
+    await lock.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    await lock.query('COMMIT').catch(() => undefined);
     await lock.end().catch(() => undefined);
   }
 }
