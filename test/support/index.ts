@@ -10,3 +10,4 @@ export * from './mail-sink';
 export * from './test-redis';
 export * from './server-process';
 export * from './notify-stub';
+export * from './own-servers';

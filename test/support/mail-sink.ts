@@ -13,9 +13,10 @@ export interface ReceivedMail {
 /**
  * Decides whether to refuse a message: an SMTP reply code, or null to accept. `attempt`
  * counts the messages to the same address (1, 2, …), so a test can fail the messages of
- * its own recipients whatever else arrives.
+ * its own recipients whatever else arrives. `'hold'` never answers the message (a sender
+ * stuck mid-send, as the cluster test kills one there); held messages are not received.
  */
-export type SinkBehaviour = (mail: ReceivedMail, attempt: number) => number | null;
+export type SinkBehaviour = (mail: ReceivedMail, attempt: number) => number | null | 'hold';
 
 export interface MailSink {
   /** Called with each message it accepts (the by-hand sink prints them). */
@@ -54,6 +55,7 @@ export async function startMailSink(port = 0): Promise<MailSink> {
         const attempt = (sink.attempts.get(mail.to) ?? 0) + 1;
         sink.attempts.set(mail.to, attempt);
         const refuse = behaviour(mail, attempt);
+        if (refuse === 'hold') return;
         if (refuse !== null)
           return callback(Object.assign(new Error(`refused by the test sink (${refuse})`), { responseCode: refuse }));
         sink.received.push(mail);
@@ -62,6 +64,8 @@ export async function startMailSink(port = 0): Promise<MailSink> {
       });
     },
   });
+  // A sender that goes away mid-message (the cluster test kills one) resets its connection: not the sink's failure.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);

@@ -7,6 +7,7 @@ import { Bench, BenchReport, DEFAULT_SERVER_URL, formatReports, runBench } from 
 import { incidentsBench } from './incidents.bench';
 import { readinessBench } from './readiness.bench';
 import { metricsBench } from './metrics.bench';
+import { scaleOutBench } from './scale-out.bench';
 
 /** Every bench `npm run bench` knows; add yours here (see README.md). */
 const BENCHES: Bench[] = [
@@ -16,6 +17,7 @@ const BENCHES: Bench[] = [
   incidentsBench,
   assignmentsBench,
   metricsBench,
+  scaleOutBench,
 ];
 
 const USAGE = `npm run bench -- [--only name,name] [--check] [bench options, e.g. --events 100000]

@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   const logger = createLogger(loaded.logLevel, loaded.logFormat);
   const database = await openDatabase(loaded);
   const config = configForDatabase(loaded, database.embedded);
-  const applied = await runMigrations(database.url, MIGRATIONS);
+  // A transaction-level lock on PostgreSQL: it holds through PgBouncer in transaction mode.
+  const applied = await runMigrations(database.url, MIGRATIONS, {
+    lock: database.embedded ? 'session' : 'transaction',
+  });
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
   const app = await createApp({ config, databaseUrl: database.url, logger });

@@ -8,9 +8,18 @@ const MIGRATION_LOCK_KEY = 4_242_001;
 
 /**
  * Runs pending migrations once, even when several processes start together: TypeORM
- * takes no lock of its own, so a session advisory lock serialises them.
+ * takes no lock of its own, so an advisory lock serialises them, on a connection of its own.
+ * `lock: 'transaction'` (what the API's start uses on PostgreSQL) holds a transaction-level
+ * lock in a transaction left open until the migrations are done: through PgBouncer in
+ * transaction mode an open transaction keeps its server connection, where a session lock
+ * could be taken on one server connection and "released" on another. The embedded
+ * database shares one session among its connections, so there the lock is a session lock.
  */
-export async function runMigrations(url: string, migrations: MigrationClass[]): Promise<string[]> {
+export async function runMigrations(
+  url: string,
+  migrations: MigrationClass[],
+  { lock: kind }: { lock: 'session' | 'transaction' } = { lock: 'session' },
+): Promise<string[]> {
   const lock = new Client({ connectionString: url });
   lock.on('error', () => undefined);
   await lock.connect();
@@ -23,13 +32,19 @@ export async function runMigrations(url: string, migrations: MigrationClass[]): 
     logging: false,
   });
   try {
-    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    if (kind === 'transaction') {
+      await lock.query('BEGIN');
+      await lock.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
+    } else {
+      await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    }
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((m) => m.name);
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
-    await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+    const release = kind === 'transaction' ? 'COMMIT' : `SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`;
+    await lock.query(release).catch(() => undefined);
     await lock.end().catch(() => undefined);
   }
 }
