@@ -28,6 +28,7 @@ export const METRICS_FIELDS = `
     socPosture { organisationId day criticalOpen criticalPastTarget patchCompliancePercent cyberAlertsAcknowledgedWithin48HoursPercent }
     criticalPastTarget patchCompliancePercent cyberAlertsAcknowledgedWithin48HoursPercent
   }
+  onCall { all { organisationId duty pages acknowledged exhausted escalations medianSecondsToAcknowledge p90SecondsToAcknowledge } byOrganisationAndDuty { organisationId duty pages acknowledged exhausted escalations medianSecondsToAcknowledge p90SecondsToAcknowledge } }
   trend { months series { metric values } }`;
 
 export interface Period {
@@ -101,7 +102,19 @@ export type MetricsView = {
     patchCompliancePercent: number | null;
     cyberAlertsAcknowledgedWithin48HoursPercent: number | null;
   };
+  onCall: { all: OnCallFiguresView; byOrganisationAndDuty: OnCallFiguresView[] };
   trend: { months: string[]; series: { metric: string; values: (number | null)[] }[] };
+};
+
+export type OnCallFiguresView = {
+  organisationId: string | null;
+  duty: string | null;
+  pages: number;
+  acknowledged: number;
+  exhausted: number;
+  escalations: number;
+  medianSecondsToAcknowledge: number | null;
+  p90SecondsToAcknowledge: number | null;
 };
 
 export type Duration = { count: number; medianMinutes: number | null; p90Minutes: number | null };

@@ -4,7 +4,8 @@ import { ok, organisationMetrics, systemMetrics } from './reporting-api';
 import { Scenario, seedScenario } from './reporting-scenario';
 
 /** The scenario's year, this suite's own (see seedScenario); the clock is 28 November of it. */
-const Y = 2031;
+// Before every other suite's clock (2026 on): what other suites of this worker create is after October's as-at.
+const Y = 2019;
 
 describe('metrics of October against the seeded scenario (expected numbers worked out by hand)', () => {
   let t: TestApp;
@@ -212,6 +213,48 @@ describe('metrics of October against the seeded scenario (expected numbers worke
     // November: B's EPRR assessment (7 of 10: 70%, below 77) now counts.
     const nov = (await ok(organisationMetrics(t, s.admin, s.trustB.id, { month: `${Y}-11` }))).organisationMetrics;
     expect(nov.assurance.eprrBands.map((b) => [b.percent, b.band])).toEqual([[70, 'NON_COMPLIANT']]);
+  });
+
+  it('counts on-call pages, their time to acknowledge and escalations, per organisation and duty', async () => {
+    const { systemMetrics: m } = await ok(systemMetrics(t, s.admin, october));
+    // October: three pages; acknowledged in 120 s and 600 s (median 360, p90 120 + 0.9 × 480 = 552);
+    // one exhausted; 1 + 2 escalations. November's page is not October's.
+    const mine = m.onCall.byOrganisationAndDuty.filter((r) =>
+      [s.trustA.id, s.trustB.id].includes(r.organisationId ?? ''),
+    );
+    expect(mine).toEqual([
+      {
+        organisationId: s.trustA.id,
+        duty: 'TACTICAL',
+        pages: 2,
+        acknowledged: 2,
+        exhausted: 0,
+        escalations: 1,
+        medianSecondsToAcknowledge: 360,
+        p90SecondsToAcknowledge: 552,
+      },
+      {
+        organisationId: s.trustB.id,
+        duty: 'OPERATIONAL',
+        pages: 1,
+        acknowledged: 0,
+        exhausted: 1,
+        escalations: 2,
+        medianSecondsToAcknowledge: null,
+        p90SecondsToAcknowledge: null,
+      },
+    ]);
+    const b = (await ok(organisationMetrics(t, s.admin, s.trustB.id, october))).organisationMetrics.onCall;
+    expect(b.all).toEqual({
+      organisationId: null,
+      duty: null,
+      pages: 1,
+      acknowledged: 0,
+      exhausted: 1,
+      escalations: 2,
+      medianSecondsToAcknowledge: null,
+      p90SecondsToAcknowledge: null,
+    });
   });
 
   it('takes readiness from the readiness service, per organisation × category with its gaps', async () => {

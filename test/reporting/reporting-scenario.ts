@@ -289,6 +289,25 @@ export async function seedScenario(t: TestApp, year: number): Promise<Scenario> 
   await response(browser, A, '2026-10-21T09:00Z', 100);
   const late = await alert('CC-94', 'HIGH', '2026-10-31T08:00Z');
   await response(late, B, '2026-10-31T08:00Z', null);
+
+  // On-call pages. October: A's silver on-call acknowledged one at once (120 s) and one after
+  // one escalation (600 s); B's bronze never answered, exhausted after two escalations.
+  // A page of 1 November is November's.
+  for (const [org, duty, raised, step, status, seconds] of [
+    [A, 'TACTICAL', '2026-10-03T02:00Z', 0, 'ACKNOWLEDGED', 120],
+    [A, 'TACTICAL', '2026-10-17T03:00Z', 1, 'ACKNOWLEDGED', 600],
+    [B, 'OPERATIONAL', '2026-10-25T01:30Z', 2, 'EXHAUSTED', null],
+    [B, 'OPERATIONAL', '2026-11-01T00:30Z', 0, 'ACKNOWLEDGED', 60],
+  ] as const) {
+    await db.query(
+      `INSERT INTO oncall_page (organisation_id, duty, trigger, message, raised_at, levels, repeats, step, status,
+         acknowledged_at, acknowledged_via, seconds_to_acknowledge)
+       VALUES ($1, $2, 'MANUAL', 'Scenario page', $3::timestamptz, '[]', 0, $4, $5,
+               CASE WHEN $6::int IS NULL THEN NULL ELSE $3::timestamptz + make_interval(secs => $6::int) END,
+               CASE WHEN $6::int IS NULL THEN NULL ELSE 'API' END, $6::int)`,
+      [org, duty, raised, step, status, seconds],
+    );
+  }
   return s;
 }
 

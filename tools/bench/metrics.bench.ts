@@ -13,6 +13,7 @@ import { asAtOf, financialYearPeriod, londonDay } from '@muster/reporting';
 import {
   AssignmentMetricsStore,
   AssuranceMetricsStore,
+  OnCallMetricsStore,
   computeMetrics,
   ExerciseIgMetricsStore,
   fromSystemReadiness,
@@ -186,6 +187,7 @@ function rawHandler(pool: Pool, year: number, settings: ReturnType<typeof settin
     assignments: new AssignmentMetricsStore(),
     exercisesAndIg: new ExerciseIgMetricsStore(),
     assurance: new AssuranceMetricsStore(),
+    onCall: new OnCallMetricsStore(),
   };
   const readiness = async () => {
     const [organisations, runbooks, holders, templates] = await Promise.all([

@@ -4,6 +4,7 @@ import { MetricsCsvService } from './csv/metrics-csv.service';
 import { ReportsCsvController } from './csv/reports-csv.controller';
 import { AssignmentMetricsStore } from './metrics/assignment-metrics.store';
 import { AssuranceMetricsStore } from './metrics/assurance-metrics.store';
+import { OnCallMetricsStore } from './metrics/oncall-metrics.store';
 import { ExerciseIgMetricsStore } from './metrics/exercise-ig-metrics.store';
 import { IncidentMetricsStore } from './metrics/incident-metrics.store';
 import { MetricsResolver } from './metrics/metrics.resolver';
@@ -24,6 +25,7 @@ import { ReportingDirectoryStore } from './metrics/reporting-directory.store';
     AssignmentMetricsStore,
     ExerciseIgMetricsStore,
     AssuranceMetricsStore,
+    OnCallMetricsStore,
     MetricsService,
     MetricsResolver,
     MetricsCsvService,

@@ -8,4 +8,5 @@ export { IncidentMetricsStore } from './metrics/incident-metrics.store';
 export { AssignmentMetricsStore } from './metrics/assignment-metrics.store';
 export { ExerciseIgMetricsStore } from './metrics/exercise-ig-metrics.store';
 export { AssuranceMetricsStore } from './metrics/assurance-metrics.store';
+export { OnCallMetricsStore } from './metrics/oncall-metrics.store';
 export type { MetricsScope } from './metrics/metrics-scope';

@@ -157,6 +157,7 @@ export const METRIC_TABLES: Record<string, MetricTable> = {
       'critical_open',
       'critical_past_target',
       'patch_compliance_percent',
+      'cyber_alerts_acknowledged_within_48_hours_percent',
     ],
     rows: (m) =>
       m.assurance.socPosture.map((p) => [
@@ -166,6 +167,34 @@ export const METRIC_TABLES: Record<string, MetricTable> = {
         p.criticalOpen,
         p.criticalPastTarget,
         p.patchCompliancePercent,
+        p.cyberAlertsAcknowledgedWithin48HoursPercent,
+      ]),
+  },
+  'on-call': {
+    header: [
+      'grouping',
+      'organisation_id',
+      'organisation_name',
+      'duty',
+      'pages',
+      'acknowledged',
+      'exhausted',
+      'escalations',
+      'median_seconds_to_acknowledge',
+      'p90_seconds_to_acknowledge',
+    ],
+    rows: (m) =>
+      [m.onCall.all, ...m.onCall.byOrganisationAndDuty].map((f) => [
+        f.organisationId ? 'ORGANISATION_DUTY' : 'ALL',
+        f.organisationId,
+        f.organisationName,
+        f.duty,
+        f.pages,
+        f.acknowledged,
+        f.exhausted,
+        f.escalations,
+        f.medianSecondsToAcknowledge,
+        f.p90SecondsToAcknowledge,
       ]),
   },
   trend: {

@@ -104,7 +104,17 @@ export const METRIC_DEFINITIONS = {
       'assurance are standings without history and have no series.',
   },
   onCall: {
-    section: 'On-call (pages, time to acknowledge, escalations) is not reported yet: a section will be added here.',
+    section:
+      'On-call pages raised in the period (by hand or by an event), whatever happened to them since: for the scope and ' +
+      "per organisation paged × duty. An organisation's are the pages to its own on-call.",
+    figures: 'Pages of an organisation and duty, or of the whole scope.',
+    pages: 'Pages raised in the period.',
+    acknowledged: 'Of those, acknowledged (from the API or the one-time link), now.',
+    exhausted: 'Of those, exhausted: every level and repeat of the escalation policy paged, nobody acknowledged.',
+    escalations: 'Times those pages moved on to the next level (or repeat) because nobody acknowledged in time.',
+    medianSecondsToAcknowledge:
+      'Median seconds from raising to acknowledgement (MTTA) of the acknowledged pages; null with none.',
+    p90SecondsToAcknowledge: '90th percentile of the same.',
   },
 } as const;
 

@@ -13,6 +13,8 @@ import {
   toTrend,
 } from './metrics.mappers';
 import { MetricsScope } from './metrics-scope';
+import { OnCallMetricsStore } from './oncall-metrics.store';
+import { toOnCallMetrics } from './oncall.mappers';
 import { Metrics } from './metrics.types';
 import { ReadinessMetrics } from './standing.types';
 
@@ -21,6 +23,7 @@ export interface MetricsStores {
   assignments: AssignmentMetricsStore;
   exercisesAndIg: ExerciseIgMetricsStore;
   assurance: AssuranceMetricsStore;
+  onCall: OnCallMetricsStore;
 }
 
 export interface MetricsSettings {
@@ -54,6 +57,7 @@ export async function computeMetrics(
     posture,
     postureTrend,
     alertAcks,
+    pages,
     ready,
   ] = await Promise.all([
     stores.incidents.counts(scope),
@@ -67,6 +71,7 @@ export async function computeMetrics(
     stores.assurance.posture(scope),
     stores.assurance.trend(scope),
     stores.assurance.cyberAlertAcks(scope),
+    stores.onCall.pages(scope),
     readiness(),
   ]);
   return {
@@ -79,6 +84,7 @@ export async function computeMetrics(
     readiness: ready,
     informationGovernance: toIgMetrics(ig),
     assurance: toAssuranceMetrics(assessments, posture, alertAcks, settings.bands),
+    onCall: toOnCallMetrics(pages),
     trend: toTrend(
       incidentTrend.map((r) => r.month),
       londonDay(new Date(asAt.getTime() - 1)).slice(0, 7),

@@ -9,6 +9,7 @@ import { asAtOf, MetricsPeriod } from '../periods/metrics-period';
 import { ReportingAccess } from '../reporting.access';
 import { AssignmentMetricsStore } from './assignment-metrics.store';
 import { AssuranceMetricsStore } from './assurance-metrics.store';
+import { OnCallMetricsStore } from './oncall-metrics.store';
 import { ExerciseIgMetricsStore } from './exercise-ig-metrics.store';
 import { IncidentMetricsStore } from './incident-metrics.store';
 import { computeMetrics, MetricsSettings, MetricsStores } from './metrics-computation';
@@ -38,10 +39,11 @@ export class MetricsService {
     assignments: AssignmentMetricsStore,
     exercisesAndIg: ExerciseIgMetricsStore,
     assurance: AssuranceMetricsStore,
+    onCall: OnCallMetricsStore,
     private readonly readiness: ReadinessService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.stores = { incidents, assignments, exercisesAndIg, assurance };
+    this.stores = { incidents, assignments, exercisesAndIg, assurance, onCall };
     this.settings = settingsOf(config);
   }
 

@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { METRIC_DEFINITIONS as D, TREND_METRIC_WORDS, TrendMetric } from '../definitions/metric-definitions';
 import { AssignmentMetrics, ExerciseMetrics, IncidentMetrics } from './section.types';
+import { OnCallMetrics } from './oncall.types';
 import { AssuranceMetrics, InformationGovernanceMetrics, ReadinessMetrics } from './standing.types';
 
 registerEnumType(TrendMetric, {
@@ -78,6 +79,9 @@ export class Metrics {
 
   @Field(() => AssuranceMetrics)
   assurance: AssuranceMetrics;
+
+  @Field(() => OnCallMetrics)
+  onCall: OnCallMetrics;
 
   @Field(() => MetricsTrend)
   trend: MetricsTrend;
