@@ -11,6 +11,7 @@ import {
   step,
   submitAndApprove,
 } from '../runbooks/runbook-api';
+import { oncallOk, RotaView, weekly } from '../oncall/oncall-api';
 import { contentOf, errorOf, fetchDocument, sha256 } from './documents-api';
 
 const BROWSER = '/usr/bin/chromium';
@@ -246,6 +247,27 @@ describe('Grab pack: every approved runbook in force, as one printable document'
     expect(doc.checksumHeader).toBe(`sha256:${latest.changes.checksum}`);
     expect(await generations(w.org.id)).toHaveLength(before + 1);
   }, 60_000);
+
+  it('prints who is on call at the as-at time on each of the organisation’s rotas, and everyone on them', async () => {
+    const rota = await oncallOk<RotaView>(
+      t,
+      'createRota',
+      { organisationId: w.org.id, duty: 'TACTICAL', name: 'Silver commanders' },
+      w.admin,
+    );
+    await oncallOk(
+      t,
+      'setRotaLayer',
+      weekly(rota.id, rota.version, [w.igOfficer.id], { startsOn: '2026-01-05' }),
+      w.admin,
+    );
+    const { text } = await fetchDocument(t, packPath(w.org.id), w.lead);
+    const rotas = text.slice(text.indexOf('id="on-call-rota"'), text.indexOf('id="runbook-1"'));
+    expect(rotas).toContain('Tactical (silver) on-call');
+    expect(rotas).toContain('Silver commanders');
+    expect(rotas).toContain(`&lt;${w.igOfficer.email}&gt;`);
+    expect(rotas).not.toContain('keeps no on-call rota');
+  });
 
   it('answers 503 for a PDF when no browser is configured, and still serves the HTML', async () => {
     const bare = await startTestApp({ env: { REPORT_BROWSER_PATH: '/nonexistent/chromium' } });

@@ -2,7 +2,7 @@ import { Designation, designationWords, functionWords } from '@muster/identity';
 import { RunbookVersionStep, StepClockAnchor } from '@muster/runbooks';
 import { renderDocument, RenderedDocument } from '../document-shell';
 import { duration, enumWords, escapeHtml, londonDate, londonDateTime, paragraphs } from '../html';
-import { PackOrganisation, PackRunbook } from './grab-pack.store';
+import { PackOrganisation, PackRota, PackRunbook } from './grab-pack.store';
 
 export interface PackContact {
   displayName: string;
@@ -21,6 +21,40 @@ export interface GrabPackData {
   asAt: Date;
   runbooks: PackRunbook[];
   designations: PackDesignation[];
+  rotas: PackRota[];
+}
+
+const DUTY_WORDS: Partial<Record<string, string>> = {
+  STRATEGIC: 'Strategic (gold) on-call',
+  TACTICAL: 'Tactical (silver) on-call',
+  OPERATIONAL: 'Operational (bronze) on-call',
+  IG: 'Information governance on-call',
+  CYBER_SOC: 'Cyber/SOC on-call',
+  EPRR: 'EPRR on-call',
+};
+
+function onCall(rotas: PackRota[], asAt: Date): string {
+  if (!rotas.length)
+    return `<div class="placeholder" id="on-call-rota"><p><strong>The organisation keeps no on-call rota in Muster.</strong> Use the designations above and the organisation's own printed rota. Write the numbers here:</p>
+<table><thead><tr><th>Duty</th><th>Name</th><th>Telephone</th></tr></thead><tbody>
+<tr><td>Strategic (gold)</td><td>&nbsp;</td><td>&nbsp;</td></tr>
+<tr><td>Tactical (silver)</td><td>&nbsp;</td><td>&nbsp;</td></tr>
+<tr><td>Operational (bronze)</td><td>&nbsp;</td><td>&nbsp;</td></tr>
+</tbody></table></div>`;
+  const rows = rotas
+    .map((r) => {
+      const duty = `${escapeHtml(DUTY_WORDS[r.duty] ?? r.duty)}${r.deputy ? ' — deputy' : ''}`;
+      const now = r.onCallName
+        ? `${escapeHtml(r.onCallName)} &lt;${escapeHtml(r.onCallEmail ?? '')}&gt;`
+        : '<strong>Nobody</strong>';
+      const people = r.people.map((p) => `${escapeHtml(p.name)} &lt;${escapeHtml(p.email)}&gt;`).join('<br>');
+      return `<tr><th scope="row">${duty}<br><span class="small muted">${escapeHtml(r.rotaName)}</span></th><td>${now}</td><td>${people}</td><td>&nbsp;</td></tr>`;
+    })
+    .join('\n');
+  return `<div id="on-call-rota"><p class="small">On call at ${escapeHtml(londonDateTime(asAt))}; the rota changes at its handovers — check Muster when it is back.</p>
+<table><thead><tr><th>Duty</th><th>On call at the as-at time</th><th>On the rota</th><th>Telephone</th></tr></thead><tbody>
+${rows}
+</tbody></table></div>`;
 }
 
 const ROLE_WORDS: Partial<Record<string, string>> = {
@@ -83,7 +117,7 @@ ${cards || '<p class="muted">This version has no steps.</p>'}
 </section>`;
 }
 
-function contacts(designations: PackDesignation[]): string {
+function contacts(designations: PackDesignation[], rotas: PackRota[], asAt: Date): string {
   const rows = designations
     .map((d) => {
       const holders = d.holders.length
@@ -100,13 +134,8 @@ function contacts(designations: PackDesignation[]): string {
 <table><thead><tr><th>Designation</th><th>Held by</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
-<h3>On-call rota</h3>
-<div class="placeholder" id="on-call-rota"><p><strong>On-call rotas are not yet part of this pack.</strong> Until they are, use the strategic, tactical and operational on-call designations above and the organisation's own printed rota. Write the numbers here:</p>
-<table><thead><tr><th>Duty</th><th>Name</th><th>Telephone</th></tr></thead><tbody>
-<tr><td>Strategic (gold)</td><td>&nbsp;</td><td>&nbsp;</td></tr>
-<tr><td>Tactical (silver)</td><td>&nbsp;</td><td>&nbsp;</td></tr>
-<tr><td>Operational (bronze)</td><td>&nbsp;</td><td>&nbsp;</td></tr>
-</tbody></table></div>
+<h3>On-call rotas</h3>
+${onCall(rotas, asAt)}
 </section>`;
 }
 
@@ -137,7 +166,7 @@ ${rows}
 export function renderGrabPack(data: GrabPackData): RenderedDocument {
   const content = [
     cover(data),
-    contacts(data.designations),
+    contacts(data.designations, data.rotas, data.asAt),
     ...data.runbooks.map((r, i) => runbookSection(i + 1, r)),
   ].join('\n');
   return renderDocument(

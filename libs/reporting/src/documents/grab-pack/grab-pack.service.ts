@@ -49,7 +49,8 @@ export class GrabPackService {
             active: h.active,
           })),
         }));
-        const { html, checksum } = renderGrabPack({ organisation, asAt: tx.now, runbooks, designations });
+        const rotas = await this.store.rotas(tx.manager, organisationId, tx.now);
+        const { html, checksum } = renderGrabPack({ organisation, asAt: tx.now, runbooks, designations, rotas });
         tx.record({
           action: ReportDocumentsAudit.grabPackGenerated,
           organisationId,

@@ -32,6 +32,16 @@ export interface PackPerson {
   active: boolean;
 }
 
+/** An on-call rota of the organisation: who is on call at the pack's as-at time, and everyone on it. */
+export interface PackRota {
+  duty: string;
+  deputy: boolean;
+  rotaName: string;
+  onCallName: string | null;
+  onCallEmail: string | null;
+  people: { name: string; email: string }[];
+}
+
 /**
  * What a grab pack reads, in SQL over the runbooks' and identity's tables (read only):
  * the organisation, its runbooks in force, and the people its designations name.
@@ -63,6 +73,28 @@ export class GrabPackStore {
         WHERE r.organisation_id = $1 AND NOT r.is_template AND r.status <> 'RETIRED' AND r.retired_at IS NULL
         ORDER BY lower(v.title), v.title, r.id`,
       [organisationId],
+    );
+  }
+
+  /**
+   * The organisation's on-call rotas (libs/oncall's tables, read by SQL): who `oncall_at`
+   * says is on call at `at`, and the active people of every layer. Gold, silver, bronze first.
+   */
+  rotas(manager: EntityManager, organisationId: string, at: Date): Promise<PackRota[]> {
+    return sqlRows<PackRota>(
+      manager,
+      `SELECT r.duty, r.deputy, r.name AS "rotaName", u.display_name AS "onCallName", u.email AS "onCallEmail",
+              coalesce((SELECT json_agg(json_build_object('name', p.display_name, 'email', p.email) ORDER BY p.display_name)
+                          FROM app_user p
+                         WHERE p.active AND p.id IN (SELECT unnest(l.participants) FROM oncall_layer l WHERE l.rota_id = r.id)),
+                       '[]'::json) AS people
+         FROM oncall_rota r
+         LEFT JOIN LATERAL (SELECT a.user_id FROM oncall_at(r.id, $2::timestamptz) a LIMIT 1) now ON true
+         LEFT JOIN app_user u ON u.id = now.user_id
+        WHERE r.organisation_id = $1
+        ORDER BY array_position(ARRAY['STRATEGIC', 'TACTICAL', 'OPERATIONAL', 'IG', 'CYBER_SOC', 'EPRR'], r.duty),
+                 r.deputy, r.name`,
+      [organisationId, at],
     );
   }
 
