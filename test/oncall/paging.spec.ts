@@ -169,7 +169,12 @@ describe('paging the on-call', () => {
     const first = await page('Link test');
     const other = await page('Another page');
     const link = await linkOf(w.alice, first.id);
-    const ok = await fetch(link);
+    // Opening the link (or a mail scanner fetching it) acknowledges nothing: it asks.
+    const opened = await fetch(link);
+    expect(opened.status).toBe(200);
+    expect(await opened.text()).toContain(`<form method="post" action="${new URL(link).pathname}">`);
+    expect((await pageNow(first.id)).status).toBe('OPEN');
+    const ok = await fetch(link, { method: 'POST' });
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain('Page acknowledged');
     expect(await pageNow(first.id)).toMatchObject({
@@ -177,9 +182,10 @@ describe('paging the on-call', () => {
       acknowledgedBy: { displayName: 'Alice Silver' },
     });
     expect((await pageNow(other.id)).status).toBe('OPEN');
-    const twice = await fetch(link);
+    const twice = await fetch(link, { method: 'POST' });
     expect(twice.status).toBe(410);
-    const unknown = await fetch(`${a.baseUrl}/ack/AAAAAAAAAAAAAAAAAAAAAA`);
+    expect((await fetch(link)).status).toBe(410);
+    const unknown = await fetch(`${a.baseUrl}/ack/AAAAAAAAAAAAAAAAAAAAAA`, { method: 'POST' });
     expect(unknown.status).toBe(404);
     const [stored] = await a.dataSource.query<{ hashes: number }[]>(
       `SELECT count(*)::int AS hashes FROM oncall_page_notice WHERE page_id = $1 AND token_hash IS NOT NULL AND octet_length(token_hash) = 32`,

@@ -227,6 +227,20 @@ export class PageStore {
     return row ?? null;
   }
 
+  /** Where a one-time token stands, read only (the confirmation page before acknowledging). */
+  async tokenState(
+    manager: EntityManager,
+    tokenHash: Buffer,
+  ): Promise<{ usedAt: Date | null; status: PageStatus } | null> {
+    const [row] = await sqlRows<{ usedAt: Date | null; status: PageStatus }>(
+      manager,
+      `SELECT n.used_at AS "usedAt", p.status FROM oncall_page_notice n JOIN oncall_page p ON p.id = n.page_id
+        WHERE n.token_hash = $1`,
+      [tokenHash],
+    );
+    return row ?? null;
+  }
+
   /** Whom a one-time token was sent to (the actor of its acknowledgement). */
   async tokenHolder(manager: EntityManager, tokenHash: Buffer): Promise<{ userId: string; email: string } | null> {
     const [row] = await sqlRows<{ userId: string; email: string }>(

@@ -20,6 +20,9 @@ const CURSOR = new KeysetCursor('pages', ['timestamp', 'uuid']);
 
 /** What a one-time link answers: the page acknowledged now, or why not. */
 export type LinkOutcome = 'acknowledged' | 'closed' | 'invalid';
+/** A link not used yet, before the person confirms: `open`; else what acknowledging it would answer. */
+export type LinkState = 'open' | 'closed' | 'invalid';
+const TOKEN = /^[A-Za-z0-9_-]{22}$/;
 
 /** Raising pages by hand or on an event, acknowledging them, and reading them as the caller may. */
 @Injectable()
@@ -135,8 +138,16 @@ export class PagesService {
   }
 
   /** The one-time link: acknowledges as the person it was sent to, once; any other use is refused. */
+  /** Where a one-time link stands, changing nothing: opening it (or a mail scanner fetching it) acknowledges nothing. */
+  async linkState(token: string): Promise<LinkState> {
+    if (!TOKEN.test(token)) return 'invalid';
+    const state = await this.store.tokenState(this.db.manager, hashToken(token));
+    if (!state) return 'invalid';
+    return state.usedAt || state.status !== PageStatus.OPEN ? 'closed' : 'open';
+  }
+
   async acknowledgeByLink(token: string): Promise<LinkOutcome> {
-    if (!/^[A-Za-z0-9_-]{22}$/.test(token)) return 'invalid';
+    if (!TOKEN.test(token)) return 'invalid';
     const hash = hashToken(token);
     const holder = await this.store.tokenHolder(this.db.manager, hash);
     if (!holder) return 'invalid';
