@@ -10,6 +10,7 @@ import { act as incidentAct, report } from '../incidents/incident-api';
 import { openThread } from '../governance/ig-api';
 import { NOTIFICATION_OPS } from '../notifications/notification-api';
 import { LiveSubscription, subscribe } from '../notifications/live-client';
+import { oncallOk, PageView, RotaView, weekly } from '../oncall/oncall-api';
 import { inFlight, lockOrganisations, writeLoad } from './cluster-load';
 import { Member, startCluster, status, stopCluster, until } from './cluster-support';
 
@@ -184,7 +185,65 @@ withRedis('three API processes on one database, with Redis', () => {
         Object.fromEntries(members.map((m) => [m.name, ours.filter((r) => r.by === m.name).length])),
       )}\n`,
     );
-    // Page escalation exactly once: on-call paging (issue 14) is built elsewhere — its check belongs here.
+  });
+
+  it('(b) escalates an unacknowledged page to the deputy exactly once across three schedulers', async () => {
+    const rota = async (deputy: boolean, person: TestUser) => {
+      const r = await oncallOk<RotaView>(
+        A.via,
+        'createRota',
+        { organisationId: w.trust.id, duty: 'TACTICAL', deputy, name: deputy ? 'Silver deputy' : 'Silver' },
+        w.digitalLead,
+      );
+      await oncallOk(
+        A.via,
+        'setRotaLayer',
+        weekly(r.id, r.version, [person.id], { startsOn: '2026-01-05' }),
+        w.digitalLead,
+      );
+    };
+    await rota(false, w.commander);
+    await rota(true, w.eprrLead);
+    await oncallOk(
+      B.via,
+      'setEscalationPolicy',
+      {
+        organisationId: w.trust.id,
+        duty: 'TACTICAL',
+        repeats: 0,
+        levels: [
+          { target: 'ON_CALL', ackTimeoutMinutes: 1 },
+          { target: 'DEPUTY', ackTimeoutMinutes: 1 },
+        ],
+      },
+      w.digitalLead,
+    );
+    const page = await oncallOk<PageView>(
+      C.via,
+      'pageOnCall',
+      { organisationId: w.trust.id, duty: 'TACTICAL', message: 'Cluster page: silver needed' },
+      w.digitalLead,
+    );
+    // The level's minute passes: its escalation job falls due now, for all three schedulers at once.
+    await sql(`UPDATE scheduled_job SET run_at = now() WHERE key = $1 AND status = 'PENDING'`, [
+      `oncall-page:${page.id}:step-0`,
+    ]);
+    const escalations = () =>
+      sql<{ n: number }>(
+        `SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action = 'oncall.page_escalated'`,
+        [page.id],
+      );
+    await until('the page escalated', async () => (await escalations())[0].n > 0);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await escalations()).toEqual([{ n: 1 }]);
+    expect(
+      await sql(`SELECT status, attempts FROM scheduled_job WHERE key = $1`, [`oncall-page:${page.id}:step-0`]),
+    ).toEqual([{ status: 'DONE', attempts: 1 }]);
+    const [now] = await sql<{ step: number; paged_user_id: string }>(
+      `SELECT step, paged_user_id FROM oncall_page WHERE id = $1`,
+      [page.id],
+    );
+    expect(now).toEqual({ step: 1, paged_user_id: w.eprrLead.id });
   });
 
   it('(c) holds a sign-in lockout and refresh-token reuse detection across processes', async () => {
