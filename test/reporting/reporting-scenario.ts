@@ -290,7 +290,7 @@ export async function seedScenario(t: TestApp, year: number): Promise<Scenario> 
   const late = await alert('CC-94', 'HIGH', '2026-10-31T08:00Z');
   await response(late, B, '2026-10-31T08:00Z', null);
 
-  // On-call pages. October: A's silver on-call acknowledged one at once (120 s) and one after
+  // On-call pages (as libs/oncall writes them: the policy's levels, repeated once). October: A's silver on-call acknowledged one at once (120 s) and one after
   // one escalation (600 s); B's bronze never answered, exhausted after two escalations.
   // A page of 1 November is November's.
   for (const [org, duty, raised, step, status, seconds] of [
@@ -302,14 +302,20 @@ export async function seedScenario(t: TestApp, year: number): Promise<Scenario> 
     await db.query(
       `INSERT INTO oncall_page (organisation_id, duty, trigger, message, raised_at, levels, repeats, step, status,
          acknowledged_at, acknowledged_via, seconds_to_acknowledge)
-       VALUES ($1, $2, 'MANUAL', 'Scenario page', $3::timestamptz, '[]', 0, $4, $5,
+       VALUES ($1, $2, 'MANUAL', 'Scenario page', $3::timestamptz, $7::jsonb, 1, $4, $5,
                CASE WHEN $6::int IS NULL THEN NULL ELSE $3::timestamptz + make_interval(secs => $6::int) END,
                CASE WHEN $6::int IS NULL THEN NULL ELSE 'API' END, $6::int)`,
-      [org, duty, raised, step, status, seconds],
+      [org, duty, raised, step, status, seconds, LEVELS],
     );
   }
   return s;
 }
+
+/** The escalation levels a scenario page was raised with: the on-call, then the deputy. */
+const LEVELS = JSON.stringify([
+  { target: 'ON_CALL', designation: null, ackTimeoutMinutes: 10 },
+  { target: 'DEPUTY', designation: null, ackTimeoutMinutes: 10 },
+]);
 
 async function framework(t: TestApp, kind: string, requirements: number): Promise<string[]> {
   const db = t.dataSource;
