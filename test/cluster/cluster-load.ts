@@ -1,7 +1,4 @@
-import { once } from 'node:events';
-import { request } from 'node:http';
-import { Client } from 'pg';
-import { TestUser, workerDatabaseUrl } from '@muster/testing';
+import { TestUser } from '@muster/testing';
 import { Member } from './cluster-support';
 
 const REPORT = `mutation ($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }`;
@@ -51,56 +48,6 @@ export function writeLoad(members: Member[], organisationId: string, who: TestUs
       stopped = true;
       await Promise.all(running);
       return result;
-    },
-  };
-}
-
-/**
- * A GraphQL request known to be in the server: it asks `Expect: 100-continue` and sends its
- * body only once the server has taken it (as test/platform/graceful-shutdown.spec.ts does).
- */
-export async function inFlight(port: number, query: string, token: string) {
-  const body = JSON.stringify({ query });
-  const req = request({
-    host: '127.0.0.1',
-    port,
-    path: '/graphql',
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'content-length': Buffer.byteLength(body),
-      authorization: `Bearer ${token}`,
-      expect: '100-continue',
-    },
-  });
-  const response = new Promise<{ status?: number; body?: string; error?: string }>((resolve) => {
-    req.on('response', (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode, body: text }));
-      res.on('error', (error) => resolve({ error: error.message }));
-    });
-    req.on('error', (error) => resolve({ error: error.message }));
-  });
-  await once(req, 'continue');
-  req.end(body);
-  return { response };
-}
-
-/** Holds an exclusive lock on the organisation table, so requests that read it wait. */
-export async function lockOrganisations(): Promise<{ release(): Promise<void> }> {
-  const db = new Client({ connectionString: workerDatabaseUrl() });
-  await db.connect();
-  await db.query('BEGIN');
-  await db.query('LOCK TABLE organisation IN ACCESS EXCLUSIVE MODE');
-  let released = false;
-  return {
-    async release() {
-      if (released) return;
-      released = true;
-      await db.query('ROLLBACK');
-      await db.end();
     },
   };
 }

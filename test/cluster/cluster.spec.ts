@@ -3,7 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { Role } from '@muster/platform-access';
 import { FixedClock } from '@muster/platform-core';
-import { createUser, errorCode, startTestApp, TestApp, TestUser, testRedis } from '@muster/testing';
+import {
+  createUser,
+  errorCode,
+  inFlight,
+  lockOrganisations,
+  startTestApp,
+  TestApp,
+  TestUser,
+  testRedis,
+} from '@muster/testing';
 import { createIncidentAssignmentWorld, IncidentAssignmentWorld } from '../assignments/incident-world';
 import { act as assignmentAct } from '../assignments/assignment-api';
 import { act as incidentAct, report } from '../incidents/incident-api';
@@ -11,7 +20,7 @@ import { openThread } from '../governance/ig-api';
 import { NOTIFICATION_OPS } from '../notifications/notification-api';
 import { LiveSubscription, subscribe } from '../notifications/live-client';
 import { oncallOk, PageView, RotaView, weekly } from '../oncall/oncall-api';
-import { inFlight, lockOrganisations, writeLoad } from './cluster-load';
+import { writeLoad } from './cluster-load';
 import { Member, startCluster, status, stopCluster, until } from './cluster-support';
 
 const redis = testRedis();

@@ -11,3 +11,4 @@ export * from './test-redis';
 export * from './server-process';
 export * from './notify-stub';
 export * from './own-servers';
+export * from './in-flight';

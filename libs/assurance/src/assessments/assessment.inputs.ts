@@ -59,7 +59,7 @@ export class StartNextAssessmentInput {
 }
 
 @InputType()
-export class RateRequirementInput {
+export class AssessmentChangeInput {
   @Field(() => ID)
   @IsUUID()
   assessmentId: string;
@@ -71,7 +71,10 @@ export class RateRequirementInput {
   @IsOptional()
   @IsInt()
   version?: number;
+}
 
+@InputType()
+export class RateRequirementInput extends AssessmentChangeInput {
   @Field(() => ID)
   @IsUUID()
   requirementId: string;
@@ -111,34 +114,7 @@ export class RateRequirementInput {
 }
 
 @InputType()
-export class AssessmentChangeInput {
-  @Field(() => ID)
-  @IsUUID()
-  assessmentId: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'The assessment version you last saw; when given, a newer one on the server is a CONFLICT.',
-  })
-  @IsOptional()
-  @IsInt()
-  version?: number;
-}
-
-@InputType()
-export class ReturnAssessmentInput {
-  @Field(() => ID)
-  @IsUUID()
-  assessmentId: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'The assessment version you last saw; when given, a newer one on the server is a CONFLICT.',
-  })
-  @IsOptional()
-  @IsInt()
-  version?: number;
-
+export class ReturnAssessmentInput extends AssessmentChangeInput {
   @Field({ description: 'What to change before it is submitted again (1–4,000 characters).' })
   @Trim()
   @Length(1, 4000)
