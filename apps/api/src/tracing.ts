@@ -1,10 +1,10 @@
 import type { ExportResult } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
-import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { NodeSDK } from '@opentelemetry/sdk-node';
+import type * as OtlpHttp from '@opentelemetry/exporter-trace-otlp-http';
+import type * as Express from '@opentelemetry/instrumentation-express';
+import type * as GraphQL from '@opentelemetry/instrumentation-graphql';
+import type * as Http from '@opentelemetry/instrumentation-http';
+import type * as Pg from '@opentelemetry/instrumentation-pg';
+import type * as Sdk from '@opentelemetry/sdk-node';
 import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 /**
@@ -12,7 +12,8 @@ import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-base';
  * off otherwise. Imported first by main.ts: the instrumentations (http, express, graphql,
  * pg) patch those modules as they load, so this must run before anything requires them — it
  * reads the OpenTelemetry variables itself, as the specification has every SDK do, instead
- * of going through the configuration module (which would load Nest first).
+ * of going through the configuration module (which would load Nest first). The SDK is
+ * loaded only when tracing is on: a process without it does not pay for it at start-up.
  *
  * Spans carry no personal data: SQL is its text with placeholders (never the values), GraphQL
  * its operation name and type (never the document, whose literals could hold anything, nor
@@ -55,10 +56,18 @@ class WithoutPersonalData implements SpanExporter {
 
 const UNTRACED = /^\/(health|metrics)(\/|\?|$)/;
 
-let sdk: NodeSDK | undefined;
+let sdk: Sdk.NodeSDK | undefined;
 
 export function startTracing(env: NodeJS.ProcessEnv = process.env): boolean {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_SDK_DISABLED === 'true') return false;
+  // Required synchronously on purpose: the instrumentations must be in place before main.ts
+  // goes on to load what they patch.
+  const { NodeSDK } = require('@opentelemetry/sdk-node') as typeof Sdk;
+  const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-http') as typeof OtlpHttp;
+  const { HttpInstrumentation } = require('@opentelemetry/instrumentation-http') as typeof Http;
+  const { ExpressInstrumentation } = require('@opentelemetry/instrumentation-express') as typeof Express;
+  const { GraphQLInstrumentation } = require('@opentelemetry/instrumentation-graphql') as typeof GraphQL;
+  const { PgInstrumentation } = require('@opentelemetry/instrumentation-pg') as typeof Pg;
   sdk = new NodeSDK({
     serviceName: env.OTEL_SERVICE_NAME ?? 'muster-api',
     traceExporter: new WithoutPersonalData(new OTLPTraceExporter()),
