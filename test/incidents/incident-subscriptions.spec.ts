@@ -94,6 +94,35 @@ describe('live incidents over graphql-ws', () => {
     }
   });
 
+  it('reads nested fields anew for every delivery (the subscription context outlives one answer)', async () => {
+    const second = await createOrganisation(t, { kind: OrganisationKind.LOCAL_AUTHORITY });
+    const third = await createOrganisation(t, { kind: OrganisationKind.LOCAL_AUTHORITY });
+    const ready = listeningTo(t, `incident:${incident.id}`);
+    const changed = subscribe<{ incidentChanged: IncidentView }>(
+      t,
+      bearer(w.viewer),
+      withVariables(CHANGED, { id: incident.id }),
+    );
+    await ready;
+    const affected = async () => {
+      const event = (await changed.next()) as { next: { data: { incidentChanged: IncidentView } } };
+      return event.next.data.incidentChanged.affectedOrganisations.map((o) => o.id);
+    };
+    try {
+      await act(t, 'addAffectedOrganisation', { incidentId: incident.id, organisationId: second.id }, w.commander);
+      expect(await affected()).toEqual(expect.arrayContaining([second.id]));
+      incident = await act(
+        t,
+        'addAffectedOrganisation',
+        { incidentId: incident.id, organisationId: third.id },
+        w.commander,
+      );
+      expect(await affected()).toEqual(expect.arrayContaining([second.id, third.id]));
+    } finally {
+      await changed.dispose();
+    }
+  });
+
   it('refuses a subscription to an incident out of sight as NOT_FOUND', async () => {
     const live = subscribe<unknown>(t, bearer(outsider), withVariables(CHANGED, { id: incident.id }));
     try {

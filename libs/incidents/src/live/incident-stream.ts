@@ -1,4 +1,5 @@
 import { DomainError } from '@muster/platform-core';
+import { renewRequestLoaders } from '@muster/platform-graphql';
 
 export const CREDENTIALS_ENDED = Symbol('credentials ended');
 
@@ -8,8 +9,13 @@ export type StreamItem<V> = V | typeof CREDENTIALS_ENDED;
 /** What one event becomes at delivery: the values to send (none when out of sight), or the end of the credentials. */
 export type Delivery<V> = V[] | typeof CREDENTIALS_ENDED;
 
-/** The subscription field's resolver: the value, or UNAUTHENTICATED once the credentials have lapsed. */
-export function resolveStreamItem<V>(item: StreamItem<V>): V {
+/**
+ * The subscription field's resolver: the value, or UNAUTHENTICATED once the credentials
+ * have lapsed. Each delivery gets fresh request loaders (the subscription's context lives
+ * as long as it does): its nested fields are read as they are now.
+ */
+export function resolveStreamItem<V>(item: StreamItem<V>, _args?: unknown, context?: object): V {
+  if (context) renewRequestLoaders(context);
   if (item === CREDENTIALS_ENDED)
     throw DomainError.unauthenticated('Your session has ended: sign in again and subscribe again');
   return item;

@@ -1,3 +1,15 @@
+/** How many times each long-lived context has started afresh (see renewRequestLoaders). */
+const generations = new WeakMap<object, number>();
+
+/**
+ * Starts new loaders for a context that outlives one answer: a subscription's, whose
+ * context graphql-ws creates once and uses for every delivery. Called before each
+ * delivery, so its nested fields are read anew instead of from the first delivery's cache.
+ */
+export function renewRequestLoaders(request: object): void {
+  generations.set(request, (generations.get(request) ?? 0) + 1);
+}
+
 /**
  * The DataLoaders of one request, built on first use and kept on the request's GraphQL
  * context (a WeakMap key, so they go with it): the loader providers stay singletons, no
@@ -6,18 +18,19 @@
  * query per request, whatever the page size.
  */
 export class RequestLoaders<L, A extends unknown[] = []> {
-  private readonly byRequest = new WeakMap<object, L>();
+  private readonly byRequest = new WeakMap<object, { generation: number; loaders: L }>();
 
   constructor(private readonly build: (...args: A) => L) {}
 
-  /** The loaders of this request (`@Context() ctx`), built from `args` the first time. */
+  /** The loaders of this request (`@Context() ctx`), built from `args` the first time (and after each renewal). */
   for(request: object, ...args: A): L {
-    let loaders = this.byRequest.get(request);
-    if (!loaders) {
-      loaders = this.build(...args);
-      this.byRequest.set(request, loaders);
+    const generation = generations.get(request) ?? 0;
+    let entry = this.byRequest.get(request);
+    if (!entry || entry.generation !== generation) {
+      entry = { generation, loaders: this.build(...args) };
+      this.byRequest.set(request, entry);
     }
-    return loaders;
+    return entry.loaders;
   }
 }
 
