@@ -1,0 +1,11 @@
+// `npm run test:reliability`: the reliability suite (test/reliability), apart from `npm test`
+// (whose testMatch, *.spec.ts, never picks these files up). The transform, path aliases and
+// the databases prepared in globalSetup are jest.config.js's own.
+const base = require('./jest.config.js');
+
+module.exports = {
+  ...base,
+  roots: ['<rootDir>/test/reliability'],
+  testMatch: ['**/*.reliability.ts'],
+  testTimeout: 180_000,
+};
