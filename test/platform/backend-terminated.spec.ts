@@ -2,7 +2,8 @@ import { expect } from '@jest/globals';
 import { Client, Pool } from 'pg';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Role } from '@muster/platform-access';
-import { FixedClock } from '@muster/platform-core';
+import { FixedClock, isDatabaseUnavailable } from '@muster/platform-core';
+import { UnitOfWork } from '@muster/platform-database';
 import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
 
 /**
@@ -12,6 +13,8 @@ import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUse
  * pool and not yet given to a TypeORM query runner had no listener, so a backend killed
  * just as its connection was made was an uncaught exception (found by the reliability
  * suite, test/reliability). The pool's clients now listen from the start (PooledClient).
+ * And a change whose connection is lost midway is answered SERVICE_UNAVAILABLE: TypeORM
+ * releases the runner, and the change's next query used to fail as an internal error.
  */
 describe('a backend terminated under a checked-out connection', () => {
   let t: TestApp;
@@ -51,5 +54,31 @@ describe('a backend terminated under a checked-out connection', () => {
         { token: user.token },
       ),
     ).toEqual({ organisation: { id: org.id } });
+  });
+
+  it('fails a change whose backend is terminated midway as the database being unavailable', async () => {
+    const attempt = t.app.get(UnitOfWork).run(async (tx) => {
+      const [{ pid }] = await tx.manager.query<{ pid: number }[]>('SELECT pg_backend_pid() AS pid');
+      await db.query('SELECT pg_terminate_backend($1)', [pid]);
+      // TypeORM releases the runner once node-postgres reports the connection gone.
+      while (!tx.manager.queryRunner?.isReleased) await new Promise((resolve) => setTimeout(resolve, 10));
+      await tx.manager.query('SELECT 1');
+      tx.record({
+        action: 'test.never_written',
+        organisationId: org.id,
+        entityType: 'test',
+        entityId: null,
+        summary: 'never written',
+      });
+    });
+    const error = await attempt.then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect({ message: (error as Error).message, unavailable: isDatabaseUnavailable(error) }).toEqual({
+      message: 'The database connection was lost during the change',
+      unavailable: true,
+    });
   });
 });
