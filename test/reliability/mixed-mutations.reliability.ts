@@ -38,6 +38,9 @@ describe('reliability: mixed mutations with faults before COMMIT and backends te
     const states: ClientState[] = [];
     let issued = 0;
     const started = Date.now();
+    // The clients' own reads go through a connection of the test's, which the killer spares.
+    const reads = new Client({ connectionString: t.databaseUrl, application_name: 'muster-reliability-reads' });
+    await reads.connect();
     const killer = await killBackendsAtRandom(t.databaseUrl, seededRandom(seed + 1));
 
     const client = async (n: number) => {
@@ -66,15 +69,20 @@ describe('reliability: mixed mutations with faults before COMMIT and backends te
           record.code = errorCode(res) ?? `HTTP ${res.status}`;
           // Unanswered: whether it committed is the database's to say; the client reads what it now holds.
           if (!inject && p.target && before !== null) {
-            await refresh(t, s, p.kind, p.target);
+            await refresh(reads, s, p.kind, p.target);
             record.changed = modelOf(s, p.kind, p.target) !== before;
           }
         }
         records.push(record);
       }
     };
-    await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
-    const kills = await killer.stop();
+    let kills: { busy: number; idle: number };
+    try {
+      await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
+    } finally {
+      kills = await killer.stop();
+      await reads.end();
+    }
     const loadMs = Date.now() - started;
 
     const db = new Client({ connectionString: t.databaseUrl });
@@ -124,8 +132,8 @@ function modelOf(s: ClientState, kind: Kind, target: string): string | null {
 }
 
 /** The client's state of `target` brought up to what the database holds after an unanswered update. */
-async function refresh(t: TestApp, s: ClientState, kind: Kind, target: string): Promise<void> {
-  const one = async (sql: string) => (await t.dataSource.query<Record<string, unknown>[]>(sql, [target]))[0];
+async function refresh(db: Client, s: ClientState, kind: Kind, target: string): Promise<void> {
+  const one = async (sql: string) => (await db.query<Record<string, unknown>>(sql, [target])).rows[0];
   if (kind === 'declareIncident' || kind === 'openIgThread') {
     const i = s.incidents.find((x) => x.id === target);
     const row = await one(

@@ -10,11 +10,14 @@ import { createOrganisation, createTeam, createUser, TestApp, TestOrg, TestUser 
 export async function createMixWorld(t: TestApp) {
   const trust = await createOrganisation(t, { kind: OrganisationKind.ACUTE_TRUST });
   const eprr = await createTeam(t, trust.id, TeamFunction.EPRR, 'EPRR');
+  // Nobody in it: an assignment to it alone tells nobody (the worker-kill suite's job).
+  const digital = await createTeam(t, trust.id, TeamFunction.DIGITAL, 'Digital');
   // One after another: logins share a throttle per client address.
   const as = (role: Role, teamId?: string) => createUser(t, [{ organisationId: trust.id, role, teamId }]);
   return {
     trust,
     eprr,
+    digital,
     responder: await as(Role.RESPONDER, eprr.id),
     commander: await as(Role.INCIDENT_COMMANDER),
     eprrLead: await as(Role.EPRR_LEAD, eprr.id),
