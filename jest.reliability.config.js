@@ -7,5 +7,6 @@ module.exports = {
   ...base,
   roots: ['<rootDir>/test/reliability'],
   testMatch: ['**/*.reliability.ts'],
-  testTimeout: 180_000,
+  // Generous: on a busy machine the 1,000 mutations and three process starts take minutes.
+  testTimeout: 300_000,
 };

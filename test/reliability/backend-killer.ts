@@ -30,6 +30,7 @@ export async function killBackendsAtRandom(databaseUrl: string, rng: () => numbe
   return {
     kills,
     async stop(): Promise<{ busy: number; idle: number }> {
+      if (stopped) return kills;
       stopped = true;
       await loop;
       await killer.end();

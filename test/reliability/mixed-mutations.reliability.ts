@@ -23,12 +23,17 @@ const FAIL_SHARE = 0.1;
 describe('reliability: mixed mutations with faults before COMMIT and backends terminated', () => {
   let t: TestApp;
   let w: MixWorld;
+  // Stopped by the test, or here if it gave up (a killer left running would outlive the file).
+  let stopKiller: (() => Promise<unknown>) | undefined;
 
   beforeAll(async () => {
     t = await startTestApp({ clock: new FixedClock(new Date()), env: { MUSTER_FAULT_INJECTION: 'true' } });
     w = await createMixWorld(t);
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await stopKiller?.();
+    await t?.close();
+  });
 
   it(`${MUTATIONS} mutations from ${CLIENTS} clients: audit events equal committed changes, no fork, every chain verifies`, async () => {
     const seed = Number(process.env.MUSTER_RELIABILITY_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -42,6 +47,7 @@ describe('reliability: mixed mutations with faults before COMMIT and backends te
     const reads = new Client({ connectionString: t.databaseUrl, application_name: 'muster-reliability-reads' });
     await reads.connect();
     const killer = await killBackendsAtRandom(t.databaseUrl, seededRandom(seed + 1));
+    stopKiller = () => killer.stop();
 
     const client = async (n: number) => {
       const s: ClientState = { incidents: [], assignments: [], runbooks: [] };
@@ -81,6 +87,7 @@ describe('reliability: mixed mutations with faults before COMMIT and backends te
       await Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n)));
     } finally {
       kills = await killer.stop();
+      stopKiller = undefined;
       await reads.end();
     }
     const loadMs = Date.now() - started;
