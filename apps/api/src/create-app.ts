@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { PinoNestLogger } from '@muster/platform-core';
-import { requestContextMiddleware } from '@muster/platform-graphql';
+import { faultInjectionMiddleware, requestContextMiddleware } from '@muster/platform-graphql';
 import { AppMetrics, httpMetricsMiddleware } from '@muster/platform-metrics';
 import { AppModule, AppModuleOptions } from './app.module';
 
@@ -15,6 +15,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.useBodyParser('json', { limit: '1mb' });
   app.use(httpMetricsMiddleware(app.get(AppMetrics)));
   app.use(requestContextMiddleware);
+  // Tests only: the configuration refuses it in production.
+  if (options.config.database.faultInjection) app.use(faultInjectionMiddleware);
   app.disable('x-powered-by');
   // Client addresses for audit and rate limits come from the socket unless a proxy is declared.
   app.set('trust proxy', options.config.trustProxy ? 1 : false);

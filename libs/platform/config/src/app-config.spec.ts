@@ -78,6 +78,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...prod, MUSTER_DEMO: 'true' })).toThrow('MUSTER_DEMO cannot be true in production');
   });
 
+  it('keeps the fault injector off unless asked, and refuses it in production', () => {
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/muster', JWT_SECRET: STRONG_SECRET };
+    expect(loadConfig({}).database.faultInjection).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', MUSTER_FAULT_INJECTION: 'true' }).database.faultInjection).toBe(true);
+    expect(loadConfig(prod).database.faultInjection).toBe(false);
+    expect(() => loadConfig({ ...prod, MUSTER_FAULT_INJECTION: 'true' })).toThrow(
+      'MUSTER_FAULT_INJECTION cannot be true in production',
+    );
+  });
+
   describe('scheduler and notifications', () => {
     it('runs the scheduler loop except in tests (unless asked), and sends no email without SMTP_HOST', () => {
       expect(loadConfig({}).scheduler).toEqual({ enabled: true, intervalMs: 5_000, jobsPerTick: 100 });

@@ -24,6 +24,8 @@ export interface AppConfig {
      * the embedded database, whose connections share one session.
      */
     preparedStatements: boolean;
+    /** Tests only (the reliability suite): `x-muster-fail-before-commit: 1` fails a change just before COMMIT. */
+    faultInjection: boolean;
   };
   /** Seed the demo ICS and allow printed demo passwords. Never in production. */
   demo: boolean;
@@ -207,6 +209,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('DATABASE_URL', 'is required in production (the embedded database is for development)');
   }
   if (isProduction && c.MUSTER_DEMO) throw new ConfigError('MUSTER_DEMO', 'cannot be true in production');
+  if (isProduction && c.MUSTER_FAULT_INJECTION)
+    throw new ConfigError(
+      'MUSTER_FAULT_INJECTION',
+      'cannot be true in production: it lets a request fail changes on purpose',
+    );
   if (isProduction && c.LOG_FORMAT === 'pretty')
     throw new ConfigError('LOG_FORMAT', 'cannot be pretty in production (JSON lines only)');
   if (Boolean(c.MUSTER_ADMIN_EMAIL) !== Boolean(c.MUSTER_ADMIN_PASSWORD)) {
@@ -228,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       statementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
       idleTimeoutMs: c.DB_IDLE_TIMEOUT_MS,
       preparedStatements: c.DB_PREPARED_STATEMENTS,
+      faultInjection: c.MUSTER_FAULT_INJECTION,
     },
     demo: c.MUSTER_DEMO ?? (!isProduction && c.NODE_ENV !== 'test'),
     auth: {

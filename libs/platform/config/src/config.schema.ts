@@ -49,6 +49,7 @@ export const configSchema = z.object({
   DB_STATEMENT_TIMEOUT_MS: int(100, 600_000).default(30_000),
   DB_IDLE_TIMEOUT_MS: int(1_000, 3_600_000).default(30_000),
   DB_PREPARED_STATEMENTS: bool.default(true),
+  MUSTER_FAULT_INJECTION: bool.default(false),
   MUSTER_DEMO: bool.optional(),
   JWT_SECRET: secret(),
   JWT_ISSUER: z.string().min(1).default('muster'),

@@ -18,6 +18,8 @@ export interface RequestContext {
   roles: string[];
   /** Counters read by tests and logs: SQL statements issued while serving this request. */
   stats: { sqlStatements: number };
+  /** Tests only: fail this request's change just before COMMIT (honoured only with MUSTER_FAULT_INJECTION). */
+  failBeforeCommit?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

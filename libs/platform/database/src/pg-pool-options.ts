@@ -1,5 +1,23 @@
+import { Client, ClientConfig } from 'pg';
 import { AppConfig } from '@muster/platform-config';
 import { DatabaseSettings } from './database-settings';
+
+/**
+ * The pool's client, with an `error` listener of its own from the moment it is made.
+ * node-postgres emits `error` on a client whose backend goes away (pg_terminate_backend, a
+ * failover, the idle-in-transaction timeout); the pool listens only while the client is
+ * idle, and TypeORM only once a query runner holds it. A backend terminated just as its
+ * connection was made (the FATAL read with the ReadyForQuery, before TypeORM listens) was
+ * an unhandled `error` event: an uncaught exception that ended the process. The failure
+ * still reaches the query it cuts off, and the pool drops a client that lost its backend
+ * when it is released.
+ */
+export class PooledClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
 
 /**
  * node-postgres pool settings, always explicit: the defaults wait forever for a
@@ -16,6 +34,7 @@ export function poolOptions(settings: DatabaseSettings) {
     idle_in_transaction_session_timeout: settings.statementTimeoutMs * 2,
     application_name: 'muster',
     options: '-c default_transaction_isolation=read\\ committed',
+    Client: PooledClient,
   };
 }
 

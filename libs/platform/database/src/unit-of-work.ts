@@ -1,12 +1,21 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAppender, AuditDraft } from '@muster/platform-audit';
+import { APP_CONFIG, AppConfig } from '@muster/platform-config';
 import { Actor, Clock, currentContext, DomainError, ErrorCode, SYSTEM_ACTOR } from '@muster/platform-core';
 import { AppMetrics } from '@muster/platform-metrics';
 import { translateDatabaseError } from './database-errors';
 
 type AfterCommit = () => void | Promise<void>;
+
+/** A change whose connection was lost midway, with the class 08 SQLSTATE (connection_failure) that says so. */
+function connectionLost(cause: unknown): Error {
+  return Object.assign(new Error('The database connection was lost during the change', { cause }), { code: '08006' });
+}
+
+/** What a change failed on purpose by the fault injector (MUSTER_FAULT_INJECTION) throws. */
+export const INJECTED_FAULT = 'Injected fault: the change failed just before COMMIT (MUSTER_FAULT_INJECTION)';
 
 /**
  * One open transaction of the unit of work: the manager every query of the change must
@@ -70,13 +79,18 @@ export class Transaction {
 export class UnitOfWork {
   private readonly active = new AsyncLocalStorage<Transaction>();
   private readonly logger = new Logger(UnitOfWork.name);
+  private readonly faultInjection: boolean;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly appender: AuditAppender,
     private readonly clock: Clock,
     @Optional() private readonly metrics?: AppMetrics,
-  ) {}
+    // Tools build a unit of work without it: no fault injection there.
+    @Optional() @Inject(APP_CONFIG) config?: AppConfig,
+  ) {
+    this.faultInjection = config?.database.faultInjection === true;
+  }
 
   async run<T>(work: (tx: Transaction) => Promise<T>, options: { actor?: Actor } = {}): Promise<T> {
     const outer = this.active.getStore();
@@ -108,11 +122,16 @@ export class UnitOfWork {
         requestId: ctx?.requestId ?? null,
         clientAddress: ctx?.clientAddress ?? null,
       });
+      // Tests only (refused in production): everything is written, then the commit never comes.
+      if (this.faultInjection && ctx?.failBeforeCommit) throw new Error(INJECTED_FAULT);
       await runner.commitTransaction();
       this.metrics?.auditEventsAppended.inc(tx.events.length);
       await this.runAfterCommit(tx);
       return result;
     } catch (error) {
+      // TypeORM releases a runner whose connection failed (a terminated backend): the change's
+      // next query then fails as "already released". The database went away: SERVICE_UNAVAILABLE.
+      if (runner.isReleased) throw connectionLost(error);
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       // Constraint violations the domain did not word itself become CONFLICT, never SQL.
       throw translateDatabaseError(error);

@@ -1,6 +1,6 @@
 import { trace } from '@opentelemetry/api';
 import type { NextFunction, Request, Response } from 'express';
-import { newRequestContext, runWithContext } from '@muster/platform-core';
+import { currentContext, newRequestContext, runWithContext } from '@muster/platform-core';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -20,4 +20,18 @@ export function requestContextMiddleware(req: Request, res: Response, next: Next
   });
   res.setHeader('x-request-id', context.requestId);
   runWithContext(context, next);
+}
+
+/** The header that asks the fault injector to fail this request's change just before COMMIT. */
+export const FAIL_BEFORE_COMMIT_HEADER = 'x-muster-fail-before-commit';
+
+/**
+ * Tests only, mounted only with MUSTER_FAULT_INJECTION (refused in production): a request
+ * with `x-muster-fail-before-commit: 1` is marked so its unit of work fails after writing
+ * its change and audit events and before COMMIT (the reliability suite, test/reliability).
+ */
+export function faultInjectionMiddleware(req: Request, _res: Response, next: NextFunction): void {
+  const context = currentContext();
+  if (context && req.header(FAIL_BEFORE_COMMIT_HEADER) === '1') context.failBeforeCommit = true;
+  next();
 }
