@@ -26,6 +26,9 @@ export class SubscriberPool {
   private readonly failures: string[] = [];
   private readonly waiters = new Set<() => void>();
   private readonly closers: (() => Promise<void>)[] = [];
+  private settingUp = true;
+  /** Subscriptions asked again and connections reopened while setting up. */
+  setupRetries = 0;
 
   private constructor(
     readonly name: string,
@@ -62,7 +65,11 @@ export class SubscriberPool {
 
   /**
    * `size` graphql-ws clients of the API (`urls` and `tokens` taken in turn: subscriber i
-   * connects to urls[i % urls.length] as tokens[i % tokens.length]), each subscribed to `query`.
+   * connects to urls[i % urls.length] as tokens[i % tokens.length]), each subscribed to
+   * `query`. Until `measuring()`, a subscription refused as SERVICE_UNAVAILABLE (the API's
+   * database pool busy with a thousand subscriptions being set up at once) is asked again,
+   * as a client is told to, and a closed connection reconnects; both are counted
+   * (`setupRetries`). From then on, either is a failure.
    */
   static async graphqlWs(
     name: string,
@@ -77,26 +84,41 @@ export class SubscriberPool {
     await inBatches(size, 50, async (i) => {
       let connected!: () => void;
       const ready = new Promise<void>((resolve) => (connected = resolve));
+      let open = true;
       const client: Client = createClient({
         url: `${urls[i % urls.length].replace(/^http/, 'ws')}/graphql`,
         webSocketImpl: WebSocket,
         connectionParams: { authorization: `Bearer ${tokens[i % tokens.length]}` },
-        retryAttempts: 0,
+        retryAttempts: 5,
+        shouldRetry: () => pool.settingUp,
         lazy: false,
         on: {
           connected: () => connected(),
-          closed: (event) => pool.fail(i, `connection closed (${(event as { code?: number }).code})`),
+          closed: (event) => {
+            if (!open) return;
+            if (pool.settingUp) pool.setupRetries++;
+            else pool.fail(i, `connection closed (${(event as { code?: number }).code})`);
+          },
         },
       });
-      let open = true;
-      const unsubscribe = client.subscribe(
-        { query, variables },
-        {
-          next: (value) => pool.deliver(i, value, now()),
-          error: (error) => open && pool.fail(i, `error ${JSON.stringify(error)}`),
-          complete: () => open && pool.fail(i, 'subscription completed'),
-        },
-      );
+      let unsubscribe: () => void = () => undefined;
+      const subscribe = () => {
+        unsubscribe = client.subscribe(
+          { query, variables },
+          {
+            next: (value) => pool.deliver(i, value, now()),
+            error: (error) => {
+              if (!open) return;
+              if (pool.settingUp && JSON.stringify(error).includes('"SERVICE_UNAVAILABLE"')) {
+                pool.setupRetries++;
+                setTimeout(subscribe, 500);
+              } else pool.fail(i, `error ${JSON.stringify(error)}`);
+            },
+            complete: () => open && pool.fail(i, 'subscription completed'),
+          },
+        );
+      };
+      subscribe();
       pool.closers.push(async () => {
         open = false;
         unsubscribe();
@@ -105,6 +127,11 @@ export class SubscriberPool {
       await ready;
     });
     return pool;
+  }
+
+  /** Setting up is over: from now on a refused subscription or a closed connection is a failure. */
+  measuring(): void {
+    this.settingUp = false;
   }
 
   /** Forgets what was received so far (a phase starts). */

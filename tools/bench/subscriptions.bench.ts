@@ -204,9 +204,11 @@ async function prime(ctx: BenchContext, c: Case): Promise<void> {
   }
   if (!(await pool.until(() => pool.showing(last) === pool.size, 60_000)))
     throw new Error(`${c.name}: ${pool.showing(last)} of ${pool.size} subscribers received the last priming event`);
-  ctx.log(`${c.name}: ${pool.size} subscribers receiving`);
+  ctx.log(`${c.name}: ${pool.size} subscribers receiving (${pool.setupRetries} asked again while setting up)`);
+  ctx.environment[`${c.name}: retries while setting up`] = pool.setupRetries;
   // Anything still queued arrives now, before the count starts.
   await delay(500);
+  pool.measuring();
   pool.reset();
 }
 
