@@ -137,9 +137,14 @@ export async function payloadTemplate(
   };
 }
 
+/** Changes answered SERVICE_UNAVAILABLE and made again (the API's pool busy with deliveries). */
+export const publishRetries = { count: 0 };
+
 /**
  * Changes incident `id` at `version` through the real mutation, as its commander: its type
- * flips (typeAt), with a reason on the timeline; the new version.
+ * flips (typeAt), with a reason on the timeline; the new version. Answered
+ * SERVICE_UNAVAILABLE ("try again shortly": no connection of the API's pool came free in
+ * time, nothing was changed), it is made again, as a client would, and counted.
  */
 export async function changeIncident(
   apiUrl: string,
@@ -147,11 +152,23 @@ export async function changeIncident(
   id: string,
   version: number,
 ): Promise<number> {
-  const data = await gql<{ changeIncidentLevel: { version: number; type: string } }>(apiUrl, commanderToken, CHANGE, {
-    input: { id, version, type: typeAt(version + 1), reason: `Bench change to version ${version + 1}` },
-  });
-  const changed = data.changeIncidentLevel;
-  if (changed.version !== version + 1 || changed.type !== typeAt(version + 1))
-    throw new Error(`changeIncidentLevel answered ${JSON.stringify(changed)} for version ${version}`);
-  return changed.version;
+  const input = { id, version, type: typeAt(version + 1), reason: `Bench change to version ${version + 1}` };
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const data = await gql<{ changeIncidentLevel: { version: number; type: string } }>(
+        apiUrl,
+        commanderToken,
+        CHANGE,
+        { input },
+      );
+      const changed = data.changeIncidentLevel;
+      if (changed.version !== version + 1 || changed.type !== typeAt(version + 1))
+        throw new Error(`changeIncidentLevel answered ${JSON.stringify(changed)} for version ${version}`);
+      return changed.version;
+    } catch (error) {
+      if (attempt === 40 || !String(error).includes('"SERVICE_UNAVAILABLE"')) throw error;
+      publishRetries.count++;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }

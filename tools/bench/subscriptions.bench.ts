@@ -9,6 +9,7 @@ import {
   incidentId,
   changeIncident,
   payloadTemplate,
+  publishRetries,
   REDIS_INCIDENT,
   seedSubscriptionsWorld,
   signIn,
@@ -176,7 +177,7 @@ export const subscriptionsBench: Bench = {
         const burst = await backToBack(c, o.events);
         const paced = await oneAtATime(c, o.paced);
         ctx.log(
-          `round ${round} ${c.name}: ${Math.round(burst.deliveries / burst.seconds)} deliveries/s (p99 ${percentile(burst.latencies, 0.99).toFixed(0)} ms back to back); one at a time p50 ${percentile(paced, 0.5).toFixed(0)} ms, p99 ${percentile(paced, 0.99).toFixed(0)} ms; load ${loadavg()[0].toFixed(1)}`,
+          `round ${round} ${c.name} (${publishRetries.count} changes made again so far): ${Math.round(burst.deliveries / burst.seconds)} deliveries/s (p99 ${percentile(burst.latencies, 0.99).toFixed(0)} ms back to back); one at a time p50 ${percentile(paced, 0.5).toFixed(0)} ms, p99 ${percentile(paced, 0.99).toFixed(0)} ms; load ${loadavg()[0].toFixed(1)}`,
         );
         if (round === 0) continue;
         throughput.set(c.name, [...(throughput.get(c.name) ?? []), burst]);
@@ -184,6 +185,7 @@ export const subscriptionsBench: Bench = {
       }
     }
     record(ctx, o, throughput, latency);
+    ctx.environment['changes answered SERVICE_UNAVAILABLE and made again'] = publishRetries.count;
     ctx.environment.loadAverage = Number(loadavg()[0].toFixed(1));
     ctx.environment.redis = redisUrl.replace(/\/\/[^@]*@/, '//');
   },
