@@ -8,6 +8,8 @@ import { incidentsBench } from './incidents.bench';
 import { readinessBench } from './readiness.bench';
 import { metricsBench } from './metrics.bench';
 import { scaleOutBench } from './scale-out.bench';
+import { subscriptionsBench } from './subscriptions.bench';
+import { typenameBench } from './typename.bench';
 
 /** Every bench `npm run bench` knows; add yours here (see README.md). */
 const BENCHES: Bench[] = [
@@ -18,6 +20,8 @@ const BENCHES: Bench[] = [
   assignmentsBench,
   metricsBench,
   scaleOutBench,
+  typenameBench,
+  subscriptionsBench,
 ];
 
 const USAGE = `npm run bench -- [--only name,name] [--check] [bench options, e.g. --events 100000]
