@@ -27,6 +27,8 @@ export interface AppConfig {
   };
   /** Seed the demo ICS and allow printed demo passwords. Never in production. */
   demo: boolean;
+  /** Folder of the built web console (index.html, assets/); unset: dist/console beside the API, when built. */
+  consoleDir: string | undefined;
   auth: {
     jwtSecret: string;
     issuer: string;
@@ -230,6 +232,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       preparedStatements: c.DB_PREPARED_STATEMENTS,
     },
     demo: c.MUSTER_DEMO ?? (!isProduction && c.NODE_ENV !== 'test'),
+    consoleDir: c.CONSOLE_DIR,
     auth: {
       jwtSecret: c.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
       issuer: c.JWT_ISSUER,
