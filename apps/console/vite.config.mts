@@ -30,6 +30,11 @@ function nhsukAssets(): Plugin {
         }
       });
     },
+    // Its fonts come from a CDN the CSP refuses (and NHS networks may block): Arial, the design system's fallback, instead.
+    transform(code, id) {
+      if (!id.includes('nhsuk-frontend') || !id.endsWith('.css')) return null;
+      return { code: code.replace(/@font-face\{[^}]*assets\.nhs\.uk[^}]*\}/g, ''), map: null };
+    },
     generateBundle() {
       for (const name of readdirSync(nhsukImages)) {
         if (!/\.(svg|ico|png)$/.test(name)) continue;

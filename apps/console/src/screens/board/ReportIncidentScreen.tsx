@@ -15,12 +15,15 @@ import {
   ReportIncidentMutation,
 } from './operations';
 import { EMPTY_REPORT, fieldOfError, validateReport, type ReportForm } from './report-form';
+import { useAllOrganisations } from './use-all-organisations';
 
 /** "Report an incident" for the organisation the person acts for; a commander may declare it at once. */
 export default function ReportIncidentScreen() {
   const { acting } = useViewer();
   const navigate = useNavigate();
-  const { data, error } = useQuery(ReportFormDataQuery);
+  const { data, error: formError } = useQuery(ReportFormDataQuery);
+  const { organisations, error: organisationsError } = useAllOrganisations();
+  const error = formError ?? organisationsError ?? undefined;
   const [form, setForm] = useState<ReportForm>(EMPTY_REPORT);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [busy, setBusy] = useState(false);
@@ -48,7 +51,7 @@ export default function ReportIncidentScreen() {
       </Problem>
     );
   }
-  if (!data) return <Loading what="the form" />;
+  if (!data || !organisations) return <Loading what="the form" />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -89,7 +92,7 @@ export default function ReportIncidentScreen() {
     }
   }
 
-  const others = data.organisations.nodes.filter((o) => o.id !== acting.id);
+  const others = organisations.filter((o) => o.id !== acting.id);
   return (
     <div className="nhsuk-grid-row">
       <div className="nhsuk-grid-column-two-thirds">

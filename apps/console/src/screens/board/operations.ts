@@ -54,11 +54,20 @@ export const ReportFormDataQuery = graphql(`
       group
       words
     }
-    organisations(first: 100) {
+  }
+`);
+
+export const OrganisationsPageQuery = graphql(`
+  query OrganisationsPage($after: String) {
+    organisations(first: 100, after: $after) {
       nodes {
         id
         name
         odsCode
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
       }
     }
   }
