@@ -62,6 +62,28 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react(), nhsukAssets()],
+  // Vite's caches in the git-ignored tmp/ (node_modules may be shared between work trees).
+  cacheDir: resolve(root, '../../tmp/vite-console'),
+  // Every dependency pre-bundled at start: without hot reload, a dependency found later
+  // would be bundled again under a page still holding the first copy (two Reacts).
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      'react-router',
+      'graphql',
+      'graphql-ws',
+      '@apollo/client',
+      '@apollo/client/react',
+      '@apollo/client/link/context',
+      '@apollo/client/link/subscriptions',
+      '@apollo/client/utilities',
+      'nhsuk-react-components',
+      'nhsuk-frontend',
+    ],
+  },
   build: {
     outDir,
     emptyOutDir: true,

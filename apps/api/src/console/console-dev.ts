@@ -14,6 +14,7 @@ interface ViteDevServer {
 }
 
 type CreateServer = (config: Record<string, unknown>) => Promise<ViteDevServer>;
+type CreateLogger = (level: 'warn') => unknown;
 
 /**
  * Development: the console from its sources through Vite in middleware mode, inside the
@@ -25,17 +26,33 @@ export async function serveConsoleFromSources(app: NestExpressApplication): Prom
   const nonce = randomBytes(16).toString('base64');
   // By name in a variable: TypeScript (CommonJS resolution) cannot read Vite's ESM-only types.
   const vitePackage = 'vite';
-  const { createServer } = (await import(vitePackage)) as { createServer: CreateServer };
+  const { createServer, createLogger } = (await import(vitePackage)) as {
+    createServer: CreateServer;
+    createLogger: CreateLogger;
+  };
   const vite = await createServer({
     configFile: join(CONSOLE_ROOT, 'vite.config.mts'),
     root: CONSOLE_ROOT,
     appType: 'custom',
     logLevel: 'warn',
+    customLogger: createLogger('warn'),
     clearScreen: false,
     html: { cspNonce: nonce },
     server: { middlewareMode: true, hmr: false, ws: false },
   });
   const headers = consoleHtmlHeaders(nonce);
+  // A browser opening /graphql gets the console's GraphQL explorer (Apollo's landing page is off: it needs a CDN).
+  app.use('/graphql', (req: Request, res: Response, next: NextFunction) => {
+    if (
+      req.method === 'GET' &&
+      req.path === '/' &&
+      !req.query.query &&
+      /\btext\/html\b/.test(req.headers.accept ?? '')
+    ) {
+      return res.redirect(302, '/graphql-explorer');
+    }
+    next();
+  });
   app.use(vite.middlewares);
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!isConsoleNavigation(req.method, req.path, req.headers.accept)) return next();
