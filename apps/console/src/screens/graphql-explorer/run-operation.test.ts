@@ -11,13 +11,14 @@ describe('the GraphQL explorer', () => {
 
   it('sends the operation with the bearer token and shows the answer indented', async () => {
     let sent: RequestInit | undefined;
-    const outcome = await runOperation({ query: '{ me { label } }', variables: '', operationName: '' }, 'tok', (async (
-      _url: RequestInfo | URL,
-      init?: RequestInit,
-    ) => {
-      sent = init;
-      return new Response('{"data":{"me":{"label":"x"}}}', { status: 200 });
-    }) as typeof fetch);
+    const outcome = await runOperation(
+      { query: '{ me { label } }', variables: '', operationName: '' },
+      'tok',
+      async (_url: RequestInfo | URL, init?: RequestInit) => {
+        sent = init;
+        return new Response('{"data":{"me":{"label":"x"}}}', { status: 200 });
+      },
+    );
     expect(sent?.headers).toMatchObject({ authorization: 'Bearer tok', 'content-type': 'application/json' });
     expect(outcome).toEqual({
       ok: true,
