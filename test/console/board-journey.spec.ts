@@ -66,6 +66,9 @@ describe('console: the incident board, live', () => {
       await c.page.getByRole('link', { name: 'The email address or password is not right' }).waitFor();
       await expectAccessible(c.page);
       await signIn(c.page, commander.email, commander.password);
+      // A reload keeps the session: the access token was in memory only, the cookie restores it.
+      await c.page.reload();
+      await c.page.getByRole('heading', { name: 'Incident board' }).waitFor();
       await signIn(l.page, liaison.email, liaison.password);
       await expectCount(l.page.locator('[data-testid="board-row"]'), 0);
       await expectAccessible(l.page);
@@ -105,6 +108,14 @@ describe('console: the incident board, live', () => {
       await expectCount(row.getByText('Level 2 (ICB)'), 1);
       await expectAccessible(l.page);
       await l.page.screenshot({ path: README_SCREENSHOT, fullPage: false });
+    });
+
+    await withScreenshots('board-journey-sign-out', pages, async () => {
+      await c.page.getByRole('button', { name: 'Sign out' }).click();
+      await c.page.getByRole('heading', { name: 'Sign in to Muster' }).waitFor();
+      // The cookie is gone too: a reload does not bring the session back.
+      await c.page.reload();
+      await c.page.getByRole('heading', { name: 'Sign in to Muster' }).waitFor();
     });
 
     expect([...c.problems, ...l.problems]).toEqual([]);

@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const app = await createApp({ config, databaseUrl: database.url, logger });
   // Development: the console from its sources (Vite middleware) at `/`, before Nest's routes close the chain.
   const consoleFromSources = config.env === 'development' && !config.consoleDir;
-  if (consoleFromSources) await serveConsoleFromSources(app);
+  if (consoleFromSources) serveConsoleFromSources(app);
   await app.init();
   const seeded = await seedOnStart(app, config);
   const server = app.getHttpServer();

@@ -37,9 +37,11 @@ export function consoleHtmlHeaders(nonce?: string): Record<string, string> {
 /** Paths the API answers itself: never the console's index.html. */
 const API_PATHS = /^\/(graphql|health|metrics|audit|reports|auth|ack)(\/|$)/;
 
+export const isApiPath = (path: string): boolean => API_PATHS.test(path);
+
 /** A browser navigation to one of the console's own addresses (`/`, `/incidents/…`): index.html answers it. */
 export function isConsoleNavigation(method: string, path: string, accept: string | undefined): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
-  if (API_PATHS.test(path) || path.startsWith('/assets/')) return false;
+  if (isApiPath(path) || path.startsWith('/assets/')) return false;
   return /\btext\/html\b/.test(accept ?? '');
 }
