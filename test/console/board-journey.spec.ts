@@ -120,6 +120,15 @@ describe('console: the incident board, live', () => {
 
     expect([...c.problems, ...l.problems]).toEqual([]);
   });
+
+  it('the accessibility check bites: axe reports an image without alternative text', async () => {
+    const { page } = await openPage(browser, t.baseUrl);
+    await page.setContent(
+      '<html lang="en"><head><title>x</title></head><body><main><img src="/x.png"></main></body></html>',
+    );
+    expect((await seriousViolations(page)).join('\n')).toMatch(/^critical image-alt/m);
+    await page.context().close();
+  });
 });
 
 /** As many elements as expected (waiting for the first to show when there should be some). */
