@@ -13,7 +13,7 @@ const ASSET_MAX_AGE_MS = 365 * 24 * 3600 * 1000;
 export function findConsoleDir(configured: string | undefined): string | null {
   const candidates = configured
     ? [resolve(configured)]
-    : [resolve(__dirname, '../../../console'), resolve(__dirname, '../../../../dist/console')];
+    : [resolve(__dirname, '../../../../console'), resolve(__dirname, '../../../../dist/console')];
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }
 
