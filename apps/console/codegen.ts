@@ -9,7 +9,11 @@ const out = process.env.CONSOLE_CODEGEN_OUT ?? 'apps/console/src/generated/';
 
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['apps/console/src/**/*.{ts,tsx}', '!apps/console/src/generated/**'],
+  documents: [
+    'apps/console/src/**/*.{ts,tsx}',
+    '!apps/console/src/generated/**',
+    '!apps/console/src/**/*.test.{ts,tsx}',
+  ],
   ignoreNoDocuments: false,
   generates: {
     [out]: {

@@ -1,9 +1,11 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import { from, mergeMap, throwError } from 'rxjs';
 import type { SessionStore } from '../auth/session-store';
 
 /**
@@ -19,14 +21,26 @@ export interface SessionClient {
   release: () => void;
 }
 
-export function createApolloClient(store: SessionStore): SessionClient {
+export function createApolloClient(
+  store: SessionStore,
+  fetchImpl: typeof fetch = (...args) => fetch(...args),
+): SessionClient {
   const withToken = new SetContextLink(async (prev) => {
     const token = await store.accessToken();
     return {
       headers: { ...(prev.headers as Record<string, string>), ...(token ? { authorization: `Bearer ${token}` } : {}) },
     };
   });
-  const http = new HttpLink({ uri: '/graphql', credentials: 'omit' });
+  // Refused as UNAUTHENTICATED (the session was revoked, the server restarted with new keys):
+  // refresh through the cookie once and retry; with no session left, the store signs out.
+  const retryOnceSignedInAgain = new ErrorLink(({ error, operation, forward }) => {
+    const unauthenticated =
+      CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+    if (!unauthenticated || operation.getContext().musterRetried) return;
+    operation.setContext({ musterRetried: true });
+    return from(store.refresh()).pipe(mergeMap((session) => (session ? forward(operation) : throwError(() => error))));
+  });
+  const http = new HttpLink({ uri: '/graphql', credentials: 'omit', fetch: fetchImpl });
   const wsUrl = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   const socket = createClient({
     url: wsUrl,
@@ -43,7 +57,7 @@ export function createApolloClient(store: SessionStore): SessionClient {
       return definition.kind === Kind.OPERATION_DEFINITION && definition.operation === OperationTypeNode.SUBSCRIPTION;
     },
     new GraphQLWsLink(socket),
-    ApolloLink.from([withToken, http]),
+    ApolloLink.from([retryOnceSignedInAgain, withToken, http]),
   );
   const client = new ApolloClient({ link, cache: new InMemoryCache() });
   let holders = 0;
