@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { transformFile } from '@swc/core';
@@ -9,6 +10,7 @@ import { transformFile } from '@swc/core';
  * The source tree is mirrored file by file (SWC: decorators and their metadata, the
  * workspace aliases rewritten to relative paths), and the data files the code reads beside
  * itself (framework and seed JSON) are copied. Tests, benches and the test harness stay out.
+ * Then the web console: Vite builds apps/console into dist/console, which the API serves at `/`.
  */
 const ROOT = resolve(__dirname, '../..');
 const OUT = join(ROOT, 'dist');
@@ -69,10 +71,26 @@ async function build(): Promise<void> {
     writeFileSync(target.replace(/\.ts$/, '.js'), code);
     compiled++;
   }
+  buildConsole();
   process.stdout.write(
     `Built dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s: ${compiled} modules, ${copied} data files.\n` +
       `Start it: NODE_ENV=production node dist/apps/api/src/main.js\n`,
   );
+}
+
+/** The console's production bundle (dist/console), with Vite from the project's own packages. */
+function buildConsole(): void {
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const result = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', 'apps/console/vite.config.mts', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, MUSTER_CONSOLE_OUT_DIR: join(OUT, 'console') },
+    },
+  );
+  if (result.status !== 0) throw new Error('the console did not build (above)');
 }
 
 build().catch((error: unknown) => {

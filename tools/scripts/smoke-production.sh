@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the production bundle as an operator would (`npm run build` first): NODE_ENV=production,
 # `node dist/apps/api/src/main.js`, fresh secrets, a new database on DATABASE_URL's server.
-# Waits for /health/ready, asks `{ __typename }`, checks /metrics is not public, stops it with
+# Waits for /health/ready, asks `{ __typename }`, checks the console is served at / and /metrics is not public, stops it with
 # SIGTERM and expects a clean exit; the database is dropped again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,6 +26,10 @@ for i in $(seq 1 60); do
 done
 curl -fsS -X POST "http://127.0.0.1:$port/graphql" -H 'content-type: application/json' \
   -d '{"query":"{ __typename }"}' | grep -q '"Query"' || { echo "no answer to { __typename }"; cat "$log"; exit 1; }
+# The built console at / (dist/console), its page under the Content-Security-Policy.
+page=$(curl -fsS -D - -H 'accept: text/html' "http://127.0.0.1:$port/")
+grep -qi "^content-security-policy: default-src 'none'; script-src 'self';" <<<"$page" || { echo "no console page with its CSP at /:"; echo "$page" | head -20; exit 1; }
+grep -q '<div id="root"></div>' <<<"$page" || { echo "the console page is not index.html"; exit 1; }
 status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/metrics")
 [ "$status" = 404 ] || { echo "/metrics answered $status in production without METRICS_TOKEN"; exit 1; }
 kill -TERM "$pid"

@@ -4,6 +4,7 @@ import { PinoNestLogger } from '@muster/platform-core';
 import { faultInjectionMiddleware, requestContextMiddleware } from '@muster/platform-graphql';
 import { AppMetrics, httpMetricsMiddleware } from '@muster/platform-metrics';
 import { AppModule, AppModuleOptions } from './app.module';
+import { findConsoleDir, serveBuiltConsole } from './console/console-static';
 
 /** Builds the Nest application; shared by the server and the test harness. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
@@ -20,5 +21,11 @@ export async function createApp(options: AppModuleOptions): Promise<NestExpressA
   app.disable('x-powered-by');
   // Client addresses for audit and rate limits come from the socket unless a proxy is declared.
   app.set('trust proxy', options.config.trustProxy ? 1 : false);
+  // The built web console at `/` (production, or wherever CONSOLE_DIR names one); development
+  // serves it from its sources instead (main.ts).
+  const { env, consoleDir } = options.config;
+  const builtConsole = env === 'production' || consoleDir ? findConsoleDir(consoleDir) : null;
+  if (builtConsole) serveBuiltConsole(app, builtConsole);
+  else if (env === 'production') options.logger.warn('no built console found (npm run build makes dist/console)');
   return app;
 }

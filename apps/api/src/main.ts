@@ -15,6 +15,7 @@ import {
 } from '@muster/platform-database';
 import { LiveEvents } from '@muster/platform-graphql';
 import { MIGRATIONS } from '@muster/migrations';
+import { serveConsoleFromSources } from './console/console-dev';
 import { createApp } from './create-app';
 import { seedOnStart } from './seed/seed-on-start';
 import { InFlightRequests } from './shutdown/in-flight-requests';
@@ -32,6 +33,9 @@ async function main(): Promise<void> {
   if (applied.length) logger.info({ applied }, 'migrations applied');
 
   const app = await createApp({ config, databaseUrl: database.url, logger });
+  // Development: the console from its sources (Vite middleware) at `/`, before Nest's routes close the chain.
+  const consoleFromSources = config.env === 'development' && !config.consoleDir;
+  if (consoleFromSources) serveConsoleFromSources(app);
   await app.init();
   const seeded = await seedOnStart(app, config);
   const server = app.getHttpServer();
@@ -81,6 +85,7 @@ function printBanner(
   const lines = [
     '',
     `Muster is running: ${url}/graphql`,
+    `  console: ${url}/ (sign in with a demo login below)`,
     `  health: ${url}/health/ready`,
     `  database: ${database.embedded ? `embedded PostgreSQL, data in ${config.database.dataDir} (reset: npm run db:reset)` : 'DATABASE_URL'}`,
     `  live events (subscriptions): ${liveEvents}`,

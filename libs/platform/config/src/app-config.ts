@@ -29,6 +29,8 @@ export interface AppConfig {
   };
   /** Seed the demo ICS and allow printed demo passwords. Never in production. */
   demo: boolean;
+  /** Folder of the built web console (index.html, assets/); unset: dist/console beside the API, when built. */
+  consoleDir: string | undefined;
   auth: {
     jwtSecret: string;
     issuer: string;
@@ -238,6 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       faultInjection: c.MUSTER_FAULT_INJECTION,
     },
     demo: c.MUSTER_DEMO ?? (!isProduction && c.NODE_ENV !== 'test'),
+    consoleDir: c.CONSOLE_DIR,
     auth: {
       jwtSecret: c.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
       issuer: c.JWT_ISSUER,

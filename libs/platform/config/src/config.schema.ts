@@ -72,6 +72,7 @@ export const configSchema = z.object({
   GRAPHQL_MAX_COST: int(10, 10_000_000).default(10_000),
   GRAPHQL_MAX_COST_ANONYMOUS: int(1, 10_000_000).default(50),
   TRUST_PROXY: bool.default(false),
+  CONSOLE_DIR: z.string().min(1).optional(),
   RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS: int(1, 36).default(12),
   PATCH_TARGET_DAYS: int(1, 365).default(14),
   CYBER_ALERT_ACK_HOURS: int(1, 168).default(48),

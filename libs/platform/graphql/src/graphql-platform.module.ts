@@ -1,5 +1,7 @@
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
@@ -47,7 +49,9 @@ export class GraphqlPlatformModule {
           plugins: [
             // No HTTP cache hints are used; the default plugin would wrap every field resolver.
             ApolloServerPluginCacheControlDisabled(),
-            ...(development ? [ApolloServerPluginLandingPageLocalDefault({ embed: true })] : []),
+            // No landing page: Apollo's loads its sandbox from a CDN (blank on a closed network). In
+            // development a browser at /graphql is sent to the console's own GraphQL explorer.
+            ApolloServerPluginLandingPageDisabled(),
             operationLoggingPlugin(logger, config.env === 'test'),
             queryCostPlugin(config.graphqlLimits),
             ...(config.isProduction ? [hideSchemaDetailsPlugin()] : []),

@@ -1,0 +1,41 @@
+import { graphql } from '../generated';
+
+/** Who is signed in and the roles they hold, for the header and the organisation switcher. */
+export const ViewerQuery = graphql(`
+  query Viewer {
+    me {
+      label
+      user {
+        id
+        displayName
+        email
+      }
+      grants {
+        role
+        organisation {
+          id
+          name
+          odsCode
+        }
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UnreadCountQuery = graphql(`
+  query UnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+export const NotificationReceivedSubscription = graphql(`
+  subscription NotificationReceived {
+    notificationReceived {
+      id
+    }
+  }
+`);

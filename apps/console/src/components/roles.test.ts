@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isCommander, mayReport, rolesByOrganisation } from './roles';
+
+const org = (id: string, name: string) => ({ id, name, odsCode: id.toUpperCase() });
+
+describe('rolesByOrganisation', () => {
+  it('folds grants into one entry per organisation, strongest role first, organisations by name', () => {
+    const list = rolesByOrganisation([
+      { role: 'RESPONDER', organisation: org('rje', 'University Hospitals') },
+      { role: 'VIEWER', organisation: org('qnc', 'ICB') },
+      { role: 'INCIDENT_COMMANDER', organisation: org('rje', 'University Hospitals') },
+      { role: 'RESPONDER', organisation: org('rje', 'University Hospitals') },
+    ]);
+    expect(list.map((o) => [o.id, o.roles])).toEqual([
+      ['qnc', ['VIEWER']],
+      ['rje', ['INCIDENT_COMMANDER', 'RESPONDER']],
+    ]);
+    expect(mayReport(list[0])).toBe(false);
+    expect(mayReport(list[1])).toBe(true);
+    expect(isCommander(list[1])).toBe(true);
+  });
+});

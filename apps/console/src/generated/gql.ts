@@ -1,0 +1,106 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  fragment BoardIncident on Incident {\n    id\n    reference\n    title\n    status\n    level\n    type\n    scope\n    category\n    reportedAt\n    declaredAt\n    nextSitRepDueAt\n    sitRepOverdue\n    leadOrganisation {\n      id\n      name\n    }\n    affectedOrganisations {\n      id\n      name\n    }\n  }\n": typeof types.BoardIncidentFragmentDoc,
+    "\n  query Board($first: Int!, $after: String) {\n    incidents(first: $first, after: $after) {\n      nodes {\n        ...BoardIncident\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BoardDocument,
+    "\n  subscription BoardChanged {\n    incidentsChanged {\n      ...BoardIncident\n    }\n  }\n": typeof types.BoardChangedDocument,
+    "\n  query ReportFormData {\n    incidentCategories {\n      category\n      group\n      words\n    }\n  }\n": typeof types.ReportFormDataDocument,
+    "\n  query OrganisationsPage($after: String) {\n    organisations(first: 100, after: $after) {\n      nodes {\n        id\n        name\n        odsCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.OrganisationsPageDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": typeof types.ReportIncidentDocument,
+    "\n  mutation AddAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddAffectedOrganisationDocument,
+    "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": typeof types.DeclareIncidentDocument,
+};
+const documents: Documents = {
+    "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  fragment BoardIncident on Incident {\n    id\n    reference\n    title\n    status\n    level\n    type\n    scope\n    category\n    reportedAt\n    declaredAt\n    nextSitRepDueAt\n    sitRepOverdue\n    leadOrganisation {\n      id\n      name\n    }\n    affectedOrganisations {\n      id\n      name\n    }\n  }\n": types.BoardIncidentFragmentDoc,
+    "\n  query Board($first: Int!, $after: String) {\n    incidents(first: $first, after: $after) {\n      nodes {\n        ...BoardIncident\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BoardDocument,
+    "\n  subscription BoardChanged {\n    incidentsChanged {\n      ...BoardIncident\n    }\n  }\n": types.BoardChangedDocument,
+    "\n  query ReportFormData {\n    incidentCategories {\n      category\n      group\n      words\n    }\n  }\n": types.ReportFormDataDocument,
+    "\n  query OrganisationsPage($after: String) {\n    organisations(first: 100, after: $after) {\n      nodes {\n        id\n        name\n        odsCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.OrganisationsPageDocument,
+    "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": types.ReportIncidentDocument,
+    "\n  mutation AddAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddAffectedOrganisationDocument,
+    "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": types.DeclareIncidentDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BoardIncident on Incident {\n    id\n    reference\n    title\n    status\n    level\n    type\n    scope\n    category\n    reportedAt\n    declaredAt\n    nextSitRepDueAt\n    sitRepOverdue\n    leadOrganisation {\n      id\n      name\n    }\n    affectedOrganisations {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment BoardIncident on Incident {\n    id\n    reference\n    title\n    status\n    level\n    type\n    scope\n    category\n    reportedAt\n    declaredAt\n    nextSitRepDueAt\n    sitRepOverdue\n    leadOrganisation {\n      id\n      name\n    }\n    affectedOrganisations {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Board($first: Int!, $after: String) {\n    incidents(first: $first, after: $after) {\n      nodes {\n        ...BoardIncident\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Board($first: Int!, $after: String) {\n    incidents(first: $first, after: $after) {\n      nodes {\n        ...BoardIncident\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BoardChanged {\n    incidentsChanged {\n      ...BoardIncident\n    }\n  }\n"): (typeof documents)["\n  subscription BoardChanged {\n    incidentsChanged {\n      ...BoardIncident\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportFormData {\n    incidentCategories {\n      category\n      group\n      words\n    }\n  }\n"): (typeof documents)["\n  query ReportFormData {\n    incidentCategories {\n      category\n      group\n      words\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationsPage($after: String) {\n    organisations(first: 100, after: $after) {\n      nodes {\n        id\n        name\n        odsCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationsPage($after: String) {\n    organisations(first: 100, after: $after) {\n      nodes {\n        id\n        name\n        odsCode\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
