@@ -13,4 +13,12 @@ export interface ScreenRoute {
 export const SCREENS: ScreenRoute[] = [
   { path: '/', component: lazy(() => import('../screens/board/BoardScreen')) },
   { path: '/incidents/report', component: lazy(() => import('../screens/board/ReportIncidentScreen')) },
+  { path: '/readiness', component: lazy(() => import('../screens/readiness/ReadinessScreen')) },
+  {
+    path: '/readiness/:organisationId',
+    component: lazy(() => import('../screens/readiness/OrganisationReadinessScreen')),
+  },
+  { path: '/runbooks', component: lazy(() => import('../screens/runbooks/RunbooksScreen')) },
+  { path: '/runbooks/new', component: lazy(() => import('../screens/runbooks/CreateRunbookScreen')) },
+  { path: '/runbooks/:id', component: lazy(() => import('../screens/runbooks/RunbookScreen')) },
 ];

@@ -6,7 +6,11 @@ import { roleWords } from './roles';
 import { useViewer } from './viewer-context';
 
 /** The screens in the header's navigation; follow-up screens add themselves here. */
-export const NAVIGATION: { to: string; text: string }[] = [{ to: '/', text: 'Incident board' }];
+export const NAVIGATION: { to: string; text: string }[] = [
+  { to: '/', text: 'Incident board' },
+  { to: '/readiness', text: 'Readiness' },
+  { to: '/runbooks', text: 'Runbooks' },
+];
 
 /**
  * The NHS.UK header: the service, the person and the organisation they act for, the

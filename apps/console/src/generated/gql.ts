@@ -25,6 +25,22 @@ type Documents = {
     "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": typeof types.ReportIncidentDocument,
     "\n  mutation AddAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddAffectedOrganisationDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": typeof types.DeclareIncidentDocument,
+    "\n  query SystemReadinessMatrix {\n    systemReadiness {\n      evaluatedAt\n      score\n      organisations {\n        id\n        name\n        odsCode\n        kind\n        score\n        gapCount\n      }\n      categories {\n        category\n        score\n        gapCount\n      }\n      cells {\n        organisationId\n        category\n        status\n        score\n        gapCount\n        runbookCount\n      }\n    }\n    incidentCategories {\n      category\n      words\n    }\n  }\n": typeof types.SystemReadinessMatrixDocument,
+    "\n  query OrganisationReadinessDetail($organisationId: ID!) {\n    readiness(organisationId: $organisationId) {\n      evaluatedAt\n      score\n      gaps\n      organisation {\n        id\n        name\n        odsCode\n      }\n      categories {\n        category\n        status\n        score\n        gaps\n        runbookIds\n      }\n      runbooks {\n        runbookId\n        title\n        status\n        score\n        gaps\n        approvedVersionNumber\n      }\n    }\n    incidentCategories {\n      category\n      words\n    }\n  }\n": typeof types.OrganisationReadinessDetailDocument,
+    "\n  fragment RunbookSummary on Runbook {\n    id\n    title\n    status\n    version\n    isTemplate\n    categories\n    latestVersionNumber\n    nextReviewAt\n    dueForReview\n    owner {\n      id\n      displayName\n    }\n  }\n": typeof types.RunbookSummaryFragmentDoc,
+    "\n  query OrganisationRunbooks($organisationId: ID!) {\n    runbooks(first: 100, filter: { organisationId: $organisationId, isTemplate: false }) {\n      nodes {\n        ...RunbookSummary\n      }\n    }\n    templates: runbooks(first: 100, filter: { isTemplate: true, status: APPROVED }) {\n      nodes {\n        ...RunbookSummary\n        description\n      }\n    }\n  }\n": typeof types.OrganisationRunbooksDocument,
+    "\n  fragment RunbookStepDetail on RunbookStep {\n    id\n    position\n    title\n    instructions\n    responsibleRole\n    function\n    designation\n    targetMinutes\n    clockAnchor\n    mandatory\n    dependsOn\n  }\n": typeof types.RunbookStepDetailFragmentDoc,
+    "\n  query RunbookDetail($id: ID!) {\n    runbook(id: $id) {\n      ...RunbookSummary\n      description\n      organisationId\n      submittedAt\n      submittedBy {\n        id\n        displayName\n      }\n      steps {\n        ...RunbookStepDetail\n      }\n      versions {\n        id\n        versionNumber\n        approvedAt\n        approvedBy {\n          id\n          displayName\n        }\n        submittedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.RunbookDetailDocument,
+    "\n  query OrganisationPeople($organisationId: ID!) {\n    users(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        displayName\n        active\n      }\n    }\n  }\n": typeof types.OrganisationPeopleDocument,
+    "\n  mutation CreateRunbook($input: CreateRunbookInput!) {\n    createRunbook(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRunbookDocument,
+    "\n  mutation AdoptTemplate($input: AdoptTemplateInput!) {\n    adoptTemplate(input: $input) {\n      id\n    }\n  }\n": typeof types.AdoptTemplateDocument,
+    "\n  mutation AddRunbookStep($input: AddRunbookStepInput!) {\n    addRunbookStep(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddRunbookStepDocument,
+    "\n  mutation RemoveRunbookStep($input: RemoveRunbookStepInput!) {\n    removeRunbookStep(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.RemoveRunbookStepDocument,
+    "\n  mutation SetRunbookOwner($input: SetRunbookOwnerInput!) {\n    setRunbookOwner(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.SetRunbookOwnerDocument,
+    "\n  mutation SubmitRunbookForReview($input: RunbookRefInput!) {\n    submitRunbookForReview(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.SubmitRunbookForReviewDocument,
+    "\n  mutation ApproveRunbook($input: RunbookRefInput!) {\n    approveRunbook(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveRunbookDocument,
+    "\n  mutation ReturnRunbookToDraft($input: ReturnRunbookToDraftInput!) {\n    returnRunbookToDraft(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReturnRunbookToDraftDocument,
+    "\n  mutation ReviseRunbook($input: RunbookRefInput!) {\n    reviseRunbook(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ReviseRunbookDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -38,6 +54,22 @@ const documents: Documents = {
     "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": types.ReportIncidentDocument,
     "\n  mutation AddAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddAffectedOrganisationDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": types.DeclareIncidentDocument,
+    "\n  query SystemReadinessMatrix {\n    systemReadiness {\n      evaluatedAt\n      score\n      organisations {\n        id\n        name\n        odsCode\n        kind\n        score\n        gapCount\n      }\n      categories {\n        category\n        score\n        gapCount\n      }\n      cells {\n        organisationId\n        category\n        status\n        score\n        gapCount\n        runbookCount\n      }\n    }\n    incidentCategories {\n      category\n      words\n    }\n  }\n": types.SystemReadinessMatrixDocument,
+    "\n  query OrganisationReadinessDetail($organisationId: ID!) {\n    readiness(organisationId: $organisationId) {\n      evaluatedAt\n      score\n      gaps\n      organisation {\n        id\n        name\n        odsCode\n      }\n      categories {\n        category\n        status\n        score\n        gaps\n        runbookIds\n      }\n      runbooks {\n        runbookId\n        title\n        status\n        score\n        gaps\n        approvedVersionNumber\n      }\n    }\n    incidentCategories {\n      category\n      words\n    }\n  }\n": types.OrganisationReadinessDetailDocument,
+    "\n  fragment RunbookSummary on Runbook {\n    id\n    title\n    status\n    version\n    isTemplate\n    categories\n    latestVersionNumber\n    nextReviewAt\n    dueForReview\n    owner {\n      id\n      displayName\n    }\n  }\n": types.RunbookSummaryFragmentDoc,
+    "\n  query OrganisationRunbooks($organisationId: ID!) {\n    runbooks(first: 100, filter: { organisationId: $organisationId, isTemplate: false }) {\n      nodes {\n        ...RunbookSummary\n      }\n    }\n    templates: runbooks(first: 100, filter: { isTemplate: true, status: APPROVED }) {\n      nodes {\n        ...RunbookSummary\n        description\n      }\n    }\n  }\n": types.OrganisationRunbooksDocument,
+    "\n  fragment RunbookStepDetail on RunbookStep {\n    id\n    position\n    title\n    instructions\n    responsibleRole\n    function\n    designation\n    targetMinutes\n    clockAnchor\n    mandatory\n    dependsOn\n  }\n": types.RunbookStepDetailFragmentDoc,
+    "\n  query RunbookDetail($id: ID!) {\n    runbook(id: $id) {\n      ...RunbookSummary\n      description\n      organisationId\n      submittedAt\n      submittedBy {\n        id\n        displayName\n      }\n      steps {\n        ...RunbookStepDetail\n      }\n      versions {\n        id\n        versionNumber\n        approvedAt\n        approvedBy {\n          id\n          displayName\n        }\n        submittedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.RunbookDetailDocument,
+    "\n  query OrganisationPeople($organisationId: ID!) {\n    users(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        displayName\n        active\n      }\n    }\n  }\n": types.OrganisationPeopleDocument,
+    "\n  mutation CreateRunbook($input: CreateRunbookInput!) {\n    createRunbook(input: $input) {\n      id\n    }\n  }\n": types.CreateRunbookDocument,
+    "\n  mutation AdoptTemplate($input: AdoptTemplateInput!) {\n    adoptTemplate(input: $input) {\n      id\n    }\n  }\n": types.AdoptTemplateDocument,
+    "\n  mutation AddRunbookStep($input: AddRunbookStepInput!) {\n    addRunbookStep(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddRunbookStepDocument,
+    "\n  mutation RemoveRunbookStep($input: RemoveRunbookStepInput!) {\n    removeRunbookStep(input: $input) {\n      id\n      version\n    }\n  }\n": types.RemoveRunbookStepDocument,
+    "\n  mutation SetRunbookOwner($input: SetRunbookOwnerInput!) {\n    setRunbookOwner(input: $input) {\n      id\n      version\n    }\n  }\n": types.SetRunbookOwnerDocument,
+    "\n  mutation SubmitRunbookForReview($input: RunbookRefInput!) {\n    submitRunbookForReview(input: $input) {\n      id\n      status\n    }\n  }\n": types.SubmitRunbookForReviewDocument,
+    "\n  mutation ApproveRunbook($input: RunbookRefInput!) {\n    approveRunbook(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveRunbookDocument,
+    "\n  mutation ReturnRunbookToDraft($input: ReturnRunbookToDraftInput!) {\n    returnRunbookToDraft(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReturnRunbookToDraftDocument,
+    "\n  mutation ReviseRunbook($input: RunbookRefInput!) {\n    reviseRunbook(input: $input) {\n      id\n      status\n    }\n  }\n": types.ReviseRunbookDocument,
 };
 
 /**
@@ -98,6 +130,70 @@ export function graphql(source: "\n  mutation AddAffectedOrganisation($input: Af
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SystemReadinessMatrix {\n    systemReadiness {\n      evaluatedAt\n      score\n      organisations {\n        id\n        name\n        odsCode\n        kind\n        score\n        gapCount\n      }\n      categories {\n        category\n        score\n        gapCount\n      }\n      cells {\n        organisationId\n        category\n        status\n        score\n        gapCount\n        runbookCount\n      }\n    }\n    incidentCategories {\n      category\n      words\n    }\n  }\n"): (typeof documents)["\n  query SystemReadinessMatrix {\n    systemReadiness {\n      evaluatedAt\n      score\n      organisations {\n        id\n        name\n        odsCode\n        kind\n        score\n        gapCount\n      }\n      categories {\n        category\n        score\n        gapCount\n      }\n      cells {\n        organisationId\n        category\n        status\n        score\n        gapCount\n        runbookCount\n      }\n    }\n    incidentCategories {\n      category\n      words\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationReadinessDetail($organisationId: ID!) {\n    readiness(organisationId: $organisationId) {\n      evaluatedAt\n      score\n      gaps\n      organisation {\n        id\n        name\n        odsCode\n      }\n      categories {\n        category\n        status\n        score\n        gaps\n        runbookIds\n      }\n      runbooks {\n        runbookId\n        title\n        status\n        score\n        gaps\n        approvedVersionNumber\n      }\n    }\n    incidentCategories {\n      category\n      words\n    }\n  }\n"): (typeof documents)["\n  query OrganisationReadinessDetail($organisationId: ID!) {\n    readiness(organisationId: $organisationId) {\n      evaluatedAt\n      score\n      gaps\n      organisation {\n        id\n        name\n        odsCode\n      }\n      categories {\n        category\n        status\n        score\n        gaps\n        runbookIds\n      }\n      runbooks {\n        runbookId\n        title\n        status\n        score\n        gaps\n        approvedVersionNumber\n      }\n    }\n    incidentCategories {\n      category\n      words\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RunbookSummary on Runbook {\n    id\n    title\n    status\n    version\n    isTemplate\n    categories\n    latestVersionNumber\n    nextReviewAt\n    dueForReview\n    owner {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment RunbookSummary on Runbook {\n    id\n    title\n    status\n    version\n    isTemplate\n    categories\n    latestVersionNumber\n    nextReviewAt\n    dueForReview\n    owner {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationRunbooks($organisationId: ID!) {\n    runbooks(first: 100, filter: { organisationId: $organisationId, isTemplate: false }) {\n      nodes {\n        ...RunbookSummary\n      }\n    }\n    templates: runbooks(first: 100, filter: { isTemplate: true, status: APPROVED }) {\n      nodes {\n        ...RunbookSummary\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationRunbooks($organisationId: ID!) {\n    runbooks(first: 100, filter: { organisationId: $organisationId, isTemplate: false }) {\n      nodes {\n        ...RunbookSummary\n      }\n    }\n    templates: runbooks(first: 100, filter: { isTemplate: true, status: APPROVED }) {\n      nodes {\n        ...RunbookSummary\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RunbookStepDetail on RunbookStep {\n    id\n    position\n    title\n    instructions\n    responsibleRole\n    function\n    designation\n    targetMinutes\n    clockAnchor\n    mandatory\n    dependsOn\n  }\n"): (typeof documents)["\n  fragment RunbookStepDetail on RunbookStep {\n    id\n    position\n    title\n    instructions\n    responsibleRole\n    function\n    designation\n    targetMinutes\n    clockAnchor\n    mandatory\n    dependsOn\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunbookDetail($id: ID!) {\n    runbook(id: $id) {\n      ...RunbookSummary\n      description\n      organisationId\n      submittedAt\n      submittedBy {\n        id\n        displayName\n      }\n      steps {\n        ...RunbookStepDetail\n      }\n      versions {\n        id\n        versionNumber\n        approvedAt\n        approvedBy {\n          id\n          displayName\n        }\n        submittedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RunbookDetail($id: ID!) {\n    runbook(id: $id) {\n      ...RunbookSummary\n      description\n      organisationId\n      submittedAt\n      submittedBy {\n        id\n        displayName\n      }\n      steps {\n        ...RunbookStepDetail\n      }\n      versions {\n        id\n        versionNumber\n        approvedAt\n        approvedBy {\n          id\n          displayName\n        }\n        submittedBy {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPeople($organisationId: ID!) {\n    users(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        displayName\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPeople($organisationId: ID!) {\n    users(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        displayName\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRunbook($input: CreateRunbookInput!) {\n    createRunbook(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRunbook($input: CreateRunbookInput!) {\n    createRunbook(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptTemplate($input: AdoptTemplateInput!) {\n    adoptTemplate(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptTemplate($input: AdoptTemplateInput!) {\n    adoptTemplate(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRunbookStep($input: AddRunbookStepInput!) {\n    addRunbookStep(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AddRunbookStep($input: AddRunbookStepInput!) {\n    addRunbookStep(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRunbookStep($input: RemoveRunbookStepInput!) {\n    removeRunbookStep(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveRunbookStep($input: RemoveRunbookStepInput!) {\n    removeRunbookStep(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRunbookOwner($input: SetRunbookOwnerInput!) {\n    setRunbookOwner(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetRunbookOwner($input: SetRunbookOwnerInput!) {\n    setRunbookOwner(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRunbookForReview($input: RunbookRefInput!) {\n    submitRunbookForReview(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitRunbookForReview($input: RunbookRefInput!) {\n    submitRunbookForReview(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveRunbook($input: RunbookRefInput!) {\n    approveRunbook(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveRunbook($input: RunbookRefInput!) {\n    approveRunbook(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReturnRunbookToDraft($input: ReturnRunbookToDraftInput!) {\n    returnRunbookToDraft(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReturnRunbookToDraft($input: ReturnRunbookToDraftInput!) {\n    returnRunbookToDraft(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviseRunbook($input: RunbookRefInput!) {\n    reviseRunbook(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ReviseRunbook($input: RunbookRefInput!) {\n    reviseRunbook(input: $input) {\n      id\n      status\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,9 +4,50 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AddRunbookStepInput = {
+  /** What targetMinutes counts from; a new step counts from DECLARATION unless this says BREACH_AWARENESS. */
+  clockAnchor?: StepClockAnchor | null | undefined;
+  /** Earlier steps this one waits for. */
+  dependsOn?: Array<string | number> | null | undefined;
+  /** Instead of a role: the designated person who carries the step out (SIRO, Caldicott Guardian, on-call commander…). */
+  designation?: Designation | null | undefined;
+  /** With responsibleRole: the function whose people carry the step out (not with designation). */
+  function?: TeamFunction | null | undefined;
+  instructions?: string | null | undefined;
+  /** Whether the step must be done; a new step is mandatory unless this says false. */
+  mandatory?: boolean | null | undefined;
+  /** 1-based place to insert at; default: last. */
+  position?: number | null | undefined;
+  /** With function: who carries the step out; SYSTEM_ADMIN, AUDITOR and VIEWER cannot (not with designation). */
+  responsibleRole?: Role | null | undefined;
+  runbookId: string | number;
+  /** Target time in minutes, counted from clockAnchor. */
+  targetMinutes?: number | null | undefined;
+  title: string;
+  /** When given, a newer runbook version on the server is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
+export type AdoptTemplateInput = {
+  /** The organisation adopting the template. */
+  organisationId: string | number;
+  templateId: string | number;
+};
+
 export type AffectedOrganisationInput = {
   incidentId: string | number;
   organisationId: string | number;
+};
+
+export type CreateRunbookInput = {
+  categories: Array<IncidentCategory>;
+  description?: string | null | undefined;
+  /** Publish as an ICS template (the ICB only). */
+  isTemplate?: boolean | null | undefined;
+  organisationId: string | number;
+  /** Months between reviews: at most RUNBOOK_MAX_REVIEW_INTERVAL_MONTHS (12 by default; plans are reviewed at least annually); default 12 or that maximum. */
+  reviewIntervalMonths?: number | null | undefined;
+  title: string;
 };
 
 export type DeclareIncidentInput = {
@@ -22,6 +63,16 @@ export type DeclareIncidentInput = {
   /** The version you saw; a newer one on the server is a CONFLICT and nothing changes. */
   version: number;
 };
+
+/** A duty an organisation designates named people for: ACCOUNTABLE_EMERGENCY_OFFICER, SIRO, CALDICOTT_GUARDIAN, DATA_PROTECTION_OFFICER (one person each), STRATEGIC_ON_CALL (gold), TACTICAL_ON_CALL (silver), OPERATIONAL_ON_CALL (bronze) (rotas of several). */
+export type Designation =
+  | 'ACCOUNTABLE_EMERGENCY_OFFICER'
+  | 'CALDICOTT_GUARDIAN'
+  | 'DATA_PROTECTION_OFFICER'
+  | 'OPERATIONAL_ON_CALL'
+  | 'SIRO'
+  | 'STRATEGIC_ON_CALL'
+  | 'TACTICAL_ON_CALL';
 
 /** Incident categories, cyber first (ransomware, personal-data breach, DDoS, phishing/account compromise, supplier compromise, IT outage), then the other EPRR hazards (business continuity, heat, cold, flooding, mass casualty, CBRN/HAZMAT, infectious disease/pandemic, evacuation and shelter, power failure, water failure, fuel disruption, industrial action, mass gatherings), then other. The query incidentCategories gives each one its group. */
 export type IncidentCategory =
@@ -90,6 +141,30 @@ export type MethaneInput = {
   typeOfIncident: string;
 };
 
+/** What kind of member of the ICS an organisation is. The ICB coordinates the system. */
+export type OrganisationKind =
+  | 'ACUTE_TRUST'
+  | 'AMBULANCE_TRUST'
+  | 'COMMUNITY_TRUST'
+  | 'ICB'
+  | 'LOCAL_AUTHORITY'
+  | 'MENTAL_HEALTH_TRUST'
+  | 'OTHER'
+  | 'PRIMARY_CARE'
+  | 'SOC';
+
+/** READY (no gaps), GAPS, NOT_COVERED (ICS template but no runbook), NOT_APPLICABLE (no score, no gaps: the category does not apply to the organisation's kind and it has not opted in (readinessOptIns), or neither a template nor a runbook of it covers it). */
+export type ReadinessStatus =
+  | 'GAPS'
+  | 'NOT_APPLICABLE'
+  | 'NOT_COVERED'
+  | 'READY';
+
+export type RemoveRunbookStepInput = {
+  stepId: string | number;
+  version?: number | null | undefined;
+};
+
 export type ReportIncidentInput = {
   category: IncidentCategory;
   /** The reporter's idempotency key: a retry with the same key (per organisation) returns the same incident and writes nothing. */
@@ -104,6 +179,14 @@ export type ReportIncidentInput = {
   type?: IncidentType | null | undefined;
 };
 
+export type ReturnRunbookToDraftInput = {
+  id: string | number;
+  /** Why it goes back (recorded in the audit trail). */
+  reason?: string | null | undefined;
+  /** When given, a newer version on the server is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
 /** What a member may do in an organisation. */
 export type Role =
   | 'AUDITOR'
@@ -114,6 +197,41 @@ export type Role =
   | 'RESPONDER'
   | 'SYSTEM_ADMIN'
   | 'VIEWER';
+
+export type RunbookRefInput = {
+  id: string | number;
+  /** When given, a newer version on the server is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** DRAFT → IN_REVIEW → APPROVED → RETIRED; an approved runbook is revised by drafting a new version. */
+export type RunbookStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'IN_REVIEW'
+  | 'RETIRED';
+
+export type SetRunbookOwnerInput = {
+  id: string | number;
+  /** An active member of the owning organisation. */
+  userId: string | number;
+  /** When given, a newer version on the server is a CONFLICT. */
+  version?: number | null | undefined;
+};
+
+/** What a step's target time counts from: DECLARATION of the incident (default), or BREACH_AWARENESS (the time the organisation became aware of a personal data breach or NIS incident, for 72-hour notifications). */
+export type StepClockAnchor =
+  | 'BREACH_AWARENESS'
+  | 'DECLARATION';
+
+export type TeamFunction =
+  | 'CLINICAL'
+  | 'COMMUNICATIONS'
+  | 'CYBER_SOC'
+  | 'DIGITAL'
+  | 'EPRR'
+  | 'EXECUTIVE_ON_CALL'
+  | 'INFORMATION_GOVERNANCE';
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -178,7 +296,109 @@ export type DeclareIncidentMutationVariables = Exact<{
 
 export type DeclareIncidentMutation = { declareIncident: { version: number, id: string, reference: string, title: string, status: IncidentStatus, level: number, type: IncidentType, scope: IncidentScope, category: IncidentCategory, reportedAt: string, declaredAt: string | null, nextSitRepDueAt: string | null, sitRepOverdue: boolean, leadOrganisation: { id: string, name: string }, affectedOrganisations: Array<{ id: string, name: string }> } };
 
+export type SystemReadinessMatrixQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SystemReadinessMatrixQuery = { systemReadiness: { evaluatedAt: string, score: number | null, organisations: Array<{ id: string, name: string, odsCode: string, kind: OrganisationKind, score: number | null, gapCount: number }>, categories: Array<{ category: IncidentCategory, score: number | null, gapCount: number }>, cells: Array<{ organisationId: string, category: IncidentCategory, status: ReadinessStatus, score: number | null, gapCount: number, runbookCount: number }> }, incidentCategories: Array<{ category: IncidentCategory, words: string }> };
+
+export type OrganisationReadinessDetailQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationReadinessDetailQuery = { readiness: { evaluatedAt: string, score: number | null, gaps: Array<string>, organisation: { id: string, name: string, odsCode: string }, categories: Array<{ category: IncidentCategory, status: ReadinessStatus, score: number | null, gaps: Array<string>, runbookIds: Array<string> }>, runbooks: Array<{ runbookId: string, title: string, status: RunbookStatus, score: number | null, gaps: Array<string>, approvedVersionNumber: number | null }> }, incidentCategories: Array<{ category: IncidentCategory, words: string }> };
+
+export type RunbookSummaryFragment = { id: string, title: string, status: RunbookStatus, version: number, isTemplate: boolean, categories: Array<IncidentCategory>, latestVersionNumber: number, nextReviewAt: string | null, dueForReview: boolean, owner: { id: string, displayName: string } | null };
+
+export type OrganisationRunbooksQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationRunbooksQuery = { runbooks: { nodes: Array<{ id: string, title: string, status: RunbookStatus, version: number, isTemplate: boolean, categories: Array<IncidentCategory>, latestVersionNumber: number, nextReviewAt: string | null, dueForReview: boolean, owner: { id: string, displayName: string } | null }> }, templates: { nodes: Array<{ description: string, id: string, title: string, status: RunbookStatus, version: number, isTemplate: boolean, categories: Array<IncidentCategory>, latestVersionNumber: number, nextReviewAt: string | null, dueForReview: boolean, owner: { id: string, displayName: string } | null }> } };
+
+export type RunbookStepDetailFragment = { id: string, position: number, title: string, instructions: string, responsibleRole: Role | null, function: TeamFunction | null, designation: Designation | null, targetMinutes: number | null, clockAnchor: StepClockAnchor, mandatory: boolean, dependsOn: Array<string> };
+
+export type RunbookDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RunbookDetailQuery = { runbook: { description: string, organisationId: string, submittedAt: string | null, id: string, title: string, status: RunbookStatus, version: number, isTemplate: boolean, categories: Array<IncidentCategory>, latestVersionNumber: number, nextReviewAt: string | null, dueForReview: boolean, submittedBy: { id: string, displayName: string } | null, steps: Array<{ id: string, position: number, title: string, instructions: string, responsibleRole: Role | null, function: TeamFunction | null, designation: Designation | null, targetMinutes: number | null, clockAnchor: StepClockAnchor, mandatory: boolean, dependsOn: Array<string> }>, versions: Array<{ id: string, versionNumber: number, approvedAt: string, approvedBy: { id: string, displayName: string } | null, submittedBy: { id: string, displayName: string } | null }>, owner: { id: string, displayName: string } | null } };
+
+export type OrganisationPeopleQueryVariables = Exact<{
+  organisationId: string | number;
+}>;
+
+
+export type OrganisationPeopleQuery = { users: { nodes: Array<{ id: string, displayName: string, active: boolean }> } };
+
+export type CreateRunbookMutationVariables = Exact<{
+  input: CreateRunbookInput;
+}>;
+
+
+export type CreateRunbookMutation = { createRunbook: { id: string } };
+
+export type AdoptTemplateMutationVariables = Exact<{
+  input: AdoptTemplateInput;
+}>;
+
+
+export type AdoptTemplateMutation = { adoptTemplate: { id: string } };
+
+export type AddRunbookStepMutationVariables = Exact<{
+  input: AddRunbookStepInput;
+}>;
+
+
+export type AddRunbookStepMutation = { addRunbookStep: { id: string, version: number } };
+
+export type RemoveRunbookStepMutationVariables = Exact<{
+  input: RemoveRunbookStepInput;
+}>;
+
+
+export type RemoveRunbookStepMutation = { removeRunbookStep: { id: string, version: number } };
+
+export type SetRunbookOwnerMutationVariables = Exact<{
+  input: SetRunbookOwnerInput;
+}>;
+
+
+export type SetRunbookOwnerMutation = { setRunbookOwner: { id: string, version: number } };
+
+export type SubmitRunbookForReviewMutationVariables = Exact<{
+  input: RunbookRefInput;
+}>;
+
+
+export type SubmitRunbookForReviewMutation = { submitRunbookForReview: { id: string, status: RunbookStatus } };
+
+export type ApproveRunbookMutationVariables = Exact<{
+  input: RunbookRefInput;
+}>;
+
+
+export type ApproveRunbookMutation = { approveRunbook: { id: string, status: RunbookStatus } };
+
+export type ReturnRunbookToDraftMutationVariables = Exact<{
+  input: ReturnRunbookToDraftInput;
+}>;
+
+
+export type ReturnRunbookToDraftMutation = { returnRunbookToDraft: { id: string, status: RunbookStatus } };
+
+export type ReviseRunbookMutationVariables = Exact<{
+  input: RunbookRefInput;
+}>;
+
+
+export type ReviseRunbookMutation = { reviseRunbook: { id: string, status: RunbookStatus } };
+
 export const BoardIncidentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardIncident"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSitRepDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"sitRepOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<BoardIncidentFragment, unknown>;
+export const RunbookSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunbookSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Runbook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueForReview"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<RunbookSummaryFragment, unknown>;
+export const RunbookStepDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunbookStepDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RunbookStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleRole"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"designation"}},{"kind":"Field","name":{"kind":"Name","value":"targetMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"clockAnchor"}},{"kind":"Field","name":{"kind":"Name","value":"mandatory"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}}]}}]} as unknown as DocumentNode<RunbookStepDetailFragment, unknown>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const UnreadNotificationCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnreadNotificationCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadNotificationCount"}}]}}]} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
 export const NotificationReceivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationReceived"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NotificationReceivedSubscription, NotificationReceivedSubscriptionVariables>;
@@ -189,3 +409,17 @@ export const OrganisationsPageDocument = {"kind":"Document","definitions":[{"kin
 export const ReportIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardIncident"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardIncident"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSitRepDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"sitRepOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ReportIncidentMutation, ReportIncidentMutationVariables>;
 export const AddAffectedOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAffectedOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AffectedOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAffectedOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AddAffectedOrganisationMutation, AddAffectedOrganisationMutationVariables>;
 export const DeclareIncidentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareIncident"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclareIncidentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareIncident"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BoardIncident"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BoardIncident"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Incident"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaredAt"}},{"kind":"Field","name":{"kind":"Name","value":"nextSitRepDueAt"}},{"kind":"Field","name":{"kind":"Name","value":"sitRepOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"leadOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"affectedOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DeclareIncidentMutation, DeclareIncidentMutationVariables>;
+export const SystemReadinessMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SystemReadinessMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"systemReadiness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"gapCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"gapCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"gapCount"}},{"kind":"Field","name":{"kind":"Name","value":"runbookCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidentCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<SystemReadinessMatrixQuery, SystemReadinessMatrixQueryVariables>;
+export const OrganisationReadinessDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationReadinessDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"runbookIds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"runbooks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runbookId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"gaps"}},{"kind":"Field","name":{"kind":"Name","value":"approvedVersionNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"incidentCategories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"words"}}]}}]}}]} as unknown as DocumentNode<OrganisationReadinessDetailQuery, OrganisationReadinessDetailQueryVariables>;
+export const OrganisationRunbooksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationRunbooks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runbooks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"isTemplate"},"value":{"kind":"BooleanValue","value":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunbookSummary"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"templates"},"name":{"kind":"Name","value":"runbooks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"isTemplate"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"APPROVED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunbookSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunbookSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Runbook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueForReview"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<OrganisationRunbooksQuery, OrganisationRunbooksQueryVariables>;
+export const RunbookDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunbookDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runbook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunbookSummary"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RunbookStepDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunbookSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Runbook"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"isTemplate"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"latestVersionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewAt"}},{"kind":"Field","name":{"kind":"Name","value":"dueForReview"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RunbookStepDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RunbookStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"instructions"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleRole"}},{"kind":"Field","name":{"kind":"Name","value":"function"}},{"kind":"Field","name":{"kind":"Name","value":"designation"}},{"kind":"Field","name":{"kind":"Name","value":"targetMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"clockAnchor"}},{"kind":"Field","name":{"kind":"Name","value":"mandatory"}},{"kind":"Field","name":{"kind":"Name","value":"dependsOn"}}]}}]} as unknown as DocumentNode<RunbookDetailQuery, RunbookDetailQueryVariables>;
+export const OrganisationPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationPeopleQuery, OrganisationPeopleQueryVariables>;
+export const CreateRunbookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRunbook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRunbookInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRunbook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateRunbookMutation, CreateRunbookMutationVariables>;
+export const AdoptTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdoptTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AdoptTemplateMutation, AdoptTemplateMutationVariables>;
+export const AddRunbookStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddRunbookStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddRunbookStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addRunbookStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AddRunbookStepMutation, AddRunbookStepMutationVariables>;
+export const RemoveRunbookStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveRunbookStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveRunbookStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeRunbookStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RemoveRunbookStepMutation, RemoveRunbookStepMutationVariables>;
+export const SetRunbookOwnerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetRunbookOwner"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetRunbookOwnerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRunbookOwner"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetRunbookOwnerMutation, SetRunbookOwnerMutationVariables>;
+export const SubmitRunbookForReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitRunbookForReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RunbookRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitRunbookForReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SubmitRunbookForReviewMutation, SubmitRunbookForReviewMutationVariables>;
+export const ApproveRunbookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveRunbook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RunbookRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveRunbook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveRunbookMutation, ApproveRunbookMutationVariables>;
+export const ReturnRunbookToDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnRunbookToDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnRunbookToDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnRunbookToDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReturnRunbookToDraftMutation, ReturnRunbookToDraftMutationVariables>;
+export const ReviseRunbookDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviseRunbook"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RunbookRefInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviseRunbook"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReviseRunbookMutation, ReviseRunbookMutationVariables>;
