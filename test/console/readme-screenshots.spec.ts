@@ -74,13 +74,23 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
     await page.screenshot({ path: join(DOCS, file), fullPage: false });
   }
 
-  it('shows the ICS incident commander the board and the ICB’s EPRR lead the readiness matrix', async () => {
+  it('shows the ICS incident commander the board (and on call, notifications) and the ICB’s EPRR lead the readiness matrix', async () => {
     expect(password).not.toBe('');
     const { page, problems } = await openPage(browser, t.baseUrl);
     await withScreenshots('readme-board', [page], async () => {
       await signIn(page, 'incident.commander@qnc.demo.muster.nhs.uk', password);
       await page.locator('[data-testid="board-row"]').first().waitFor();
       await photograph(page, 'console-board.png');
+    });
+    await withScreenshots('readme-on-call', [page], async () => {
+      // Not photographed for the README, but checked on the demo's real rotas, pages and inbox.
+      await page.getByRole('link', { name: 'On call', exact: true }).click();
+      await page.locator('[data-testid="rota-row"]').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByTestId('unread-count').click();
+      await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+      await page.locator('[data-testid="notification"]').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
     });
     await withScreenshots('readme-readiness', [page], async () => {
       await page.getByRole('button', { name: 'Sign out' }).click();

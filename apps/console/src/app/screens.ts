@@ -21,4 +21,6 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/runbooks', component: lazy(() => import('../screens/runbooks/RunbooksScreen')) },
   { path: '/runbooks/new', component: lazy(() => import('../screens/runbooks/CreateRunbookScreen')) },
   { path: '/runbooks/:id', component: lazy(() => import('../screens/runbooks/RunbookScreen')) },
+  { path: '/on-call', component: lazy(() => import('../screens/on-call/OnCallScreen')) },
+  { path: '/notifications', component: lazy(() => import('../screens/notifications/NotificationsScreen')) },
 ];

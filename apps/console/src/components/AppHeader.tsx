@@ -10,6 +10,7 @@ export const NAVIGATION: { to: string; text: string }[] = [
   { to: '/', text: 'Incident board' },
   { to: '/readiness', text: 'Readiness' },
   { to: '/runbooks', text: 'Runbooks' },
+  { to: '/on-call', text: 'On call' },
 ];
 
 /**
@@ -59,13 +60,13 @@ function UnreadCount() {
   useSubscription(NotificationReceivedSubscription, { onData: () => void refetch() });
   const count = data?.unreadNotificationCount;
   return (
-    <span aria-live="polite" data-testid="unread-count">
+    <Link to="/notifications" aria-live="polite" data-testid="unread-count" className="nhsuk-header__account-link">
       {count === undefined
         ? 'Notifications'
         : count === 0
           ? 'No unread notifications'
           : `${count} unread notification${count === 1 ? '' : 's'}`}
-    </span>
+    </Link>
   );
 }
 
