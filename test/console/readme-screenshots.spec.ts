@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -27,6 +28,8 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
   let t: TestApp;
   let browser: Browser;
   let password = '';
+  // The seed and the app must chain audit events with the same key for the chain check to pass.
+  const auditKey = randomBytes(32).toString('hex');
 
   beforeAll(async () => {
     await withAdmin(async (c) => {
@@ -39,6 +42,7 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
       NODE_ENV: 'development',
       MUSTER_DEMO: 'true',
       LOG_LEVEL: 'silent',
+      AUDIT_HMAC_KEY: auditKey,
     };
     delete env.MUSTER_ADMIN_EMAIL;
     delete env.MUSTER_ADMIN_PASSWORD;
@@ -48,7 +52,9 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
       { cwd: ROOT, env, timeout: 180_000 },
     );
     password = /every demo login's password: (\S+)/.exec(stdout)?.[1] ?? '';
-    t = await startTestApp({ env: { CONSOLE_DIR: ensureConsoleBuilt(), DATABASE_URL: url.toString() } });
+    t = await startTestApp({
+      env: { CONSOLE_DIR: ensureConsoleBuilt(), DATABASE_URL: url.toString(), AUDIT_HMAC_KEY: auditKey },
+    });
     t.clock.set(new Date());
     browser = await launchBrowser();
   }, 240_000);
@@ -74,7 +80,7 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
     await page.screenshot({ path: join(DOCS, file), fullPage: false });
   }
 
-  it('shows the ICS incident commander the board (and on call, notifications) and the ICB’s EPRR lead the readiness matrix', async () => {
+  it('shows the ICS incident commander the board (and on call, notifications) the ICB’s EPRR lead the readiness matrix, its administrator the audit trail', async () => {
     expect(password).not.toBe('');
     const { page, problems } = await openPage(browser, t.baseUrl);
     await withScreenshots('readme-board', [page], async () => {
@@ -99,6 +105,18 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
       await page.getByRole('heading', { name: 'Readiness of the ICS' }).waitFor();
       await page.locator('[data-testid="readiness-row"]').first().waitFor();
       await photograph(page, 'console-readiness.png');
+    });
+    await withScreenshots('readme-audit', [page], async () => {
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await signIn(page, 'org.admin@qnc.demo.muster.nhs.uk', password);
+      await page.getByRole('link', { name: 'Audit', exact: true }).click();
+      await page.locator('[data-testid="audit-event"]').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Check the audit chain' }).click();
+      await page.getByText(/The chain is intact: \d+ events checked/).waitFor();
+      await page.locator('[data-testid="audit-event"] a').first().click();
+      await page.getByRole('heading', { name: /History of this/ }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
     });
     expect(problems).toEqual([]);
   });

@@ -11,6 +11,7 @@ export const NAVIGATION: { to: string; text: string }[] = [
   { to: '/readiness', text: 'Readiness' },
   { to: '/runbooks', text: 'Runbooks' },
   { to: '/on-call', text: 'On call' },
+  { to: '/audit', text: 'Audit' },
 ];
 
 /**

@@ -17,6 +17,10 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    chainId\n    occurredAt\n    action\n    summary\n    entityType\n    entityId\n    organisationId\n    roles\n    actor {\n      id\n      label\n      type\n    }\n  }\n": typeof types.AuditEventRowFragmentDoc,
+    "\n  query AuditTrail($filter: AuditTrailFilter, $first: Int!, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  query AuditHistory($entityType: String!, $entityId: String!, $first: Int!, $after: String) {\n    auditHistory(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n        changes\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditHistoryDocument,
+    "\n  query VerifyAuditChain($organisationId: ID) {\n    verifyAuditChain(organisationId: $organisationId) {\n      chainId\n      valid\n      checked\n      firstBrokenSeq\n      reason\n      headHash\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  fragment BoardIncident on Incident {\n    id\n    reference\n    title\n    status\n    level\n    type\n    scope\n    category\n    reportedAt\n    declaredAt\n    nextSitRepDueAt\n    sitRepOverdue\n    leadOrganisation {\n      id\n      name\n    }\n    affectedOrganisations {\n      id\n      name\n    }\n  }\n": typeof types.BoardIncidentFragmentDoc,
     "\n  query Board($first: Int!, $after: String) {\n    incidents(first: $first, after: $after) {\n      nodes {\n        ...BoardIncident\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.BoardDocument,
     "\n  subscription BoardChanged {\n    incidentsChanged {\n      ...BoardIncident\n    }\n  }\n": typeof types.BoardChangedDocument,
@@ -52,6 +56,10 @@ const documents: Documents = {
     "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    chainId\n    occurredAt\n    action\n    summary\n    entityType\n    entityId\n    organisationId\n    roles\n    actor {\n      id\n      label\n      type\n    }\n  }\n": types.AuditEventRowFragmentDoc,
+    "\n  query AuditTrail($filter: AuditTrailFilter, $first: Int!, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  query AuditHistory($entityType: String!, $entityId: String!, $first: Int!, $after: String) {\n    auditHistory(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n        changes\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditHistoryDocument,
+    "\n  query VerifyAuditChain($organisationId: ID) {\n    verifyAuditChain(organisationId: $organisationId) {\n      chainId\n      valid\n      checked\n      firstBrokenSeq\n      reason\n      headHash\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  fragment BoardIncident on Incident {\n    id\n    reference\n    title\n    status\n    level\n    type\n    scope\n    category\n    reportedAt\n    declaredAt\n    nextSitRepDueAt\n    sitRepOverdue\n    leadOrganisation {\n      id\n      name\n    }\n    affectedOrganisations {\n      id\n      name\n    }\n  }\n": types.BoardIncidentFragmentDoc,
     "\n  query Board($first: Int!, $after: String) {\n    incidents(first: $first, after: $after) {\n      nodes {\n        ...BoardIncident\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.BoardDocument,
     "\n  subscription BoardChanged {\n    incidentsChanged {\n      ...BoardIncident\n    }\n  }\n": types.BoardChangedDocument,
@@ -110,6 +118,22 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    chainId\n    occurredAt\n    action\n    summary\n    entityType\n    entityId\n    organisationId\n    roles\n    actor {\n      id\n      label\n      type\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    chainId\n    occurredAt\n    action\n    summary\n    entityType\n    entityId\n    organisationId\n    roles\n    actor {\n      id\n      label\n      type\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditTrail($filter: AuditTrailFilter, $first: Int!, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($filter: AuditTrailFilter, $first: Int!, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditHistory($entityType: String!, $entityId: String!, $first: Int!, $after: String) {\n    auditHistory(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n        changes\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditHistory($entityType: String!, $entityId: String!, $first: Int!, $after: String) {\n    auditHistory(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n        changes\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyAuditChain($organisationId: ID) {\n    verifyAuditChain(organisationId: $organisationId) {\n      chainId\n      valid\n      checked\n      firstBrokenSeq\n      reason\n      headHash\n    }\n  }\n"): (typeof documents)["\n  query VerifyAuditChain($organisationId: ID) {\n    verifyAuditChain(organisationId: $organisationId) {\n      chainId\n      valid\n      checked\n      firstBrokenSeq\n      reason\n      headHash\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
