@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
@@ -80,7 +81,7 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
     await page.screenshot({ path: join(DOCS, file), fullPage: false });
   }
 
-  it('shows the ICS incident commander the board (and on call, notifications) the ICB’s EPRR lead the readiness matrix, its administrator the audit trail', async () => {
+  it('shows the ICS incident commander the board (and on call, notifications) the ICB’s EPRR lead the readiness matrix and reports, its administrator the audit trail', async () => {
     expect(password).not.toBe('');
     const { page, problems } = await openPage(browser, t.baseUrl);
     await withScreenshots('readme-board', [page], async () => {
@@ -105,6 +106,20 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
       await page.getByRole('heading', { name: 'Readiness of the ICS' }).waitFor();
       await page.locator('[data-testid="readiness-row"]').first().waitFor();
       await photograph(page, 'console-readiness.png');
+    });
+    await withScreenshots('readme-reports', [page], async () => {
+      await page.getByRole('link', { name: 'Reports', exact: true }).click();
+      await page.getByRole('heading', { name: 'Reports – the ICS' }).waitFor();
+      await page.getByText('Incidents reported').first().waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      // A CSV is fetched with the token (never in the URL) and saved under its own name.
+      const [csv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: /Incidents by category.*\(CSV\)/ }).click(),
+      ]);
+      expect(csv.suggestedFilename()).toMatch(/^incidents-\d{4}-\d{2}\.csv$/);
+      const text = await readFile((await csv.path()) ?? '', 'utf8');
+      expect(text.split('\n')[0]).toContain('dimension,key,name,incidents');
     });
     await withScreenshots('readme-audit', [page], async () => {
       await page.getByRole('button', { name: 'Sign out' }).click();

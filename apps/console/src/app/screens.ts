@@ -22,6 +22,7 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/runbooks/new', component: lazy(() => import('../screens/runbooks/CreateRunbookScreen')) },
   { path: '/runbooks/:id', component: lazy(() => import('../screens/runbooks/RunbookScreen')) },
   { path: '/on-call', component: lazy(() => import('../screens/on-call/OnCallScreen')) },
+  { path: '/reports', component: lazy(() => import('../screens/reports/ReportsScreen')) },
   { path: '/audit', component: lazy(() => import('../screens/audit/AuditScreen')) },
   { path: '/audit/:entityType/:entityId', component: lazy(() => import('../screens/audit/AuditHistoryScreen')) },
   { path: '/notifications', component: lazy(() => import('../screens/notifications/NotificationsScreen')) },

@@ -11,6 +11,7 @@ export const NAVIGATION: { to: string; text: string }[] = [
   { to: '/readiness', text: 'Readiness' },
   { to: '/runbooks', text: 'Runbooks' },
   { to: '/on-call', text: 'On call' },
+  { to: '/reports', text: 'Reports' },
   { to: '/audit', text: 'Audit' },
 ];
 
