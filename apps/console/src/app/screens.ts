@@ -14,4 +14,17 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/', component: lazy(() => import('../screens/board/BoardScreen')) },
   { path: '/incidents/report', component: lazy(() => import('../screens/board/ReportIncidentScreen')) },
   { path: '/graphql-explorer', component: lazy(() => import('../screens/graphql-explorer/ExplorerScreen')) },
+  { path: '/readiness', component: lazy(() => import('../screens/readiness/ReadinessScreen')) },
+  {
+    path: '/readiness/:organisationId',
+    component: lazy(() => import('../screens/readiness/OrganisationReadinessScreen')),
+  },
+  { path: '/runbooks', component: lazy(() => import('../screens/runbooks/RunbooksScreen')) },
+  { path: '/runbooks/new', component: lazy(() => import('../screens/runbooks/CreateRunbookScreen')) },
+  { path: '/runbooks/:id', component: lazy(() => import('../screens/runbooks/RunbookScreen')) },
+  { path: '/on-call', component: lazy(() => import('../screens/on-call/OnCallScreen')) },
+  { path: '/reports', component: lazy(() => import('../screens/reports/ReportsScreen')) },
+  { path: '/audit', component: lazy(() => import('../screens/audit/AuditScreen')) },
+  { path: '/audit/:entityType/:entityId', component: lazy(() => import('../screens/audit/AuditHistoryScreen')) },
+  { path: '/notifications', component: lazy(() => import('../screens/notifications/NotificationsScreen')) },
 ];

@@ -6,7 +6,14 @@ import { roleWords } from './roles';
 import { useViewer } from './viewer-context';
 
 /** The screens in the header's navigation; follow-up screens add themselves here. */
-export const NAVIGATION: { to: string; text: string }[] = [{ to: '/', text: 'Incident board' }];
+export const NAVIGATION: { to: string; text: string }[] = [
+  { to: '/', text: 'Incident board' },
+  { to: '/readiness', text: 'Readiness' },
+  { to: '/runbooks', text: 'Runbooks' },
+  { to: '/on-call', text: 'On call' },
+  { to: '/reports', text: 'Reports' },
+  { to: '/audit', text: 'Audit' },
+];
 
 /**
  * The NHS.UK header: the service, the person and the organisation they act for, the
@@ -55,13 +62,13 @@ function UnreadCount() {
   useSubscription(NotificationReceivedSubscription, { onData: () => void refetch() });
   const count = data?.unreadNotificationCount;
   return (
-    <span aria-live="polite" data-testid="unread-count">
+    <Link to="/notifications" aria-live="polite" data-testid="unread-count" className="nhsuk-header__account-link">
       {count === undefined
         ? 'Notifications'
         : count === 0
           ? 'No unread notifications'
           : `${count} unread notification${count === 1 ? '' : 's'}`}
-    </span>
+    </Link>
   );
 }
 
