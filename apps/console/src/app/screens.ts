@@ -13,4 +13,5 @@ export interface ScreenRoute {
 export const SCREENS: ScreenRoute[] = [
   { path: '/', component: lazy(() => import('../screens/board/BoardScreen')) },
   { path: '/incidents/report', component: lazy(() => import('../screens/board/ReportIncidentScreen')) },
+  { path: '/incidents/:reference', component: lazy(() => import('../screens/incident-room/IncidentRoomScreen')) },
 ];

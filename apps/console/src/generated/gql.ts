@@ -25,6 +25,34 @@ type Documents = {
     "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": typeof types.ReportIncidentDocument,
     "\n  mutation AddAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddAffectedOrganisationDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": typeof types.DeclareIncidentDocument,
+    "\n  mutation StandbyRoomIncident($input: TransitionIncidentInput!) {\n    standbyIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.StandbyRoomIncidentDocument,
+    "\n  mutation DeclareRoomIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.DeclareRoomIncidentDocument,
+    "\n  mutation ContainRoomIncident($input: TransitionIncidentInput!) {\n    containIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.ContainRoomIncidentDocument,
+    "\n  mutation RecoverRoomIncident($input: TransitionIncidentInput!) {\n    recoverIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.RecoverRoomIncidentDocument,
+    "\n  mutation StandDownRoomIncident($input: TransitionIncidentInput!) {\n    standDownIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.StandDownRoomIncidentDocument,
+    "\n  mutation CloseRoomIncident($input: TransitionIncidentInput!) {\n    closeIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.CloseRoomIncidentDocument,
+    "\n  mutation OpenRoomCoordinationCentre($input: TransitionIncidentInput!) {\n    openCoordinationCentre(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.OpenRoomCoordinationCentreDocument,
+    "\n  mutation CancelRoomIncident($input: CancelIncidentInput!) {\n    cancelIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.CancelRoomIncidentDocument,
+    "\n  mutation ChangeRoomIncidentLevel($input: ChangeIncidentLevelInput!) {\n    changeIncidentLevel(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.ChangeRoomIncidentLevelDocument,
+    "\n  mutation AssignRoomIncidentRole($input: AssignIncidentRoleInput!) {\n    assignIncidentRole(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.AssignRoomIncidentRoleDocument,
+    "\n  mutation AddRoomAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.AddRoomAffectedOrganisationDocument,
+    "\n  mutation RemoveRoomAffectedOrganisation($input: AffectedOrganisationInput!) {\n    removeAffectedOrganisation(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.RemoveRoomAffectedOrganisationDocument,
+    "\n  mutation SubmitRoomMethane($input: SubmitMethaneInput!) {\n    submitMethane(input: $input) {\n      id\n      revision\n    }\n  }\n": typeof types.SubmitRoomMethaneDocument,
+    "\n  mutation SubmitRoomSitRep($input: SubmitSitRepInput!) {\n    submitSitRep(input: $input) {\n      id\n      sequence\n    }\n  }\n": typeof types.SubmitRoomSitRepDocument,
+    "\n  mutation RecordRoomCommandDecision($input: RecordCommandDecisionInput!) {\n    recordCommandDecision(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordRoomCommandDecisionDocument,
+    "\n  mutation RecordRoomLesson($input: RecordLessonInput!) {\n    recordLesson(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordRoomLessonDocument,
+    "\n  fragment IncidentRoom on Incident {\n    id\n    reference\n    title\n    description\n    status\n    level\n    type\n    scope\n    category\n    version\n    personalDataInvolved\n    reportedAt\n    declaredAt\n    coordinationCentreOpenedAt\n    nextSitRepDueAt\n    sitRepOverdue\n    lastSitRepAt\n    cancellationReason\n    availableActions {\n      action\n      summary\n      to\n      requires\n    }\n    leadOrganisation {\n      id\n      name\n    }\n    affectedOrganisations {\n      id\n      name\n    }\n    roles {\n      ...RoomRoleHolding\n    }\n    roleHistory {\n      ...RoomRoleHolding\n    }\n    reportedBy {\n      id\n      displayName\n      active\n    }\n    declaredBy {\n      id\n      displayName\n      active\n    }\n    methane {\n      id\n      revision\n      submittedAt\n      majorIncidentDeclared\n      exactLocation\n      typeOfIncident\n      hazards\n      access\n      numberOfCasualties\n      emergencyServices\n    }\n    latestSitRep {\n      id\n      sequence\n      template\n      level\n      submittedAt\n      fields {\n        name\n        label\n        value\n      }\n    }\n    decisions {\n      id\n      decidedAt\n      decision\n      rationale\n      information\n      riskAssessment\n      powersAndPolicy\n      optionsConsidered\n      reviewAt\n      revisitsDecisionId\n    }\n    lessons {\n      id\n      recordedAt\n      ownerFunction\n      whatHappened\n      whatToChange\n    }\n  }\n": typeof types.IncidentRoomFragmentDoc,
+    "\n  fragment RoomRoleHolding on IncidentRoleHolding {\n    id\n    role\n    startedAt\n    endedAt\n    holder {\n      id\n      displayName\n      active\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.RoomRoleHoldingFragmentDoc,
+    "\n  query IncidentRoom($reference: String!) {\n    incidentByReference(reference: $reference) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.IncidentRoomDocument,
+    "\n  subscription IncidentRoomChanged($id: ID!) {\n    incidentChanged(id: $id) {\n      ...IncidentRoom\n    }\n  }\n": typeof types.IncidentRoomChangedDocument,
+    "\n  fragment RoomTimelineEntry on TimelineEntry {\n    id\n    action\n    actorLabel\n    occurredAt\n    summary\n    manual\n    text\n    entryId\n    correctsEntryId\n  }\n": typeof types.RoomTimelineEntryFragmentDoc,
+    "\n  query IncidentRoomTimeline($incidentId: ID!, $after: String) {\n    incidentTimeline(incidentId: $incidentId, first: 50, after: $after, order: NEWEST_FIRST) {\n      nodes {\n        ...RoomTimelineEntry\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.IncidentRoomTimelineDocument,
+    "\n  subscription IncidentRoomTimelineAdded($id: ID!) {\n    incidentTimelineAdded(id: $id) {\n      ...RoomTimelineEntry\n    }\n  }\n": typeof types.IncidentRoomTimelineAddedDocument,
+    "\n  mutation AddRoomTimelineEntry($input: AddTimelineEntryInput!) {\n    addTimelineEntry(input: $input) {\n      ...RoomTimelineEntry\n    }\n  }\n": typeof types.AddRoomTimelineEntryDocument,
+    "\n  mutation CorrectRoomTimelineEntry($input: CorrectTimelineEntryInput!) {\n    correctTimelineEntry(input: $input) {\n      ...RoomTimelineEntry\n    }\n  }\n": typeof types.CorrectRoomTimelineEntryDocument,
+    "\n  query IncidentRoomIgThreads($incidentId: ID!) {\n    igThreads(incidentId: $incidentId) {\n      id\n      organisation {\n        id\n        name\n      }\n      awarenessLondon\n      deadlineAt\n      deadlineLondon\n      deadlineStatus\n      contentVisible\n      currentDecisions {\n        id\n        type\n        outcome\n        decidedAt\n        content {\n          rationale\n          severityLabel\n          likelihoodLabel\n          suggestedReportable\n          decidedBy {\n            displayName\n          }\n        }\n      }\n      notifications {\n        id\n        recipient\n        phase\n        notifiedAt\n        late\n      }\n    }\n  }\n": typeof types.IncidentRoomIgThreadsDocument,
+    "\n  query IncidentRoomRunbooks($incidentId: ID!) {\n    assignments(first: 100, filter: { incidentId: $incidentId }) {\n      nodes {\n        id\n        title\n        status\n        dueAt\n        overdue\n        mandatory\n        organisation {\n          id\n          name\n        }\n        assignee {\n          id\n          name\n        }\n        team {\n          id\n          name\n        }\n        source {\n          kind\n          activationId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    suggestedRunbooks(incidentId: $incidentId) {\n      organisations {\n        organisationId\n        organisationName\n        runbooks {\n          id\n          title\n          versionNumber\n        }\n      }\n      organisationsWithNone\n    }\n  }\n": typeof types.IncidentRoomRunbooksDocument,
+    "\n  mutation ActivateRoomRunbook($input: ActivateRunbookInput!) {\n    activateRunbook(input: $input) {\n      id\n      runbookId\n      organisationId\n      versionNumber\n      assignmentIds\n    }\n  }\n": typeof types.ActivateRoomRunbookDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -38,6 +66,34 @@ const documents: Documents = {
     "\n  mutation ReportIncident($input: ReportIncidentInput!) {\n    reportIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": types.ReportIncidentDocument,
     "\n  mutation AddAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddAffectedOrganisationDocument,
     "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n": types.DeclareIncidentDocument,
+    "\n  mutation StandbyRoomIncident($input: TransitionIncidentInput!) {\n    standbyIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.StandbyRoomIncidentDocument,
+    "\n  mutation DeclareRoomIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.DeclareRoomIncidentDocument,
+    "\n  mutation ContainRoomIncident($input: TransitionIncidentInput!) {\n    containIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.ContainRoomIncidentDocument,
+    "\n  mutation RecoverRoomIncident($input: TransitionIncidentInput!) {\n    recoverIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.RecoverRoomIncidentDocument,
+    "\n  mutation StandDownRoomIncident($input: TransitionIncidentInput!) {\n    standDownIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.StandDownRoomIncidentDocument,
+    "\n  mutation CloseRoomIncident($input: TransitionIncidentInput!) {\n    closeIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.CloseRoomIncidentDocument,
+    "\n  mutation OpenRoomCoordinationCentre($input: TransitionIncidentInput!) {\n    openCoordinationCentre(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.OpenRoomCoordinationCentreDocument,
+    "\n  mutation CancelRoomIncident($input: CancelIncidentInput!) {\n    cancelIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.CancelRoomIncidentDocument,
+    "\n  mutation ChangeRoomIncidentLevel($input: ChangeIncidentLevelInput!) {\n    changeIncidentLevel(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.ChangeRoomIncidentLevelDocument,
+    "\n  mutation AssignRoomIncidentRole($input: AssignIncidentRoleInput!) {\n    assignIncidentRole(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.AssignRoomIncidentRoleDocument,
+    "\n  mutation AddRoomAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.AddRoomAffectedOrganisationDocument,
+    "\n  mutation RemoveRoomAffectedOrganisation($input: AffectedOrganisationInput!) {\n    removeAffectedOrganisation(input: $input) {\n      ...IncidentRoom\n    }\n  }\n": types.RemoveRoomAffectedOrganisationDocument,
+    "\n  mutation SubmitRoomMethane($input: SubmitMethaneInput!) {\n    submitMethane(input: $input) {\n      id\n      revision\n    }\n  }\n": types.SubmitRoomMethaneDocument,
+    "\n  mutation SubmitRoomSitRep($input: SubmitSitRepInput!) {\n    submitSitRep(input: $input) {\n      id\n      sequence\n    }\n  }\n": types.SubmitRoomSitRepDocument,
+    "\n  mutation RecordRoomCommandDecision($input: RecordCommandDecisionInput!) {\n    recordCommandDecision(input: $input) {\n      id\n    }\n  }\n": types.RecordRoomCommandDecisionDocument,
+    "\n  mutation RecordRoomLesson($input: RecordLessonInput!) {\n    recordLesson(input: $input) {\n      id\n    }\n  }\n": types.RecordRoomLessonDocument,
+    "\n  fragment IncidentRoom on Incident {\n    id\n    reference\n    title\n    description\n    status\n    level\n    type\n    scope\n    category\n    version\n    personalDataInvolved\n    reportedAt\n    declaredAt\n    coordinationCentreOpenedAt\n    nextSitRepDueAt\n    sitRepOverdue\n    lastSitRepAt\n    cancellationReason\n    availableActions {\n      action\n      summary\n      to\n      requires\n    }\n    leadOrganisation {\n      id\n      name\n    }\n    affectedOrganisations {\n      id\n      name\n    }\n    roles {\n      ...RoomRoleHolding\n    }\n    roleHistory {\n      ...RoomRoleHolding\n    }\n    reportedBy {\n      id\n      displayName\n      active\n    }\n    declaredBy {\n      id\n      displayName\n      active\n    }\n    methane {\n      id\n      revision\n      submittedAt\n      majorIncidentDeclared\n      exactLocation\n      typeOfIncident\n      hazards\n      access\n      numberOfCasualties\n      emergencyServices\n    }\n    latestSitRep {\n      id\n      sequence\n      template\n      level\n      submittedAt\n      fields {\n        name\n        label\n        value\n      }\n    }\n    decisions {\n      id\n      decidedAt\n      decision\n      rationale\n      information\n      riskAssessment\n      powersAndPolicy\n      optionsConsidered\n      reviewAt\n      revisitsDecisionId\n    }\n    lessons {\n      id\n      recordedAt\n      ownerFunction\n      whatHappened\n      whatToChange\n    }\n  }\n": types.IncidentRoomFragmentDoc,
+    "\n  fragment RoomRoleHolding on IncidentRoleHolding {\n    id\n    role\n    startedAt\n    endedAt\n    holder {\n      id\n      displayName\n      active\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.RoomRoleHoldingFragmentDoc,
+    "\n  query IncidentRoom($reference: String!) {\n    incidentByReference(reference: $reference) {\n      ...IncidentRoom\n    }\n  }\n": types.IncidentRoomDocument,
+    "\n  subscription IncidentRoomChanged($id: ID!) {\n    incidentChanged(id: $id) {\n      ...IncidentRoom\n    }\n  }\n": types.IncidentRoomChangedDocument,
+    "\n  fragment RoomTimelineEntry on TimelineEntry {\n    id\n    action\n    actorLabel\n    occurredAt\n    summary\n    manual\n    text\n    entryId\n    correctsEntryId\n  }\n": types.RoomTimelineEntryFragmentDoc,
+    "\n  query IncidentRoomTimeline($incidentId: ID!, $after: String) {\n    incidentTimeline(incidentId: $incidentId, first: 50, after: $after, order: NEWEST_FIRST) {\n      nodes {\n        ...RoomTimelineEntry\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.IncidentRoomTimelineDocument,
+    "\n  subscription IncidentRoomTimelineAdded($id: ID!) {\n    incidentTimelineAdded(id: $id) {\n      ...RoomTimelineEntry\n    }\n  }\n": types.IncidentRoomTimelineAddedDocument,
+    "\n  mutation AddRoomTimelineEntry($input: AddTimelineEntryInput!) {\n    addTimelineEntry(input: $input) {\n      ...RoomTimelineEntry\n    }\n  }\n": types.AddRoomTimelineEntryDocument,
+    "\n  mutation CorrectRoomTimelineEntry($input: CorrectTimelineEntryInput!) {\n    correctTimelineEntry(input: $input) {\n      ...RoomTimelineEntry\n    }\n  }\n": types.CorrectRoomTimelineEntryDocument,
+    "\n  query IncidentRoomIgThreads($incidentId: ID!) {\n    igThreads(incidentId: $incidentId) {\n      id\n      organisation {\n        id\n        name\n      }\n      awarenessLondon\n      deadlineAt\n      deadlineLondon\n      deadlineStatus\n      contentVisible\n      currentDecisions {\n        id\n        type\n        outcome\n        decidedAt\n        content {\n          rationale\n          severityLabel\n          likelihoodLabel\n          suggestedReportable\n          decidedBy {\n            displayName\n          }\n        }\n      }\n      notifications {\n        id\n        recipient\n        phase\n        notifiedAt\n        late\n      }\n    }\n  }\n": types.IncidentRoomIgThreadsDocument,
+    "\n  query IncidentRoomRunbooks($incidentId: ID!) {\n    assignments(first: 100, filter: { incidentId: $incidentId }) {\n      nodes {\n        id\n        title\n        status\n        dueAt\n        overdue\n        mandatory\n        organisation {\n          id\n          name\n        }\n        assignee {\n          id\n          name\n        }\n        team {\n          id\n          name\n        }\n        source {\n          kind\n          activationId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    suggestedRunbooks(incidentId: $incidentId) {\n      organisations {\n        organisationId\n        organisationName\n        runbooks {\n          id\n          title\n          versionNumber\n        }\n      }\n      organisationsWithNone\n    }\n  }\n": types.IncidentRoomRunbooksDocument,
+    "\n  mutation ActivateRoomRunbook($input: ActivateRunbookInput!) {\n    activateRunbook(input: $input) {\n      id\n      runbookId\n      organisationId\n      versionNumber\n      assignmentIds\n    }\n  }\n": types.ActivateRoomRunbookDocument,
 };
 
 /**
@@ -98,6 +154,118 @@ export function graphql(source: "\n  mutation AddAffectedOrganisation($input: Af
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...BoardIncident\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandbyRoomIncident($input: TransitionIncidentInput!) {\n    standbyIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation StandbyRoomIncident($input: TransitionIncidentInput!) {\n    standbyIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareRoomIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareRoomIncident($input: DeclareIncidentInput!) {\n    declareIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ContainRoomIncident($input: TransitionIncidentInput!) {\n    containIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation ContainRoomIncident($input: TransitionIncidentInput!) {\n    containIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecoverRoomIncident($input: TransitionIncidentInput!) {\n    recoverIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation RecoverRoomIncident($input: TransitionIncidentInput!) {\n    recoverIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StandDownRoomIncident($input: TransitionIncidentInput!) {\n    standDownIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation StandDownRoomIncident($input: TransitionIncidentInput!) {\n    standDownIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseRoomIncident($input: TransitionIncidentInput!) {\n    closeIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation CloseRoomIncident($input: TransitionIncidentInput!) {\n    closeIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenRoomCoordinationCentre($input: TransitionIncidentInput!) {\n    openCoordinationCentre(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation OpenRoomCoordinationCentre($input: TransitionIncidentInput!) {\n    openCoordinationCentre(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelRoomIncident($input: CancelIncidentInput!) {\n    cancelIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation CancelRoomIncident($input: CancelIncidentInput!) {\n    cancelIncident(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeRoomIncidentLevel($input: ChangeIncidentLevelInput!) {\n    changeIncidentLevel(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeRoomIncidentLevel($input: ChangeIncidentLevelInput!) {\n    changeIncidentLevel(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignRoomIncidentRole($input: AssignIncidentRoleInput!) {\n    assignIncidentRole(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation AssignRoomIncidentRole($input: AssignIncidentRoleInput!) {\n    assignIncidentRole(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRoomAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation AddRoomAffectedOrganisation($input: AffectedOrganisationInput!) {\n    addAffectedOrganisation(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRoomAffectedOrganisation($input: AffectedOrganisationInput!) {\n    removeAffectedOrganisation(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveRoomAffectedOrganisation($input: AffectedOrganisationInput!) {\n    removeAffectedOrganisation(input: $input) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRoomMethane($input: SubmitMethaneInput!) {\n    submitMethane(input: $input) {\n      id\n      revision\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitRoomMethane($input: SubmitMethaneInput!) {\n    submitMethane(input: $input) {\n      id\n      revision\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitRoomSitRep($input: SubmitSitRepInput!) {\n    submitSitRep(input: $input) {\n      id\n      sequence\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitRoomSitRep($input: SubmitSitRepInput!) {\n    submitSitRep(input: $input) {\n      id\n      sequence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRoomCommandDecision($input: RecordCommandDecisionInput!) {\n    recordCommandDecision(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRoomCommandDecision($input: RecordCommandDecisionInput!) {\n    recordCommandDecision(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordRoomLesson($input: RecordLessonInput!) {\n    recordLesson(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordRoomLesson($input: RecordLessonInput!) {\n    recordLesson(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment IncidentRoom on Incident {\n    id\n    reference\n    title\n    description\n    status\n    level\n    type\n    scope\n    category\n    version\n    personalDataInvolved\n    reportedAt\n    declaredAt\n    coordinationCentreOpenedAt\n    nextSitRepDueAt\n    sitRepOverdue\n    lastSitRepAt\n    cancellationReason\n    availableActions {\n      action\n      summary\n      to\n      requires\n    }\n    leadOrganisation {\n      id\n      name\n    }\n    affectedOrganisations {\n      id\n      name\n    }\n    roles {\n      ...RoomRoleHolding\n    }\n    roleHistory {\n      ...RoomRoleHolding\n    }\n    reportedBy {\n      id\n      displayName\n      active\n    }\n    declaredBy {\n      id\n      displayName\n      active\n    }\n    methane {\n      id\n      revision\n      submittedAt\n      majorIncidentDeclared\n      exactLocation\n      typeOfIncident\n      hazards\n      access\n      numberOfCasualties\n      emergencyServices\n    }\n    latestSitRep {\n      id\n      sequence\n      template\n      level\n      submittedAt\n      fields {\n        name\n        label\n        value\n      }\n    }\n    decisions {\n      id\n      decidedAt\n      decision\n      rationale\n      information\n      riskAssessment\n      powersAndPolicy\n      optionsConsidered\n      reviewAt\n      revisitsDecisionId\n    }\n    lessons {\n      id\n      recordedAt\n      ownerFunction\n      whatHappened\n      whatToChange\n    }\n  }\n"): (typeof documents)["\n  fragment IncidentRoom on Incident {\n    id\n    reference\n    title\n    description\n    status\n    level\n    type\n    scope\n    category\n    version\n    personalDataInvolved\n    reportedAt\n    declaredAt\n    coordinationCentreOpenedAt\n    nextSitRepDueAt\n    sitRepOverdue\n    lastSitRepAt\n    cancellationReason\n    availableActions {\n      action\n      summary\n      to\n      requires\n    }\n    leadOrganisation {\n      id\n      name\n    }\n    affectedOrganisations {\n      id\n      name\n    }\n    roles {\n      ...RoomRoleHolding\n    }\n    roleHistory {\n      ...RoomRoleHolding\n    }\n    reportedBy {\n      id\n      displayName\n      active\n    }\n    declaredBy {\n      id\n      displayName\n      active\n    }\n    methane {\n      id\n      revision\n      submittedAt\n      majorIncidentDeclared\n      exactLocation\n      typeOfIncident\n      hazards\n      access\n      numberOfCasualties\n      emergencyServices\n    }\n    latestSitRep {\n      id\n      sequence\n      template\n      level\n      submittedAt\n      fields {\n        name\n        label\n        value\n      }\n    }\n    decisions {\n      id\n      decidedAt\n      decision\n      rationale\n      information\n      riskAssessment\n      powersAndPolicy\n      optionsConsidered\n      reviewAt\n      revisitsDecisionId\n    }\n    lessons {\n      id\n      recordedAt\n      ownerFunction\n      whatHappened\n      whatToChange\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomRoleHolding on IncidentRoleHolding {\n    id\n    role\n    startedAt\n    endedAt\n    holder {\n      id\n      displayName\n      active\n    }\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment RoomRoleHolding on IncidentRoleHolding {\n    id\n    role\n    startedAt\n    endedAt\n    holder {\n      id\n      displayName\n      active\n    }\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentRoom($reference: String!) {\n    incidentByReference(reference: $reference) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  query IncidentRoom($reference: String!) {\n    incidentByReference(reference: $reference) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IncidentRoomChanged($id: ID!) {\n    incidentChanged(id: $id) {\n      ...IncidentRoom\n    }\n  }\n"): (typeof documents)["\n  subscription IncidentRoomChanged($id: ID!) {\n    incidentChanged(id: $id) {\n      ...IncidentRoom\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoomTimelineEntry on TimelineEntry {\n    id\n    action\n    actorLabel\n    occurredAt\n    summary\n    manual\n    text\n    entryId\n    correctsEntryId\n  }\n"): (typeof documents)["\n  fragment RoomTimelineEntry on TimelineEntry {\n    id\n    action\n    actorLabel\n    occurredAt\n    summary\n    manual\n    text\n    entryId\n    correctsEntryId\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentRoomTimeline($incidentId: ID!, $after: String) {\n    incidentTimeline(incidentId: $incidentId, first: 50, after: $after, order: NEWEST_FIRST) {\n      nodes {\n        ...RoomTimelineEntry\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentRoomTimeline($incidentId: ID!, $after: String) {\n    incidentTimeline(incidentId: $incidentId, first: 50, after: $after, order: NEWEST_FIRST) {\n      nodes {\n        ...RoomTimelineEntry\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IncidentRoomTimelineAdded($id: ID!) {\n    incidentTimelineAdded(id: $id) {\n      ...RoomTimelineEntry\n    }\n  }\n"): (typeof documents)["\n  subscription IncidentRoomTimelineAdded($id: ID!) {\n    incidentTimelineAdded(id: $id) {\n      ...RoomTimelineEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRoomTimelineEntry($input: AddTimelineEntryInput!) {\n    addTimelineEntry(input: $input) {\n      ...RoomTimelineEntry\n    }\n  }\n"): (typeof documents)["\n  mutation AddRoomTimelineEntry($input: AddTimelineEntryInput!) {\n    addTimelineEntry(input: $input) {\n      ...RoomTimelineEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectRoomTimelineEntry($input: CorrectTimelineEntryInput!) {\n    correctTimelineEntry(input: $input) {\n      ...RoomTimelineEntry\n    }\n  }\n"): (typeof documents)["\n  mutation CorrectRoomTimelineEntry($input: CorrectTimelineEntryInput!) {\n    correctTimelineEntry(input: $input) {\n      ...RoomTimelineEntry\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentRoomIgThreads($incidentId: ID!) {\n    igThreads(incidentId: $incidentId) {\n      id\n      organisation {\n        id\n        name\n      }\n      awarenessLondon\n      deadlineAt\n      deadlineLondon\n      deadlineStatus\n      contentVisible\n      currentDecisions {\n        id\n        type\n        outcome\n        decidedAt\n        content {\n          rationale\n          severityLabel\n          likelihoodLabel\n          suggestedReportable\n          decidedBy {\n            displayName\n          }\n        }\n      }\n      notifications {\n        id\n        recipient\n        phase\n        notifiedAt\n        late\n      }\n    }\n  }\n"): (typeof documents)["\n  query IncidentRoomIgThreads($incidentId: ID!) {\n    igThreads(incidentId: $incidentId) {\n      id\n      organisation {\n        id\n        name\n      }\n      awarenessLondon\n      deadlineAt\n      deadlineLondon\n      deadlineStatus\n      contentVisible\n      currentDecisions {\n        id\n        type\n        outcome\n        decidedAt\n        content {\n          rationale\n          severityLabel\n          likelihoodLabel\n          suggestedReportable\n          decidedBy {\n            displayName\n          }\n        }\n      }\n      notifications {\n        id\n        recipient\n        phase\n        notifiedAt\n        late\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IncidentRoomRunbooks($incidentId: ID!) {\n    assignments(first: 100, filter: { incidentId: $incidentId }) {\n      nodes {\n        id\n        title\n        status\n        dueAt\n        overdue\n        mandatory\n        organisation {\n          id\n          name\n        }\n        assignee {\n          id\n          name\n        }\n        team {\n          id\n          name\n        }\n        source {\n          kind\n          activationId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    suggestedRunbooks(incidentId: $incidentId) {\n      organisations {\n        organisationId\n        organisationName\n        runbooks {\n          id\n          title\n          versionNumber\n        }\n      }\n      organisationsWithNone\n    }\n  }\n"): (typeof documents)["\n  query IncidentRoomRunbooks($incidentId: ID!) {\n    assignments(first: 100, filter: { incidentId: $incidentId }) {\n      nodes {\n        id\n        title\n        status\n        dueAt\n        overdue\n        mandatory\n        organisation {\n          id\n          name\n        }\n        assignee {\n          id\n          name\n        }\n        team {\n          id\n          name\n        }\n        source {\n          kind\n          activationId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n    suggestedRunbooks(incidentId: $incidentId) {\n      organisations {\n        organisationId\n        organisationName\n        runbooks {\n          id\n          title\n          versionNumber\n        }\n      }\n      organisationsWithNone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateRoomRunbook($input: ActivateRunbookInput!) {\n    activateRunbook(input: $input) {\n      id\n      runbookId\n      organisationId\n      versionNumber\n      assignmentIds\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateRoomRunbook($input: ActivateRunbookInput!) {\n    activateRunbook(input: $input) {\n      id\n      runbookId\n      organisationId\n      versionNumber\n      assignmentIds\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
