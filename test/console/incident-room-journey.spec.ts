@@ -51,7 +51,8 @@ describe('console: the incident room', () => {
     const declared = await act(t, 'declareIncident', { id: reported.id, version: reported.version }, commander);
     reference = declared.reference;
     browser = await launchBrowser();
-  });
+    // The first spec of a run builds the console (once per change of its sources): minutes on a busy machine.
+  }, 300_000);
 
   afterAll(async () => {
     await browser?.close();

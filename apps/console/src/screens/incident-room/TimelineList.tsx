@@ -33,9 +33,10 @@ export function TimelineList({
               {entry.manual ? ' · log entry' : ''}
               {entry.correctsEntryId ? ' · correction' : ''}
             </span>
-            <br />
-            {fixes.length > 0 ? <s>{entry.text ?? entry.summary}</s> : (entry.text ?? entry.summary)}
-            {fixes.length > 0 && <span className="nhsuk-body-s"> (corrected below)</span>}
+            <p className="nhsuk-body nhsuk-u-margin-bottom-2">
+              {fixes.length > 0 ? <s>{entry.text ?? entry.summary}</s> : (entry.text ?? entry.summary)}
+              {fixes.length > 0 && <span className="nhsuk-body-s"> (corrected below)</span>}
+            </p>
             {fixes.map((fix) => (
               <p key={fix.id} className="nhsuk-body-s">
                 Corrected {londonTime(fix.occurredAt)}: {fix.text}

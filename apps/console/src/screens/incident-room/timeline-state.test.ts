@@ -23,6 +23,16 @@ describe('the live timeline', () => {
     expect(mergeTimeline([b, a], [c, b]).map((e) => e.id)).toEqual(['c', 'b', 'a']);
   });
 
+  it('puts the latest arrival first among entries of the same instant', () => {
+    const at = '2026-06-01T10:00:00Z';
+    expect(mergeTimeline([entry('b', at), entry('a', at)], [entry('c', at), entry('d', at)]).map((e) => e.id)).toEqual([
+      'd',
+      'c',
+      'b',
+      'a',
+    ]);
+  });
+
   it('ignores a repeated live entry', () => {
     const a = entry('a', '2026-06-01T10:00:00Z');
     expect(addLive([a], a)).toHaveLength(1);

@@ -1,15 +1,16 @@
 import type { RoomTimelineEntryFragment } from '../../generated/graphql';
 
 /**
- * The timeline as shown: what the query loaded and what arrived live, each entry once
- * (by id), newest first.
+ * The timeline as shown: what the query loaded (newest first) and what arrived live (in
+ * order of arrival), each entry once (by id), newest first; entries of the same instant
+ * keep the order they came in, the latest arrival first.
  */
 export function mergeTimeline(
   loaded: readonly RoomTimelineEntryFragment[],
   live: readonly RoomTimelineEntryFragment[],
 ): RoomTimelineEntryFragment[] {
   const byId = new Map<string, RoomTimelineEntryFragment>();
-  for (const entry of [...loaded, ...live]) byId.set(entry.id, entry);
+  for (const entry of [...[...live].reverse(), ...loaded]) if (!byId.has(entry.id)) byId.set(entry.id, entry);
   return [...byId.values()].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));
 }
 
