@@ -10,14 +10,17 @@ import { RunbooksPanel } from './RunbooksPanel';
 import { SitRepPanel } from './SitRepPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { TransitionActions } from './TransitionActions';
+import { useRoom } from './room-context';
 
 /** The room's sections, in the order a commander works through them. */
 export function RoomSections() {
+  const { incident } = useRoom();
   return (
     <>
       <RoomSummary />
       <TransitionActions />
-      <LevelChange />
+      {/* Starts again from the incident's level, type and scope whenever one of them changes. */}
+      <LevelChange key={`${incident.level}-${incident.type}-${incident.scope}`} />
       <SitRepPanel />
       <TimelinePanel />
       <CommandRoles />

@@ -59,5 +59,6 @@ describe('TransitionActions', () => {
       '#transition-reason',
     );
     expect(changed).not.toHaveBeenCalled();
-  });
+    // Typing and clicking through userEvent: slow on a busy machine, so more than Vitest's 5 seconds.
+  }, 20_000);
 });
