@@ -27,4 +27,5 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/audit', component: lazy(() => import('../screens/audit/AuditScreen')) },
   { path: '/audit/:entityType/:entityId', component: lazy(() => import('../screens/audit/AuditHistoryScreen')) },
   { path: '/notifications', component: lazy(() => import('../screens/notifications/NotificationsScreen')) },
+  { path: '/incidents/:reference', component: lazy(() => import('../screens/incident-room/IncidentRoomScreen')) },
 ];

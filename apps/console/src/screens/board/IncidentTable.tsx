@@ -1,4 +1,5 @@
 import { Table, Tag } from 'nhsuk-react-components';
+import { Link } from 'react-router';
 import type { BoardIncidentFragment } from '../../generated/graphql';
 import { londonTime, since, until } from '../../components/time';
 import { useNow } from '../../components/use-now';
@@ -23,9 +24,11 @@ export function IncidentTable({ incidents }: { incidents: BoardIncidentFragment[
         {incidents.map((incident) => (
           <Table.Row key={incident.id} data-testid="board-row" data-reference={incident.reference}>
             <Table.Cell>
-              <strong>{incident.reference}</strong>
-              <br />
-              {incident.title}
+              <Link to={`/incidents/${incident.reference}`}>
+                <strong>{incident.reference}</strong>
+                <br />
+                {incident.title}
+              </Link>
               {incident.scope === 'SYSTEM_WIDE' && (
                 <>
                   <br />
