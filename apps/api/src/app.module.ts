@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { Logger } from 'pino';
-import { AccessModule } from '@muster/platform-access';
+import { AccessModule, CredentialStrategies } from '@muster/platform-access';
 import { AuditModule } from '@muster/platform-audit';
 import { AuditTrailModule } from '@muster/platform-audit-api';
 import { AppConfig, ConfigModule } from '@muster/platform-config';
@@ -47,6 +47,8 @@ class CoreModule {
 @Module({})
 export class AppModule {
   static forRoot({ config, databaseUrl, logger, clock }: AppModuleOptions): DynamicModule {
+    // This application's own: passport's process-wide registry would be shared with any other app in the process.
+    const strategies = new CredentialStrategies();
     return {
       module: AppModule,
       imports: [
@@ -56,8 +58,8 @@ export class AppModule {
         DatabaseModule.forRoot({ url: databaseUrl, settings: config.database, logger }),
         HealthModule.forRoot(MIGRATIONS.length),
         AuditModule,
-        AccessModule,
-        GraphqlPlatformModule.forRoot(config, logger),
+        AccessModule.forRoot(strategies),
+        GraphqlPlatformModule.forRoot(config, logger, strategies),
         AuditTrailModule,
         SchedulerModule,
         // Domains, lowest first.

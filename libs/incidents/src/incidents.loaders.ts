@@ -23,6 +23,8 @@ export interface IncidentRequestLoaders {
   methaneByIncident: DataLoader<string, MethaneReport[]>;
   decisionsByIncident: DataLoader<string, CommandDecision[]>;
   lessonsByIncident: DataLoader<string, Lesson[]>;
+  /** The ICBs among the organisations named (the caller's ICB candidates, joined by commas). */
+  icbIdsAmong: DataLoader<string, string[]>;
 }
 
 /** The incidents' DataLoaders, per request: one statement per field whatever the page size. */
@@ -102,6 +104,9 @@ export class IncidentLoaders {
         rowsGroupedByIds(ids, await this.records.decisionsOf(m, ids), (r) => r.incidentId).map((g) =>
           g.map(toDecision),
         ),
+      ),
+      icbIdsAmong: new DataLoader((keys) =>
+        Promise.all(keys.map((key) => this.incidents.icbIds(m, key.split(',').filter(Boolean)))),
       ),
       lessonsByIncident: new DataLoader(async (ids) =>
         rowsGroupedByIds(ids, await this.records.lessonsOf(m, ids), (r) => r.incidentId).map((g) => g.map(toLesson)),

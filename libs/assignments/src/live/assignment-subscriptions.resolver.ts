@@ -1,5 +1,5 @@
 import { Context, Resolver, Subscription } from '@nestjs/graphql';
-import { authenticateRequest, Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
+import { Authenticated, CredentialStrategies, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { type GraphqlContext, LiveEvents } from '@muster/platform-graphql';
 import { CREDENTIALS_ENDED, Delivery, FilteredStream, resolveStreamItem, StreamItem } from '@muster/incidents';
 import { AssignmentQueriesService } from '../assignments/assignment-queries.service';
@@ -18,6 +18,7 @@ export class AssignmentSubscriptionsResolver {
   constructor(
     private readonly live: LiveEvents,
     private readonly queries: AssignmentQueriesService,
+    private readonly credentials: CredentialStrategies,
   ) {}
 
   @Authenticated()
@@ -34,7 +35,7 @@ export class AssignmentSubscriptionsResolver {
     return new FilteredStream(
       mergedStreams(topics.map((topic) => this.live.listen<AssignmentLiveEvent>(topic))),
       async (event): Promise<Delivery<Assignment>> => {
-        const now = await authenticateRequest(ctx.req);
+        const now = await this.credentials.authenticate(ctx.req);
         if (!now) return CREDENTIALS_ENDED;
         return this.queries.mineAmong(now, event.assignmentIds);
       },

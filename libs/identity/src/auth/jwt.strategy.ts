@@ -2,7 +2,7 @@ import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
-import { JWT_STRATEGY, Principal } from '@muster/platform-access';
+import { CredentialStrategies, JWT_STRATEGY, Principal } from '@muster/platform-access';
 import { APP_CONFIG, AppConfig } from '@muster/platform-config';
 import { Clock } from '@muster/platform-core';
 import { ACCESS_TOKEN_ALGORITHMS, acceptedClaims } from './tokens/access-tokens';
@@ -25,6 +25,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly clock: Clock,
     private readonly principals: UserPrincipals,
+    strategies: CredentialStrategies,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -37,6 +38,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, JWT_STRATEGY) {
       ignoreExpiration: true,
     });
     this.maxLifetimeSeconds = config.auth.accessTokenTtlSeconds;
+    strategies.use(JWT_STRATEGY, this);
   }
 
   async validate(payload: unknown): Promise<Principal | false> {

@@ -6,7 +6,10 @@ import { IncidentLoaders } from '../incidents.loaders';
 import { CommandDecision, Lesson, MethaneReport, SitRep } from '../records/incident-records.types';
 import { SitRepCadence } from '../records/sitrep-cadence';
 import { CommandRole } from './incident-enums';
+import { IncidentActionOption, incidentActionKind } from './incident-actions.types';
 import { IncidentQueriesService } from './incident-queries.service';
+import { IncidentTransitions } from './incident-transitions';
+import { IncidentAccess } from './incident.access';
 import { IncidentIdArgs, IncidentReferenceArgs, IncidentsArgs } from './incident.inputs';
 import {
   Incident,
@@ -139,6 +142,51 @@ export class IncidentResolver {
   sitRepOverdue(@Parent() incident: Incident): boolean {
     const due = this.cadence.nextDueAt(incident);
     return due !== null && due.getTime() <= this.clock.now().getTime();
+  }
+
+  @ResolveField(() => [IncidentActionOption], {
+    description:
+      'What you may do to it now, from the transition table: by its status, your roles (in its lead organisation, at the ICB, or as a holder of a command role on it) and the rules about who may act. A screen offers these and no others.',
+  })
+  async availableActions(
+    @Parent() incident: Incident,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<IncidentActionOption[]> {
+    const l = this.loaders.for(ctx);
+    const [affected, holdings, counts, icbIds] = await Promise.all([
+      l.affectedByIncident.load(incident.id),
+      l.holdingsByIncident.load(incident.id),
+      l.countsByIncident.load(incident.id),
+      l.icbIdsAmong.load(IncidentAccess.icbCandidates(principal).sort().join(',')),
+    ]);
+    const sight = {
+      leadOrganisationId: incident.leadOrganisationId,
+      affectedOrganisationIds: affected,
+      roleHolders: holdings.filter((h) => h.endedAt === null),
+    };
+    const facts = {
+      status: incident.status,
+      actorUserId: principal.userId,
+      actorIsIcbCommander: IncidentAccess.isIcbCommander(principal, icbIds),
+      actorIsCommander: IncidentAccess.holdsCommandRole(principal, sight, CommandRole.COMMANDER),
+      type: incident.type,
+      level: incident.level,
+      scope: incident.scope,
+      hasMethane: (counts?.methaneRevisions ?? 0) > 0,
+      reason: null,
+      wasDeclared: incident.declaredAt !== null,
+      lessonCount: counts?.lessons ?? 0,
+      objections: [],
+    };
+    return IncidentTransitions.available(facts, (roles) => IncidentAccess.canAct(principal, sight, roles, icbIds)).map(
+      (t) => ({
+        action: incidentActionKind(t.action),
+        summary: t.summary,
+        to: t.to,
+        requires: t.requires.map((r) => r.rule),
+      }),
+    );
   }
 
   @ResolveField(() => SitRep, { nullable: true })

@@ -1,5 +1,5 @@
 import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
-import { authenticateRequest, Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
+import { Authenticated, CredentialStrategies, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { type GraphqlContext, LiveEvents } from '@muster/platform-graphql';
 import { IncidentQueriesService } from '../incidents/incident-queries.service';
 import { IncidentIdArgs } from '../incidents/incident.inputs';
@@ -21,6 +21,7 @@ export class IncidentSubscriptionsResolver {
     private readonly live: LiveEvents,
     private readonly queries: IncidentQueriesService,
     private readonly timeline: TimelineService,
+    private readonly credentials: CredentialStrategies,
   ) {}
 
   @Authenticated()
@@ -53,7 +54,7 @@ export class IncidentSubscriptionsResolver {
     return new FilteredStream(
       this.live.listen<IncidentLiveEvent>(incidentTopic(id)),
       async (event): Promise<Delivery<TimelineEntry>> => {
-        const now = await authenticateRequest(ctx.req);
+        const now = await this.credentials.authenticate(ctx.req);
         if (!now) return CREDENTIALS_ENDED;
         if (!(await this.queries.canSee(now, event.incidentId))) return [];
         const entries = await this.timeline.since(event.incidentId, lastId);
@@ -75,7 +76,7 @@ export class IncidentSubscriptionsResolver {
   }
 
   private async incidentAsSeen(ctx: GraphqlContext, incidentId: string): Promise<Delivery<Incident>> {
-    const now = await authenticateRequest(ctx.req);
+    const now = await this.credentials.authenticate(ctx.req);
     if (!now) return CREDENTIALS_ENDED;
     if (!(await this.queries.canSee(now, incidentId))) return [];
     return [(await this.queries.get(now, incidentId)).incident];

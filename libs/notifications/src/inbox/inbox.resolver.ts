@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { authenticateRequest, Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
+import { Authenticated, CredentialStrategies, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { Connection, type GraphqlContext, LiveEvents } from '@muster/platform-graphql';
 import { LiveNotification, notificationTopic } from '../outbox/notifications.service';
 import { InboxService, personOf } from './inbox.service';
@@ -13,6 +13,7 @@ export class InboxResolver {
   constructor(
     private readonly inbox: InboxService,
     private readonly live: LiveEvents,
+    private readonly credentials: CredentialStrategies,
   ) {}
 
   @Authenticated()
@@ -51,7 +52,7 @@ export class InboxResolver {
     @Context() ctx: GraphqlContext,
   ): AsyncIterableIterator<StreamEvent> {
     const userId = personOf(principal);
-    const stillValid = async () => (await authenticateRequest(ctx.req))?.userId === userId;
+    const stillValid = async () => (await this.credentials.authenticate(ctx.req))?.userId === userId;
     return new NotificationStream(this.live.listen<LiveNotification>(notificationTopic(userId)), userId, stillValid);
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { Allow, authenticateRequest, Authenticated, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
+import { Allow, Authenticated, CredentialStrategies, CurrentPrincipal, Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { Connection, type GraphqlContext, LiveEvents } from '@muster/platform-graphql';
 import { PAGERS } from '../oncall.access';
@@ -13,6 +13,7 @@ export class PageResolver {
   constructor(
     private readonly service: PagesService,
     private readonly live: LiveEvents,
+    private readonly credentials: CredentialStrategies,
   ) {}
 
   @Query(() => PageConnection, { description: 'Pages you may see, newest first.' })
@@ -45,7 +46,7 @@ export class PageResolver {
   pageRaised(@CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): AsyncIterableIterator<unknown> {
     const userId = principal.userId;
     if (!userId) throw DomainError.forbidden('Pages go to people, not API keys');
-    const stillValid = async () => (await authenticateRequest(ctx.req))?.userId === userId;
+    const stillValid = async () => (await this.credentials.authenticate(ctx.req))?.userId === userId;
     return new PageStream(this.live.listen<LivePage>(pageTopic(userId)), userId, stillValid);
   }
 }

@@ -1,15 +1,10 @@
-import { ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
-import type { Request } from 'express';
 import { currentContext, DatabaseAvailability, DomainError, isDatabaseUnavailable } from '@muster/platform-core';
 import { ACCESS_METADATA, AccessRule } from './access.decorators';
+import { CredentialStrategies } from './authenticate-request';
 import { Principal } from './principal';
 import { requestOf } from './request-of';
-
-/** Passport strategy names; the identity library registers strategies under them. */
-export const JWT_STRATEGY = 'jwt';
-export const API_KEY_STRATEGY = 'api-key';
 
 /**
  * The global guard: deny by default. A handler without access metadata is refused;
@@ -17,21 +12,16 @@ export const API_KEY_STRATEGY = 'api-key';
  * the roles the handler names. The principal becomes the actor of the request context.
  */
 @Injectable()
-export class AccessGuard extends AuthGuard([JWT_STRATEGY, API_KEY_STRATEGY]) {
+export class AccessGuard implements CanActivate {
   private readonly logger = new Logger(AccessGuard.name);
 
   constructor(
     private readonly reflector: Reflector,
     private readonly availability: DatabaseAvailability,
-  ) {
-    super();
-  }
+    private readonly strategies: CredentialStrategies,
+  ) {}
 
-  override getRequest(context: ExecutionContext): Request {
-    return requestOf(context);
-  }
-
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [
       context.getHandler(),
       context.getClass(),
@@ -42,8 +32,9 @@ export class AccessGuard extends AuthGuard([JWT_STRATEGY, API_KEY_STRATEGY]) {
     }
     if (rule.kind === 'public') return true;
 
-    await super.canActivate(context);
-    const principal = this.getRequest(context).user as Principal;
+    const req = requestOf(context);
+    const principal = await this.authenticate(req);
+    req.user = principal;
     if (rule.kind === 'roles' && !principal.holdsAny(rule.roles)) throw DomainError.forbidden();
 
     const ctx = currentContext();
@@ -54,12 +45,18 @@ export class AccessGuard extends AuthGuard([JWT_STRATEGY, API_KEY_STRATEGY]) {
     return true;
   }
 
-  override handleRequest<TUser>(error: unknown, user: TUser): TUser {
-    if (error instanceof DomainError) throw error;
-    // "Cannot check your credentials now" is not "your credentials are wrong": answered
-    // SERVICE_UNAVAILABLE, so a client retries instead of signing its user out.
-    if (isDatabaseUnavailable(error)) throw this.availability.refuse(error);
-    if (error || !user) throw DomainError.unauthenticated();
-    return user;
+  private async authenticate(req: Parameters<CredentialStrategies['authenticate']>[0]): Promise<Principal> {
+    let principal: Principal | null;
+    try {
+      principal = await this.strategies.authenticate(req);
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      // "Cannot check your credentials now" is not "your credentials are wrong": answered
+      // SERVICE_UNAVAILABLE, so a client retries instead of signing its user out.
+      if (isDatabaseUnavailable(error)) throw this.availability.refuse(error);
+      throw DomainError.unauthenticated();
+    }
+    if (!principal) throw DomainError.unauthenticated();
+    return principal;
   }
 }

@@ -1,7 +1,10 @@
 import type { Request } from 'express';
-import passport from 'passport';
-import { API_KEY_STRATEGY, JWT_STRATEGY } from './access.guard';
+import passport, { type Strategy } from 'passport';
 import { Principal } from './principal';
+
+/** Passport strategy names; the identity library registers strategies under them. */
+export const JWT_STRATEGY = 'jwt';
+export const API_KEY_STRATEGY = 'api-key';
 
 /** The credential headers a WebSocket client sends in its `connection_init` payload. */
 export interface ConnectionCredentials {
@@ -34,19 +37,36 @@ export function credentialRequest(credentials: ConnectionCredentials, clientAddr
 type PassportMiddleware = (req: Request, res: object, next: (error: Error) => void) => void;
 
 /**
- * Runs the bearer-token and API-key strategies on `req`, as the AccessGuard does: the
- * principal, or null for missing or refused credentials. A database that cannot answer
- * rejects (it is not a refusal).
+ * The credential strategies of one application: a passport instance of its own, not the
+ * process-wide one (where strategies are registered by name, so a second application in
+ * the same process — a test, a bench — would replace the first one's, and closing it would
+ * leave the first checking credentials on a closed database). Created with the
+ * application (AppModule), injected wherever credentials are checked: the AccessGuard,
+ * WebSocket connections, and subscriptions re-checking their subscriber.
  */
-export function authenticateRequest(req: Request): Promise<Principal | null> {
-  return new Promise((resolve, reject) => {
-    const done = (error: Error | null, user: Principal | false | undefined) =>
-      error ? reject(error) : resolve(user || null);
-    const authenticate = passport.authenticate(
-      [JWT_STRATEGY, API_KEY_STRATEGY],
-      { session: false },
-      done,
-    ) as PassportMiddleware;
-    authenticate(req, {}, (error: Error) => reject(error));
-  });
+export class CredentialStrategies {
+  private readonly passport = new passport.Passport();
+
+  /** Called by each strategy as it is constructed (identity's bearer token and API key). */
+  use(name: string, strategy: Strategy): void {
+    this.passport.use(name, strategy);
+  }
+
+  /**
+   * Runs the bearer-token and API-key strategies on `req`: the principal, or null for
+   * missing or refused credentials. A database that cannot answer rejects (it is not a
+   * refusal).
+   */
+  authenticate(req: Request): Promise<Principal | null> {
+    return new Promise((resolve, reject) => {
+      const done = (error: Error | null, user: Principal | false | undefined) =>
+        error ? reject(error) : resolve(user || null);
+      const authenticate = this.passport.authenticate(
+        [JWT_STRATEGY, API_KEY_STRATEGY],
+        { session: false },
+        done,
+      ) as PassportMiddleware;
+      authenticate(req, {}, (error: Error) => reject(error));
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import { DomainError } from '@muster/platform-core';
+import { DomainError, ErrorCode } from '@muster/platform-core';
 import { Role } from './role';
 
 /** A rule that must hold; returns the error to raise when it does not. */
@@ -56,6 +56,21 @@ export class TransitionTable<A extends string, S extends string, F extends { sta
   /** Who may take `action`: for `@Allow(...)` and for the access check on the record. */
   rolesFor(action: A): Role[] {
     return [...this.row(action).roles];
+  }
+
+  /**
+   * What a caller may do from the record's state, for a screen to offer: the rows from
+   * `facts.status` whose roles `mayAct` grants and none of whose rules refuses the caller
+   * (FORBIDDEN). Rules about what the change must carry (a reason, a METHANE report) or the
+   * record's readiness (CONFLICT) are left to the change itself, which says what is missing.
+   */
+  available(facts: F, mayAct: (roles: readonly Role[]) => boolean): Transition<A, S, F>[] {
+    return this.rows.filter(
+      (t) =>
+        t.from.includes(facts.status) &&
+        mayAct(t.roles) &&
+        t.requires.every(({ check }) => check(facts)?.code !== ErrorCode.FORBIDDEN),
+    );
   }
 
   /**

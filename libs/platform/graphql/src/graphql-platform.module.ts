@@ -5,6 +5,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
+import type { CredentialStrategies } from '@muster/platform-access';
 import { AppConfig } from '@muster/platform-config';
 import { DatabaseUnavailableInterceptor } from './database-unavailable.interceptor';
 import { DomainErrorFilter } from './domain-error.filter';
@@ -24,7 +25,8 @@ import { WebSocketLimits } from './websocket-limits';
 /** Apollo, code-first, with our error model, validation, limits and logging. */
 @Module({})
 export class GraphqlPlatformModule {
-  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+  /** `strategies`: the application's credential strategies (AccessModule.forRoot gets the same), for WebSocket connections. */
+  static forRoot(config: AppConfig, logger: Logger, strategies: CredentialStrategies): DynamicModule {
     const development = config.env === 'development';
     const formatError = createErrorFormatter(development, (error) =>
       logger.error({ err: error }, 'unexpected error in GraphQL operation'),
@@ -58,8 +60,11 @@ export class GraphqlPlatformModule {
           formatError,
           // Subscriptions (graphql-ws) on the same server and path; see subscriptions.ts.
           subscriptions: {
-            'graphql-ws': graphqlWsOptions(config.graphqlLimits, formatError, (error) =>
-              logger.warn({ err: error }, 'could not check the credentials of a WebSocket connection'),
+            'graphql-ws': graphqlWsOptions(
+              config.graphqlLimits,
+              formatError,
+              (error) => logger.warn({ err: error }, 'could not check the credentials of a WebSocket connection'),
+              strategies,
             ),
           },
         }),

@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import type { Context, ServerOptions } from 'graphql-ws';
 import type { WebSocket } from 'ws';
-import { authenticateRequest, credentialRequest, Principal } from '@muster/platform-access';
+import { CredentialStrategies, credentialRequest, Principal } from '@muster/platform-access';
 import { isDatabaseUnavailable, newRequestContext, runWithContext } from '@muster/platform-core';
 import { QueryLimits, queryLimitRules } from './query-limits';
 
@@ -62,11 +62,12 @@ export function graphqlWsOptions(
   limits: QueryLimits,
   format: Formatter,
   onRefusal: (error: unknown) => void,
+  strategies: CredentialStrategies,
 ): GraphQLWsSubscriptionsConfig {
   const formatErrors = (errors: readonly GraphQLError[]) => errors.map((e) => format(e.toJSON(), e));
   const options: Partial<ServerOptions<Record<string, unknown> | undefined, ConnectionExtra>> = {
     connectionInitWaitTimeout: 10_000,
-    onConnect: (ctx) => authenticateConnection(ctx, onRefusal),
+    onConnect: (ctx) => authenticateConnection(ctx, onRefusal, strategies),
     onSubscribe: (_ctx, _id, payload) =>
       refuseOperation(payload.query, payload.operationName ?? undefined, limits.maxTokens),
     validate: (schema: GraphQLSchema, document: DocumentNode) =>
@@ -81,12 +82,16 @@ export function graphqlWsOptions(
   return { path: '/graphql', ...options } as GraphQLWsSubscriptionsConfig;
 }
 
-async function authenticateConnection(ctx: WsContext, onRefusal: (error: unknown) => void): Promise<boolean> {
+async function authenticateConnection(
+  ctx: WsContext,
+  onRefusal: (error: unknown) => void,
+  strategies: CredentialStrategies,
+): Promise<boolean> {
   const address = ctx.extra.request.socket.remoteAddress ?? null;
   const req = credentialRequest(ctx.connectionParams ?? {}, address);
   try {
     const principal: Principal | null = await runWithContext(newRequestContext({ clientAddress: address }), () =>
-      authenticateRequest(req),
+      strategies.authenticate(req),
     );
     if (!principal) return false;
     req.user = principal;
