@@ -13,4 +13,7 @@ export interface ScreenRoute {
 export const SCREENS: ScreenRoute[] = [
   { path: '/', component: lazy(() => import('../screens/board/BoardScreen')) },
   { path: '/incidents/report', component: lazy(() => import('../screens/board/ReportIncidentScreen')) },
+  { path: '/my-work', component: lazy(() => import('../screens/my-work/MyWorkScreen')) },
+  { path: '/ig', component: lazy(() => import('../screens/ig-desk/IgDeskScreen')) },
+  { path: '/ig/threads/:id', component: lazy(() => import('../screens/ig-desk/IgThreadScreen')) },
 ];
