@@ -90,8 +90,7 @@ export default function IgThreadScreen() {
         Back to the IG desk
       </BackLink>
       <h1>
-        <span className="nhsuk-caption-l">IG thread</span>
-        {thread.incidentReference}: {thread.organisation.name}
+        <span className="nhsuk-caption-l">IG thread</span> {thread.incidentReference}: {thread.organisation.name}
       </h1>
       {saved && (
         <InsetText>

@@ -42,7 +42,7 @@ export function ThreadTable({
               <Table.Cell>
                 <Tag modifier={clock.tone}>{clock.status}</Tag>
                 <br />
-                {clock.countdown}
+                <span>{clock.countdown}</span>
               </Table.Cell>
               <Table.Cell>{thread.deadlineLondon}</Table.Cell>
               <Table.Cell>
