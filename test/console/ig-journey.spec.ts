@@ -76,6 +76,22 @@ describe('console: the IG desk', () => {
       await expectAccessible(o.page);
     });
 
+    await withScreenshots('ig-journey-responder-opens', pages, async () => {
+      await signIn(r.page, responder.email, responder.password);
+      // Not in the responder's header, but the thread of an incident they see is theirs to view.
+      await expectCount(r.page.getByRole('link', { name: 'IG desk' }), 0);
+      await r.page.goto('/ig');
+      await r.page.getByRole('heading', { name: 'IG desk', level: 1 }).waitFor();
+      await expectAccessible(r.page);
+      await r.page
+        .getByRole('table', { name: 'IG threads' })
+        .getByRole('link', { name: `${incident.reference}: ${trust.name}` })
+        .click();
+      await r.page.getByRole('heading', { name: `IG thread ${incident.reference}: ${trust.name}` }).waitFor();
+      await expectCount(r.page.getByText('No decision has been recorded yet.', { exact: false }), 1);
+      await expectAccessible(r.page);
+    });
+
     await withScreenshots('ig-journey-decide', pages, async () => {
       await o.page.getByRole('button', { name: 'Record a decision' }).click();
       await o.page.getByRole('heading', { name: 'Record a decision' }).waitFor();
@@ -126,22 +142,13 @@ describe('console: the IG desk', () => {
       await expectCount(o.page.getByTestId('ig-notification').getByText(/ICO\/2026\/0412/), 1);
     });
 
-    await withScreenshots('ig-journey-responder', pages, async () => {
-      await signIn(r.page, responder.email, responder.password);
-      // Not in the responder's header, but the thread of an incident they see is theirs to view.
-      await expectCount(r.page.getByRole('link', { name: 'IG desk' }), 0);
-      await r.page.goto('/ig');
-      await r.page.getByRole('heading', { name: 'IG desk', level: 1 }).waitFor();
-      await expectAccessible(r.page);
-      await r.page
-        .getByRole('table', { name: 'IG threads' })
-        .getByRole('link', { name: `${incident.reference}: ${trust.name}` })
-        .click();
-      await r.page.getByRole('heading', { name: `IG thread ${incident.reference}: ${trust.name}` }).waitFor();
+    await withScreenshots('ig-journey-responder-sees', pages, async () => {
+      // No reload: the decision and the notification arrive with the incident's timeline (incidentTimelineAdded).
       const current = r.page.getByTestId('ig-current-decision');
       await expectCount(current.getByText('Report to the ICO (UK GDPR Article 33)'), 1);
       // The outcome is the incident's to see (the responsive table names each cell's column).
       expect(await current.textContent()).toMatch(/Outcome\s*Reportable/);
+      await expectCount(r.page.getByTestId('ig-notification').getByText('Information Commissioner’s Office (ICO)'), 1);
       await expectCount(r.page.getByTestId('ig-content-restricted'), 1);
       await expectCount(r.page.getByTestId('ig-decision'), 1);
       await expectCount(r.page.getByRole('button', { name: 'Record a decision' }), 0);

@@ -32,6 +32,7 @@ type Documents = {
     "\n  mutation RecordIgDecision($input: RecordIgDecisionInput!) {\n    recordIgDecision(input: $input) {\n      ...IgDecisionView\n    }\n  }\n": typeof types.RecordIgDecisionDocument,
     "\n  mutation SupersedeIgDecision($input: SupersedeIgDecisionInput!) {\n    supersedeIgDecision(input: $input) {\n      ...IgDecisionView\n    }\n  }\n": typeof types.SupersedeIgDecisionDocument,
     "\n  mutation RecordIgNotification($input: RecordIgNotificationInput!) {\n    recordIgNotification(input: $input) {\n      id\n      recipient\n      phase\n      late\n    }\n  }\n": typeof types.RecordIgNotificationDocument,
+    "\n  subscription IgThreadTimelineAdded($incidentId: ID!) {\n    incidentTimelineAdded(id: $incidentId) {\n      id\n      action\n    }\n  }\n": typeof types.IgThreadTimelineAddedDocument,
     "\n  fragment MyAssignment on Assignment {\n    id\n    title\n    description\n    status\n    statusReason\n    priority\n    mandatory\n    dueAt\n    overdue\n    createdAt\n    version\n    organisation {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    evidence {\n      id\n    }\n  }\n": typeof types.MyAssignmentFragmentDoc,
     "\n  query MyAssignments($first: Int!, $after: String) {\n    myAssignments(first: $first, after: $after) {\n      nodes {\n        ...MyAssignment\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MyAssignmentsDocument,
     "\n  subscription MyAssignmentsChanged {\n    assignmentsChanged {\n      ...MyAssignment\n    }\n  }\n": typeof types.MyAssignmentsChangedDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "\n  mutation RecordIgDecision($input: RecordIgDecisionInput!) {\n    recordIgDecision(input: $input) {\n      ...IgDecisionView\n    }\n  }\n": types.RecordIgDecisionDocument,
     "\n  mutation SupersedeIgDecision($input: SupersedeIgDecisionInput!) {\n    supersedeIgDecision(input: $input) {\n      ...IgDecisionView\n    }\n  }\n": types.SupersedeIgDecisionDocument,
     "\n  mutation RecordIgNotification($input: RecordIgNotificationInput!) {\n    recordIgNotification(input: $input) {\n      id\n      recipient\n      phase\n      late\n    }\n  }\n": types.RecordIgNotificationDocument,
+    "\n  subscription IgThreadTimelineAdded($incidentId: ID!) {\n    incidentTimelineAdded(id: $incidentId) {\n      id\n      action\n    }\n  }\n": types.IgThreadTimelineAddedDocument,
     "\n  fragment MyAssignment on Assignment {\n    id\n    title\n    description\n    status\n    statusReason\n    priority\n    mandatory\n    dueAt\n    overdue\n    createdAt\n    version\n    organisation {\n      id\n      name\n    }\n    team {\n      id\n      name\n    }\n    assignee {\n      id\n      name\n    }\n    evidence {\n      id\n    }\n  }\n": types.MyAssignmentFragmentDoc,
     "\n  query MyAssignments($first: Int!, $after: String) {\n    myAssignments(first: $first, after: $after) {\n      nodes {\n        ...MyAssignment\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MyAssignmentsDocument,
     "\n  subscription MyAssignmentsChanged {\n    assignmentsChanged {\n      ...MyAssignment\n    }\n  }\n": types.MyAssignmentsChangedDocument,
@@ -156,6 +158,10 @@ export function graphql(source: "\n  mutation SupersedeIgDecision($input: Supers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordIgNotification($input: RecordIgNotificationInput!) {\n    recordIgNotification(input: $input) {\n      id\n      recipient\n      phase\n      late\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIgNotification($input: RecordIgNotificationInput!) {\n    recordIgNotification(input: $input) {\n      id\n      recipient\n      phase\n      late\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription IgThreadTimelineAdded($incidentId: ID!) {\n    incidentTimelineAdded(id: $incidentId) {\n      id\n      action\n    }\n  }\n"): (typeof documents)["\n  subscription IgThreadTimelineAdded($incidentId: ID!) {\n    incidentTimelineAdded(id: $incidentId) {\n      id\n      action\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

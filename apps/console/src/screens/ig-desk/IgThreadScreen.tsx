@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useQuery, useSubscription } from '@apollo/client/react';
 import { BackLink, Button, InsetText, SummaryList, Table, Tag } from 'nhsuk-react-components';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -12,7 +12,7 @@ import { OUTCOME_WORDS, TYPE_WORDS } from './decision-form';
 import { clockView, londonWithZone } from './ig-clock';
 import { NotificationForm } from './NotificationForm';
 import { RECIPIENT_WORDS } from './notification-form';
-import { IgThreadQuery } from './operations';
+import { IgThreadQuery, IgTimelineAddedSubscription } from './operations';
 
 type Editing = { kind: 'record' } | { kind: 'supersede'; id: string; type: IgDecisionType } | { kind: 'notify' } | null;
 
@@ -32,6 +32,12 @@ export default function IgThreadScreen() {
   const [saved, setSaved] = useState('');
   const { data, error, refetch } = useQuery(IgThreadQuery, { variables: { id }, fetchPolicy: 'network-only' });
   const thread = data?.igThread;
+  // Live: a decision or notification on the incident (by anyone) adds a timeline entry.
+  useSubscription(IgTimelineAddedSubscription, {
+    variables: { incidentId: thread?.incidentId ?? '' },
+    skip: !thread,
+    onData: () => void refetch(),
+  });
 
   useEffect(() => {
     document.title = thread ? `IG thread ${thread.incidentReference} – Muster` : 'IG thread – Muster';

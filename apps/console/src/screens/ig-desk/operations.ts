@@ -153,3 +153,13 @@ export const RecordIgNotificationMutation = graphql(`
     }
   }
 `);
+
+/** An incident's timeline grows with every IG decision and notification (no content): the thread refetches. */
+export const IgTimelineAddedSubscription = graphql(`
+  subscription IgThreadTimelineAdded($incidentId: ID!) {
+    incidentTimelineAdded(id: $incidentId) {
+      id
+      action
+    }
+  }
+`);
