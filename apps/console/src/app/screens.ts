@@ -28,4 +28,7 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/audit/:entityType/:entityId', component: lazy(() => import('../screens/audit/AuditHistoryScreen')) },
   { path: '/notifications', component: lazy(() => import('../screens/notifications/NotificationsScreen')) },
   { path: '/incidents/:reference', component: lazy(() => import('../screens/incident-room/IncidentRoomScreen')) },
+  { path: '/my-work', component: lazy(() => import('../screens/my-work/MyWorkScreen')) },
+  { path: '/ig', component: lazy(() => import('../screens/ig-desk/IgDeskScreen')) },
+  { path: '/ig/threads/:id', component: lazy(() => import('../screens/ig-desk/IgThreadScreen')) },
 ];

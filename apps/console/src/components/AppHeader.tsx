@@ -1,18 +1,24 @@
 import { useQuery, useSubscription } from '@apollo/client/react';
 import { Header, Select } from 'nhsuk-react-components';
 import { Link, useLocation } from 'react-router';
+import type { Role } from '../generated/graphql';
 import { NotificationReceivedSubscription, UnreadCountQuery } from './operations';
 import { roleWords } from './roles';
 import { useViewer } from './viewer-context';
 
-/** The screens in the header's navigation; follow-up screens add themselves here. */
-export const NAVIGATION: { to: string; text: string }[] = [
+/**
+ * The screens in the header's navigation; follow-up screens add themselves here. An entry
+ * with `roles` shows only to people holding one of them in the organisation they act for.
+ */
+export const NAVIGATION: { to: string; text: string; roles?: Role[] }[] = [
   { to: '/', text: 'Incident board' },
+  { to: '/my-work', text: 'My work' },
+  { to: '/ig', text: 'IG desk', roles: ['IG_OFFICER'] },
   { to: '/readiness', text: 'Readiness' },
   { to: '/runbooks', text: 'Runbooks' },
   { to: '/on-call', text: 'On call' },
   { to: '/reports', text: 'Reports' },
-  { to: '/audit', text: 'Audit' },
+  { to: '/audit', text: 'Audit', roles: ['ORG_ADMIN', 'SYSTEM_ADMIN', 'AUDITOR'] },
 ];
 
 /**
@@ -40,7 +46,7 @@ export function AppHeader({ onSignOut }: { onSignOut: () => void }) {
           </Header.AccountItem>
         </Header.Account>
         <Header.Navigation aria-label="Screens">
-          {NAVIGATION.map((item) => (
+          {NAVIGATION.filter((item) => !item.roles || item.roles.some((r) => acting.roles.includes(r))).map((item) => (
             <Header.NavigationItem
               key={item.to}
               asElement={Link}
