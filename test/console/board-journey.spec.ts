@@ -1,12 +1,9 @@
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
 import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
 import { ensureConsoleBuilt } from './console-build';
-
-const README_SCREENSHOT = join(__dirname, '../../docs/console-board.png');
 
 /**
  * Journey 1, as people would click through it in two browsers: an ICB incident commander
@@ -107,7 +104,6 @@ describe('console: the incident board, live', () => {
       await expectCount(row.getByText(trust.name), 1);
       await expectCount(row.getByText('Level 2 (ICB)'), 1);
       await expectAccessible(l.page);
-      await l.page.screenshot({ path: README_SCREENSHOT, fullPage: false });
     });
 
     await withScreenshots('board-journey-sign-out', pages, async () => {

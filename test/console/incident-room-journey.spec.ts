@@ -8,7 +8,6 @@ import { act, report } from '../incidents/incident-api';
 import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
-const README_SCREENSHOT = join(__dirname, '../../docs/console-incident-room.png');
 /** The console's copy of the templates (loaded at run time: the console is typechecked on its own). */
 const CONSOLE_SITREP_FORM = join(__dirname, '../../apps/console/src/screens/incident-room/sitrep-form.ts');
 
@@ -128,7 +127,6 @@ describe('console: the incident room', () => {
       await expectCount(r.page.locator('[data-testid="timeline-entry"]', { hasText: logText }), 1);
       await expectAccessible(r.page);
       await c.page.evaluate('window.scrollTo(0, 0)');
-      await c.page.screenshot({ path: README_SCREENSHOT, fullPage: false });
     });
 
     expect([...c.problems, ...r.problems]).toEqual([]);

@@ -81,13 +81,20 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
     await page.screenshot({ path: join(DOCS, file), fullPage: false });
   }
 
-  it('shows the ICS incident commander the board (and on call, notifications) the ICB’s EPRR lead the readiness matrix and reports, its administrator the audit trail', async () => {
+  it('shows the ICS incident commander the board and an incident room (and on call, notifications), the ICB’s EPRR lead the readiness matrix and reports, its administrator the audit trail', async () => {
     expect(password).not.toBe('');
     const { page, problems } = await openPage(browser, t.baseUrl);
     await withScreenshots('readme-board', [page], async () => {
       await signIn(page, 'incident.commander@qnc.demo.muster.nhs.uk', password);
       await page.locator('[data-testid="board-row"]').first().waitFor();
       await photograph(page, 'console-board.png');
+    });
+    await withScreenshots('readme-incident-room', [page], async () => {
+      await page.locator('[data-testid="board-row"] a').first().click();
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.getByRole('heading', { name: 'Timeline', exact: true }).waitFor();
+      await photograph(page, 'console-incident-room.png');
+      await page.getByRole('link', { name: 'Incident board', exact: true }).click();
     });
     await withScreenshots('readme-on-call', [page], async () => {
       // Not photographed for the README, but checked on the demo's real rotas, pages and inbox.
