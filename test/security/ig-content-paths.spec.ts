@@ -1,9 +1,9 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, GraphQLField, GraphQLSchema, isNonNullType } from 'graphql';
 import { METRIC_TABLE_NAMES } from '@muster/reporting';
-import { MailSink, startMailSink, startTestApp, TestApp, TestUser } from '@muster/testing';
+import { createOrganisation, MailSink, startMailSink, startTestApp, TestApp, TestUser } from '@muster/testing';
 import { tick } from '../notifications/notification-api';
-import { fullQuery, reaches } from './full-selection';
+import { fullQuery, fullSelection, reaches } from './full-selection';
 import {
   IgContentWorld,
   igContentWorld,
@@ -202,6 +202,25 @@ describe('IG decision content reaches no one who may not see it, through any pat
     const incident = JSON.parse(seen.get('incident') as string) as { data: { incident: { id: string } | null } | null };
     expect([name, incident.data?.incident?.id]).toEqual([name, world.incidentId]);
     expect([name, leaksOf(seen)]).toEqual([name, []]);
+  });
+
+  it("keeps it out of a mutation's answer: the ICB's commander adds and removes an affected organisation, selecting everything the incident gives", async () => {
+    const mutation = (name: string) => {
+      const field = (schema.getMutationType() as NonNullable<ReturnType<GraphQLSchema['getMutationType']>>).getFields()[
+        name
+      ];
+      return `mutation ($input: AffectedOrganisationInput!) { ${name}(input: $input) ${fullSelection(schema, getNamedType(field.type), DEPTH)} }`;
+    };
+    const other = await createOrganisation(t);
+    const input = { incidentId: world.incidentId, organisationId: other.id };
+    const answers = [];
+    for (const name of ['addAffectedOrganisation', 'removeAffectedOrganisation']) {
+      const res = await t.gql.request(mutation(name), { input }, { token: world.w.icbCommander.token });
+      expect([name, res.errors]).toEqual([name, undefined]);
+      answers.push(JSON.stringify(res));
+    }
+    expect(answers.join('\n')).toContain(world.threadId);
+    expect(leaksIn(world, answers.join('\n'))).toEqual([]);
   });
 
   it('keeps it from everyone else on the subscriptions, and out of every email sent', async () => {
