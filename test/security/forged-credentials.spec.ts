@@ -26,6 +26,8 @@ describe('forged and stale credentials are refused over HTTP and graphql-ws, and
   let org: TestOrg;
   let admin: TestUser;
   let fixtures: CredentialFixtures;
+  /** Built once: signing with fresh RSA and EC keys is slow, and a long pause between requests lets a kept-alive connection lapse. */
+  let forged: [string, Credentials][];
 
   beforeAll(async () => {
     ({ t, counter } = await startCountedApp());
@@ -66,6 +68,7 @@ describe('forged and stale credentials are refused over HTTP and graphql-ws, and
       revokedApiKey: revoked.secret,
       liveApiKey: live.secret,
     };
+    forged = forgedCredentials(fixtures);
   });
   afterAll(() => t.close());
 
@@ -96,7 +99,7 @@ describe('forged and stale credentials are refused over HTTP and graphql-ws, and
     ws.socket.close();
   });
 
-  const table = () => forgedCredentials(fixtures);
+  const table = () => forged;
 
   it('has the whole forged set (every case named once)', () => {
     const names = table().map(([name]) => name);
