@@ -5,6 +5,7 @@ import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { MAX_PAGE_SIZE } from '@muster/platform-graphql';
 import { createOrganisation, createUser, errorCode, TestApp, TestOrg, TestUser } from '@muster/testing';
+import { subscribe } from '../notifications/live-client';
 import { ResolverCounter, startCountedApp } from './resolver-counter';
 import { operationDocument, operationVariables, Placeholder, plainPlaceholder, rootFields } from './schema-operations';
 
@@ -175,6 +176,32 @@ describe('transport limits: batching, CSRF, page sizes and depth, refused before
     // Within the limit along the same cycle, it runs.
     const shallower = fields.slice(0, -2).reduceRight((inner, field) => `${field} { ${inner} }`, '__typename');
     expect((await t.gql.request(`{ ${shallower} }`, {}, { token: admin.token })).errors).toBeUndefined();
+  });
+
+  it('holds the token, depth and directive limits at graphql-ws subscribe too, running no subscription', async () => {
+    const { maxDepth, maxTokens, maxDirectives } = t.config.graphqlLimits;
+    const nested = Array.from({ length: maxDepth + 1 }, (_, i) => `f${i}`).reduceRight(
+      (inner, f) => `${f} { ${inner} }`,
+      'id',
+    );
+    const cases: [string, string][] = [
+      [`subscription { notificationReceived { ${'id '.repeat(maxTokens)} } }`, `${maxTokens} tokens`],
+      // No cycle of the schema is that deep below a subscription: the rule counts levels whatever the fields.
+      [`subscription { notificationReceived { ${nested} } }`, `more than ${maxDepth} levels of nested fields`],
+      [
+        `subscription { notificationReceived { ${'id @include(if: true) '.repeat(maxDirectives + 1)} } }`,
+        `more than ${maxDirectives} directives`,
+      ],
+    ];
+    for (const [query, limit] of cases) {
+      const before = counter.total();
+      const live = subscribe<unknown>(t, { authorization: `Bearer ${admin.token}` }, query);
+      const event = await live.next();
+      await live.dispose();
+      const messages = 'error' in event ? (event.error as { message: string }[]).map((e) => e.message) : [];
+      expect([limit, messages.some((m) => m.includes(limit))]).toEqual([limit, true]);
+      expect(counter.total()).toBe(before);
+    }
   });
 });
 
