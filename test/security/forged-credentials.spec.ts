@@ -69,7 +69,8 @@ describe('forged and stale credentials are refused over HTTP and graphql-ws, and
       liveApiKey: live.secret,
     };
     forged = forgedCredentials(fixtures);
-  });
+    // Two apps started (the resolver counter) and five people signed in (argon2): slow on a busy machine.
+  }, 180_000);
   afterAll(() => t.close());
 
   const http = (query: string, variables: Record<string, unknown>, credentials: Credentials) =>

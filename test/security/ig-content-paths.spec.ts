@@ -59,7 +59,8 @@ describe('IG decision content reaches no one who may not see it, through any pat
     });
     world = await igContentWorld(t);
     schema = t.app.get(GraphQLSchemaHost).schema;
-  });
+    // A dozen people signed in (argon2), an incident and its IG log: slow on a busy machine.
+  }, 180_000);
   afterAll(async () => {
     await t.close();
     await sink.close();

@@ -30,7 +30,8 @@ describe('transport limits: batching, CSRF, page sizes and depth, refused before
     icb = await createOrganisation(t, { kind: OrganisationKind.ICB });
     admin = await createUser(t, [{ organisationId: icb.id, role: Role.SYSTEM_ADMIN }]);
     schema = t.app.get(GraphQLSchemaHost).schema;
-  });
+    // Two apps started (the resolver counter): slow on a busy machine.
+  }, 180_000);
   afterAll(() => t.close());
 
   const url = () => `${t.baseUrl}/graphql`;
