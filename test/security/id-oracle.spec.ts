@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Role } from '@muster/platform-access';
+import { ALL_ROLES, Role, SYSTEM_WIDE_ROLES } from '@muster/platform-access';
 import { TeamFunction } from '@muster/identity';
 import { createTeam, errorCode, GraphqlResponse, startTestApp, TestApp, TestUser } from '@muster/testing';
 import {
@@ -223,11 +223,22 @@ const EXEMPT: Record<string, string> = {
 
 const NOBODY = '00000000-0000-4000-8000-000000000000';
 
-// Strong roles of the caller's own organisation: each passes different guards. That
-// organisation is a trust, never the ICB: the ICB's EPRR lead and incident commanders read
+// Every role a member of the caller's own organisation may hold: each passes different
+// guards (the IG officer reaches the IG decision log's changes, which are theirs alone; a
+// responder and a viewer reach the reads and their own assignments, and are refused the rest).
+// That organisation is a trust, never the ICB: the ICB's EPRR lead and incident commanders read
 // every organisation's runbooks (RunbookAccess), so their ids are rightly not hidden from them.
-// The IG officer reaches the IG decision log's changes, which are theirs alone.
-const CALLER_ROLES = [Role.EPRR_LEAD, Role.ORG_ADMIN, Role.INCIDENT_COMMANDER, Role.IG_OFFICER];
+// Left out, on purpose: SYSTEM_ADMIN and AUDITOR are system-wide (SYSTEM_WIDE_ROLES): they
+// see every organisation of the ICS wherever the role is held, so another organisation's
+// record is rightly theirs to see and "answers like a missing id" does not apply to them.
+const CALLER_ROLES = [
+  Role.EPRR_LEAD,
+  Role.ORG_ADMIN,
+  Role.INCIDENT_COMMANDER,
+  Role.IG_OFFICER,
+  Role.RESPONDER,
+  Role.VIEWER,
+];
 
 /**
  * Every table's rows, hashed: "nothing was written" means this is unchanged. The audit
@@ -284,6 +295,10 @@ describe('id oracle: an id of another organisation is answered exactly like an i
     expect(unmapped).toEqual([]);
     const known = new Set(idPaths.map((p) => p.key));
     expect([...Object.keys(ID_KINDS), ...Object.keys(EXEMPT)].filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it('probes as every role of the organisation but the system-wide ones', () => {
+    expect([...CALLER_ROLES].sort()).toEqual(ALL_ROLES.filter((role) => !SYSTEM_WIDE_ROLES.includes(role)).sort());
   });
 
   const probes = () => idPaths.filter((p) => !EXEMPT[p.key]);

@@ -82,6 +82,33 @@ describe('errors in production hide the schema', () => {
     expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(res.data ?? null).toBeNull();
   });
+
+  const INTROSPECTIONS = [
+    '{ __type(name: "Incident") { fields { name } } }',
+    '{ s: __schema { queryType { name } } }',
+    '{ ... on Query { __schema { types { name } } } }',
+    'query { ...I } fragment I on Query { __type(name: "Query") { name } }',
+    '{ __typename __schema { types { name } } }',
+  ];
+
+  it.each(INTROSPECTIONS)('refuses introspection however it is written: %s', async (query) => {
+    const res = await production.gql.request(query);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.data ?? null).toBeNull();
+    expect(JSON.stringify(res)).not.toMatch(/"Incident"|queryType/);
+    // Outside production it is answered (so this test would see it served).
+    expect((await development.gql.request(query)).errors).toBeUndefined();
+  });
+
+  it('refuses introspection over GET too, and still answers __typename', async () => {
+    const get = await fetch(
+      `${production.baseUrl}/graphql?${new URLSearchParams({ query: INTROSPECTIONS[0] }).toString()}`,
+      { headers: { 'apollo-require-preflight': 'true' } },
+    );
+    const body = (await get.json()) as GraphqlResponse<unknown>;
+    expect(body.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await production.gql.request('{ __typename }')).data).toEqual({ __typename: 'Query' });
+  });
 });
 
 /** No suggestion, and every quoted name in every message is one the request contains. */
