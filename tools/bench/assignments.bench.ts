@@ -8,7 +8,7 @@ import { canonicalEvent, canonicalJson, EventHasher, eventHasher, GENESIS_HASH }
 import { loadConfig } from '@muster/platform-config';
 import { createLogger, SystemClock } from '@muster/platform-core';
 import { PasswordHasher } from '@muster/identity';
-import { Bench, BenchContext } from './framework';
+import { Bench, BenchContext, quantile, spread } from './framework';
 
 const ACTIVATE = `mutation ($input: ActivateRunbookInput!) { activateRunbook(input: $input) { id assignmentIds } }`;
 const FUNCTIONS = [
@@ -38,6 +38,7 @@ const VERSION = '00000000-0000-4000-8000-0000000000b2';
  */
 export const assignmentsBench: Bench = {
   name: 'assignments',
+  tiny: { activations: '12', writers: '4', rounds: '1' },
   description: 'activateRunbook (15 steps, one organisation) through the API against the same statements in raw pg',
   async run(ctx: BenchContext): Promise<void> {
     const o = {
@@ -121,16 +122,20 @@ export const assignmentsBench: Bench = {
       if (n !== o.steps) throw new Error(`raw activation made ${n} assignments`);
     };
     const times = { raw: [] as number[], api: [] as number[] };
+    const latencies: number[] = [];
     for (let round = 0; round <= o.rounds; round++) {
       for (const [name, activate] of [
         ['raw', viaRaw],
         ['api', viaApi],
       ] as const) {
         const ids = await declaredIncidents(url, o.activations, batch++);
-        const seconds = await concurrently(ids.length, o.writers, (n) => activate(ids[n]));
+        const took: number[] = [];
+        const seconds = await concurrently(ids.length, o.writers, (n) => activate(ids[n]), took);
         if (round > 0) times[name].push(seconds);
+        if (round > 0 && name === 'api') latencies.push(...took);
       }
     }
+    ctx.validated(`every activation made its ${o.steps} assignments`);
     const note = (t: number[]) =>
       `${o.writers} concurrent writers, ${o.rounds} interleaved rounds after a warm-up; median round, range ${Math.round(o.activations / Math.max(...t))}–${Math.round(o.activations / Math.min(...t))}/s`;
     const RAW = `raw pg: the activation statement, the jobs, the audit chain (${o.steps} steps)`;
@@ -151,6 +156,26 @@ export const assignmentsBench: Bench = {
     });
     ctx.target(`activateRunbook: activations/s at ${o.writers} connections`, m.perSecond, 500, ' /s');
     ctx.target('activateRunbook: GraphQL over the same statements in raw pg', m.ratio as number, 0.4, '×');
+    const ratios = times.api.map((t, i) => times.raw[i] / t);
+    ctx.target('activateRunbook: GraphQL over raw pg, median round', spread(ratios).median, 0.4, '×');
+    ctx.row({
+      id: '5b',
+      case: `GraphQL activateRunbook (${o.steps} steps), ${o.writers} writers`,
+      baseline: 'ACTIVATION_SQL, the jobs and the audit chain in raw pg',
+      ratios,
+      perSecond: m.perSecond,
+      unit: 'activations',
+      p50Ms: quantile(latencies, 0.5),
+      p99Ms: quantile(latencies, 0.99),
+      statements: commit - begin + 1,
+      validated: `every activation made its ${o.steps} assignments`,
+      targets: [
+        'activateRunbook: GraphQL over raw pg, median round',
+        `activateRunbook: activations/s at ${o.writers} connections`,
+        'activateRunbook: statements of its transaction, BEGIN and COMMIT included (at most 6), as 6 / statements',
+      ],
+      note: `${o.activations} per round, ${o.rounds} interleaved rounds after a warm-up; statements of its transaction with BEGIN and COMMIT; p50/p99 per activation`,
+    });
     ctx.environment.loadAverage = Number(loadavg()[0].toFixed(1));
   },
 };
@@ -403,12 +428,21 @@ async function traced<T>(work: () => Promise<T>, into: string[]): Promise<T> {
   }
 }
 
-async function concurrently(total: number, writers: number, change: (n: number) => Promise<void>): Promise<number> {
+async function concurrently(
+  total: number,
+  writers: number,
+  change: (n: number) => Promise<void>,
+  latenciesMs: number[] = [],
+): Promise<number> {
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: writers }, async () => {
-      while (next < total) await change(next++);
+      while (next < total) {
+        const at = process.hrtime.bigint();
+        await change(next++);
+        latenciesMs.push(Number(process.hrtime.bigint() - at) / 1e6);
+      }
     }),
   );
   return Number(process.hrtime.bigint() - started) / 1e9;
