@@ -8,7 +8,9 @@ import { canonicalEvent, canonicalJson, EventHasher, eventHasher, GENESIS_HASH }
 import { loadConfig } from '@muster/platform-config';
 import { createLogger, SystemClock } from '@muster/platform-core';
 import { PasswordHasher } from '@muster/identity';
+import { measureAssignmentsList } from './assignments-list';
 import { Bench, BenchContext, quantile, spread } from './framework';
+import { EMPTY_SIZE, generateSystem } from './generate';
 
 const ACTIVATE = `mutation ($input: ActivateRunbookInput!) { activateRunbook(input: $input) { id assignmentIds } }`;
 const FUNCTIONS = [
@@ -26,6 +28,8 @@ const TRUST = '00000000-0000-4000-8000-0000000000a2';
 const COMMANDER = '00000000-0000-4000-8000-0000000000c1';
 const RUNBOOK = '00000000-0000-4000-8000-0000000000b1';
 const VERSION = '00000000-0000-4000-8000-0000000000b2';
+/** A system administrator, who lists every assignment. */
+const ADMIN = 'bench-admin@bench.nhs.uk';
 
 /**
  * Runbook activation: `activateRunbook` of a `--steps` (15) step runbook for one
@@ -38,15 +42,30 @@ const VERSION = '00000000-0000-4000-8000-0000000000b2';
  */
 export const assignmentsBench: Bench = {
   name: 'assignments',
-  tiny: { activations: '12', writers: '4', rounds: '1' },
-  description: 'activateRunbook (15 steps, one organisation) through the API against the same statements in raw pg',
+  tiny: {
+    activations: '12',
+    writers: '4',
+    rounds: '1',
+    organisations: '4',
+    incidents: '20',
+    assignments: '300',
+    seconds: '1',
+    connections: '2',
+  },
+  description:
+    'activateRunbook (15 steps, one organisation) and assignments(first: 100) nested through the API against the same statements in raw pg',
   async run(ctx: BenchContext): Promise<void> {
     const o = {
       steps: ctx.number('steps', 15),
       activations: ctx.number('activations', 200),
       writers: ctx.number('writers', 8),
       rounds: ctx.number('rounds', 3),
+      seconds: ctx.number('seconds', 4),
+      connections: ctx.number('connections', 4),
     };
+    const organisations = ctx.number('organisations', 200);
+    const assignments = ctx.number('assignments', 100_000);
+    const incidents = ctx.number('incidents', 1_000);
     ctx.environment.nodeEnv = process.env.NODE_ENV ?? 'unset';
     const url = await ctx.database();
     const hmacKey = randomBytes(32).toString('hex');
@@ -75,11 +94,37 @@ export const assignmentsBench: Bench = {
     const api = await start('production');
     const counting = await start('test');
     const hash = await api.app.get(PasswordHasher).hash(PASSWORD);
+    const hasher = eventHasher(hmacKey);
+    // The generator's assignments (with their dependencies, evidence and history) for the list; the activations use a trust of their own.
+    await ctx.measure(
+      'seed (the generator: assignments, their incidents and history)',
+      assignments,
+      'assignments',
+      () =>
+        withClient(url, async (db) => {
+          await generateSystem(
+            db,
+            {
+              ...EMPTY_SIZE,
+              organisations,
+              incidents,
+              participants: incidents * 5,
+              assignments,
+              auditEvents: assignments,
+            },
+            { seed: ctx.number('seed', 20), now: new Date(), hasher, log: (l) => ctx.log(l) },
+          );
+        }),
+    );
     await withClient(url, (db) => seed(db, o.steps, hash));
     const token = await login(api.graphqlUrl);
     const pool = new Pool({ connectionString: url, max: o.writers + 2 });
     ctx.onCleanup(() => pool.end());
-    const hasher = eventHasher(hmacKey);
+    await measureAssignmentsList(
+      ctx,
+      { graphqlUrl: api.graphqlUrl, countingUrl: counting.graphqlUrl, token: await login(api.graphqlUrl, ADMIN), pool },
+      o,
+    );
     let batch = 0;
 
     // Statements of one activation, counted by the app and traced on the pg client.
@@ -200,6 +245,16 @@ async function seed(db: Client, steps: number, passwordHash: string): Promise<vo
   await db.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'INCIDENT_COMMANDER')`, [
     COMMANDER,
     TRUST,
+  ]);
+  const [admin] = (
+    await db.query<{ id: string }>(
+      `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Bench admin', $2) RETURNING id`,
+      [ADMIN, passwordHash],
+    )
+  ).rows;
+  await db.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'SYSTEM_ADMIN')`, [
+    admin.id,
+    ICB,
   ]);
   const stepIds = Array.from({ length: steps }, () => randomUUID());
   const snapshot = stepIds.map((id, i) => ({
@@ -379,12 +434,12 @@ async function appendEvents(
   );
 }
 
-async function login(graphqlUrl: string): Promise<string> {
+async function login(graphqlUrl: string, email = 'commander@bench.nhs.uk'): Promise<string> {
   const answer = await gql<{ login: { accessToken: string } | null }>(
     graphqlUrl,
     null,
     `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
-    { input: { email: 'commander@bench.nhs.uk', password: PASSWORD } },
+    { input: { email, password: PASSWORD } },
   );
   if (!answer.data?.login) throw new Error(`bench login failed: ${JSON.stringify(answer.errors)}`);
   return answer.data.login.accessToken;

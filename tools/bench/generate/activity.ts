@@ -5,7 +5,8 @@ import { EXERCISE_TYPES, FUNCTIONS } from './vocabulary';
  * A year of work around the incidents, ending at `now`, in set-based statements: two
  * exercises per organisation; `assignments` spread over the organisations and the 365 days
  * (a third done, the rest acknowledged or open, some late, one in ten an exercise action,
- * one in five raised for an incident of its organisation, seeded jitter on the due dates).
+ * one in five raised for an incident of its organisation, seeded jitter on the due dates; ids
+ * md5('asg' || n)); one in ten waits for another, each done one has its evidence.
  */
 export async function writeAssignments(
   db: Client,
@@ -21,9 +22,9 @@ export async function writeAssignments(
     [organisations, now],
   );
   await db.query(
-    `INSERT INTO assignment (title, function, organisation_id, team_id, assigning_organisation_id, source_kind, source_id,
+    `INSERT INTO assignment (id, title, function, organisation_id, team_id, assigning_organisation_id, source_kind, source_id,
        incident_id, exercise_id, priority, status, created_at, updated_at, due_at, acknowledged_at, closed_at)
-     SELECT 'Bench assignment ' || n, (${FUNCTIONS})[1 + n % 7], md5('org' || o)::uuid,
+     SELECT md5('asg' || n)::uuid, 'Bench assignment ' || n, (${FUNCTIONS})[1 + n % 7], md5('org' || o)::uuid,
             md5('team' || o || (${FUNCTIONS})[1 + n % 7])::uuid, md5('org1')::uuid,
             CASE WHEN n % 10 = 0 THEN 'EXERCISE_FINDING' ELSE 'MANUAL' END,
             CASE WHEN n % 10 = 0 THEN md5('f' || n)::uuid END,
@@ -41,6 +42,18 @@ export async function writeAssignments(
             LEFT JOIN (SELECT DISTINCT ON (lead_organisation_id) lead_organisation_id, id FROM incident
                         ORDER BY lead_organisation_id, reported_at) fi ON fi.lead_organisation_id = md5('org' || t.o)::uuid`,
     [assignments, organisations, now],
+  );
+  // One in ten waits for the one raised before it in its organisation; the done ones carry their evidence.
+  await db.query(
+    `INSERT INTO assignment_dependency (assignment_id, depends_on_id)
+     SELECT md5('asg' || n)::uuid, md5('asg' || (n - $2::int))::uuid FROM generate_series($2::int + 1, $1::int) n WHERE n % 10 = 5`,
+    [assignments, organisations],
+  );
+  await db.query(
+    `INSERT INTO assignment_evidence (id, assignment_id, text, links, added_by, added_at)
+     SELECT md5('ev' || a.id)::uuid, a.id, 'Done: ' || a.title || ', checked by the team lead',
+            ARRAY['https://intranet.bench.nhs.uk/tickets/' || substr(a.id::text, 1, 8)], NULL, a.closed_at
+       FROM assignment a WHERE a.status = 'DONE'`,
   );
 }
 

@@ -19,6 +19,8 @@ export interface ChainPlan {
   /** The organisation whose people act (md5('user' || o || '-' || k)); null: 50 people drawn from the generator. */
   organisationNumber: number | null;
   incidents: TimelineIncident[];
+  /** The organisation's assignments, which its 'assignment' events name (their history); none: ids drawn. */
+  assignments?: string[];
   timelinePerIncident: number;
   events: number;
   /** Events before the first: the chain's head when writing began (GENESIS_HASH for a new chain). */
@@ -125,7 +127,7 @@ function* chainEvents(plan: ChainPlan, prng: Prng, epoch: number): Generator<Has
       roles: kind % 2 ? [`INCIDENT_COMMANDER@${chainId}`] : [`ORG_ADMIN@${chainId}`, `RESPONDER@${chainId}`],
       action,
       entityType,
-      entityId: prng.uuid(),
+      entityId: entityType === 'assignment' && plan.assignments?.length ? prng.pick(plan.assignments) : prng.uuid(),
       incidentId: prng.int(3) === 0 ? incidents[prng.int(incidents.length)] : null,
       summary: `responder${p} ${words} ${prng.int(997)}`,
       changes: withChanges

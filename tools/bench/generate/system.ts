@@ -43,6 +43,8 @@ export const GENERATED_TABLES = [
   'incident_decision',
   'exercise',
   'assignment',
+  'assignment_dependency',
+  'assignment_evidence',
   'ig_thread',
   'ig_decision',
   'ig_notification',
@@ -116,11 +118,28 @@ async function chainPlans(db: Client, size: SystemSize): Promise<ChainPlan[]> {
   const incidents = (
     await db.query<TimelineIncident & { organisation: number }>(
       `SELECT i.id::text, i.reference, i.reported_at AS "reportedAt", substr(o.ods_code, 2)::int AS organisation
-         FROM incident i JOIN organisation o ON o.id = i.lead_organisation_id ORDER BY i.reported_at, i.id`,
+         FROM incident i JOIN organisation o ON o.id = i.lead_organisation_id
+        WHERE o.ods_code ~ '^B[0-9]+$' ORDER BY i.reported_at, i.id`,
     )
   ).rows;
   const own = new Map<number, TimelineIncident[]>();
-  for (const i of incidents) own.set(i.organisation, [...(own.get(i.organisation) ?? []), i]);
+  for (const i of incidents) {
+    const list = own.get(i.organisation);
+    if (list) list.push(i);
+    else own.set(i.organisation, [i]);
+  }
+  const assignments = new Map<number, string[]>();
+  for (const a of (
+    await db.query<{ id: string; organisation: number }>(
+      `SELECT a.id::text, substr(o.ods_code, 2)::int AS organisation
+         FROM assignment a JOIN organisation o ON o.id = a.organisation_id
+        WHERE o.ods_code ~ '^B[0-9]+$' ORDER BY a.created_at, a.id`,
+    )
+  ).rows) {
+    const list = assignments.get(a.organisation);
+    if (list) list.push(a.id);
+    else assignments.set(a.organisation, [a.id]);
+  }
   const chains = Array.from({ length: size.organisations }, (_, k) => k + 1);
   const timeline = (n: number) => (own.get(n)?.length ?? 0) * size.timelineEventsPerIncident;
   const totalTimeline = chains.reduce((sum, n) => sum + timeline(n), 0);
@@ -149,6 +168,7 @@ async function chainPlans(db: Client, size: SystemSize): Promise<ChainPlan[]> {
       chainId: ids[k].id,
       organisationNumber: n,
       incidents: own.get(n) ?? [],
+      assignments: assignments.get(n) ?? [],
       timelinePerIncident: size.timelineEventsPerIncident,
       events,
       start: { seq: 0, hash: GENESIS_HASH },
