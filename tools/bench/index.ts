@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assignmentsBench } from './assignments.bench';
 import { auditAppendBench } from './audit-append.bench';
@@ -28,13 +29,22 @@ const USAGE = `npm run bench -- [--only name,name] [--check] [--tiny] [bench opt
 Benches: ${BENCHES.map((b) => `${b.name} (${b.description})`).join('; ')}.
 The server: BENCH_DATABASE_URL, else DATABASE_URL, else ${DEFAULT_SERVER_URL}; each bench
 creates and drops a database of its own there. Results: tools/bench/results/<bench>.json.
---check exits 1 when a target is missed. --tiny runs each bench at its tiny size (results/tiny/).
+--check exits 1 when a target is missed. --table prints the table from the saved results. --tiny runs each bench at its tiny size (results/tiny/).
 The output ends with issue 20's table: one row per goal, "not run" for a bench left out.`;
 
 async function main(): Promise<number> {
   const values = commandLine(process.argv.slice(2));
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  // `--table`: the table from the last results of each bench (runs nothing).
+  if (values.table) {
+    const dir = join(__dirname, 'results');
+    const saved = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as BenchReport);
+    process.stdout.write(formatTable(saved));
     return 0;
   }
   // `--tiny`: every bench at the size benches-tiny.spec.ts runs it (options given beside it still win).

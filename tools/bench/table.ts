@@ -10,8 +10,8 @@ export interface TableRowSpec {
 
 /**
  * The benchmark table of issue 20. Each row is supplied by one bench, which records it with
- * `ctx.row({ id, ... })`; a row whose bench did not run shows as "not run". A bench that
- * ran but recorded no row of its own has the row derived from its first measurement with a
+ * `ctx.row({ id, ... })`; a row whose bench did not run shows as "not run". A bench of a
+ * single row that ran but recorded none has it derived from its last measurement with a
  * baseline and from all its targets (marked "derived").
  */
 export const TABLE_ROWS: TableRowSpec[] = [
@@ -94,8 +94,11 @@ export function rowOf(spec: TableRowSpec, reports: BenchReport[]): { row: TableR
   const own = reports.flatMap((r) => r.rows ?? []).find((r) => r.id === spec.id);
   if (own) return { row: own, derived: false };
   const report = reports.find((r) => r.bench === spec.bench);
-  const measured = report?.measurements.find((m) => m.ratio !== null);
-  if (!report || !measured || !report.targets.length) return null;
+  // Derived only for a bench of one row that recorded none (a report written before the table,
+  // or a bench not yet stating its row): its last case with a baseline, all its targets.
+  if (!report || report.rows?.length || TABLE_ROWS.filter((r) => r.bench === spec.bench).length !== 1) return null;
+  const measured = [...report.measurements].reverse().find((m) => m.ratio !== null);
+  if (!measured || !report.targets.length) return null;
   return {
     derived: true,
     row: {
@@ -124,7 +127,10 @@ export function formatTable(reports: BenchReport[]): string {
   const header = ['row', 'case', 'ratio (median, range)', 'per second', 'p50', 'p99', 'SQL', 'goal', 'result'];
   const lines = TABLE_ROWS.map((spec) => {
     const found = rowOf(spec, reports);
-    if (!found) return [spec.id, spec.title, '', '', '', '', '', spec.goal, `not run (${spec.bench})`];
+    if (!found) {
+      const ran = reports.some((r) => r.bench === spec.bench);
+      return [spec.id, spec.title, '', '', '', '', '', spec.goal, `${ran ? 'no row from' : 'not run'} (${spec.bench})`];
+    }
     const { row, derived } = found;
     const r = spread(row.ratios);
     const ratio = row.ratios.length ? `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)}×)` : '';
