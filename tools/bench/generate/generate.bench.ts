@@ -19,7 +19,7 @@ export const GENERATE_NOW = new Date('2026-11-01T00:00:00Z');
 export const generateBench: Bench = {
   name: 'generate',
   description: 'the deterministic whole-system data generator: time per part, rows per table, every chain verified',
-  tiny: { scale: '0.01' },
+  tiny: { scale: '0.003' },
   async run(ctx: BenchContext): Promise<void> {
     const size = sizeFromOptions(ctx);
     const seed = ctx.number('seed', 20);
