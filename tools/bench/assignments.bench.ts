@@ -8,7 +8,9 @@ import { canonicalEvent, canonicalJson, EventHasher, eventHasher, GENESIS_HASH }
 import { loadConfig } from '@muster/platform-config';
 import { createLogger, SystemClock } from '@muster/platform-core';
 import { PasswordHasher } from '@muster/identity';
-import { Bench, BenchContext } from './framework';
+import { measureAssignmentsList } from './assignments-list';
+import { Bench, BenchContext, quantile, spread } from './framework';
+import { EMPTY_SIZE, generateSystem } from './generate';
 
 const ACTIVATE = `mutation ($input: ActivateRunbookInput!) { activateRunbook(input: $input) { id assignmentIds } }`;
 const FUNCTIONS = [
@@ -26,6 +28,8 @@ const TRUST = '00000000-0000-4000-8000-0000000000a2';
 const COMMANDER = '00000000-0000-4000-8000-0000000000c1';
 const RUNBOOK = '00000000-0000-4000-8000-0000000000b1';
 const VERSION = '00000000-0000-4000-8000-0000000000b2';
+/** A system administrator, who lists every assignment. */
+const ADMIN = 'bench-admin@bench.nhs.uk';
 
 /**
  * Runbook activation: `activateRunbook` of a `--steps` (15) step runbook for one
@@ -38,14 +42,30 @@ const VERSION = '00000000-0000-4000-8000-0000000000b2';
  */
 export const assignmentsBench: Bench = {
   name: 'assignments',
-  description: 'activateRunbook (15 steps, one organisation) through the API against the same statements in raw pg',
+  tiny: {
+    activations: '12',
+    writers: '4',
+    rounds: '1',
+    organisations: '4',
+    incidents: '20',
+    assignments: '300',
+    seconds: '1',
+    connections: '2',
+  },
+  description:
+    'activateRunbook (15 steps, one organisation) and assignments(first: 100) nested through the API against the same statements in raw pg',
   async run(ctx: BenchContext): Promise<void> {
     const o = {
       steps: ctx.number('steps', 15),
       activations: ctx.number('activations', 200),
       writers: ctx.number('writers', 8),
       rounds: ctx.number('rounds', 3),
+      seconds: ctx.number('seconds', 4),
+      connections: ctx.number('connections', 4),
     };
+    const organisations = ctx.number('organisations', 200);
+    const assignments = ctx.number('assignments', 100_000);
+    const incidents = ctx.number('incidents', 1_000);
     ctx.environment.nodeEnv = process.env.NODE_ENV ?? 'unset';
     const url = await ctx.database();
     const hmacKey = randomBytes(32).toString('hex');
@@ -74,11 +94,37 @@ export const assignmentsBench: Bench = {
     const api = await start('production');
     const counting = await start('test');
     const hash = await api.app.get(PasswordHasher).hash(PASSWORD);
+    const hasher = eventHasher(hmacKey);
+    // The generator's assignments (with their dependencies, evidence and history) for the list; the activations use a trust of their own.
+    await ctx.measure(
+      'seed (the generator: assignments, their incidents and history)',
+      assignments,
+      'assignments',
+      () =>
+        withClient(url, async (db) => {
+          await generateSystem(
+            db,
+            {
+              ...EMPTY_SIZE,
+              organisations,
+              incidents,
+              participants: incidents * 5,
+              assignments,
+              auditEvents: assignments,
+            },
+            { seed: ctx.number('seed', 20), now: new Date(), hasher, log: (l) => ctx.log(l) },
+          );
+        }),
+    );
     await withClient(url, (db) => seed(db, o.steps, hash));
     const token = await login(api.graphqlUrl);
     const pool = new Pool({ connectionString: url, max: o.writers + 2 });
     ctx.onCleanup(() => pool.end());
-    const hasher = eventHasher(hmacKey);
+    await measureAssignmentsList(
+      ctx,
+      { graphqlUrl: api.graphqlUrl, countingUrl: counting.graphqlUrl, token: await login(api.graphqlUrl, ADMIN), pool },
+      o,
+    );
     let batch = 0;
 
     // Statements of one activation, counted by the app and traced on the pg client.
@@ -121,16 +167,20 @@ export const assignmentsBench: Bench = {
       if (n !== o.steps) throw new Error(`raw activation made ${n} assignments`);
     };
     const times = { raw: [] as number[], api: [] as number[] };
+    const latencies: number[] = [];
     for (let round = 0; round <= o.rounds; round++) {
       for (const [name, activate] of [
         ['raw', viaRaw],
         ['api', viaApi],
       ] as const) {
         const ids = await declaredIncidents(url, o.activations, batch++);
-        const seconds = await concurrently(ids.length, o.writers, (n) => activate(ids[n]));
+        const took: number[] = [];
+        const seconds = await concurrently(ids.length, o.writers, (n) => activate(ids[n]), took);
         if (round > 0) times[name].push(seconds);
+        if (round > 0 && name === 'api') latencies.push(...took);
       }
     }
+    ctx.validated(`every activation made its ${o.steps} assignments`);
     const note = (t: number[]) =>
       `${o.writers} concurrent writers, ${o.rounds} interleaved rounds after a warm-up; median round, range ${Math.round(o.activations / Math.max(...t))}–${Math.round(o.activations / Math.min(...t))}/s`;
     const RAW = `raw pg: the activation statement, the jobs, the audit chain (${o.steps} steps)`;
@@ -151,6 +201,26 @@ export const assignmentsBench: Bench = {
     });
     ctx.target(`activateRunbook: activations/s at ${o.writers} connections`, m.perSecond, 500, ' /s');
     ctx.target('activateRunbook: GraphQL over the same statements in raw pg', m.ratio as number, 0.4, '×');
+    const ratios = times.api.map((t, i) => times.raw[i] / t);
+    ctx.target('activateRunbook: GraphQL over raw pg, median round', spread(ratios).median, 0.4, '×');
+    ctx.row({
+      id: '5b',
+      case: `GraphQL activateRunbook (${o.steps} steps), ${o.writers} writers`,
+      baseline: 'ACTIVATION_SQL, the jobs and the audit chain in raw pg',
+      ratios,
+      perSecond: m.perSecond,
+      unit: 'activations',
+      p50Ms: quantile(latencies, 0.5),
+      p99Ms: quantile(latencies, 0.99),
+      statements: commit - begin + 1,
+      validated: `every activation made its ${o.steps} assignments`,
+      targets: [
+        'activateRunbook: GraphQL over raw pg, median round',
+        `activateRunbook: activations/s at ${o.writers} connections`,
+        'activateRunbook: statements of its transaction, BEGIN and COMMIT included (at most 6), as 6 / statements',
+      ],
+      note: `${o.activations} per round, ${o.rounds} interleaved rounds after a warm-up; statements of its transaction with BEGIN and COMMIT; p50/p99 per activation`,
+    });
     ctx.environment.loadAverage = Number(loadavg()[0].toFixed(1));
   },
 };
@@ -175,6 +245,16 @@ async function seed(db: Client, steps: number, passwordHash: string): Promise<vo
   await db.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'INCIDENT_COMMANDER')`, [
     COMMANDER,
     TRUST,
+  ]);
+  const [admin] = (
+    await db.query<{ id: string }>(
+      `INSERT INTO app_user (email, display_name, password_hash) VALUES ($1, 'Bench admin', $2) RETURNING id`,
+      [ADMIN, passwordHash],
+    )
+  ).rows;
+  await db.query(`INSERT INTO membership (user_id, organisation_id, role) VALUES ($1, $2, 'SYSTEM_ADMIN')`, [
+    admin.id,
+    ICB,
   ]);
   const stepIds = Array.from({ length: steps }, () => randomUUID());
   const snapshot = stepIds.map((id, i) => ({
@@ -354,12 +434,12 @@ async function appendEvents(
   );
 }
 
-async function login(graphqlUrl: string): Promise<string> {
+async function login(graphqlUrl: string, email = 'commander@bench.nhs.uk'): Promise<string> {
   const answer = await gql<{ login: { accessToken: string } | null }>(
     graphqlUrl,
     null,
     `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`,
-    { input: { email: 'commander@bench.nhs.uk', password: PASSWORD } },
+    { input: { email, password: PASSWORD } },
   );
   if (!answer.data?.login) throw new Error(`bench login failed: ${JSON.stringify(answer.errors)}`);
   return answer.data.login.accessToken;
@@ -403,12 +483,21 @@ async function traced<T>(work: () => Promise<T>, into: string[]): Promise<T> {
   }
 }
 
-async function concurrently(total: number, writers: number, change: (n: number) => Promise<void>): Promise<number> {
+async function concurrently(
+  total: number,
+  writers: number,
+  change: (n: number) => Promise<void>,
+  latenciesMs: number[] = [],
+): Promise<number> {
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: writers }, async () => {
-      while (next < total) await change(next++);
+      while (next < total) {
+        const at = process.hrtime.bigint();
+        await change(next++);
+        latenciesMs.push(Number(process.hrtime.bigint() - at) / 1e6);
+      }
     }),
   );
   return Number(process.hrtime.bigint() - started) / 1e9;

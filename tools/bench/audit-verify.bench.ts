@@ -1,10 +1,11 @@
-import { hash as sha256, randomUUID } from 'node:crypto';
+import { hash as sha256 } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { Client, Query, QueryArrayConfig } from 'pg';
 import { eventHasher, verifyAuditChain } from '@muster/platform-audit';
 import { STORED_EVENT_COLUMNS, verifyAuditChainPlainly } from '@muster/platform-audit/testing';
-import { generateChain } from './audit-bench-data';
-import { Bench, BenchContext } from './framework';
+import { Bench, BenchContext, spread } from './framework';
+import { GENESIS_HASH } from '@muster/platform-audit';
+import { Prng, writeChains } from './generate';
 
 const BENCH_KEY = 'bench-only-audit-hmac-key-0123456789abcdef';
 
@@ -47,18 +48,39 @@ const FAST = 'verifyAuditChain (binary COPY, byte writer, createHmac; the API an
 
 export const auditVerifyBench: Bench = {
   name: 'audit-verify',
+  tiny: { events: '3000', rounds: '1' },
   description:
     'verifying one organisation chain (HMAC-SHA-256): the fast path against the plain verifier it must equal',
   async run(ctx: BenchContext): Promise<void> {
     const events = ctx.number('events', 1_000_000);
-    const rounds = ctx.number('rounds', 2);
+    const rounds = ctx.number('rounds', 3);
+    const seed = ctx.number('seed', 20);
     const url = await ctx.database();
     const client = new Client({ connectionString: url });
     await client.connect();
     ctx.onCleanup(() => client.end());
-    const chainId = randomUUID();
-    await ctx.measure('generate (bulk load)', events, 'events', async () => {
-      await generateChain(client, chainId, events, eventHasher(BENCH_KEY), (line) => ctx.log(line));
+    const prng = new Prng(seed);
+    const chainId = prng.uuid();
+    await ctx.measure("generate (the generator's chain writer, COPY)", events, 'events', async () => {
+      await client.query(`SET synchronous_commit = off`);
+      // A throwaway database: no write-ahead log for the load (reads are the same either way).
+      await client.query(`ALTER TABLE audit_event SET UNLOGGED`);
+      await writeChains(
+        client,
+        [
+          {
+            chainId,
+            organisationNumber: null,
+            incidents: [],
+            timelinePerIncident: 0,
+            events,
+            start: { seq: 0, hash: GENESIS_HASH },
+          },
+        ],
+        eventHasher(BENCH_KEY),
+        prng,
+        { epoch: new Date(Date.UTC(2026, 0, 1)), log: (line) => ctx.log(line), keepReadIndexesDropped: true },
+      );
     });
 
     // Interleaved rounds, best of each, so drift in the machine's load hits every case alike.
@@ -75,11 +97,19 @@ export const auditVerifyBench: Bench = {
       ],
       [FAST, async () => expectValid(await verifyAuditChain(client, { chainId, hmacKey: BENCH_KEY }))],
     ];
+    // Round 0 warms up (discarded); then each round runs every case in turn.
     const best = new Map<string, number>();
-    for (let round = 0; round < rounds; round++) {
-      for (const [name, work] of cases) best.set(name, Math.min(best.get(name) ?? Infinity, await seconds(work)));
+    const times = new Map<string, number[]>(cases.map(([name]) => [name, []]));
+    for (let round = 0; round <= rounds; round++) {
+      for (const [name, work] of cases) {
+        const took = await seconds(work);
+        if (round === 0) continue;
+        times.get(name)?.push(took);
+        best.set(name, Math.min(best.get(name) ?? Infinity, took));
+      }
     }
-    const note = `best of ${rounds} interleaved rounds`;
+    ctx.validated(`every verification valid over all ${events} events; the floor streamed every row`);
+    const note = `best of ${rounds} interleaved rounds after a warm-up`;
     const [baseline, ...others] = cases.map(([name]) => name);
     ctx.record({ case: baseline, operations: events, unit: 'events', seconds: best.get(baseline) as number, note });
     const measured = new Map(
@@ -99,5 +129,23 @@ export const auditVerifyBench: Bench = {
     ctx.environment.loadAverage = Number(loadavg()[0].toFixed(1));
     ctx.target('fast path over the plain verifier (keep it at ≥ 1.3×)', fast?.ratio ?? 0, 1.3, '×');
     ctx.target('verification throughput (verifyAuditChain)', fast?.perSecond ?? 0, 250_000, ' events/s');
+    const fastTimes = times.get(FAST) ?? [];
+    const plainTimes = times.get(PLAIN) ?? [];
+    const perSecond = spread(fastTimes.map((t) => events / t)).median;
+    ctx.target('verification throughput (verifyAuditChain), median round', perSecond, 250_000, ' events/s');
+    ctx.row({
+      id: '7',
+      case: `verifyAuditChain of ${events.toLocaleString('en-GB')} events`,
+      baseline: 'the plain verifier',
+      ratios: fastTimes.map((t, i) => plainTimes[i] / t),
+      perSecond,
+      unit: 'events',
+      p50Ms: null,
+      p99Ms: null,
+      statements: null,
+      validated: 'every verification valid and complete',
+      targets: ['verification throughput (verifyAuditChain), median round'],
+      note: `events/s of the median round of ${rounds}; the best ${Math.round(fast?.perSecond ?? 0).toLocaleString('en-GB')}`,
+    });
   },
 };

@@ -13,7 +13,11 @@ import { MIGRATIONS } from '@muster/migrations';
 export interface Bench {
   name: string;
   description: string;
-  /** Options (`--name value`) that make the bench run in seconds, as CI runs it so that it cannot rot. */
+  /**
+   * Options of a tiny run (seconds, not minutes) that still takes every path and checks every
+   * answer: what `benches-tiny.spec.ts` runs in `npm test` so no bench rots. Absent: the
+   * bench's own defaults, which then must already be tiny.
+   */
   tiny?: Record<string, string>;
   run(ctx: BenchContext): Promise<void>;
 }
@@ -38,6 +42,34 @@ export interface Target {
   pass: boolean;
 }
 
+/**
+ * One row of the benchmark table (`table.ts` lists the rows of issue 20 and their goals): a
+ * case against its baseline measured in the same run, interleaved A B A B after a discarded
+ * warm-up, with the ratio of every round kept so the table shows their median and range.
+ */
+export interface TableRow {
+  /** The table's row: '1', '2', '3a', '3b', '4a', '4b', '5a', '5b', '6', '7', '8a', '8b' (see TABLE_ROWS). */
+  id: string;
+  case: string;
+  baseline: string;
+  /** This case over its baseline, one per measured round (the warm-up discarded). */
+  ratios: number[];
+  /** This case's throughput, in `unit` per second. */
+  perSecond: number | null;
+  unit: string;
+  p50Ms: number | null;
+  p99Ms: number | null;
+  /** SQL statements per request (or per transaction, as `note` says); null where it does not apply. */
+  statements: number | null;
+  /** How every response was checked, so a fast failure never counts. */
+  validated: string;
+  /** Every target of this row passed (the targets named when the row was recorded). */
+  pass: boolean;
+  /** The targets that decided `pass`, by description. */
+  targets: string[];
+  note: string | null;
+}
+
 export interface BenchReport {
   bench: string;
   description: string;
@@ -47,7 +79,14 @@ export interface BenchReport {
   environment: Record<string, string | number>;
   measurements: Measurement[];
   targets: Target[];
+  /** The rows of the benchmark table this bench measured (absent in reports written before the table). */
+  rows?: TableRow[];
+  /** What the bench checked of the answers it measured (`ctx.validated`). */
+  validations?: string[];
 }
+
+/** A row as a bench states it; `pass` comes from the named targets, recorded before it. */
+export type RowInput = Omit<TableRow, 'pass' | 'note' | 'unit'> & { note?: string; unit?: string };
 
 /** A PostgreSQL server where a bench may create and drop its own database. */
 export const DEFAULT_SERVER_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -57,6 +96,8 @@ export class BenchContext {
   readonly targets: Target[] = [];
   readonly options: Record<string, string | number | boolean> = {};
   readonly environment: Record<string, string | number> = {};
+  readonly rows: TableRow[] = [];
+  readonly validations: string[] = [];
   private readonly cleanups: (() => Promise<void>)[] = [];
 
   constructor(
@@ -128,17 +169,42 @@ export class BenchContext {
     this.targets.push({ description, actual, required, unit, pass: actual >= required });
   }
 
-  /** A freshly migrated database of this bench's own on the server, dropped at the end. */
+  /** Records what was checked of the answers measured (each bench throws when a check fails). */
+  validated(what: string): void {
+    if (!this.validations.includes(what)) this.validations.push(what);
+  }
+
+  /** A row of the benchmark table; it passes when every target it names (recorded before) passed. */
+  row(input: RowInput): TableRow {
+    const targets = input.targets.map((description) => {
+      const target = this.targets.find((t) => t.description === description);
+      if (!target) throw new Error(`row ${input.id}: no target "${description}" recorded`);
+      return target;
+    });
+    const row: TableRow = {
+      ...input,
+      unit: input.unit ?? 'requests',
+      note: input.note ?? null,
+      pass: targets.every((t) => t.pass),
+    };
+    this.rows.push(row);
+    this.validated(input.validated);
+    return row;
+  }
+
+  /**
+   * A freshly migrated database of this bench's own on the server, dropped at the end: a copy
+   * of a template migrated once per process (`dropBenchTemplate` drops it when all are done).
+   */
   async database(suffix = ''): Promise<string> {
     const name = `muster_bench_${process.pid}_${this.bench.replace(/\W/g, '_')}${suffix ? `_${suffix}` : ''}`;
+    const template = await migratedTemplate(this.serverUrl);
     await adminQuery(this.serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await adminQuery(this.serverUrl, `CREATE DATABASE ${name}`);
+    await adminQuery(this.serverUrl, `CREATE DATABASE ${name} TEMPLATE ${template}`);
     this.cleanups.push(async () => {
       await adminQuery(this.serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     });
-    const url = withDatabase(this.serverUrl, name);
-    await runMigrations(url, MIGRATIONS);
-    return url;
+    return withDatabase(this.serverUrl, name);
   }
 
   onCleanup(cleanup: () => Promise<void>): void {
@@ -149,6 +215,34 @@ export class BenchContext {
     for (const cleanup of this.cleanups.reverse())
       await cleanup().catch((e: Error) => this.log(`cleanup failed: ${e.message}`));
   }
+}
+
+const templates = new Map<string, Promise<string>>();
+
+/** This process's migrated template database on the server, created on first use. */
+function migratedTemplate(serverUrl: string): Promise<string> {
+  let template = templates.get(serverUrl);
+  if (!template) {
+    const name = `muster_bench_${process.pid}_template`;
+    template = (async () => {
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+      await runMigrations(withDatabase(serverUrl, name), MIGRATIONS);
+      return name;
+    })();
+    templates.set(serverUrl, template);
+    template.catch(() => templates.delete(serverUrl));
+  }
+  return template;
+}
+
+/** Drops the template databases this process migrated (call when every bench has run). */
+export async function dropBenchTemplates(): Promise<void> {
+  for (const [serverUrl, template] of templates) {
+    const name = await template.catch(() => null);
+    if (name) await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  }
+  templates.clear();
 }
 
 export async function runBench(
@@ -179,6 +273,8 @@ export async function runBench(
     environment: ctx.environment,
     measurements: ctx.measurements,
     targets: ctx.targets,
+    rows: ctx.rows,
+    validations: ctx.validations,
   };
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, `${bench.name}.json`), `${JSON.stringify(report, null, 2)}\n`);
@@ -209,6 +305,22 @@ export function formatReports(reports: BenchReport[]): string {
     ),
   );
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', ...targets, ''].join('\n');
+}
+
+/** Median, minimum and maximum of some numbers (NaN for none). */
+export function spread(xs: number[]): { median: number; min: number; max: number } {
+  if (!xs.length) return { median: NaN, min: NaN, max: NaN };
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+}
+
+/** The p-quantile (0–1) of some numbers, by the nearest rank. */
+export function quantile(xs: number[], p: number): number {
+  if (!xs.length) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
 
 export function format(n: number): string {

@@ -9,9 +9,9 @@ import { eventHasher, verifyAuditChain } from '@muster/platform-audit';
 import { loadConfig } from '@muster/platform-config';
 import { createLogger, SystemClock } from '@muster/platform-core';
 import { PasswordHasher } from '@muster/identity';
-import { Bench, BenchContext } from './framework';
+import { Bench, BenchContext, quantile, spread } from './framework';
+import { benchIds, EMPTY_SIZE, generateSystem } from './generate';
 import { RawIncidents } from './incidents-raw';
-import { benchIds, IncidentsBenchSize, seedIncidentsBench } from './incidents-seed';
 
 interface LoadResult {
   requests: { total: number };
@@ -53,8 +53,8 @@ const METHANE = {
   emergencyServices: 'CSOC engaged, NCSC informed, police cyber unit notified',
 };
 
-/** Organisations whose commanders declare in the declaration cases (one sign-in each). */
-const DECLARING_ORGANISATIONS = 16;
+/** Organisations whose commanders declare in the declaration cases (one sign-in each; `--declaring`). */
+let DECLARING_ORGANISATIONS = 16;
 const PASSWORD = randomBytes(12).toString('hex');
 
 /**
@@ -71,14 +71,34 @@ const PASSWORD = randomBytes(12).toString('hex');
  */
 export const incidentsBench: Bench = {
   name: 'incidents',
+  tiny: {
+    organisations: '6',
+    declaring: '4',
+    incidents: '60',
+    events: '3',
+    rounds: '1',
+    seconds: '1',
+    connections: '2',
+    declarations: '16',
+    writers: '4',
+  },
   description:
     'incident(id), incidents(first: 50) and declareIncident through the API against node:http + pg running the same SQL',
   async run(ctx: BenchContext): Promise<void> {
-    const size: IncidentsBenchSize = {
-      organisations: ctx.number('organisations', 200),
-      incidents: ctx.number('incidents', 10_000),
-      eventsPerIncident: ctx.number('events', 20),
+    const organisations = ctx.number('organisations', 200);
+    const incidents = ctx.number('incidents', 10_000);
+    const events = ctx.number('events', 20);
+    const size = {
+      ...EMPTY_SIZE,
+      organisations,
+      incidents,
+      participants: ctx.number('participants', incidents * 5),
+      auditEvents: incidents * events,
+      timelineEventsPerIncident: events,
     };
+    DECLARING_ORGANISATIONS = ctx.number('declaring', 16);
+    if (DECLARING_ORGANISATIONS >= ctx.number('organisations', 200))
+      throw new Error('--declaring must be below --organisations (organisations 2 onwards declare)');
     const o = {
       rounds: ctx.number('rounds', 3),
       seconds: ctx.number('seconds', 4),
@@ -92,8 +112,19 @@ export const incidentsBench: Bench = {
     const url = await ctx.database();
     const hmacKey = randomBytes(32).toString('hex');
     const hasher = eventHasher(hmacKey);
-    await ctx.measure('seed (set-based SQL, chained timeline events)', size.incidents, 'incidents', () =>
-      withClient(url, (db) => seedIncidentsBench(db, size, hasher, (line) => ctx.log(line))),
+    await ctx.measure(
+      'seed (the generator: incidents, participants, chained timeline events)',
+      incidents,
+      'incidents',
+      () =>
+        withClient(url, async (db) => {
+          await generateSystem(db, size, {
+            seed: ctx.number('seed', 20),
+            now: new Date(),
+            hasher,
+            log: (l) => ctx.log(l),
+          });
+        }),
     );
     await withClient(url, async (db) => {
       const result = await verifyAuditChain(db, { chainId: benchIds.organisation(2), hmacKey });
@@ -215,6 +246,8 @@ async function gql<T>(
 }
 
 interface ReadCase {
+  /** Its row of the table (table.ts). */
+  row: string;
   name: string;
   query: string;
   variables: (round: number) => Record<string, unknown>;
@@ -235,8 +268,16 @@ async function measureReads(
     ).rows.map((r) => r.id),
   );
   const cases: ReadCase[] = [
-    { name: 'incident(id)', query: INCIDENT_QUERY, variables: (r) => ({ id: ids[r] }), target: 0.5, maxStatements: 3 },
     {
+      row: '2',
+      name: 'incident(id)',
+      query: INCIDENT_QUERY,
+      variables: (r) => ({ id: ids[r] }),
+      target: 0.5,
+      maxStatements: 3,
+    },
+    {
+      row: '3a',
       name: 'incidents(first: 50)',
       query: LIST_QUERY,
       variables: () => ({ first: 50 }),
@@ -287,6 +328,7 @@ async function measureReads(
       add(`raw ${c.name}`, raw);
       add(`api ${c.name}`, api);
       ratios.set(c.name, [...(ratios.get(c.name) ?? []), api.requests.total / raw.requests.total]);
+      ctx.validated('every body equal, byte for byte, to the one both sides gave before the load');
     }
   }
   const seconds = o.rounds * o.seconds;
@@ -312,6 +354,25 @@ async function measureReads(
       note: `${note(api)}; ratio per round median ${median(r).toFixed(2)}× (${Math.min(...r).toFixed(2)}–${Math.max(...r).toFixed(2)}×)`,
     });
     ctx.target(`${c.name}: GraphQL over the raw-pg handler (median of rounds)`, median(r), c.target, '×');
+    const statementTargets = [
+      `${c.name}: SQL statements per request (at most ${c.maxStatements}), as ${c.maxStatements} / statements`,
+      ...(c.name.startsWith('incidents')
+        ? ['incidents: the same statements for first: 5 as for first: 50, as fewer / more']
+        : []),
+    ];
+    ctx.row({
+      id: c.row,
+      case: `GraphQL ${c.name}`,
+      baseline: 'node:http + pg running the same SQL, the same body',
+      ratios: r,
+      perSecond: api.requests / seconds,
+      p50Ms: median(api.p50),
+      p99Ms: median(api.p99),
+      statements: Number(ctx.environment[`${c.name} SQL statements`]),
+      validated: 'every body equal, byte for byte, to the one both sides gave before the load',
+      targets: [`${c.name}: GraphQL over the raw-pg handler (median of rounds)`, ...statementTargets],
+      note: `${o.connections} connections, ${o.rounds} rounds of ${o.seconds} s; p50/p99 medians of rounds`,
+    });
   }
 }
 
@@ -412,16 +473,20 @@ async function measureDeclarations(
     if (version !== 2) throw new Error('raw declaration failed');
   };
   const times = { raw: [] as number[], api: [] as number[] };
+  const latencies: number[] = [];
   for (let round = 0; round <= o.rounds; round++) {
     for (const [name, declare] of [
       ['raw', raw],
       ['api', api],
     ] as const) {
       const d = await reportedIncidents(url, o.declarations, batch++);
-      const seconds = await concurrently(o.declarations, o.writers, (n) => declare(d, n));
+      const took: number[] = [];
+      const seconds = await concurrently(o.declarations, o.writers, (n) => declare(d, n), took);
       if (round > 0) times[name].push(seconds);
+      if (round > 0 && name === 'api') latencies.push(...took);
     }
   }
+  ctx.validated('every declaration answered DECLARED (raw: version 2)');
   const note = (t: number[]) =>
     `${o.writers} concurrent writers, ${o.rounds} interleaved rounds after a warm-up; median round, range ${Math.round(o.declarations / Math.max(...t))}–${Math.round(o.declarations / Math.min(...t))}/s`;
   ctx.record({
@@ -441,6 +506,26 @@ async function measureDeclarations(
   });
   ctx.target(`declareIncident: declarations/s at ${o.writers} connections`, m.perSecond, 500, ' /s');
   ctx.target('declareIncident: GraphQL over the same statements in raw pg', m.ratio as number, 0.4, '×');
+  const ratios = times.api.map((t, i) => times.raw[i] / t);
+  ctx.target('declareIncident: GraphQL over raw pg, median round', spread(ratios).median, 0.4, '×');
+  ctx.row({
+    id: '5a',
+    case: `GraphQL declareIncident with METHANE, ${o.writers} writers`,
+    baseline: 'its incident, METHANE, role and audit statements in raw pg',
+    ratios,
+    perSecond: m.perSecond,
+    unit: 'declarations',
+    p50Ms: quantile(latencies, 0.5),
+    p99Ms: quantile(latencies, 0.99),
+    statements: inTransaction.length,
+    validated: 'every declaration answered DECLARED',
+    targets: [
+      'declareIncident: GraphQL over raw pg, median round',
+      `declareIncident: declarations/s at ${o.writers} connections`,
+      'declareIncident: statements in its transaction (at most 6), as 6 / statements',
+    ],
+    note: `${o.declarations} per round, ${o.rounds} interleaved rounds after a warm-up; statements inside its transaction; p50/p99 per declaration`,
+  });
 }
 
 /** Runs `work`, recording the text of every statement sent by a pg client meanwhile (nothing else runs then). */
@@ -459,12 +544,21 @@ async function traced<T>(work: () => Promise<T>, into: string[] = []): Promise<T
   }
 }
 
-async function concurrently(total: number, writers: number, change: (n: number) => Promise<void>): Promise<number> {
+async function concurrently(
+  total: number,
+  writers: number,
+  change: (n: number) => Promise<void>,
+  latenciesMs: number[] = [],
+): Promise<number> {
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: writers }, async () => {
-      while (next < total) await change(next++);
+      while (next < total) {
+        const at = process.hrtime.bigint();
+        await change(next++);
+        latenciesMs.push(Number(process.hrtime.bigint() - at) / 1e6);
+      }
     }),
   );
   return Number(process.hrtime.bigint() - started) / 1e9;

@@ -40,6 +40,7 @@ interface Api {
  */
 export const scaleOutBench: Bench = {
   name: 'scale-out',
+  tiny: { seconds: '1', rounds: '1', connections: '4' },
   description: 'read throughput with 1 and with 2 API processes on one database, the same load generator',
   async run(ctx: BenchContext): Promise<void> {
     const seconds = ctx.number('seconds', 5);
@@ -62,8 +63,14 @@ export const scaleOutBench: Bench = {
       MUSTER_ADMIN_EMAIL: email,
       MUSTER_ADMIN_PASSWORD: password,
     };
-    const first = await startApi(env);
-    const second = await startApi(env);
+    // Started side by side (the database is migrated already; each compiles its TypeScript on load).
+    const started = await Promise.allSettled([startApi(env), startApi(env)]);
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) {
+      for (const s of started) if (s.status === 'fulfilled') s.value.child.kill('SIGKILL');
+      throw failed.reason;
+    }
+    const [first, second] = started.map((s) => (s as PromiseFulfilledResult<Api>).value);
     ctx.onCleanup(async () => {
       for (const api of [first, second]) api.child.kill('SIGKILL');
     });
@@ -114,6 +121,7 @@ export const scaleOutBench: Bench = {
         if (!best[name] || r.requests > (best[name]?.requests ?? 0)) best[name] = r;
       }
     }
+    ctx.validated('every body equal to the one answered before the load');
     const one = best['1 process'] as NonNullable<(typeof best)[string]>;
     const two = best['2 processes'] as NonNullable<(typeof best)[string]>;
     ctx.record({

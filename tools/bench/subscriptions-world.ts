@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { eventHasher } from '@muster/platform-audit';
 import { PasswordHasher } from '@muster/identity';
-import { seedIncidentsBench } from './incidents-seed';
+import { EMPTY_SIZE, generateSystem } from './generate';
 
 /** Incident n of the seed is led by organisation n; its commander is person n-1 (`u<n>-1@bench.nhs.uk`). */
 export const SINGLE_INCIDENT = 2;
@@ -10,9 +10,9 @@ export const REDIS_INCIDENT = 3;
 const VIEWERS_ORGANISATION = 3;
 
 /**
- * The incident's own fields only. A nested field (`latestSitRep`, `roles`, …) would show what
- * the first delivery read, for ever: the subscription's DataLoaders live on its GraphQL
- * context, which graphql-ws keeps for the whole subscription (README, "subscriptions").
+ * The incident's own fields, as the baseline sends them. (Nested fields once showed what the
+ * first delivery read, for ever — the subscription's loaders lived on its context; each
+ * delivery now renews them, test/incidents/incident-subscriptions.spec.ts.)
  */
 const FIELDS = 'id reference status type level version';
 export const SUBSCRIPTION = `subscription ($id: ID!) { incidentChanged(id: $id) { ${FIELDS} } }`;
@@ -24,8 +24,8 @@ export const viewerEmail = (k: number) => `viewer${k}@subscriptions.bench.nhs.uk
 export const commanderEmail = (incident: number) => `u${incident}-1@bench.nhs.uk`;
 
 /**
- * The incidents bench's seed at its smallest (3 organisations, 3 live incidents with their
- * command roles and SitReps, chained audit events hashed with the API's key), plus `users`
+ * The system generator at its smallest (3 organisations, 3 incidents — 2 and 3 live — with their
+ * command roles, chained audit events hashed with the API's key), plus `users`
  * viewers of organisation 3, who may see incidents 2 and 3; everyone's password is `password`.
  */
 export async function seedSubscriptionsWorld(
@@ -39,7 +39,11 @@ export async function seedSubscriptionsWorld(
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
-    await seedIncidentsBench(db, { organisations: 3, incidents: 3, eventsPerIncident: 2 }, eventHasher(hmacKey), log);
+    await generateSystem(
+      db,
+      { ...EMPTY_SIZE, organisations: 3, incidents: 3, participants: 15, auditEvents: 6, timelineEventsPerIncident: 2 },
+      { seed: 8, now: new Date(), hasher: eventHasher(hmacKey), log },
+    );
     await db.query(`UPDATE app_user SET password_hash = $1`, [hash]);
     // Level 1, so that the incident's own commander may change its type (level 2 and above
     // needs the ICB's); the type typeAt says for its version.
@@ -61,7 +65,7 @@ export async function seedSubscriptionsWorld(
   }
 }
 
-/** The incident id the seed gives incident n (pg_temp.bench_uuid of incidents-seed.ts). */
+/** The id of the generator's incident n (by its reference). */
 export async function incidentId(url: string, n: number): Promise<string> {
   const db = new Client({ connectionString: url });
   await db.connect();

@@ -96,7 +96,23 @@ export const typenameBench: Bench = {
       });
     }
     ctx.environment.loadAverage = Number(loadavg()[0].toFixed(1));
-    ctx.target('{ __typename }: Muster API over bare Apollo (median of rounds)', median(ratios), 0.8, '×');
+    const target = '{ __typename }: Muster API over bare Apollo (median of rounds)';
+    ctx.target(target, median(ratios), 0.8, '×');
+    const measured = results.get(sides[1].name) as { requests: number[]; p50: number[]; p99: number[] };
+    ctx.row({
+      id: '1',
+      case: 'Muster API: { __typename }',
+      baseline: 'bare Apollo Server, same Express stack',
+      ratios,
+      perSecond: measured.requests.reduce((a, b) => a + b, 0) / (rounds * seconds),
+      unit: 'requests',
+      p50Ms: median(measured.p50),
+      p99Ms: median(measured.p99),
+      statements: 0,
+      validated: 'every body exactly {"data":{"__typename":"Query"}}',
+      targets: [target],
+      note: `${connections} connections, ${rounds} interleaved rounds of ${seconds} s after a warm-up`,
+    });
     if (profileDir) {
       api.child.kill('SIGTERM');
       await once(api.child, 'exit');
