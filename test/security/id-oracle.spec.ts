@@ -13,6 +13,7 @@ import {
   plainPlaceholder,
 } from './schema-operations';
 import { IdKind, TwoOrganisations, twoOrganisations } from './two-organisations';
+import { databaseDigest } from './database-digest';
 
 /**
  * Which kind of record each id argument names, so the probe can give it a real id of
@@ -228,28 +229,6 @@ const NOBODY = '00000000-0000-4000-8000-000000000000';
 // every organisation's runbooks (RunbookAccess), so their ids are rightly not hidden from them.
 // The IG officer reaches the IG decision log's changes, which are theirs alone.
 const CALLER_ROLES = [Role.EPRR_LEAD, Role.ORG_ADMIN, Role.INCIDENT_COMMANDER, Role.IG_OFFICER];
-
-/**
- * Every table's rows, hashed: "nothing was written" means this is unchanged. The audit
- * trail is append-only (triggers refuse the rest) and the largest table, so its count and
- * last id say the same for far less.
- */
-async function databaseDigest(t: TestApp): Promise<Record<string, string>> {
-  const tables: { name: string }[] = await t.dataSource.query(
-    `SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'audit_event' ORDER BY 1`,
-  );
-  const rows: { name: string; digest: string }[] = await t.dataSource.query(
-    [
-      `SELECT 'audit_event' AS name, count(*) || '/' || coalesce(max(id), 0) AS digest FROM audit_event`,
-      // An order-free sum of row hashes: no sort, however many rows other suites of this worker left.
-      ...tables.map(
-        ({ name }) => `SELECT '${name}', count(*) || '/' || coalesce(sum(hashtext(x::text)), 0) FROM "${name}" x`,
-      ),
-    ].join(' UNION ALL '),
-  );
-  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
-}
 
 /** What a caller sees of an answer: status, data and errors (the test-only statement count aside), the probed id masked. */
 function visible(res: GraphqlResponse<unknown>, id: string): string {
