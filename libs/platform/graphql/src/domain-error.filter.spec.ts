@@ -71,7 +71,10 @@ describe('DomainErrorFilter on REST routes', () => {
       logged: [],
     });
     // An exposed 4xx of no known type is no refusal of the body: masked like anything unexpected.
-    expect(restCall(parserError(400, 'something.else', 'odd'))).toMatchObject({ status: 500, logged: ['unexpected error in an HTTP request'] });
+    expect(restCall(parserError(400, 'something.else', 'odd'))).toMatchObject({
+      status: 500,
+      logged: ['unexpected error in an HTTP request'],
+    });
   });
 
   it('masks and logs anything unexpected', () => {
