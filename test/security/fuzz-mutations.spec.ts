@@ -67,7 +67,8 @@ describe('fuzzing every mutation with generated hostile inputs', () => {
     inputs = new MutationInputs(schema, world.ids);
     mutations = rootFields(schema).filter((r) => r.kind === 'Mutation');
     console.log(`fuzz-mutations: MUSTER_FUZZ_SEED=${SEED} MUSTER_FUZZ_RUNS=${RUNS} (${mutations.length} mutations)`);
-  });
+    // Two organisations of every kind of record, built through the API.
+  }, 180_000);
   afterAll(() => t.close());
 
   const callerArb: fc.Arbitrary<Caller> = fc.oneof(
