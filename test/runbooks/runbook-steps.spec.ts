@@ -150,6 +150,17 @@ describe('runbook steps and their dependencies', () => {
     });
   });
 
+  it('accepts a step edit that names no field (found by fuzzing: a server error), changing nothing but the version', async () => {
+    const draft = await draftWithSteps(t, o.org.id, o.lead, 1);
+    const res = await attempt(t, 'updateRunbookStep', { stepId: draft.steps[0].id, version: draft.version }, o.lead);
+    expect(res.errors).toBeUndefined();
+    const after = res.data?.updateRunbookStep;
+    expect(after?.version).toBe(draft.version + 1);
+    expect(after?.steps).toEqual(draft.steps);
+    const last = (await auditOf(t, draft.id)).pop();
+    expect(last).toMatchObject({ action: 'runbook.step_updated', summary: expect.stringContaining('(no fields)') });
+  });
+
   it('refuses a stale step edit with CONFLICT', async () => {
     const draft = await draftWithSteps(t, o.org.id, o.lead, 1);
     const res = await attempt(

@@ -13,6 +13,7 @@ import {
   plainPlaceholder,
 } from './schema-operations';
 import { IdKind, TwoOrganisations, twoOrganisations } from './two-organisations';
+import { databaseDigest } from './database-digest';
 
 /**
  * Which kind of record each id argument names, so the probe can give it a real id of
@@ -239,28 +240,6 @@ const CALLER_ROLES = [
   Role.RESPONDER,
   Role.VIEWER,
 ];
-
-/**
- * Every table's rows, hashed: "nothing was written" means this is unchanged. The audit
- * trail is append-only (triggers refuse the rest) and the largest table, so its count and
- * last id say the same for far less.
- */
-async function databaseDigest(t: TestApp): Promise<Record<string, string>> {
-  const tables: { name: string }[] = await t.dataSource.query(
-    `SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'audit_event' ORDER BY 1`,
-  );
-  const rows: { name: string; digest: string }[] = await t.dataSource.query(
-    [
-      `SELECT 'audit_event' AS name, count(*) || '/' || coalesce(max(id), 0) AS digest FROM audit_event`,
-      // An order-free sum of row hashes: no sort, however many rows other suites of this worker left.
-      ...tables.map(
-        ({ name }) => `SELECT '${name}', count(*) || '/' || coalesce(sum(hashtext(x::text)), 0) FROM "${name}" x`,
-      ),
-    ].join(' UNION ALL '),
-  );
-  return Object.fromEntries(rows.map((r) => [r.name, r.digest]));
-}
 
 /** What a caller sees of an answer: status, data and errors (the test-only statement count aside), the probed id masked. */
 function visible(res: GraphqlResponse<unknown>, id: string): string {

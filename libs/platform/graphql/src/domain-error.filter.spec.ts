@@ -51,6 +51,32 @@ describe('DomainErrorFilter on REST routes', () => {
     });
   });
 
+  it("answers a body the body parser refuses as BAD_USER_INPUT naming body, with the parser's status, and logs nothing", () => {
+    const parserError = (status: number, type: string, message: string) =>
+      Object.assign(new Error(message), { status, statusCode: status, expose: true, type, limit: 1_048_576 });
+    expect(restCall(parserError(413, 'entity.too.large', 'request entity too large'))).toEqual({
+      status: 413,
+      headers: {},
+      body: {
+        code: 'BAD_USER_INPUT',
+        message: 'Invalid body: larger than the limit of 1048576 bytes',
+        fields: [{ field: 'body', message: 'larger than the limit of 1048576 bytes' }],
+      },
+      destroyed: false,
+      logged: [],
+    });
+    expect(restCall(parserError(400, 'entity.parse.failed', 'Unexpected token'))).toMatchObject({
+      status: 400,
+      body: { code: 'BAD_USER_INPUT', fields: [{ field: 'body', message: 'not valid JSON' }] },
+      logged: [],
+    });
+    // An exposed 4xx of no known type is no refusal of the body: masked like anything unexpected.
+    expect(restCall(parserError(400, 'something.else', 'odd'))).toMatchObject({
+      status: 500,
+      logged: ['unexpected error in an HTTP request'],
+    });
+  });
+
   it('masks and logs anything unexpected', () => {
     expect(restCall(new Error('relation "secret_table" does not exist'))).toMatchObject({
       status: 500,

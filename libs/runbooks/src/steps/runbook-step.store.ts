@@ -57,6 +57,8 @@ export class RunbookStepStore {
     id: string,
     changes: Partial<Omit<RunbookStepEntity, 'id' | 'runbookId' | 'position'>>,
   ): Promise<void> {
+    // An edit naming no field still moves the runbook's version (and is audited): no row to change here.
+    if (Object.keys(changes).length === 0) return;
     await tx.manager.update(RunbookStepEntity, { id }, changes);
   }
 
