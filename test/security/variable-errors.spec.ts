@@ -54,3 +54,40 @@ describe('a variable with more invalid values than graphql-js reports', () => {
     expect(new Set(res.errors?.map((e) => e.extensions?.code))).toEqual(new Set(['BAD_USER_INPUT']));
   });
 });
+
+/**
+ * A DateTime the database cannot store (JavaScript dates reach 271,821 BC, PostgreSQL's 4713
+ * BC) is the caller's bad input, as a variable or written in the document — once it was a 500
+ * ("timestamp out of range") wherever a date went into a row (found by fuzz-mutations).
+ */
+describe('a DateTime outside the years 1 to 9999', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const TRAIL = 'query ($from: DateTime) { auditTrail(filter: { from: $from }, first: 1) { nodes { id } } }';
+
+  it.each(['-021634-10-22T21:31:23.234Z', '-271821-04-20T00:00:00.000Z', '+275760-09-13T00:00:00.000Z'])(
+    'refuses %s: BAD_USER_INPUT as a variable, an invalid document as a literal',
+    async (from) => {
+      const asVariable = await t.gql.request(TRAIL, { from });
+      expect(asVariable.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(asVariable.errors?.[0]?.message).toContain('between the years 1 and 9999');
+      const literal = await t.gql.request(
+        `{ auditTrail(filter: { from: ${JSON.stringify(from)} }, first: 1) { nodes { id } } }`,
+      );
+      // Written in the document, it makes the document invalid (graphql-js's rule for literals).
+      expect(literal.errors?.map((e) => e.extensions?.code)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+      expect(literal.errors?.[0]?.message).toContain('between the years 1 and 9999');
+    },
+  );
+
+  it('still takes the first and last instants it allows', async () => {
+    for (const from of ['0001-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z']) {
+      const res = await t.gql.request(TRAIL, { from });
+      expect(res.errors?.map((e) => e.extensions?.code) ?? []).not.toContain('BAD_USER_INPUT');
+    }
+  });
+});

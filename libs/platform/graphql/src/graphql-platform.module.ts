@@ -9,6 +9,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type { Logger } from 'pino';
 import type { CredentialStrategies } from '@muster/platform-access';
 import { AppConfig } from '@muster/platform-config';
+import { DateTimeScalar } from './date-time.scalar';
 import { DatabaseUnavailableInterceptor } from './database-unavailable.interceptor';
 import { DomainErrorFilter } from './domain-error.filter';
 import { GraphqlMetricsPlugin } from './graphql-metrics.plugin';
@@ -40,6 +41,7 @@ export class GraphqlPlatformModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
+          buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
           sortSchema: true,
           path: '/graphql',
           playground: false,
