@@ -17,7 +17,13 @@ describe('console: served by the API', () => {
   const html = { accept: 'text/html,application/xhtml+xml' };
 
   it('answers every console address with index.html, never cached, under a CSP without unsafe-inline', async () => {
-    for (const path of ['/', '/incidents/report', '/no/such/screen']) {
+    // Every route the console declares, as a reload or a shared link reaches it: none may be an
+    // API path (a screen at /reports or /audit once answered 404 on reload).
+    const declared = [
+      ...readFileSync(join(__dirname, '../../apps/console/src/app/screens.ts'), 'utf8').matchAll(/path: '([^']+)'/g),
+    ].map(([, path]) => path.replace(/:[a-zA-Z]+/g, 'x'));
+    expect(declared.length).toBeGreaterThan(10);
+    for (const path of ['/', '/incidents/report', '/no/such/screen', ...declared]) {
       const response = await fetch(`${t.baseUrl}${path}`, { headers: html });
       expect(response.status).toBe(200);
       expect(await response.text()).toBe(readFileSync(join(dir, 'index.html'), 'utf8'));

@@ -17,8 +17,8 @@ export const NAVIGATION: { to: string; text: string; roles?: Role[] }[] = [
   { to: '/readiness', text: 'Readiness' },
   { to: '/runbooks', text: 'Runbooks' },
   { to: '/on-call', text: 'On call' },
-  { to: '/reports', text: 'Reports' },
-  { to: '/audit', text: 'Audit', roles: ['ORG_ADMIN', 'SYSTEM_ADMIN', 'AUDITOR'] },
+  { to: '/reporting', text: 'Reports' },
+  { to: '/audit-trail', text: 'Audit', roles: ['ORG_ADMIN', 'SYSTEM_ADMIN', 'AUDITOR'] },
 ];
 
 /**

@@ -19,7 +19,7 @@ export default function AuditHistoryScreen() {
   }, [kind]);
   return (
     <>
-      <BackLink asElement={Link} to="/audit">
+      <BackLink asElement={Link} to="/audit-trail">
         Back to the audit trail
       </BackLink>
       <h1>History of this {kind}</h1>

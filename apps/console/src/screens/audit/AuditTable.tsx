@@ -47,7 +47,7 @@ export function AuditTable({
                 {e.entityId && !showChanges && (
                   <>
                     {' – '}
-                    <Link to={`/audit/${encodeURIComponent(e.entityType)}/${encodeURIComponent(e.entityId)}`}>
+                    <Link to={`/audit-trail/${encodeURIComponent(e.entityType)}/${encodeURIComponent(e.entityId)}`}>
                       history of this {e.entityType.replace(/_/g, ' ')}
                     </Link>
                   </>
