@@ -45,7 +45,10 @@ export async function seedScenario(t: TestApp, year: number): Promise<Scenario> 
 
   // Incidents. Durations: I1 30 / 240 / 1440 min, I2 60 / 120, I3 120.
   const inc = { I1: ids(), I2: ids(), I3: ids(), I4: ids(), I5: ids(), I6: ids(), I7: ids() };
-  const ref = () => `INC-2098-${String(Math.floor(Math.random() * 9999) + 1).padStart(4, '0')}`;
+  // Unique in the worker's database: each suite seeds a year of its own, and the API's counter
+  // of that year never reaches 9000 (random references once collided between two suites).
+  let refs = 9000;
+  const ref = () => `INC-${year}-${++refs}`;
   const incidents: [
     string,
     string,
