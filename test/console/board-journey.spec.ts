@@ -1,8 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
-import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
+import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots, expectCount } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 /**
@@ -126,9 +126,3 @@ describe('console: the incident board, live', () => {
     await page.context().close();
   });
 });
-
-/** As many elements as expected (waiting for the first to show when there should be some). */
-async function expectCount(locator: Locator, count: number): Promise<void> {
-  if (count > 0) await locator.first().waitFor({ state: 'visible' });
-  expect(await locator.count()).toBe(count);
-}

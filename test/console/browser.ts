@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const ROOT = join(__dirname, '../..');
 /** Failure screenshots, kept by CI (git-ignored). */
@@ -75,4 +75,10 @@ export async function withScreenshots<T>(name: string, pages: Page[], step: () =
     );
     throw error;
   }
+}
+
+/** As many elements as expected (waiting for the first to show when there should be some). */
+export async function expectCount(locator: Locator, count: number): Promise<void> {
+  if (count > 0) await locator.first().waitFor({ state: 'visible' });
+  expect(await locator.count()).toBe(count);
 }

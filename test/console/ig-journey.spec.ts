@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
 import { report } from '../incidents/incident-api';
 import { openThread } from '../governance/ig-api';
-import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
+import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots, expectCount } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 /**
@@ -169,9 +169,3 @@ describe('console: the IG desk', () => {
     expect([...o.problems, ...r.problems]).toEqual([]);
   });
 });
-
-/** As many elements as expected (waiting for the first to show when there should be some). */
-async function expectCount(locator: Locator, count: number): Promise<void> {
-  if (count > 0) await locator.first().waitFor({ state: 'visible' });
-  expect(await locator.count()).toBe(count);
-}

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { SITREP_TEMPLATES as API_TEMPLATES } from '@muster/incidents';
 import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
 import { act, report } from '../incidents/incident-api';
-import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
+import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots, expectCount } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 /** The console's copy of the templates (loaded at run time: the console is typechecked on its own). */
@@ -132,9 +132,3 @@ describe('console: the incident room', () => {
     expect([...c.problems, ...r.problems]).toEqual([]);
   });
 });
-
-/** As many elements as expected (waiting for the first to show when there should be some). */
-async function expectCount(locator: Locator, count: number): Promise<void> {
-  if (count > 0) await locator.first().waitFor({ state: 'visible' });
-  expect(await locator.count()).toBe(count);
-}

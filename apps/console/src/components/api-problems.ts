@@ -12,3 +12,7 @@ export function problemsOf(caught: unknown, fields: Record<string, string> = {})
   }
   return [{ message: 'Muster cannot be reached. Check your connection, then try again.' }];
 }
+
+/** The API refused the caller (FORBIDDEN): a screen then shows what the person may see instead. */
+export const isForbidden = (error: unknown): boolean =>
+  CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'FORBIDDEN');

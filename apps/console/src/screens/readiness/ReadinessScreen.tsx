@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
+import { isForbidden } from '../../components/api-problems';
 import { Loading, Problem, problemWords } from '../../components/PageStatus';
 import { londonTime } from '../../components/time';
 import { useViewer } from '../../components/viewer-context';
@@ -10,9 +10,6 @@ import { SystemReadinessQuery } from './operations';
 import { ReadinessMatrix } from './ReadinessMatrix';
 import { buildMatrix } from './readiness-matrix';
 import { scoreWords } from './readiness-words';
-
-const isForbidden = (error: unknown) =>
-  CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'FORBIDDEN');
 
 /**
  * Readiness: the ICS matrix of organisations × categories for those who see the whole

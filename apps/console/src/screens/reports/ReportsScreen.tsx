@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { Select, SummaryList } from 'nhsuk-react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { MetricsSummaryFragment } from '../../generated/graphql';
+import { isForbidden } from '../../components/api-problems';
 import { Loading, Problem, problemWords } from '../../components/PageStatus';
 import { useViewer } from '../../components/viewer-context';
 import { OrganisationMetricsQuery, SystemMetricsQuery } from './operations';
@@ -16,9 +16,6 @@ import {
 } from './report-period';
 import { ReportDownloads } from './ReportDownloads';
 import { TrendChart } from './TrendChart';
-
-const isForbidden = (error: unknown) =>
-  CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'FORBIDDEN');
 
 const percent = (value: number | null | undefined) =>
   value === null || value === undefined ? 'No figure' : `${Math.round(value)}%`;
