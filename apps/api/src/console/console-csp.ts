@@ -3,7 +3,7 @@
  * (no 'unsafe-inline', no CDN); data only from this origin's API (/graphql over HTTP and
  * WebSocket, /auth/session); no frames, plugins or foreign forms. In development Vite
  * injects a few inline scripts and styles: they carry a per-process nonce, never
- * 'unsafe-inline'.
+ * 'unsafe-inline'. Fonts may be data: URIs (GraphiQL's stylesheet embeds its fonts so).
  */
 export function consoleCsp(nonce?: string): string {
   const inline = nonce ? ` 'nonce-${nonce}'` : '';
@@ -12,7 +12,7 @@ export function consoleCsp(nonce?: string): string {
     `script-src 'self'${inline}`,
     `style-src 'self'${inline}`,
     "img-src 'self' data:",
-    "font-src 'self'",
+    "font-src 'self' data:",
     "connect-src 'self'",
     "manifest-src 'self'",
     "base-uri 'none'",
