@@ -2,6 +2,7 @@ import { Table } from 'nhsuk-react-components';
 import { Link } from 'react-router';
 import type { AuditEventRowFragment } from '../../generated/graphql';
 import { londonTime } from '../../components/time';
+import { rowCount, VirtualTableBody } from '../../components/VirtualTableBody';
 
 /** Events newest first: when, who (with the roles they acted in), what, and a link to the record's whole history. */
 export function AuditTable({
@@ -12,7 +13,7 @@ export function AuditTable({
   showChanges?: boolean;
 }) {
   return (
-    <Table caption="Audit events">
+    <Table caption="Audit events" aria-rowcount={rowCount(events.length)}>
       <Table.Head>
         <Table.Row>
           <Table.Cell>When</Table.Cell>
@@ -20,9 +21,11 @@ export function AuditTable({
           <Table.Cell>What</Table.Cell>
         </Table.Row>
       </Table.Head>
-      <Table.Body>
-        {events.map((e) => (
-          <Table.Row key={e.id} data-testid="audit-event">
+      <VirtualTableBody
+        items={events}
+        columns={3}
+        renderRow={(e, _index, rowProps) => (
+          <Table.Row key={e.id} {...rowProps} data-testid="audit-event">
             <Table.Cell>
               {londonTime(e.occurredAt)}
               <br />
@@ -58,8 +61,8 @@ export function AuditTable({
               )}
             </Table.Cell>
           </Table.Row>
-        ))}
-      </Table.Body>
+        )}
+      />
     </Table>
   );
 }

@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 import type { BoardIncidentFragment } from '../../generated/graphql';
 import { londonTime, since, until } from '../../components/time';
 import { useNow } from '../../components/use-now';
+import { rowCount, VirtualTableBody } from '../../components/VirtualTableBody';
 import { levelWords, statusColour, statusWords, typeWords } from './board-state';
 
 /** One row per incident; the times tick every 30 seconds. */
 export function IncidentTable({ incidents }: { incidents: BoardIncidentFragment[] }) {
   const now = useNow();
   return (
-    <Table responsive className="muster-board">
+    <Table responsive className="muster-board" aria-rowcount={rowCount(incidents.length)}>
       <Table.Head>
         <Table.Row>
           <Table.Cell>Incident</Table.Cell>
@@ -20,9 +21,12 @@ export function IncidentTable({ incidents }: { incidents: BoardIncidentFragment[
           <Table.Cell>Next SitRep</Table.Cell>
         </Table.Row>
       </Table.Head>
-      <Table.Body>
-        {incidents.map((incident) => (
-          <Table.Row key={incident.id} data-testid="board-row" data-reference={incident.reference}>
+      <VirtualTableBody
+        items={incidents}
+        columns={6}
+        estimateRowHeight={110}
+        renderRow={(incident, _index, rowProps) => (
+          <Table.Row key={incident.id} {...rowProps} data-testid="board-row" data-reference={incident.reference}>
             <Table.Cell>
               <Link to={`/incidents/${incident.reference}`}>
                 <strong>{incident.reference}</strong>
@@ -68,8 +72,8 @@ export function IncidentTable({ incidents }: { incidents: BoardIncidentFragment[
               <NextSitRep incident={incident} now={now} />
             </Table.Cell>
           </Table.Row>
-        ))}
-      </Table.Body>
+        )}
+      />
     </Table>
   );
 }

@@ -7,6 +7,7 @@ import { NotificationReceivedSubscription } from '../../components/operations';
 import { londonTime } from '../../components/time';
 import { linkOf, unreadIds } from './inbox';
 import { InboxQuery, MarkReadMutation } from './operations';
+import { rowCount, VirtualTableBody } from '../../components/VirtualTableBody';
 
 const PAGE = 50;
 
@@ -57,18 +58,20 @@ export default function NotificationsScreen() {
           {unreadOnly ? 'You have read everything.' : 'No notifications yet. They will appear here as they are raised.'}
         </p>
       ) : (
-        <Table caption="Your notifications">
+        <Table caption="Your notifications" aria-rowcount={rowCount(list.length)}>
           <Table.Head>
             <Table.Row>
               <Table.Cell>When</Table.Cell>
               <Table.Cell>Notification</Table.Cell>
             </Table.Row>
           </Table.Head>
-          <Table.Body>
-            {list.map((n) => {
+          <VirtualTableBody
+            items={list}
+            columns={2}
+            renderRow={(n, _index, rowProps) => {
               const to = linkOf(n.about);
               return (
-                <Table.Row key={n.id} data-testid="notification">
+                <Table.Row key={n.id} {...rowProps} data-testid="notification">
                   <Table.Cell>{londonTime(n.createdAt)}</Table.Cell>
                   <Table.Cell>
                     {!n.readAt && <Tag modifier="blue">Unread</Tag>} {n.urgent && <Tag modifier="red">Urgent</Tag>}{' '}
@@ -78,8 +81,8 @@ export default function NotificationsScreen() {
                   </Table.Cell>
                 </Table.Row>
               );
-            })}
-          </Table.Body>
+            }}
+          />
         </Table>
       )}
       {data.notifications.pageInfo.hasNextPage && (
