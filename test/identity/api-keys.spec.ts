@@ -177,7 +177,7 @@ describe('API keys', () => {
 
   it('refuses roles a machine may not hold, naming the field', async () => {
     const refused = Object.values(Role).filter((r) => !API_KEY_ROLES.includes(r));
-    expect(refused).toEqual([Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.AUDITOR]);
+    expect(refused).toEqual([Role.SYSTEM_ADMIN, Role.ORG_ADMIN, Role.IG_OFFICER, Role.AUDITOR]);
     for (const role of refused) {
       const res = await t.gql.request(
         CREATE,
@@ -187,6 +187,14 @@ describe('API keys', () => {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0].extensions?.fields?.[0].field).toBe('role');
     }
+  });
+
+  it('authenticates no IG_OFFICER key made before machines were refused the role', async () => {
+    const key = await create(orgAdmin.token, trust.id, Role.VIEWER, 'Old IG feed');
+    expect(errorCode(await t.gql.request(ME, {}, { apiKey: key.secret }))).toBeUndefined();
+    // As a key made when IG_OFFICER was still allowed is stored.
+    await t.dataSource.query(`UPDATE api_key SET role = 'IG_OFFICER' WHERE id = $1`, [key.apiKey.id]);
+    expect(errorCode(await t.gql.request(ME, {}, { apiKey: key.secret }))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses a second live key with the same name, but allows it once the first is revoked', async () => {

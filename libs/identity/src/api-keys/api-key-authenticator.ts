@@ -7,7 +7,7 @@ import { sameHash } from '../auth/tokens/opaque-token';
 import { IdentityAudit } from '../identity.audit';
 import { parseApiKey } from './api-key-secret';
 import { ApiKeyCredential, ApiKeyStore } from './api-key.store';
-import { LAST_USED_RESOLUTION_MS, lastUsedIsStale } from './api-key.rules';
+import { API_KEY_ROLES, LAST_USED_RESOLUTION_MS, lastUsedIsStale } from './api-key.rules';
 
 /**
  * Turns an x-api-key header into a principal: the key's organisation and role, nothing
@@ -31,6 +31,8 @@ export class ApiKeyAuthenticator {
     if (!parsed) return null;
     const key = await this.store.findByPrefix(this.dataSource.manager, parsed.prefix);
     if (!key || key.revokedAt || !sameHash(key.secretHash, parsed.secretHash)) return null;
+    // A role machines may no longer hold (IG_OFFICER keys made before it was withdrawn).
+    if (!API_KEY_ROLES.includes(key.role)) return null;
     const actor: Actor = { type: 'API_KEY', id: key.id, label: key.name };
     const now = this.clock.now();
     if (lastUsedIsStale(key.lastUsedAt, now)) await this.recordUse(key, actor, now);

@@ -9,7 +9,10 @@ export class CreateApiKeyInput {
   @IsUUID()
   organisationId: string;
 
-  @Field(() => Role, { description: 'INCIDENT_COMMANDER, IG_OFFICER, EPRR_LEAD, RESPONDER or VIEWER.' })
+  @Field(() => Role, {
+    description:
+      'INCIDENT_COMMANDER, EPRR_LEAD, RESPONDER or VIEWER (never IG_OFFICER: IG content is read by named people).',
+  })
   @IsEnum(Role)
   role: Role;
 
