@@ -73,10 +73,8 @@ describe('console: the GraphQL explorer (GraphiQL)', () => {
       while (await older.isVisible()) {
         const before = await page.locator('table').getAttribute('aria-rowcount');
         await older.click();
-        await page.waitForFunction(
-          (count) => document.querySelector('table')?.getAttribute('aria-rowcount') !== count,
-          before,
-        );
+        // A string: this file is compiled without the DOM's types.
+        await page.waitForFunction(`document.querySelector('table')?.getAttribute('aria-rowcount') !== '${before}'`);
       }
       const total = Number(await page.locator('table').getAttribute('aria-rowcount')) - 1;
       expect(total).toBeGreaterThan(teams);
