@@ -19,6 +19,7 @@ export const NAVIGATION: { to: string; text: string; roles?: Role[] }[] = [
   { to: '/on-call', text: 'On call' },
   { to: '/reporting', text: 'Reports' },
   { to: '/audit-trail', text: 'Audit', roles: ['ORG_ADMIN', 'SYSTEM_ADMIN', 'AUDITOR'] },
+  { to: '/admin', text: 'Administration', roles: ['ORG_ADMIN', 'SYSTEM_ADMIN'] },
 ];
 
 /**
