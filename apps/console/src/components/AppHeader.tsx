@@ -52,7 +52,7 @@ export function AppHeader({ onSignOut }: { onSignOut: () => void }) {
               key={item.to}
               asElement={Link}
               to={item.to}
-              current={location.pathname === item.to || undefined}
+              current={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`) || undefined}
             >
               {item.text}
             </Header.NavigationItem>
