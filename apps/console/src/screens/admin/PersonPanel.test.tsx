@@ -20,7 +20,7 @@ function person(id: string, roles: Role[], active = true): AdminPersonFragment {
       organisation: { id: ORGANISATION.id },
       team: null,
     })),
-  } as AdminPersonFragment;
+  };
 }
 
 function show(
