@@ -106,7 +106,7 @@ export function ApiKeysPage() {
                             setRevoking(key);
                           }}
                         >
-                          Revoke<span className="nhsuk-u-visually-hidden"> the {key.name} key</span>
+                          Revoke <span className="nhsuk-u-visually-hidden">the {key.name} key</span>
                         </button>
                       </>
                     )}

@@ -156,7 +156,7 @@ function PeopleTable({
                   aria-expanded={selectedId === person.id}
                   onClick={() => onManage(person.id)}
                 >
-                  Manage<span className="nhsuk-u-visually-hidden"> {person.displayName}</span>
+                  Manage <span className="nhsuk-u-visually-hidden">{person.displayName}</span>
                 </button>
               </Table.Cell>
             </Table.Row>

@@ -62,15 +62,19 @@ describe('PersonPanel', () => {
     expect(changes).toEqual(['Amy Lee’s account was deactivated.']);
   });
 
-  it('never offers to deactivate your own account', () => {
+  it('never offers to deactivate your own account, and warns before you give up administering', async () => {
     show(person('me', ['ORG_ADMIN']));
     expect(screen.queryByRole('button', { name: 'Deactivate account' })).toBeNull();
     expect(screen.getByText(/This is your own account/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Revoke Organisation administrator' }));
+    expect(
+      screen.getByText(/This is you: you will no longer administer Northbrook General NHS Trust/),
+    ).toBeInTheDocument();
   });
 
   it('offers an organisation administrator no revoke of a system-wide role, and a deactivated account reactivation', () => {
     show(person('amy', ['AUDITOR', 'VIEWER'], false));
-    const revokes = screen.getAllByRole('button', { name: /^Revoke/ }).map((b) => b.textContent);
+    const revokes = screen.getAllByRole('button', { name: /^Revoke/ }).map((b) => b.textContent?.replace(/\s+/g, ' '));
     expect(revokes).toEqual(['Revoke Viewer']);
     expect(screen.getByRole('button', { name: 'Reactivate account' })).toBeInTheDocument();
   });

@@ -92,7 +92,7 @@ export function PersonPanel({
                   className="muster-link-button"
                   onClick={() => setPending({ kind: 'revoke', role: m.role })}
                 >
-                  Revoke<span className="nhsuk-u-visually-hidden"> {roleWords(m.role)}</span>
+                  Revoke <span className="nhsuk-u-visually-hidden">{roleWords(m.role)}</span>
                 </button>
               )}
             </li>
@@ -111,6 +111,12 @@ export function PersonPanel({
           <p>
             From their next request they can no longer do what this role allows at {acting.name}. Their records stay.
           </p>
+          {isSelf && pending.role === 'ORG_ADMIN' && (
+            <p>
+              This is you: you will no longer administer {acting.name}, and another administrator would have to give the
+              role back.
+            </p>
+          )}
         </Confirm>
       )}
       <GrantRoleForm person={person} teams={teams} held={roles.map((m) => m.role)} onGranted={onChanged} />

@@ -70,7 +70,7 @@ export function TeamsPage() {
                     aria-expanded={renaming?.id === team.id}
                     onClick={() => setRenaming(renaming?.id === team.id ? null : team)}
                   >
-                    Rename<span className="nhsuk-u-visually-hidden"> {team.name}</span>
+                    Rename <span className="nhsuk-u-visually-hidden">{team.name}</span>
                   </button>
                 </Table.Cell>
               </Table.Row>
