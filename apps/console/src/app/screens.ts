@@ -31,4 +31,5 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/my-work', component: lazy(() => import('../screens/my-work/MyWorkScreen')) },
   { path: '/ig', component: lazy(() => import('../screens/ig-desk/IgDeskScreen')) },
   { path: '/ig/threads/:id', component: lazy(() => import('../screens/ig-desk/IgThreadScreen')) },
+  { path: '/admin/*', component: lazy(() => import('../screens/admin/AdminScreen')) },
 ];

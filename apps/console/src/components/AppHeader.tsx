@@ -19,6 +19,7 @@ export const NAVIGATION: { to: string; text: string; roles?: Role[] }[] = [
   { to: '/on-call', text: 'On call' },
   { to: '/reporting', text: 'Reports' },
   { to: '/audit-trail', text: 'Audit', roles: ['ORG_ADMIN', 'SYSTEM_ADMIN', 'AUDITOR'] },
+  { to: '/admin', text: 'Administration', roles: ['ORG_ADMIN', 'SYSTEM_ADMIN'] },
 ];
 
 /**
@@ -51,7 +52,7 @@ export function AppHeader({ onSignOut }: { onSignOut: () => void }) {
               key={item.to}
               asElement={Link}
               to={item.to}
-              current={location.pathname === item.to || undefined}
+              current={location.pathname === item.to || location.pathname.startsWith(`${item.to}/`) || undefined}
             >
               {item.text}
             </Header.NavigationItem>

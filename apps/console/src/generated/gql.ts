@@ -17,6 +17,19 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminPersonFragmentDoc,
+    "\n  query AdminPeople($organisationId: ID!, $first: Int!, $after: String) {\n    users(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        ...AdminPerson\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminPeopleDocument,
+    "\n  query AdminTeams($organisationId: ID!) {\n    teams(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        name\n        function\n        version\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminTeamsDocument,
+    "\n  query AdminApiKeys($organisationId: ID!, $first: Int!, $after: String) {\n    apiKeys(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.AdminDeactivateUserDocument,
+    "\n  mutation AdminReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.AdminReactivateUserDocument,
+    "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
+    "\n  mutation AdminRevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": typeof types.AdminRevokeRoleDocument,
+    "\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      function\n      version\n    }\n  }\n": typeof types.AdminCreateTeamDocument,
+    "\n  mutation AdminUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.AdminUpdateTeamDocument,
+    "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        role\n      }\n    }\n  }\n": typeof types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.AdminRevokeApiKeyDocument,
     "\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    chainId\n    occurredAt\n    action\n    summary\n    entityType\n    entityId\n    organisationId\n    roles\n    actor {\n      id\n      label\n      type\n    }\n  }\n": typeof types.AuditEventRowFragmentDoc,
     "\n  query AuditTrail($filter: AuditTrailFilter, $first: Int!, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query AuditHistory($entityType: String!, $entityId: String!, $first: Int!, $after: String) {\n    auditHistory(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n        changes\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditHistoryDocument,
@@ -103,6 +116,19 @@ const documents: Documents = {
     "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.AdminPersonFragmentDoc,
+    "\n  query AdminPeople($organisationId: ID!, $first: Int!, $after: String) {\n    users(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        ...AdminPerson\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminPeopleDocument,
+    "\n  query AdminTeams($organisationId: ID!) {\n    teams(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        name\n        function\n        version\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminTeamsDocument,
+    "\n  query AdminApiKeys($organisationId: ID!, $first: Int!, $after: String) {\n    apiKeys(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.AdminDeactivateUserDocument,
+    "\n  mutation AdminReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.AdminReactivateUserDocument,
+    "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.AdminGrantRoleDocument,
+    "\n  mutation AdminRevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n": types.AdminRevokeRoleDocument,
+    "\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      function\n      version\n    }\n  }\n": types.AdminCreateTeamDocument,
+    "\n  mutation AdminUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.AdminUpdateTeamDocument,
+    "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        role\n      }\n    }\n  }\n": types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.AdminRevokeApiKeyDocument,
     "\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    chainId\n    occurredAt\n    action\n    summary\n    entityType\n    entityId\n    organisationId\n    roles\n    actor {\n      id\n      label\n      type\n    }\n  }\n": types.AuditEventRowFragmentDoc,
     "\n  query AuditTrail($filter: AuditTrailFilter, $first: Int!, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  query AuditHistory($entityType: String!, $entityId: String!, $first: Int!, $after: String) {\n    auditHistory(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n        changes\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditHistoryDocument,
@@ -212,6 +238,58 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPeople($organisationId: ID!, $first: Int!, $after: String) {\n    users(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        ...AdminPerson\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminPeople($organisationId: ID!, $first: Int!, $after: String) {\n    users(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        ...AdminPerson\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTeams($organisationId: ID!) {\n    teams(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        name\n        function\n        version\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTeams($organisationId: ID!) {\n    teams(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        name\n        function\n        version\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminApiKeys($organisationId: ID!, $first: Int!, $after: String) {\n    apiKeys(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminApiKeys($organisationId: ID!, $first: Int!, $after: String) {\n    apiKeys(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AdminDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation AdminReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n"): (typeof documents)["\n  mutation AdminRevokeRole($input: RevokeRoleInput!) {\n    revokeRole(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      function\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      function\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        role\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        role\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
