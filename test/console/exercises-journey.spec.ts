@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '@muster/platform-access';
-import { OrganisationKind } from '@muster/identity';
-import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
+import { OrganisationKind, TeamFunction } from '@muster/identity';
+import { createOrganisation, createTeam, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
 import { expectCount, launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
@@ -25,6 +25,7 @@ describe('console: Exercises', () => {
   let icb: TestOrg;
   let trust: TestOrg;
   let lead: TestUser;
+  let icbTeam: { id: string };
 
   beforeAll(async () => {
     t = await startTestApp({ env: { CONSOLE_DIR: ensureConsoleBuilt() } });
@@ -32,7 +33,10 @@ describe('console: Exercises', () => {
     t.clock.set(new Date());
     icb = await createOrganisation(t, { kind: OrganisationKind.ICB, name: 'Northshire Integrated Care Board' });
     trust = await createOrganisation(t, { kind: OrganisationKind.ACUTE_TRUST, name: 'Eastbrook Hospitals NHS Trust' });
-    lead = await createUser(t, [{ organisationId: icb.id, role: Role.EPRR_LEAD }], { displayName: 'Amara Okafor' });
+    icbTeam = await createTeam(t, icb.id, TeamFunction.EPRR, 'ICS EPRR team');
+    lead = await createUser(t, [{ organisationId: icb.id, role: Role.EPRR_LEAD, teamId: icbTeam.id }], {
+      displayName: 'Amara Okafor',
+    });
     browser = await launchBrowser();
   });
 
@@ -83,14 +87,24 @@ describe('console: Exercises', () => {
 
       await page.getByLabel('Finding it answers').selectOption({ label: '1. On-call lists were out of date' });
       await page.getByLabel('Action', { exact: true }).fill(lateAction);
+      // The ICB's own teams are offered by name; the trust's are not the ICB's to see.
+      await page.getByLabel('Organisation that owns it').selectOption({ label: icb.name });
+      await page.getByLabel('Function that works it').selectOption('EPRR');
+      await page.getByLabel('Team (optional)').waitFor();
+      expect(await page.getByLabel('Team (optional)').locator('option').allInnerTexts()).toEqual([
+        'No team named',
+        'ICS EPRR team',
+      ]);
       await page.getByLabel('Organisation that owns it').selectOption({ label: trust.name });
-      await page.getByLabel('Team that works it').selectOption('EPRR');
+      await page.getByLabel('Team (optional)').waitFor({ state: 'detached' });
+      await page.getByLabel('Function that works it').selectOption('EPRR');
       await page.getByLabel('Due date (optional)').fill(ukDay(-1));
       await page.getByRole('button', { name: 'Raise action' }).click();
       await page.getByTestId('done').getByText(`Action raised: ${lateAction}`).waitFor();
     });
 
-    // Two more through the API: one due next month for the trust's digital team, one for the ICB with no due date.
+    // Two more through the API: one due next month for the trust's digital team, one for the ICB's EPRR team (the
+    // lead's own) with no due date.
     const { exercise } = await t.gql.ok<{ exercise: { findings: { id: string }[] } }>(
       TRACKER,
       { id: exerciseId },
@@ -108,7 +122,12 @@ describe('console: Exercises', () => {
               function: 'DIGITAL',
               dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
             },
-            { organisationId: icb.id, title: 'Publish one ICS contact directory', function: 'EPRR' },
+            {
+              organisationId: icb.id,
+              title: 'Publish one ICS contact directory',
+              function: 'EPRR',
+              teamId: icbTeam.id,
+            },
           ],
         },
       },
@@ -128,6 +147,10 @@ describe('console: Exercises', () => {
       const trustRow = page.locator(`[data-testid="tracker-organisation"][data-organisation="${trust.name}"]`);
       await expectCount(trustRow.locator('td'), 4);
       expect(await trustRow.locator('td').allInnerTexts()).toEqual([trust.name, '2', '0', '1']);
+      // The lead's team's action is on their My work; the trust's are not.
+      await expectCount(page.getByRole('link', { name: /^On your list in My work/ }), 1);
+      const directory = page.locator('[data-testid="tracker-action"][data-title="Publish one ICS contact directory"]');
+      await expectCount(directory.getByRole('link', { name: /^On your list in My work/ }), 1);
       await expectAccessible(page);
 
       await page.getByLabel('Organisation', { exact: true }).selectOption({ label: icb.name });

@@ -44,7 +44,8 @@ export default function ExercisesScreen() {
     <>
       <h1>Exercises</h1>
       <p className="nhsuk-body">
-        Exercises held across the ICS, newest first, with the lessons they identified and the actions raised from them.
+        Exercises your organisations organised or took part in (every exercise for the ICB’s EPRR lead), newest first,
+        with the lessons they identified and the actions raised from them.
       </p>
       {mayRecordExercises(acting) && (
         <Button asElement={Link} to="/exercises/new" secondary>

@@ -1,11 +1,11 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Select, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, problemFor, type FormProblem } from '../../components/FormErrorSummary';
 import type { AssignmentPriority, TeamFunction } from '../../generated/graphql';
-import { apiProblems, EMPTY_ACTION, validateAction, type ActionForm } from './exercise-forms';
+import { apiProblems, EMPTY_ACTION, teamChoices, validateAction, type ActionForm } from './exercise-forms';
 import { londonInstant, TEAM_FUNCTIONS } from './exercise-words';
-import { RaiseExerciseActionsMutation } from './operations';
+import { ExerciseOrganisationTeamsQuery, RaiseExerciseActionsMutation } from './operations';
 
 const PRIORITIES: { value: AssignmentPriority; words: string }[] = [
   { value: 'CRITICAL', words: 'Critical' },
@@ -34,6 +34,11 @@ export function RaiseActionForm({
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof ActionForm>(key: K, value: ActionForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const { data: owner } = useQuery(ExerciseOrganisationTeamsQuery, {
+    variables: { id: form.organisationId },
+    skip: !form.organisationId,
+  });
+  const teams = teamChoices(owner?.organisation.teams, form.function);
   const show = (found: FormProblem[]) => {
     setProblems(found);
     onProblems(found.length);
@@ -55,6 +60,7 @@ export function RaiseActionForm({
                 title: form.title.trim(),
                 organisationId: form.organisationId,
                 function: form.function as TeamFunction,
+                teamId: teams.some((t) => t.id === form.teamId) ? form.teamId : undefined,
                 priority: form.priority as AssignmentPriority,
                 dueAt: form.dueOn.trim() ? londonInstant(form.dueOn, 17) : undefined,
               },
@@ -72,6 +78,7 @@ export function RaiseActionForm({
           title: 'action-title',
           organisationId: 'action-organisation',
           function: 'action-function',
+          teamId: 'action-team',
           dueAt: 'action-due',
         }),
       );
@@ -110,7 +117,7 @@ export function RaiseActionForm({
         id="action-organisation"
         label="Organisation that owns it"
         value={form.organisationId}
-        onChange={(e) => set('organisationId', e.target.value)}
+        onChange={(e) => setForm((f) => ({ ...f, organisationId: e.target.value, teamId: '' }))}
         error={problemFor(problems, 'action-organisation')}
       >
         <Select.Option value="">Select an organisation</Select.Option>
@@ -122,10 +129,10 @@ export function RaiseActionForm({
       </Select>
       <Select
         id="action-function"
-        label="Team that works it"
-        hint="The owning organisation’s team of this function works it"
+        label="Function that works it"
+        hint="Like EPRR, information governance or digital"
         value={form.function}
-        onChange={(e) => set('function', e.target.value)}
+        onChange={(e) => setForm((f) => ({ ...f, function: e.target.value, teamId: '' }))}
         error={problemFor(problems, 'action-function')}
       >
         <Select.Option value="">Select a team</Select.Option>
@@ -135,10 +142,27 @@ export function RaiseActionForm({
           </Select.Option>
         ))}
       </Select>
+      {teams.length > 0 && (
+        <Select
+          id="action-team"
+          label="Team (optional)"
+          hint="The team sees the action on its My work list"
+          value={form.teamId}
+          onChange={(e) => set('teamId', e.target.value)}
+          error={problemFor(problems, 'action-team')}
+        >
+          <Select.Option value="">No team named</Select.Option>
+          {teams.map((t) => (
+            <Select.Option key={t.id} value={t.id}>
+              {t.name}
+            </Select.Option>
+          ))}
+        </Select>
+      )}
       <TextInput
         id="action-due"
         label="Due date (optional)"
-        hint="Due by 17:00 UK time on the day, for example 2026-12-10"
+        hint="Due by 17:00 UK time on the day"
         type="date"
         width={10}
         value={form.dueOn}

@@ -138,7 +138,7 @@ export default function RecordExerciseScreen() {
           <TextInput
             id="exercise-held"
             label="Date held"
-            hint="For example, 2026-11-20"
+            hint="The day it was held, today or earlier"
             type="date"
             width={10}
             value={form.heldOn}

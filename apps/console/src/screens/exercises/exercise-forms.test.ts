@@ -7,6 +7,7 @@ import {
   EMPTY_FINDING,
   validateAction,
   validateExercise,
+  teamChoices,
   validateFinding,
 } from './exercise-forms';
 
@@ -52,6 +53,16 @@ describe('the exercise forms', () => {
     };
     expect(validateAction(filled)).toEqual([]);
     expect(validateAction({ ...filled, dueOn: '2026-13-01' })[0].field).toBe('action-due');
+  });
+
+  it('offers the owning organisation’s teams of the chosen function, none when its teams are out of sight', () => {
+    const teams = [
+      { id: 'a', name: 'EPRR team', function: 'EPRR' },
+      { id: 'b', name: 'Digital services', function: 'DIGITAL' },
+    ];
+    expect(teamChoices(teams, 'DIGITAL').map((t) => t.id)).toEqual(['b']);
+    expect(teamChoices(teams, '')).toEqual([]);
+    expect(teamChoices(null, 'EPRR')).toEqual([]);
   });
 
   it('maps the API’s named fields to the form’s, and anything else to the whole form', () => {

@@ -41,7 +41,7 @@ export function validateExercise(form: ExerciseForm, today: string): FormProblem
   if (!form.heldOn.trim()) {
     problems.push({ field: 'exercise-held', message: 'Enter the date the exercise was held' });
   } else if (!londonInstant(form.heldOn, 0)) {
-    problems.push({ field: 'exercise-held', message: 'Date held must be a real date, like 2026-11-20' });
+    problems.push({ field: 'exercise-held', message: 'Date held must be a real date' });
   } else if (form.heldOn.trim() > today) {
     problems.push({ field: 'exercise-held', message: 'Date held must be today or in the past' });
   }
@@ -74,6 +74,7 @@ export interface ActionForm {
   title: string;
   organisationId: string;
   function: string;
+  teamId: string;
   dueOn: string;
   priority: string;
 }
@@ -83,9 +84,18 @@ export const EMPTY_ACTION: ActionForm = {
   title: '',
   organisationId: '',
   function: '',
+  teamId: '',
   dueOn: '',
   priority: 'MEDIUM',
 };
+
+/**
+ * The teams the action may go to: the owning organisation's teams of its function (null when
+ * the person cannot see that organisation's teams: the API shows them to its members only).
+ */
+export function teamChoices<T extends { function: string }>(teams: readonly T[] | null | undefined, fn: string): T[] {
+  return fn && teams ? teams.filter((t) => t.function === fn) : [];
+}
 
 export function validateAction(form: ActionForm): FormProblem[] {
   const problems: FormProblem[] = [];
@@ -95,7 +105,7 @@ export function validateAction(form: ActionForm): FormProblem[] {
     problems.push({ field: 'action-organisation', message: 'Select the organisation that owns it' });
   if (!form.function) problems.push({ field: 'action-function', message: 'Select the team that works it' });
   if (form.dueOn.trim() && !londonInstant(form.dueOn, 17)) {
-    problems.push({ field: 'action-due', message: 'Due date must be a real date, like 2026-12-10' });
+    problems.push({ field: 'action-due', message: 'Due date must be a real date' });
   }
   return problems;
 }

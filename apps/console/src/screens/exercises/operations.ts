@@ -207,3 +207,16 @@ export const RaiseExerciseActionsMutation = graphql(`
     }
   }
 `);
+
+export const ExerciseOrganisationTeamsQuery = graphql(`
+  query ExerciseOrganisationTeams($id: ID!) {
+    organisation(id: $id) {
+      id
+      teams {
+        id
+        name
+        function
+      }
+    }
+  }
+`);
