@@ -16,6 +16,7 @@ export const NAVIGATION: { to: string; text: string; roles?: Role[] }[] = [
   { to: '/ig', text: 'IG desk', roles: ['IG_OFFICER'] },
   { to: '/readiness', text: 'Readiness' },
   { to: '/runbooks', text: 'Runbooks' },
+  { to: '/assurance', text: 'Assurance' },
   { to: '/on-call', text: 'On call' },
   { to: '/reporting', text: 'Reports' },
   { to: '/audit-trail', text: 'Audit', roles: ['ORG_ADMIN', 'SYSTEM_ADMIN', 'AUDITOR'] },

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_RATE, parseUkDate, rateInput, typedDate, validateGapAction, validateRate, validateReturn } from './assessment-forms';
+import {
+  EMPTY_RATE,
+  parseUkDate,
+  rateInput,
+  typedDate,
+  validateGapAction,
+  validateRate,
+  validateReturn,
+} from './assessment-forms';
 
 describe('the assessment forms', () => {
   it('asks for the requirement and its rating, https links and a real target date', () => {

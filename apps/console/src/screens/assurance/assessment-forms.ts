@@ -45,8 +45,7 @@ export function parseUkDate(typed: string): string | null {
 }
 
 /** YYYY-MM-DD as the form shows it: 31/03/2026. */
-export const typedDate = (iso: string | null | undefined): string =>
-  iso ? iso.split('-').reverse().join('/') : '';
+export const typedDate = (iso: string | null | undefined): string => (iso ? iso.split('-').reverse().join('/') : '');
 
 export const linesOf = (text: string): string[] =>
   text

@@ -18,11 +18,20 @@ const row = (reference: string, extra: Partial<RatingRow> = {}): RatingRow => ({
 
 describe('an assessment on screen', () => {
   it('groups requirements by domain in framework order, a CAF outcome under its objective', () => {
-    const ratings = [row('GOV-01'), row('CBRN-01'), row('GOV-02'), row('B4.a', { sectionReference: 'B4', parentReference: 'B' })];
+    const ratings = [
+      row('GOV-01'),
+      row('CBRN-01'),
+      row('GOV-02'),
+      row('B4.a', { sectionReference: 'B4', parentReference: 'B' }),
+    ];
     const domains = groupByDomain(ratings, [
       { reference: 'GOV', name: 'Governance' },
       { reference: 'CBRN', name: 'Hazardous materials and CBRN' },
-      { reference: 'B', name: 'Protecting against cyber attack', sections: [{ reference: 'B4', name: 'System security' }] },
+      {
+        reference: 'B',
+        name: 'Protecting against cyber attack',
+        sections: [{ reference: 'B4', name: 'System security' }],
+      },
     ]);
     expect(domains.map((d) => [d.name, d.ratings.map((r) => r.reference)])).toEqual([
       ['Governance', ['GOV-01', 'GOV-02']],

@@ -31,7 +31,10 @@ export interface Domain<R extends RatingRow> {
  * The requirements grouped by domain (an EPRR domain, a CAF objective: the top-level
  * section), in framework order, each named from the framework's sections.
  */
-export function groupByDomain<R extends RatingRow>(ratings: readonly R[], sections: readonly SectionName[]): Domain<R>[] {
+export function groupByDomain<R extends RatingRow>(
+  ratings: readonly R[],
+  sections: readonly SectionName[],
+): Domain<R>[] {
   const names = new Map(sections.map((s) => [s.reference, s.name]));
   const domains: Domain<R>[] = [];
   for (const r of ratings) {
@@ -53,12 +56,14 @@ const SEVERITY: Partial<Record<AssuranceRating, number>> = {
   PARTIALLY_ACHIEVED: 1,
 };
 
+const severity = (r: RatingRow): number => (r.rating ? (SEVERITY[r.rating] ?? 2) : 3);
+
 /** The gaps (rated, not fully met): the worst first, then in framework order. */
 export function gapsOf<R extends RatingRow>(ratings: readonly R[]): R[] {
   return ratings
     .map((r, i) => ({ r, i }))
     .filter(({ r }) => r.isGap && r.rating)
-    .sort((a, b) => (SEVERITY[a.r.rating!] ?? 2) - (SEVERITY[b.r.rating!] ?? 2) || a.i - b.i)
+    .sort((a, b) => severity(a.r) - severity(b.r) || a.i - b.i)
     .map(({ r }) => r);
 }
 
@@ -66,8 +71,8 @@ export function gapsOf<R extends RatingRow>(ratings: readonly R[]): R[] {
 export function gapPlanWords(gap: Pick<RatingRow, 'improvement' | 'targetDate'>): string {
   const plan = gap.improvement.trim();
   if (!plan && !gap.targetDate) return 'No planned improvement or target date yet (both are needed to submit).';
-  if (!plan) return `No planned improvement yet; target ${ukDate(gap.targetDate!)}.`;
   if (!gap.targetDate) return `${plan} No target date yet.`;
+  if (!plan) return `No planned improvement yet; target ${ukDate(gap.targetDate)}.`;
   return `${plan} By ${ukDate(gap.targetDate)}.`;
 }
 

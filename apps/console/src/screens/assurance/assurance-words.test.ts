@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actionStatusWords, overallWords, ratingColour, ratingScale, ratingWords, statusWords } from './assurance-words';
+import {
+  actionStatusWords,
+  overallWords,
+  ratingColour,
+  ratingScale,
+  ratingWords,
+  statusWords,
+} from './assurance-words';
 
 describe('assurance in words', () => {
   it('says each rating, and not rated, in words with its colour', () => {

@@ -1,9 +1,4 @@
-import type {
-  AssessmentStatus,
-  AssuranceBand,
-  AssuranceFrameworkKind,
-  AssuranceRating,
-} from '../../generated/graphql';
+import type { AssessmentStatus, AssuranceBand, AssuranceFrameworkKind, AssuranceRating } from '../../generated/graphql';
 
 export type TagColour = 'white' | 'grey' | 'green' | 'aqua-green' | 'blue' | 'red' | 'orange' | 'yellow';
 

@@ -73,7 +73,7 @@ export interface HeatMapInput {
     period: string;
     status: AssessmentStatus;
     band: BandLike;
-    previousBand?: BandLike | null;
+    previousBand?: { percent: number } | null;
     previousPeriod?: string | null;
     cells: CellCounts[];
   }[];
@@ -111,7 +111,11 @@ export function buildHeatMap(input: HeatMapInput): { sections: HeatMapInput['sec
 }
 
 /** Movement since last period in words: "up from 80%", "down from 95%", "no change from 2024-25". */
-export function movementWords(row: { band: BandLike; previousBand?: BandLike | null; previousPeriod?: string | null }) {
+export function movementWords(row: {
+  band: { percent: number };
+  previousBand?: { percent: number } | null;
+  previousPeriod?: string | null;
+}): string {
   if (!row.previousBand) return 'First assessment';
   const from = `${row.previousBand.percent}% in ${row.previousPeriod ?? 'the previous period'}`;
   if (row.band.percent > row.previousBand.percent) return `Up from ${from}`;
