@@ -101,8 +101,9 @@ describe('console: the assurance heat map and an assessment’s gaps', () => {
       await page.getByRole('button', { name: 'Save rating' }).click();
       await page.getByText('GOV-02 rated partially compliant.').waitFor();
       const gap = page.locator('[data-testid="assessment-gap"]', { hasText: 'GOV-02 Policy statement' });
-      await gap.getByText('Board to approve the revised EPRR policy statement By 31 March 2027.').waitFor();
+      await gap.getByText('Board to approve the revised EPRR policy statement. By 31 March 2027.').waitFor();
       await gap.getByText('No action raised yet.').waitFor();
+      await page.getByText('Before it can be submitted: 2 requirements are not rated yet.').waitFor();
 
       await page.getByLabel('Gap', { exact: true }).selectOption(gov02?.id ?? '');
       await page.getByRole('button', { name: 'Raise action' }).click();

@@ -13,6 +13,7 @@ import {
   gapsOf,
   groupByDomain,
   mayEditAssessment,
+  submitBlockers,
   type AssessmentAction,
 } from './assessment-view';
 import { AssessmentGaps } from './AssessmentGaps';
@@ -160,6 +161,7 @@ export default function AssessmentScreen() {
           </SummaryList.Row>
         )}
       </SummaryList>
+      {actions.includes('SUBMIT') && submitBlockers(a.ratings) && <p>{submitBlockers(a.ratings)}</p>}
       {actions.some((x) => x !== 'RETURN') && (
         <div className="nhsuk-button-group">
           {actions

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentActions, gapPlanWords, gapsOf, groupByDomain, type RatingRow } from './assessment-view';
+import {
+  assessmentActions,
+  gapPlanWords,
+  gapsOf,
+  groupByDomain,
+  submitBlockers,
+  type RatingRow,
+} from './assessment-view';
 
 const row = (reference: string, extra: Partial<RatingRow> = {}): RatingRow => ({
   id: `g-${reference}`,
@@ -55,7 +62,25 @@ describe('an assessment on screen', () => {
     expect(gapPlanWords({ improvement: 'Train a second team.', targetDate: '2026-03-31' })).toBe(
       'Train a second team. By 31 March 2026.',
     );
+    expect(gapPlanWords({ improvement: 'Train a second team', targetDate: null })).toBe(
+      'Train a second team. No target date yet.',
+    );
     expect(gapPlanWords({ improvement: '', targetDate: null })).toContain('both are needed to submit');
+  });
+
+  it('says what stops a draft being submitted', () => {
+    const planned = {
+      rating: 'PARTIALLY_COMPLIANT' as const,
+      isGap: true,
+      improvement: 'Plan',
+      targetDate: '2026-03-31',
+    };
+    expect(submitBlockers([row('GOV-01', { rating: 'FULLY_COMPLIANT' }), row('GOV-02', planned)])).toBeNull();
+    expect(
+      submitBlockers([row('GOV-01'), row('GOV-02'), row('CBRN-01', { rating: 'NON_COMPLIANT', isGap: true })]),
+    ).toBe(
+      'Before it can be submitted: 2 requirements are not rated yet, and 1 gap has no planned improvement and target date.',
+    );
   });
 
   it('offers the organisation’s EPRR lead rating and submitting, the ICB confirm and challenge', () => {

@@ -69,7 +69,8 @@ export function gapsOf<R extends RatingRow>(ratings: readonly R[]): R[] {
 
 /** A gap in a sentence: its plan and target, or that it has none yet (needed before submitting). */
 export function gapPlanWords(gap: Pick<RatingRow, 'improvement' | 'targetDate'>): string {
-  const plan = gap.improvement.trim();
+  const trimmed = gap.improvement.trim();
+  const plan = trimmed && !/[.!?]$/.test(trimmed) ? `${trimmed}.` : trimmed;
   if (!plan && !gap.targetDate) return 'No planned improvement or target date yet (both are needed to submit).';
   if (!gap.targetDate) return `${plan} No target date yet.`;
   if (!plan) return `No planned improvement yet; target ${ukDate(gap.targetDate)}.`;
@@ -96,6 +97,17 @@ const MONTHS = [
   'November',
   'December',
 ];
+
+/** What still stops a draft being submitted, in a sentence; null when nothing does. */
+export function submitBlockers(ratings: readonly RatingRow[]): string | null {
+  const unrated = ratings.filter((r) => !r.rating).length;
+  const unplanned = ratings.filter((r) => r.isGap && (!r.improvement.trim() || !r.targetDate)).length;
+  const parts: string[] = [];
+  if (unrated) parts.push(`${unrated} requirement${unrated === 1 ? ' is' : 's are'} not rated yet`);
+  if (unplanned)
+    parts.push(`${unplanned} gap${unplanned === 1 ? ' has' : 's have'} no planned improvement and target date`);
+  return parts.length ? `Before it can be submitted: ${parts.join(', and ')}.` : null;
+}
 
 export type AssessmentAction = 'SUBMIT' | 'CONFIRM' | 'RETURN' | 'PUBLISH';
 
