@@ -2,15 +2,16 @@ import type { Browser, Page } from 'playwright-core';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
-import { AssessmentView, call, importedFramework, smallEprr, START } from '../assurance/assurance-api';
+import { importedFramework, smallEprr } from '../assurance/assurance-api';
 import { expectCount, launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 /**
- * Assurance: a trust's EPRR lead, whose assessment of a small EPRR framework has begun (one
- * standard fully compliant), opens the heat map — each cell says its category and figures,
- * not colour alone — opens the assessment, rates a standard partially compliant with its
- * plan, raises an action from the gap and sees the gap listed in words with its action open.
+ * Assurance, for a trust's EPRR lead and a small EPRR framework (imported through the API):
+ * they start the trust's assessment and rate a standard fully compliant; the heat map says
+ * each cell's category and figures in words (colour is never the only signal) with the
+ * overall rating; in the assessment they rate a standard partially compliant with its plan,
+ * raise an action from the gap, and see the gap listed in words with its action open.
  */
 describe('console: the assurance heat map and an assessment’s gaps', () => {
   let t: TestApp;
@@ -18,7 +19,6 @@ describe('console: the assurance heat map and an assessment’s gaps', () => {
   let trust: TestOrg;
   let lead: TestUser;
   let frameworkId: string;
-  let assessment: AssessmentView;
 
   beforeAll(async () => {
     t = await startTestApp({ env: { CONSOLE_DIR: ensureConsoleBuilt() } });
@@ -28,26 +28,6 @@ describe('console: the assurance heat map and an assessment’s gaps', () => {
     const sysAdmin = await createUser(t, [{ organisationId: icb.id, role: Role.SYSTEM_ADMIN }]);
     lead = await createUser(t, [{ organisationId: trust.id, role: Role.EPRR_LEAD }], { displayName: 'Amara Jones' });
     frameworkId = (await importedFramework(t, sysAdmin, smallEprr())).id;
-    const started = await call<{ startAssessment: AssessmentView }>(t, lead, START, {
-      organisationId: trust.id,
-      frameworkId,
-      period: '2025-26',
-    });
-    if (!started.data) throw new Error(JSON.stringify(started.errors));
-    assessment = started.data.startAssessment;
-    const gov01 = assessment.ratings.find((r) => r.reference === 'GOV-01');
-    const rated = await call(
-      t,
-      lead,
-      `mutation ($input: RateRequirementInput!) { rateAssessmentRequirement(input: $input) { id } }`,
-      {
-        assessmentId: assessment.id,
-        requirementId: gov01?.requirementId,
-        rating: 'FULLY_COMPLIANT',
-        evidence: 'Board minutes, March',
-      },
-    );
-    expect(rated.errors).toBeUndefined();
     browser = await launchBrowser();
   });
 
@@ -57,16 +37,37 @@ describe('console: the assurance heat map and an assessment’s gaps', () => {
   });
 
   const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
+  const heading = (name: string) => ({ name, exact: true });
 
-  it('shows the heat map, and the gap a partial rating makes with the action raised from it', async () => {
+  it('starts an assessment, shows the heat map, and the gap a partial rating makes with its action', async () => {
     const { page, problems } = await openPage(browser, t.baseUrl);
+    const assessmentHeading = `${trust.name}: Test EPRR standards 2025-26 Draft`;
 
-    await withScreenshots('assurance-journey-heat-map', [page], async () => {
+    await withScreenshots('assurance-journey-start', [page], async () => {
       await signIn(page, lead.email, lead.password);
       await page.getByRole('link', { name: 'Assurance', exact: true }).click();
-      await page.getByRole('heading', { name: 'Assurance', exact: true }).waitFor();
+      await page.getByRole('heading', heading('Assurance')).waitFor();
       await page.getByLabel('Framework').selectOption(frameworkId);
       await page.getByRole('button', { name: 'Show framework' }).click();
+      await page.getByText('No organisation you can see has started an assessment of Test EPRR standards').waitFor();
+      await page.getByRole('button', { name: 'Start assessment' }).click();
+      await page.getByRole('link', { name: 'Enter the period as a year, like 2025, or a financial year' }).waitFor();
+      await expectAccessible(page);
+      await page.getByLabel('Period').fill('2025-26');
+      await page.getByRole('button', { name: 'Start assessment' }).click();
+      await page.getByRole('heading', heading(assessmentHeading)).waitFor();
+
+      await page
+        .getByLabel('Requirement', { exact: true })
+        .selectOption({ label: 'GOV-01 Senior leadership (not rated)' });
+      await page.getByLabel('Fully compliant').check();
+      await page.getByLabel('Evidence (optional)', { exact: true }).fill('Board minutes, March');
+      await page.getByRole('button', { name: 'Save rating' }).click();
+      await page.getByText('GOV-01 rated fully compliant.').waitFor();
+    });
+
+    await withScreenshots('assurance-journey-heat-map', [page], async () => {
+      await page.getByRole('link', { name: 'Back to the heat map' }).click();
       const row = page.locator('[data-testid="assurance-row"]', { hasText: trust.name });
       await expectCount(row, 1);
       // Governance: one of two fully met, one not rated; CBRN: nothing rated. Words, not colour alone.
@@ -82,21 +83,21 @@ describe('console: the assurance heat map and an assessment’s gaps', () => {
       await expectAccessible(page);
     });
 
-    await withScreenshots('assurance-journey-assessment', [page], async () => {
-      await page.getByRole('link', { name: trust.name }).click();
-      await page.getByRole('heading', { name: `${trust.name}: Test EPRR standards 2025-26` }).waitFor();
+    await withScreenshots('assurance-journey-gap', [page], async () => {
+      await row(page).getByRole('link', { name: trust.name }).click();
+      await page.getByRole('heading', heading(assessmentHeading)).waitFor();
       await page.getByText('No requirement is rated partially or non-compliant.').waitFor();
       await expectAccessible(page);
 
-      // The error summary pattern first: nothing chosen.
-      await page.getByRole('button', { name: 'Save rating' }).click();
-      await page.getByRole('link', { name: 'Select the requirement to rate' }).waitFor();
-      await expectAccessible(page);
-
-      const gov02 = assessment.ratings.find((r) => r.reference === 'GOV-02');
-      await page.getByLabel('Requirement', { exact: true }).selectOption(gov02?.requirementId ?? '');
+      await page
+        .getByLabel('Requirement', { exact: true })
+        .selectOption({ label: 'GOV-02 Policy statement (not rated)' });
       await page.getByLabel('Partially compliant').check();
       await page.getByLabel('Planned improvement').fill('Board to approve the revised EPRR policy statement');
+      await page.getByLabel('Target date').fill('31/13/2027');
+      await page.getByRole('button', { name: 'Save rating' }).click();
+      await page.getByRole('link', { name: 'Target date must be a real date, like 31/03/2026' }).waitFor();
+      await expectAccessible(page);
       await page.getByLabel('Target date').fill('31/03/2027');
       await page.getByRole('button', { name: 'Save rating' }).click();
       await page.getByText('GOV-02 rated partially compliant.').waitFor();
@@ -105,7 +106,7 @@ describe('console: the assurance heat map and an assessment’s gaps', () => {
       await gap.getByText('No action raised yet.').waitFor();
       await page.getByText('Before it can be submitted: 2 requirements are not rated yet.').waitFor();
 
-      await page.getByLabel('Gap', { exact: true }).selectOption(gov02?.id ?? '');
+      await page.getByLabel('Gap', { exact: true }).selectOption({ label: 'GOV-02 Policy statement' });
       await page.getByRole('button', { name: 'Raise action' }).click();
       await page.getByText('Action raised: GOV-02 Policy statement.').waitFor();
       await gap.getByText('Action raised: GOV-02 Policy statement (open).').waitFor();
@@ -115,4 +116,6 @@ describe('console: the assurance heat map and an assessment’s gaps', () => {
 
     expect(problems).toEqual([]);
   });
+
+  const row = (page: Page) => page.locator('[data-testid="assurance-row"]', { hasText: trust.name });
 });

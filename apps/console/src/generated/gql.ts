@@ -27,6 +27,9 @@ type Documents = {
     "\n  mutation PublishAssuranceAssessment($input: AssessmentChangeInput!) {\n    publishAssessment(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.PublishAssuranceAssessmentDocument,
     "\n  mutation ReturnAssuranceAssessment($input: ReturnAssessmentInput!) {\n    returnAssessment(input: $input) {\n      id\n      status\n      version\n      returnComment\n    }\n  }\n": typeof types.ReturnAssuranceAssessmentDocument,
     "\n  mutation RaiseAssessmentGapAction($input: RaiseAssessmentGapActionInput!) {\n    raiseAssessmentGapAction(input: $input) {\n      id\n      status\n      title\n    }\n  }\n": typeof types.RaiseAssessmentGapActionDocument,
+    "\n  query AssuranceOrganisationAssessments($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      frameworkId\n      frameworkKind\n      frameworkName\n      frameworkVersion\n      period\n      status\n      band {\n        applicable\n        fullyCompliant\n        percent\n        band\n      }\n    }\n  }\n": typeof types.AssuranceOrganisationAssessmentsDocument,
+    "\n  mutation StartAssuranceAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.StartAssuranceAssessmentDocument,
+    "\n  mutation StartNextAssuranceAssessment($input: StartNextAssessmentInput!) {\n    startNextAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.StartNextAssuranceAssessmentDocument,
     "\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    chainId\n    occurredAt\n    action\n    summary\n    entityType\n    entityId\n    organisationId\n    roles\n    actor {\n      id\n      label\n      type\n    }\n  }\n": typeof types.AuditEventRowFragmentDoc,
     "\n  query AuditTrail($filter: AuditTrailFilter, $first: Int!, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
     "\n  query AuditHistory($entityType: String!, $entityId: String!, $first: Int!, $after: String) {\n    auditHistory(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n        changes\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AuditHistoryDocument,
@@ -123,6 +126,9 @@ const documents: Documents = {
     "\n  mutation PublishAssuranceAssessment($input: AssessmentChangeInput!) {\n    publishAssessment(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.PublishAssuranceAssessmentDocument,
     "\n  mutation ReturnAssuranceAssessment($input: ReturnAssessmentInput!) {\n    returnAssessment(input: $input) {\n      id\n      status\n      version\n      returnComment\n    }\n  }\n": types.ReturnAssuranceAssessmentDocument,
     "\n  mutation RaiseAssessmentGapAction($input: RaiseAssessmentGapActionInput!) {\n    raiseAssessmentGapAction(input: $input) {\n      id\n      status\n      title\n    }\n  }\n": types.RaiseAssessmentGapActionDocument,
+    "\n  query AssuranceOrganisationAssessments($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      frameworkId\n      frameworkKind\n      frameworkName\n      frameworkVersion\n      period\n      status\n      band {\n        applicable\n        fullyCompliant\n        percent\n        band\n      }\n    }\n  }\n": types.AssuranceOrganisationAssessmentsDocument,
+    "\n  mutation StartAssuranceAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n    }\n  }\n": types.StartAssuranceAssessmentDocument,
+    "\n  mutation StartNextAssuranceAssessment($input: StartNextAssessmentInput!) {\n    startNextAssessment(input: $input) {\n      id\n    }\n  }\n": types.StartNextAssuranceAssessmentDocument,
     "\n  fragment AuditEventRow on AuditEvent {\n    id\n    seq\n    chainId\n    occurredAt\n    action\n    summary\n    entityType\n    entityId\n    organisationId\n    roles\n    actor {\n      id\n      label\n      type\n    }\n  }\n": types.AuditEventRowFragmentDoc,
     "\n  query AuditTrail($filter: AuditTrailFilter, $first: Int!, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditTrailDocument,
     "\n  query AuditHistory($entityType: String!, $entityId: String!, $first: Int!, $after: String) {\n    auditHistory(entityType: $entityType, entityId: $entityId, first: $first, after: $after) {\n      nodes {\n        ...AuditEventRow\n        changes\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AuditHistoryDocument,
@@ -272,6 +278,18 @@ export function graphql(source: "\n  mutation ReturnAssuranceAssessment($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RaiseAssessmentGapAction($input: RaiseAssessmentGapActionInput!) {\n    raiseAssessmentGapAction(input: $input) {\n      id\n      status\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseAssessmentGapAction($input: RaiseAssessmentGapActionInput!) {\n    raiseAssessmentGapAction(input: $input) {\n      id\n      status\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssuranceOrganisationAssessments($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      frameworkId\n      frameworkKind\n      frameworkName\n      frameworkVersion\n      period\n      status\n      band {\n        applicable\n        fullyCompliant\n        percent\n        band\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssuranceOrganisationAssessments($organisationId: ID!) {\n    organisationAssessments(organisationId: $organisationId) {\n      id\n      frameworkId\n      frameworkKind\n      frameworkName\n      frameworkVersion\n      period\n      status\n      band {\n        applicable\n        fullyCompliant\n        percent\n        band\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAssuranceAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartAssuranceAssessment($input: StartAssessmentInput!) {\n    startAssessment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartNextAssuranceAssessment($input: StartNextAssessmentInput!) {\n    startNextAssessment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation StartNextAssuranceAssessment($input: StartNextAssessmentInput!) {\n    startNextAssessment(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

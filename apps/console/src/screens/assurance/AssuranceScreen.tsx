@@ -7,6 +7,7 @@ import { ratingWords } from './assurance-words';
 import { buildHeatMap } from './heat-map';
 import { HeatMap, HeatMapLegend } from './HeatMap';
 import { AssuranceFrameworksQuery, AssuranceOverviewQuery } from './operations';
+import { OwnAssessments } from './OwnAssessments';
 
 /**
  * Assurance: pick a framework version (kept in the address, ?framework=), then the heat
@@ -112,6 +113,7 @@ export default function AssuranceScreen() {
           )}
         </>
       )}
+      <OwnAssessments framework={framework} />
     </>
   );
 }

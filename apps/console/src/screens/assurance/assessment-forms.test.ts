@@ -6,6 +6,7 @@ import {
   typedDate,
   validateGapAction,
   validateRate,
+  validatePeriod,
   validateReturn,
 } from './assessment-forms';
 
@@ -53,5 +54,11 @@ describe('the assessment forms', () => {
       'gap-action-team',
     ]);
     expect(validateGapAction({ gapId: 'g', function: 'EPRR', title: 'ab' })[0].field).toBe('gap-action-title');
+  });
+
+  it('takes a year or a financial year as the period', () => {
+    expect(validatePeriod('2025-26')).toEqual([]);
+    expect(validatePeriod('2025')).toEqual([]);
+    expect(validatePeriod('25/26')[0].field).toBe('start-period');
   });
 });

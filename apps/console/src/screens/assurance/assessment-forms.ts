@@ -96,3 +96,10 @@ export function validateGapAction(form: { gapId: string; function: string; title
     problems.push({ field: 'gap-action-title', message: 'Action must be between 3 and 200 characters' });
   return problems;
 }
+
+/** A period as the API takes it: a year (2025) or a financial year (2025-26). */
+export function validatePeriod(period: string): FormProblem[] {
+  return /^\d{4}(-\d{2})?$/.test(period.trim())
+    ? []
+    : [{ field: 'start-period', message: 'Enter the period as a year, like 2025, or a financial year, like 2025-26' }];
+}

@@ -188,3 +188,39 @@ export const RaiseGapActionMutation = graphql(`
     }
   }
 `);
+
+export const OrganisationAssessmentsQuery = graphql(`
+  query AssuranceOrganisationAssessments($organisationId: ID!) {
+    organisationAssessments(organisationId: $organisationId) {
+      id
+      frameworkId
+      frameworkKind
+      frameworkName
+      frameworkVersion
+      period
+      status
+      band {
+        applicable
+        fullyCompliant
+        percent
+        band
+      }
+    }
+  }
+`);
+
+export const StartAssessmentMutation = graphql(`
+  mutation StartAssuranceAssessment($input: StartAssessmentInput!) {
+    startAssessment(input: $input) {
+      id
+    }
+  }
+`);
+
+export const StartNextAssessmentMutation = graphql(`
+  mutation StartNextAssuranceAssessment($input: StartNextAssessmentInput!) {
+    startNextAssessment(input: $input) {
+      id
+    }
+  }
+`);
