@@ -33,6 +33,8 @@ export const SCREENS: ScreenRoute[] = [
   { path: '/incidents/:reference', component: lazy(() => import('../screens/incident-room/IncidentRoomScreen')) },
   { path: '/my-work', component: lazy(() => import('../screens/my-work/MyWorkScreen')) },
   { path: '/ig', component: lazy(() => import('../screens/ig-desk/IgDeskScreen')) },
+  { path: '/assurance', component: lazy(() => import('../screens/assurance/AssuranceScreen')) },
+  { path: '/assurance/assessments/:id', component: lazy(() => import('../screens/assurance/AssessmentScreen')) },
   { path: '/ig/threads/:id', component: lazy(() => import('../screens/ig-desk/IgThreadScreen')) },
   { path: '/admin/*', component: lazy(() => import('../screens/admin/AdminScreen')) },
 ];

@@ -17,6 +17,7 @@ export const NAVIGATION: { to: string; text: string; roles?: Role[] }[] = [
   { to: '/readiness', text: 'Readiness' },
   { to: '/runbooks', text: 'Runbooks' },
   { to: '/exercises', text: 'Exercises' },
+  { to: '/assurance', text: 'Assurance' },
   { to: '/on-call', text: 'On call' },
   { to: '/reporting', text: 'Reports' },
   { to: '/audit-trail', text: 'Audit', roles: ['ORG_ADMIN', 'SYSTEM_ADMIN', 'AUDITOR'] },

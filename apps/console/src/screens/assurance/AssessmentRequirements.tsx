@@ -1,0 +1,51 @@
+import { Table, Tag } from 'nhsuk-react-components';
+import { ratingColour, ratingWords } from './assurance-words';
+import type { Domain, RatingRow } from './assessment-view';
+
+type Row = RatingRow & { evidence: string; evidenceLinks: string[] };
+
+/** The requirements grouped by domain: a table each, the requirement, its rating in words and its evidence. */
+export function AssessmentRequirements({ domains }: { domains: Domain<Row>[] }) {
+  return (
+    <>
+      {domains.map((domain) => (
+        <Table key={domain.reference} caption={domain.name} firstCellIsHeader data-testid="assessment-domain">
+          <Table.Head>
+            <Table.Row>
+              <Table.Cell>Requirement</Table.Cell>
+              <Table.Cell>Rating</Table.Cell>
+              <Table.Cell>Evidence</Table.Cell>
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {domain.ratings.map((r) => (
+              <Table.Row key={r.id} data-testid="assessment-requirement">
+                <Table.Cell>
+                  {r.reference} {r.title}
+                  {r.deepDive && ' (deep dive)'}
+                </Table.Cell>
+                <Table.Cell>
+                  <Tag modifier={ratingColour(r.rating)}>{ratingWords(r.rating)}</Tag>
+                </Table.Cell>
+                <Table.Cell>
+                  {r.evidence || (r.evidenceLinks.length ? '' : 'None recorded')}
+                  {r.evidenceLinks.length > 0 && (
+                    <ul className="nhsuk-list">
+                      {r.evidenceLinks.map((link) => (
+                        <li key={link}>
+                          <a href={link} rel="noreferrer noopener" target="_blank">
+                            {link} (opens in a new tab)
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      ))}
+    </>
+  );
+}
