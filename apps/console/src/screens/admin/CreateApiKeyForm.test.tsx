@@ -43,7 +43,6 @@ describe('CreateApiKeyForm', () => {
     show();
     expect(screen.getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual([
       'INCIDENT_COMMANDER',
-      'IG_OFFICER',
       'EPRR_LEAD',
       'RESPONDER',
       'VIEWER',

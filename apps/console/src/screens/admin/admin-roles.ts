@@ -20,8 +20,8 @@ const ORGANISATION_ROLES: Role[] = [
   'VIEWER',
 ];
 
-/** Roles a machine may hold: never administration, never an ICS-wide role (the API's API_KEY_ROLES). */
-export const API_KEY_ROLES: Role[] = ['INCIDENT_COMMANDER', 'IG_OFFICER', 'EPRR_LEAD', 'RESPONDER', 'VIEWER'];
+/** Roles a machine may hold: never administration, an ICS-wide role or IG officer (the API's API_KEY_ROLES). */
+export const API_KEY_ROLES: Role[] = ['INCIDENT_COMMANDER', 'EPRR_LEAD', 'RESPONDER', 'VIEWER'];
 
 const isSystemAdmin = (actingRoles: readonly Role[]) => actingRoles.includes('SYSTEM_ADMIN');
 
