@@ -1,39 +1,16 @@
 import { expect } from '@jest/globals';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
-import { LiveEvents } from '@muster/platform-graphql';
 import { createOrganisation, createUser, startTestApp, TestApp, TestUser } from '@muster/testing';
 import { subscribe } from '../notifications/live-client';
 import { act, attempt, createIncidentWorld, declaredIncident, IncidentView, IncidentWorld } from './incident-api';
+import { listeningTo } from './live-listening';
 
 const CHANGED = `subscription ($id: ID!) { incidentChanged(id: $id) { id status version affectedOrganisations { id } } }`;
 const TIMELINE = `subscription ($id: ID!) { incidentTimelineAdded(id: $id) { action summary } }`;
 const BOARD = `subscription { incidentsChanged { id status } }`;
 
 const bearer = (who: TestUser) => ({ authorization: `Bearer ${who.token}` });
-
-/** Resolves once the app listens to `topic` `count` more times (the server sets a subscription up asynchronously). */
-function listeningTo(t: TestApp, topic: string, count = 1): Promise<void> {
-  const live = t.app.get(LiveEvents);
-  const original = live.listen.bind(live);
-  let left = count;
-  return new Promise((resolve) => {
-    const spy = jest.spyOn(live, 'listen').mockImplementation(<E>(name: string) => {
-      const events = original<E>(name);
-      if (name !== topic) return events;
-      const next = events.next.bind(events);
-      events.next = () => {
-        const pulled = next();
-        if (--left === 0) {
-          spy.mockRestore();
-          resolve();
-        }
-        return pulled;
-      };
-      return events;
-    });
-  });
-}
 
 function withVariables(query: string, variables: Record<string, unknown>): string {
   // live-client sends a bare query: inline the one id variable.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { type GraphqlContext, RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
+import { RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
 import { IncidentCommandStore } from './command/incident-command.store';
 import { toRoleHolding } from './incidents.mappers';
 import { IncidentScene, SceneOrganisation } from './incidents/incident-scene';
@@ -39,7 +39,8 @@ export class IncidentLoaders {
     private readonly records: IncidentRecordsStore,
   ) {}
 
-  for(ctx: GraphqlContext): IncidentRequestLoaders {
+  /** The loaders of a request (`@Context() ctx`), or of one live event's deliveries (IncidentDeliveries). */
+  for(ctx: object): IncidentRequestLoaders {
     return this.loaders.for(ctx);
   }
 
@@ -47,7 +48,7 @@ export class IncidentLoaders {
    * Seeds this request's loaders with scenes read along with their incidents, so the
    * organisations, role holdings and holders of those incidents cost no further statement.
    */
-  prime(ctx: GraphqlContext, scenes: readonly IncidentScene[]): void {
+  prime(ctx: object, scenes: readonly IncidentScene[]): void {
     const l = this.for(ctx);
     const organisation = (o: SceneOrganisation | null) => {
       if (o) l.organisationById.prime(o.id, { id: o.id, name: o.name, kind: o.kind });

@@ -17,6 +17,7 @@ import { IncidentQueriesService } from './incidents/incident-queries.service';
 import { IncidentResolver, IncidentRoleHoldingResolver } from './incidents/incident.resolver';
 import { IncidentStore } from './incidents/incident.store';
 import { IncidentWatchers } from './incidents/incident-watchers';
+import { IncidentDeliveries } from './live/incident-deliveries';
 import { IncidentLive } from './live/incident-live';
 import { IncidentSubscriptionsResolver } from './live/incident-subscriptions.resolver';
 import { IncidentRecordsStore } from './records/incident-records.store';
@@ -51,6 +52,7 @@ import { TimelineStore } from './timeline/timeline.store';
     SitRepDueJobs,
     IncidentNotices,
     IncidentLive,
+    IncidentDeliveries,
     IncidentRoleRecipientsProvider,
     IncidentLifecycleService,
     IncidentCommandService,

@@ -35,7 +35,7 @@ export class AssignmentSubscriptionsResolver {
     return new FilteredStream(
       mergedStreams(topics.map((topic) => this.live.listen<AssignmentLiveEvent>(topic))),
       async (event): Promise<Delivery<Assignment>> => {
-        const now = await this.credentials.authenticate(ctx.req);
+        const now = await this.credentials.recheck(ctx.req);
         if (!now) return CREDENTIALS_ENDED;
         return this.queries.mineAmong(now, event.assignmentIds);
       },

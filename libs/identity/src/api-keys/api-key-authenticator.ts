@@ -29,8 +29,12 @@ export class ApiKeyAuthenticator {
   async authenticate(header: string): Promise<Principal | null> {
     const parsed = parseApiKey(header);
     if (!parsed) return null;
-    const key = await this.store.findByPrefix(this.dataSource.manager, parsed.prefix);
-    if (!key || key.revokedAt || !sameHash(key.secretHash, parsed.secretHash)) return null;
+    return this.accept(parsed.secretHash, await this.store.findByPrefix(this.dataSource.manager, parsed.prefix));
+  }
+
+  /** The principal of `key` (the row found by the header's prefix) if it is live and the secret is its own. */
+  async accept(secretHash: string, key: ApiKeyCredential | null): Promise<Principal | null> {
+    if (!key || key.revokedAt || !sameHash(key.secretHash, secretHash)) return null;
     // A role machines may no longer hold (IG_OFFICER keys made before it was withdrawn).
     if (!API_KEY_ROLES.includes(key.role)) return null;
     const actor: Actor = { type: 'API_KEY', id: key.id, label: key.name };

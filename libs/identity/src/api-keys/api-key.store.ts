@@ -63,6 +63,18 @@ export class ApiKeyStore {
     return row ?? null;
   }
 
+  /** `findByPrefix` for many prefixes (LiveCredentials): one statement. */
+  findByPrefixes(
+    manager: EntityManager,
+    prefixes: readonly string[],
+  ): Promise<(ApiKeyCredential & { prefix: string })[]> {
+    return sqlRows<ApiKeyCredential & { prefix: string }>(
+      manager,
+      `SELECT ${VIEW}, prefix, secret_hash AS "secretHash" FROM api_key WHERE prefix = ANY($1::text[])`,
+      [prefixes],
+    );
+  }
+
   /** Newest first; `after` is the (createdAt, id) of the last key of the previous page. */
   page(
     manager: EntityManager,

@@ -71,6 +71,28 @@ export class AccountStore {
   }
 
   /**
+   * `principalRows` for many tokens' claims at once (subscriptions judged again at a delivery:
+   * LiveCredentials): one statement whatever their number, each row tagged with the index
+   * of the claims it answers (`claims[n]`); claims that no longer hold have no row.
+   */
+  principalRowsOf(
+    manager: EntityManager,
+    claims: readonly { userId: string; sessionVersion: number; sessionId: string }[],
+    now: Date,
+  ): Promise<(PrincipalRow & { n: number })[]> {
+    return sqlRows<PrincipalRow & { n: number }>(
+      manager,
+      `SELECT (c.n - 1)::int AS n, u.email, m.organisation_id AS "organisationId", m.role, m.team_id AS "teamId"
+         FROM unnest($1::uuid[], $2::int[], $3::uuid[]) WITH ORDINALITY AS c(user_id, session_version, session_id, n)
+         JOIN app_user u ON u.id = c.user_id AND u.active AND u.session_version = c.session_version
+         LEFT JOIN membership m ON m.user_id = u.id
+        WHERE EXISTS (SELECT 1 FROM refresh_token rt
+                       WHERE rt.family_id = c.session_id AND rt.user_id = u.id AND rt.revoked_at IS NULL AND rt.expires_at > $4)`,
+      [claims.map((c) => c.userId), claims.map((c) => c.sessionVersion), claims.map((c) => c.sessionId), now],
+    );
+  }
+
+  /**
    * Sets a new password hash and moves the session version on (every older access token
    * stops working), provided the account is still active at the version it was read at.
    * The new session version, or null when the account changed meanwhile.

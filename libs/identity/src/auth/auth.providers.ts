@@ -1,6 +1,7 @@
 import { AccountStore } from './account.store';
 import { AuthResolver } from './auth.resolver';
 import { JwtStrategy } from './jwt.strategy';
+import { LiveCredentials } from './live-credentials';
 import { LoginService } from './login.service';
 import { PasswordChangeService } from './passwords/password-change.service';
 import { PasswordHasher } from './passwords/password-hasher';
@@ -13,7 +14,7 @@ import { LoginThrottlePurge } from './throttle/login-throttle-purge';
 import { AccessTokens } from './tokens/access-tokens';
 import { UserPrincipals } from './user-principals';
 
-/** Authentication: passwords, sessions, the bearer-token strategy. */
+/** Authentication: passwords, sessions, the bearer-token strategy, live connections' re-checks. */
 export const AUTH_PROVIDERS = [
   AccountStore,
   PasswordHasher,
@@ -25,6 +26,7 @@ export const AUTH_PROVIDERS = [
   SessionIssuer,
   UserPrincipals,
   JwtStrategy,
+  LiveCredentials,
   LoginService,
   SessionService,
   PasswordChangeService,

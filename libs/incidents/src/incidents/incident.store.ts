@@ -136,6 +136,25 @@ export class IncidentStore {
     return { incident: entities[0], scene: toScene(entities[0].id, raw[0].scene), icbIds: raw[0].icb_ids };
   }
 
+  /**
+   * Several incidents as `view` reads them, for whoever asks (live events, read once for all
+   * their subscribers): `icbIds` are then every ICB of the ICS, which each subscriber's ICB
+   * candidates are matched against in memory. One statement.
+   */
+  async liveViews(manager: EntityManager, ids: readonly string[]): Promise<IncidentView[]> {
+    const { entities, raw } = await manager
+      .createQueryBuilder(IncidentEntity, 'i')
+      .addSelect(sceneSql('i'), 'scene')
+      .addSelect(`ARRAY(SELECT o.id::text FROM organisation o WHERE o.kind = :icb)`, 'icb_ids')
+      .where('i.id IN (:...ids)', { ids: [...ids], icb: OrganisationKind.ICB })
+      .getRawAndEntities<{ i_id: string; scene: Parameters<typeof toScene>[1]; icb_ids: string[] }>();
+    const extras = new Map(raw.map((r) => [r.i_id, r]));
+    return entities.flatMap((incident) => {
+      const extra = extras.get(incident.id);
+      return extra ? [{ incident, scene: toScene(incident.id, extra.scene), icbIds: extra.icb_ids }] : [];
+    });
+  }
+
   /** The sight of several incidents (live events filtered at delivery): one statement. */
   sights(manager: EntityManager, ids: readonly string[]): Promise<(IncidentSight & { id: string })[]> {
     return sqlRows<IncidentSight & { id: string }>(

@@ -3,18 +3,35 @@ import { renewRequestLoaders } from '@muster/platform-graphql';
 
 export const CREDENTIALS_ENDED = Symbol('credentials ended');
 
-/** What a stream yields: a value for the field, or the end of a connection whose credentials lapsed. */
-export type StreamItem<V> = V | typeof CREDENTIALS_ENDED;
+/**
+ * A value sent with the object the deliveries of one event share their caller-independent
+ * loaders through (see renewRequestLoaders): the event was read once for every subscriber
+ * in this process, and its nested fields are read once too.
+ */
+export class SharedDelivery<V> {
+  constructor(
+    readonly value: V,
+    readonly shared: object,
+  ) {}
+}
+
+/** What a stream yields: a value for the field (alone or shared), or the end of a connection whose credentials lapsed. */
+export type StreamItem<V> = V | SharedDelivery<V> | typeof CREDENTIALS_ENDED;
 
 /** What one event becomes at delivery: the values to send (none when out of sight), or the end of the credentials. */
-export type Delivery<V> = V[] | typeof CREDENTIALS_ENDED;
+export type Delivery<V> = (V | SharedDelivery<V>)[] | typeof CREDENTIALS_ENDED;
 
 /**
  * The subscription field's resolver: the value, or UNAUTHENTICATED once the credentials
  * have lapsed. Each delivery gets fresh request loaders (the subscription's context lives
- * as long as it does): its nested fields are read as they are now.
+ * as long as it does): its nested fields are read as they are now — once per event for
+ * all its subscribers when the value is a SharedDelivery.
  */
 export function resolveStreamItem<V>(item: StreamItem<V>, _args?: unknown, context?: object): V {
+  if (item instanceof SharedDelivery) {
+    if (context) renewRequestLoaders(context, item.shared);
+    return item.value;
+  }
   if (context) renewRequestLoaders(context);
   if (item === CREDENTIALS_ENDED)
     throw DomainError.unauthenticated('Your session has ended: sign in again and subscribe again');
@@ -23,14 +40,14 @@ export function resolveStreamItem<V>(item: StreamItem<V>, _args?: unknown, conte
 
 /**
  * One subscriber's view of a topic: each event is judged at delivery (`deliver` checks the
- * credentials again and what the subscriber may see now, then reads what to send), so a
+ * credentials again and what the subscriber may see now, and what to send as it is now), so a
  * lost membership stops the events and a lapsed credential ends the stream with
  * UNAUTHENTICATED. An iterator, not an async generator: `return()` must end a subscription
  * that is waiting for an event.
  */
 export class FilteredStream<E, V> implements AsyncIterableIterator<StreamItem<V>> {
   private ended = false;
-  private readonly pending: V[] = [];
+  private readonly pending: (V | SharedDelivery<V>)[] = [];
 
   constructor(
     private readonly events: AsyncIterableIterator<E>,

@@ -1,11 +1,12 @@
 import { Args, Context, Resolver, Subscription } from '@nestjs/graphql';
-import { Authenticated, CredentialStrategies, CurrentPrincipal, Principal } from '@muster/platform-access';
+import { Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { type GraphqlContext, LiveEvents } from '@muster/platform-graphql';
 import { IncidentQueriesService } from '../incidents/incident-queries.service';
 import { IncidentIdArgs } from '../incidents/incident.inputs';
 import { Incident } from '../incidents/incident.types';
 import { TimelineService } from '../timeline/timeline.service';
 import { TimelineEntry } from '../timeline/timeline.types';
+import { IncidentDeliveries } from './incident-deliveries';
 import { IncidentLiveEvent, incidentTopic, INCIDENTS_TOPIC } from './incident-live';
 import { CREDENTIALS_ENDED, Delivery, FilteredStream, resolveStreamItem, StreamItem } from './incident-stream';
 
@@ -13,7 +14,8 @@ import { CREDENTIALS_ENDED, Delivery, FilteredStream, resolveStreamItem, StreamI
  * Live incidents over graphql-ws (credentials in connection_init, as for HTTP). Events are
  * published after commit and carry only ids; each is judged at delivery: the credentials
  * again (a lapsed token or deactivated person ends the stream with UNAUTHENTICATED), then
- * whether the subscriber may see the incident now, and only then is it read and sent.
+ * whether the subscriber may see the incident now, and only then is it sent — read once
+ * per event for all its subscribers in this process (IncidentDeliveries).
  */
 @Resolver()
 export class IncidentSubscriptionsResolver {
@@ -21,7 +23,7 @@ export class IncidentSubscriptionsResolver {
     private readonly live: LiveEvents,
     private readonly queries: IncidentQueriesService,
     private readonly timeline: TimelineService,
-    private readonly credentials: CredentialStrategies,
+    private readonly deliveries: IncidentDeliveries,
   ) {}
 
   @Authenticated()
@@ -36,7 +38,7 @@ export class IncidentSubscriptionsResolver {
   ): Promise<AsyncIterableIterator<StreamItem<Incident>>> {
     await this.queries.get(principal, id);
     return new FilteredStream(this.live.listen<IncidentLiveEvent>(incidentTopic(id)), (event) =>
-      event.incidentChanged ? this.incidentAsSeen(ctx, event.incidentId) : Promise.resolve([]),
+      event.incidentChanged ? this.deliveries.asSeen(ctx, event.incidentId) : Promise.resolve([]),
     );
   }
 
@@ -54,10 +56,10 @@ export class IncidentSubscriptionsResolver {
     return new FilteredStream(
       this.live.listen<IncidentLiveEvent>(incidentTopic(id)),
       async (event): Promise<Delivery<TimelineEntry>> => {
-        const now = await this.credentials.authenticate(ctx.req);
-        if (!now) return CREDENTIALS_ENDED;
-        if (!(await this.queries.canSee(now, event.incidentId))) return [];
-        const entries = await this.timeline.since(event.incidentId, lastId);
+        const sees = await this.deliveries.canSeeNow(ctx, event.incidentId);
+        if (sees === null) return CREDENTIALS_ENDED;
+        if (!sees) return [];
+        const entries = await this.deliveries.entriesSince(event.incidentId, lastId);
         if (entries.length) lastId = entries[entries.length - 1].id;
         return entries;
       },
@@ -71,14 +73,7 @@ export class IncidentSubscriptionsResolver {
   })
   incidentsChanged(@Context() ctx: GraphqlContext): AsyncIterableIterator<StreamItem<Incident>> {
     return new FilteredStream(this.live.listen<IncidentLiveEvent>(INCIDENTS_TOPIC), (event) =>
-      this.incidentAsSeen(ctx, event.incidentId),
+      this.deliveries.asSeen(ctx, event.incidentId),
     );
-  }
-
-  private async incidentAsSeen(ctx: GraphqlContext, incidentId: string): Promise<Delivery<Incident>> {
-    const now = await this.credentials.authenticate(ctx.req);
-    if (!now) return CREDENTIALS_ENDED;
-    if (!(await this.queries.canSee(now, incidentId))) return [];
-    return [(await this.queries.get(now, incidentId)).incident];
   }
 }

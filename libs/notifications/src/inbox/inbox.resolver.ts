@@ -52,7 +52,7 @@ export class InboxResolver {
     @Context() ctx: GraphqlContext,
   ): AsyncIterableIterator<StreamEvent> {
     const userId = personOf(principal);
-    const stillValid = async () => (await this.credentials.authenticate(ctx.req))?.userId === userId;
+    const stillValid = async () => (await this.credentials.recheck(ctx.req))?.userId === userId;
     return new NotificationStream(this.live.listen<LiveNotification>(notificationTopic(userId)), userId, stillValid);
   }
 }

@@ -46,7 +46,7 @@ export class PageResolver {
   pageRaised(@CurrentPrincipal() principal: Principal, @Context() ctx: GraphqlContext): AsyncIterableIterator<unknown> {
     const userId = principal.userId;
     if (!userId) throw DomainError.forbidden('Pages go to people, not API keys');
-    const stillValid = async () => (await this.credentials.authenticate(ctx.req))?.userId === userId;
+    const stillValid = async () => (await this.credentials.recheck(ctx.req))?.userId === userId;
     return new PageStream(this.live.listen<LivePage>(pageTopic(userId)), userId, stillValid);
   }
 }

@@ -46,6 +46,7 @@ type PassportMiddleware = (req: Request, res: object, next: (error: Error) => vo
  */
 export class CredentialStrategies {
   private readonly passport = new passport.Passport();
+  private rechecker: ((req: Request) => Promise<Principal | null>) | null = null;
 
   /** Called by each strategy as it is constructed (identity's bearer token and API key). */
   use(name: string, strategy: Strategy): void {
@@ -68,5 +69,22 @@ export class CredentialStrategies {
       ) as PassportMiddleware;
       authenticate(req, {}, (error: Error) => reject(error));
     });
+  }
+
+  /** Called by the identity library: how a long-lived connection's credentials are judged again (see `recheck`). */
+  useRecheck(recheck: (req: Request) => Promise<Principal | null>): void {
+    this.rechecker = recheck;
+  }
+
+  /**
+   * Judges again the credentials a connection was accepted with (a subscription, at each
+   * delivery): the principal as the database says now, or null once they no longer hold —
+   * exactly what `authenticate` would answer, but built for many connections at once
+   * (identity's LiveCredentials: the token's signature checked once per connection, the
+   * database asked once for every connection judged in the same turn of the event loop).
+   * Without a registered re-check, `authenticate`.
+   */
+  recheck(req: Request): Promise<Principal | null> {
+    return this.rechecker ? this.rechecker(req) : this.authenticate(req);
   }
 }
