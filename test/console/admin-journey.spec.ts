@@ -2,7 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createOrganisation, createUser, errorCode, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
-import { expectCount, launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
+import {
+  expectCount,
+  launchBrowser,
+  openPage,
+  seriousViolations,
+  signIn,
+  withScreenshots,
+  navigateTo,
+} from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 const ME = `{ me { kind label } }`;
@@ -43,7 +51,7 @@ describe('console: an organisation administrator manages people, teams and API k
 
     await withScreenshots('admin-journey-people', [page], async () => {
       await signIn(page, admin.email, admin.password);
-      await page.getByRole('link', { name: 'Administration' }).click();
+      await navigateTo(page, 'Administration');
       await page.getByRole('heading', { name: `People of ${trust.name}` }).waitFor();
       await expectCount(page.locator('[data-testid="person-row"]'), 2);
       await expectAccessible(page);
@@ -131,7 +139,7 @@ describe('console: an organisation administrator manages people, teams and API k
     const { page, problems } = await openPage(browser, t.baseUrl);
     await withScreenshots('admin-journey-not-admin', [page], async () => {
       await signIn(page, responder.email, responder.password);
-      await expectCount(page.getByRole('link', { name: 'Administration' }), 0);
+      await expectCount(page.locator('header a[href="/admin"]'), 0);
       await page.goto('/admin/api-keys');
       await page.getByRole('heading', { name: 'You cannot administer this organisation' }).waitFor();
       await page.getByText(`You may not administer ${trust.name}`).waitFor();

@@ -3,7 +3,15 @@ import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
 import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
 import { importedFramework, smallEprr } from '../assurance/assurance-api';
-import { expectCount, launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
+import {
+  expectCount,
+  launchBrowser,
+  openPage,
+  seriousViolations,
+  signIn,
+  withScreenshots,
+  navigateTo,
+} from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 /**
@@ -45,7 +53,7 @@ describe('console: the assurance heat map and an assessment’s gaps', () => {
 
     await withScreenshots('assurance-journey-start', [page], async () => {
       await signIn(page, lead.email, lead.password);
-      await page.getByRole('link', { name: 'Assurance', exact: true }).click();
+      await navigateTo(page, 'Assurance');
       await page.getByRole('heading', heading('Assurance')).waitFor();
       await page.getByLabel('Framework').selectOption(frameworkId);
       await page.getByRole('button', { name: 'Show framework' }).click();

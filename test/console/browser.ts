@@ -82,3 +82,13 @@ export async function expectCount(locator: Locator, count: number): Promise<void
   if (count > 0) await locator.first().waitFor({ state: 'visible' });
   expect(await locator.count()).toBe(count);
 }
+
+/**
+ * Follows a header navigation link as a person would: the NHS header moves the entries that
+ * do not fit into its "More" menu, so open that first when the link is not on show.
+ */
+export async function navigateTo(page: Page, name: string): Promise<void> {
+  const link = page.getByRole('link', { name, exact: true });
+  if (!(await link.isVisible())) await page.locator('header').getByRole('button', { name: /More/ }).click();
+  await link.click();
+}

@@ -2,7 +2,15 @@ import type { Browser, Page } from 'playwright-core';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind, TeamFunction } from '@muster/identity';
 import { createOrganisation, createTeam, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
-import { expectCount, launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
+import {
+  expectCount,
+  launchBrowser,
+  openPage,
+  seriousViolations,
+  signIn,
+  withScreenshots,
+  navigateTo,
+} from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 const RAISE = `mutation ($input: RaiseExerciseActionsInput!) { raiseExerciseActions(input: $input) { id } }`;
@@ -56,7 +64,7 @@ describe('console: Exercises', () => {
 
     await withScreenshots('exercises-journey-record', [page], async () => {
       await signIn(page, lead.email, lead.password);
-      await page.getByRole('link', { name: 'Exercises', exact: true }).click();
+      await navigateTo(page, 'Exercises');
       await page.getByRole('heading', { name: 'Exercises', level: 1 }).waitFor();
       await page.getByTestId('no-exercises').waitFor();
       // Nothing recorded: every type is due now for the trust, in words.

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, TestApp, workerDatabaseUrl } from '@muster/testing';
-import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots } from './browser';
+import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots, navigateTo } from './browser';
 import { ensureConsoleBuilt } from './console-build';
 
 const ROOT = join(__dirname, '../..');
@@ -98,7 +98,7 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
     });
     await withScreenshots('readme-on-call', [page], async () => {
       // Not photographed for the README, but checked on the demo's real rotas, pages and inbox.
-      await page.getByRole('link', { name: 'On call', exact: true }).click();
+      await navigateTo(page, 'On call');
       await page.locator('[data-testid="rota-row"]').first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await page.getByTestId('unread-count').click();
@@ -115,7 +115,7 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
       await photograph(page, 'console-readiness.png');
     });
     await withScreenshots('readme-reports', [page], async () => {
-      await page.getByRole('link', { name: 'Reports', exact: true }).click();
+      await navigateTo(page, 'Reports');
       await page.getByRole('heading', { name: 'Reports – the ICS' }).waitFor();
       await page.getByText('Incidents reported').first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);
@@ -131,7 +131,7 @@ const EMBEDDED = process.env.MUSTER_TEST_EMBEDDED === '1';
     await withScreenshots('readme-audit', [page], async () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await signIn(page, 'org.admin@qnc.demo.muster.nhs.uk', password);
-      await page.getByRole('link', { name: 'Audit', exact: true }).click();
+      await navigateTo(page, 'Audit');
       await page.locator('[data-testid="audit-event"]').first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Check the audit chain' }).click();
