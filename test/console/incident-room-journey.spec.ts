@@ -41,6 +41,8 @@ describe('console: the incident room', () => {
     responder = await createUser(t, [{ organisationId: trust.id, role: Role.RESPONDER }], {
       displayName: 'Sam Lewis',
     });
+    // Named nowhere on the incident: the room finds her through commandRoleCandidates.
+    await createUser(t, [{ organisationId: trust.id, role: Role.VIEWER }], { displayName: 'Jo Evans' });
     const reported = await report(t, trust.id, responder, {
       title,
       category: 'IT_OUTAGE',
@@ -126,6 +128,31 @@ describe('console: the incident room', () => {
       await r.page.locator('[data-testid="timeline-entry"]', { hasText: logText }).waitFor();
       await expectCount(r.page.locator('[data-testid="timeline-entry"]', { hasText: logText }), 1);
       await expectAccessible(r.page);
+    });
+
+    await withScreenshots('incident-room-roles', pages, async () => {
+      // The commander gives the scribe's role to someone of the trust the incident does not name yet.
+      const form = c.page.getByRole('form', { name: 'Assign or hand over a role' });
+      await form.getByLabel('Role').selectOption('SCRIBE');
+      await form.getByLabel('Find a person by name (optional)').fill('Evans');
+      const jo = form.getByLabel('Who takes it').locator('option', { hasText: 'Jo Evans' });
+      await jo.waitFor({ state: 'attached' });
+      await form.getByLabel('Who takes it').locator('option', { hasText: 'Sam Lewis' }).waitFor({ state: 'detached' });
+      expect(await form.getByLabel('Who takes it').locator('option').allTextContents()).toEqual([
+        'Select a person',
+        'Jo Evans – Viewer at Westshire Teaching Hospitals NHS Trust',
+      ]);
+      await form
+        .getByLabel('Who takes it')
+        .selectOption({ label: 'Jo Evans – Viewer at Westshire Teaching Hospitals NHS Trust' });
+      await expectAccessible(c.page);
+      await form.getByRole('button', { name: 'Assign' }).click();
+      const held = c.page.getByRole('table', { name: 'Held now' });
+      await held.getByRole('row', { name: /Scribe.*Jo Evans/ }).waitFor();
+      // The deputy is an incident commander: the responder is not offered.
+      await form.getByLabel('Role').selectOption('DEPUTY');
+      await form.getByLabel('Who takes it').locator('option', { hasText: 'Priya Shah' }).waitFor({ state: 'attached' });
+      expect(await form.getByLabel('Who takes it').locator('option', { hasText: 'Sam Lewis' }).count()).toBe(0);
       await c.page.evaluate('window.scrollTo(0, 0)');
     });
 

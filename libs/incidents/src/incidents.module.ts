@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@muster/notifications';
+import { CommandRoleCandidatesResolver } from './command/command-role-candidates.resolver';
+import { CommandRoleCandidatesService } from './command/command-role-candidates.service';
 import { IncidentCommandService } from './command/incident-command.service';
 import { IncidentCommandStore } from './command/incident-command.store';
 import { IncidentRoleRecipientsProvider } from './command/incident-role-recipients';
@@ -54,6 +56,7 @@ import { TimelineStore } from './timeline/timeline.store';
     IncidentRoleRecipientsProvider,
     IncidentLifecycleService,
     IncidentCommandService,
+    CommandRoleCandidatesService,
     IncidentQueriesService,
     IncidentRecordsService,
     TimelineService,
@@ -63,6 +66,7 @@ import { TimelineStore } from './timeline/timeline.store';
     IncidentMutationsResolver,
     IncidentRecordsResolver,
     TimelineResolver,
+    CommandRoleCandidatesResolver,
     IncidentSubscriptionsResolver,
   ],
   exports: [BreachAwareness, IncidentWatchers, INCIDENT_CHECKS, IncidentQueriesService],
