@@ -23,6 +23,7 @@ import { IncidentLive } from './live/incident-live';
 import { IncidentSubscriptionsResolver } from './live/incident-subscriptions.resolver';
 import { IncidentRecordsStore } from './records/incident-records.store';
 import { SitRepCadence } from './records/sitrep-cadence';
+import { SitRepTemplatesResolver } from './records/sitrep-templates.resolver';
 import { SitRepDueJobs } from './records/sitrep-due.jobs';
 import { IncidentRecordsResolver } from './records/incident-records.resolver';
 import { IncidentRecordsService } from './records/incident-records.service';
@@ -67,6 +68,7 @@ import { TimelineStore } from './timeline/timeline.store';
     IncidentRecordsResolver,
     TimelineResolver,
     CommandRoleCandidatesResolver,
+    SitRepTemplatesResolver,
     IncidentSubscriptionsResolver,
   ],
   exports: [BreachAwareness, IncidentWatchers, INCIDENT_CHECKS, IncidentQueriesService],

@@ -318,3 +318,17 @@ export const CommandRoleCandidatesQuery = graphql(`
     }
   }
 `);
+
+export const SitRepTemplatesQuery = graphql(`
+  query SitRepTemplates {
+    sitRepTemplates {
+      template
+      name
+      fields {
+        name
+        label
+        hint
+      }
+    }
+  }
+`);
