@@ -1,15 +1,11 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { Role } from '@muster/platform-access';
 import { OrganisationKind } from '@muster/identity';
-import { SITREP_TEMPLATES as API_TEMPLATES } from '@muster/incidents';
+import { SITREP_TEMPLATE_NAMES } from '@muster/incidents';
 import { createOrganisation, createUser, startTestApp, TestApp, TestOrg, TestUser } from '@muster/testing';
 import { act, report } from '../incidents/incident-api';
 import { launchBrowser, openPage, seriousViolations, signIn, withScreenshots, expectCount } from './browser';
 import { ensureConsoleBuilt } from './console-build';
-
-/** The console's copy of the templates (loaded at run time: the console is typechecked on its own). */
-const CONSOLE_SITREP_FORM = join(__dirname, '../../apps/console/src/screens/incident-room/sitrep-form.ts');
 
 /**
  * The incident room, as people would click through it in two browsers: a trust's incident
@@ -41,6 +37,8 @@ describe('console: the incident room', () => {
     responder = await createUser(t, [{ organisationId: trust.id, role: Role.RESPONDER }], {
       displayName: 'Sam Lewis',
     });
+    // Named nowhere on the incident: the room finds her through commandRoleCandidates.
+    await createUser(t, [{ organisationId: trust.id, role: Role.VIEWER }], { displayName: 'Jo Evans' });
     const reported = await report(t, trust.id, responder, {
       title,
       category: 'IT_OUTAGE',
@@ -61,17 +59,6 @@ describe('console: the incident room', () => {
   async function expectAccessible(page: Page): Promise<void> {
     expect(await seriousViolations(page)).toEqual([]);
   }
-
-  it('offers the SitRep templates the API accepts, field for field', async () => {
-    const { SITREP_TEMPLATES: CONSOLE_TEMPLATES } = (await import(CONSOLE_SITREP_FORM)) as {
-      SITREP_TEMPLATES: Record<string, { fields: { name: string; label: string }[] }>;
-    };
-    const fields = (templates: Record<string, readonly { name: string; label: string }[]>) =>
-      Object.fromEntries(Object.entries(templates).map(([k, v]) => [k, v.map((f) => `${f.name}:${f.label}`)]));
-    expect(fields(Object.fromEntries(Object.entries(CONSOLE_TEMPLATES).map(([k, v]) => [k, v.fields])))).toEqual(
-      fields(API_TEMPLATES),
-    );
-  });
 
   it('a commander sees only the allowed actions, submits a SitRep and logs an entry a responder sees live', async () => {
     const c = await openPage(browser, t.baseUrl);
@@ -106,6 +93,11 @@ describe('console: the incident room', () => {
 
     await withScreenshots('incident-room-sitrep', pages, async () => {
       const sitrep = c.page.getByRole('form', { name: 'Submit a SitRep' });
+      // The templates come from the API (sitRepTemplates): the console keeps no copy.
+      await sitrep.getByLabel('Conditions').waitFor();
+      expect(await sitrep.getByLabel('Template').locator('option').allTextContents()).toEqual(
+        Object.values(SITREP_TEMPLATE_NAMES),
+      );
       await sitrep.getByRole('button', { name: 'Submit SitRep' }).click();
       await sitrep.getByRole('link', { name: 'Enter the conditions' }).waitFor();
       await expectAccessible(c.page);
@@ -126,6 +118,31 @@ describe('console: the incident room', () => {
       await r.page.locator('[data-testid="timeline-entry"]', { hasText: logText }).waitFor();
       await expectCount(r.page.locator('[data-testid="timeline-entry"]', { hasText: logText }), 1);
       await expectAccessible(r.page);
+    });
+
+    await withScreenshots('incident-room-roles', pages, async () => {
+      // The commander gives the scribe's role to someone of the trust the incident does not name yet.
+      const form = c.page.getByRole('form', { name: 'Assign or hand over a role' });
+      await form.getByLabel('Role').selectOption('SCRIBE');
+      await form.getByLabel('Find a person by name (optional)').fill('Evans');
+      const jo = form.getByLabel('Who takes it').locator('option', { hasText: 'Jo Evans' });
+      await jo.waitFor({ state: 'attached' });
+      await form.getByLabel('Who takes it').locator('option', { hasText: 'Sam Lewis' }).waitFor({ state: 'detached' });
+      expect(await form.getByLabel('Who takes it').locator('option').allTextContents()).toEqual([
+        'Select a person',
+        'Jo Evans – Viewer at Westshire Teaching Hospitals NHS Trust',
+      ]);
+      await form
+        .getByLabel('Who takes it')
+        .selectOption({ label: 'Jo Evans – Viewer at Westshire Teaching Hospitals NHS Trust' });
+      await expectAccessible(c.page);
+      await form.getByRole('button', { name: 'Assign' }).click();
+      const held = c.page.getByRole('table', { name: 'Held now' });
+      await held.getByRole('row', { name: /Scribe.*Jo Evans/ }).waitFor();
+      // The deputy is an incident commander: the responder is not offered.
+      await form.getByLabel('Role').selectOption('DEPUTY');
+      await form.getByLabel('Who takes it').locator('option', { hasText: 'Priya Shah' }).waitFor({ state: 'attached' });
+      expect(await form.getByLabel('Who takes it').locator('option', { hasText: 'Sam Lewis' }).count()).toBe(0);
       await c.page.evaluate('window.scrollTo(0, 0)');
     });
 

@@ -7,7 +7,7 @@ import { ensureConsoleBuilt } from './console-build';
 
 /**
  * Journey 2, in two browsers: an EPRR lead of a trust creates a runbook, adds a step,
- * names its owner and submits it for review — and is not offered its approval (four eyes);
+ * hands its ownership to a responder of the trust and submits it for review — and is not offered its approval (four eyes);
  * a second EPRR lead of the trust opens it and approves it, and version 1 is in force.
  */
 describe('console: a runbook submitted by one EPRR lead and approved by another', () => {
@@ -25,6 +25,7 @@ describe('console: a runbook submitted by one EPRR lead and approved by another'
     approver = await createUser(t, [{ organisationId: trust.id, role: Role.EPRR_LEAD }], {
       displayName: 'David Okonkwo',
     });
+    await createUser(t, [{ organisationId: trust.id, role: Role.RESPONDER }], { displayName: 'Sam Patel' });
     browser = await launchBrowser();
   });
 
@@ -65,8 +66,17 @@ describe('console: a runbook submitted by one EPRR lead and approved by another'
       await a.page.getByLabel('Target time in minutes (optional)').fill('60');
       await a.page.getByRole('button', { name: 'Add step' }).click();
       await expectCount(a.page.locator('[data-testid="runbook-step"]', { hasText: 'Isolate affected systems' }), 1);
-      // Whoever creates a runbook owns it; an EPRR lead may not list the organisation's people to pick another.
+      // Whoever creates a runbook owns it; the EPRR lead hands it to anyone of the trust (runbookOwnerCandidates).
       await a.page.locator('.nhsuk-summary-list', { hasText: 'Priya Shah' }).waitFor();
+      const owner = a.page.getByLabel('Owner', { exact: true });
+      await owner.locator('option', { hasText: 'Priya Shah (EPRR lead) – owner now' }).waitFor({ state: 'attached' });
+      await a.page.getByLabel('Find a person by name (optional)').fill('Patel');
+      await owner.locator('option', { hasText: 'Sam Patel' }).waitFor({ state: 'attached' });
+      await owner.locator('option', { hasText: 'Priya Shah' }).waitFor({ state: 'detached' });
+      expect(await owner.locator('option').allTextContents()).toEqual(['Select a person', 'Sam Patel (Responder)']);
+      await owner.selectOption({ label: 'Sam Patel (Responder)' });
+      await a.page.getByRole('button', { name: 'Set owner' }).click();
+      await a.page.locator('.nhsuk-summary-list', { hasText: 'Sam Patel' }).waitFor();
       await expectAccessible(a.page);
     });
 

@@ -20,6 +20,9 @@ import { ActivationStore } from './activation/activation.store';
 import { AssignedNoticesJobs } from './activation/assigned-notices.jobs';
 import { RunbookActivationService } from './activation/runbook-activation.service';
 import { RunbookActivationResolver } from './activation/runbook-activation.resolver';
+import { ActivationLoaders } from './activation/activation.loaders';
+import { ActivationSummaryStore } from './activation/activation-summary.store';
+import { IncidentActivationsResolver } from './activation/incident-activations.resolver';
 
 /**
  * Assignments: cross-functional work owned by an organisation and team, its lifecycle (the
@@ -47,6 +50,9 @@ import { RunbookActivationResolver } from './activation/runbook-activation.resol
     AssignmentMutationsResolver,
     AssignmentSubscriptionsResolver,
     RunbookActivationResolver,
+    ActivationSummaryStore,
+    ActivationLoaders,
+    IncidentActivationsResolver,
   ],
   exports: [AssignmentLifecycleService, AssignmentQueriesService],
 })

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DsptGradingResolver } from './decisions/dspt-grading.resolver';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IncidentsModule } from '@muster/incidents';
 import { NotificationsModule } from '@muster/notifications';
@@ -39,6 +40,7 @@ import { IgThreadsService } from './threads/ig-threads.service';
     IgHistoryVisibility,
     IgLoaders,
     IgResolver,
+    DsptGradingResolver,
     IgIncidentResolver,
     IgMutationsResolver,
   ],

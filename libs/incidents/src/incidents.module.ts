@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@muster/notifications';
+import { CommandRoleCandidatesResolver } from './command/command-role-candidates.resolver';
+import { CommandRoleCandidatesService } from './command/command-role-candidates.service';
 import { IncidentCommandService } from './command/incident-command.service';
 import { IncidentCommandStore } from './command/incident-command.store';
 import { IncidentRoleRecipientsProvider } from './command/incident-role-recipients';
@@ -22,6 +24,7 @@ import { IncidentLive } from './live/incident-live';
 import { IncidentSubscriptionsResolver } from './live/incident-subscriptions.resolver';
 import { IncidentRecordsStore } from './records/incident-records.store';
 import { SitRepCadence } from './records/sitrep-cadence';
+import { SitRepTemplatesResolver } from './records/sitrep-templates.resolver';
 import { SitRepDueJobs } from './records/sitrep-due.jobs';
 import { IncidentRecordsResolver } from './records/incident-records.resolver';
 import { IncidentRecordsService } from './records/incident-records.service';
@@ -56,6 +59,7 @@ import { TimelineStore } from './timeline/timeline.store';
     IncidentRoleRecipientsProvider,
     IncidentLifecycleService,
     IncidentCommandService,
+    CommandRoleCandidatesService,
     IncidentQueriesService,
     IncidentRecordsService,
     TimelineService,
@@ -65,6 +69,8 @@ import { TimelineStore } from './timeline/timeline.store';
     IncidentMutationsResolver,
     IncidentRecordsResolver,
     TimelineResolver,
+    CommandRoleCandidatesResolver,
+    SitRepTemplatesResolver,
     IncidentSubscriptionsResolver,
   ],
   exports: [BreachAwareness, IncidentWatchers, INCIDENT_CHECKS, IncidentQueriesService],

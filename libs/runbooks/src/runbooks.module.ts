@@ -9,6 +9,8 @@ import { ReviewReminderStore } from './runbooks/review-reminder.store';
 import { RunbookReviewReminders } from './runbooks/review-reminders';
 import { RunbookLifecycleService } from './runbooks/runbook-lifecycle.service';
 import { RunbookMutationsResolver } from './runbooks/runbook-mutations.resolver';
+import { RunbookOwnerCandidatesResolver } from './runbooks/runbook-owner-candidates.resolver';
+import { RunbookOwnerCandidatesService } from './runbooks/runbook-owner-candidates.service';
 import { RunbookNotices } from './runbooks/runbook-notices';
 import { RunbookQueriesService } from './runbooks/runbook-queries.service';
 import { RunbookStore } from './runbooks/runbook.store';
@@ -42,6 +44,8 @@ import { RunbookVersionResolver } from './versions/runbook-version.resolver';
     TemplateAdoptionService,
     TemplateUpdateService,
     RunbookQueriesService,
+    RunbookOwnerCandidatesService,
+    RunbookOwnerCandidatesResolver,
     RunbookLoaders,
     RunbookResolver,
     RunbookMutationsResolver,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommander, mayReport, rolesByOrganisation } from './roles';
+import { isCommander, mayReport, rolesByOrganisation, rolesInWords } from './roles';
 
 const org = (id: string, name: string) => ({ id, name, odsCode: id.toUpperCase() });
 
@@ -18,5 +18,14 @@ describe('rolesByOrganisation', () => {
     expect(mayReport(list[0])).toBe(false);
     expect(mayReport(list[1])).toBe(true);
     expect(isCommander(list[1])).toBe(true);
+  });
+});
+
+describe('rolesInWords', () => {
+  it('names roles strongest first', () => {
+    expect(rolesInWords(['RESPONDER', 'IG_OFFICER', 'INCIDENT_COMMANDER'])).toBe(
+      'Incident commander, IG officer, Responder',
+    );
+    expect(rolesInWords([])).toBe('');
   });
 });

@@ -36,6 +36,14 @@ const ROLE_WORDS: Record<Role, string> = {
 
 export const roleWords = (role: Role): string => ROLE_WORDS[role];
 
+/** Roles in words, strongest first: "Incident commander, Responder". */
+export function rolesInWords(roles: readonly Role[]): string {
+  return [...roles]
+    .sort((a, b) => ROLE_ORDER.indexOf(a) - ROLE_ORDER.indexOf(b))
+    .map(roleWords)
+    .join(', ');
+}
+
 /** A person's grants folded into one entry per organisation, roles strongest first, organisations by name. */
 export function rolesByOrganisation(grants: readonly GrantLike[]): ActingOrganisation[] {
   const byId = new Map<string, ActingOrganisation>();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { conflictOnDuplicate, sqlChange, sqlRows, Transaction } from '@muster/platform-database';
+import { Role } from '@muster/platform-access';
 import { CommandRole } from '../incidents/incident-enums';
 import { IncidentAffectedOrganisationEntity, IncidentRoleAssignmentEntity } from './incident-command.entities';
 
@@ -9,6 +10,25 @@ import { IncidentAffectedOrganisationEntity, IncidentRoleAssignmentEntity } from
 export interface RoleSlot {
   role: CommandRole;
   organisationId: string | null;
+}
+
+/** Who the candidates for a command role are drawn from. */
+export interface CandidatePool {
+  organisationIds: readonly string[];
+  /** Members of every ICB are eligible too (every role but a liaison). */
+  withIcbs: boolean;
+  /** Only people holding INCIDENT_COMMANDER in an eligible organisation (commander, deputy). */
+  commandersOnly: boolean;
+  /** ILIKE pattern on the name, escaped; null for everyone. */
+  namePattern: string | null;
+  limit: number;
+}
+
+/** An eligible person and their roles in the eligible organisations. */
+export interface CandidateRow {
+  id: string;
+  displayName: string;
+  memberships: { organisationId: string; organisationName: string; role: Role }[];
 }
 
 /** Affected organisations and command roles of incidents. */
@@ -131,5 +151,29 @@ export class IncidentCommandStore {
       where: { incidentId, role: role as CommandRole, endedAt: IsNull() },
     });
     return rows.map((r) => r.userId);
+  }
+
+  /**
+   * Active people with a membership in the pool's organisations (or any ICB), by name then
+   * id, with those memberships: one statement. Only what a picker needs — no contact details.
+   */
+  candidates(manager: EntityManager, pool: CandidatePool): Promise<CandidateRow[]> {
+    return sqlRows<CandidateRow>(
+      manager,
+      `SELECT u.id, u.display_name AS "displayName",
+              json_agg(json_build_object('organisationId', o.id, 'organisationName', o.name, 'role', m.role)
+                       ORDER BY o.name, o.id, m.role) AS memberships
+         FROM app_user u
+         JOIN membership m ON m.user_id = u.id
+         JOIN organisation o ON o.id = m.organisation_id
+        WHERE u.active
+          AND (m.organisation_id = ANY($1::uuid[]) OR ($2 AND o.kind = 'ICB'))
+          AND ($3::text IS NULL OR u.display_name ILIKE $3)
+        GROUP BY u.id, u.display_name
+       HAVING NOT $4 OR bool_or(m.role = 'INCIDENT_COMMANDER')
+        ORDER BY u.display_name, u.id
+        LIMIT $5`,
+      [pool.organisationIds, pool.withIcbs, pool.namePattern, pool.commandersOnly, pool.limit],
+    );
   }
 }

@@ -4,6 +4,8 @@ export interface SitRepFieldSpec {
   /** The field of SubmitSitRepInput that carries it. */
   name: SitRepFieldName;
   label: string;
+  /** What to write in it (the console's hint under the label). */
+  hint: string;
 }
 
 export type SitRepFieldName =
@@ -24,21 +26,28 @@ export type SitRepFieldName =
  */
 export const SITREP_TEMPLATES: Record<SitRepTemplate, readonly SitRepFieldSpec[]> = {
   [SitRepTemplate.TACTICAL]: [
-    { name: 'conditions', label: 'Conditions' },
-    { name: 'actions', label: 'Actions' },
-    { name: 'needs', label: 'Needs' },
+    { name: 'conditions', label: 'Conditions', hint: 'What is happening now, and what it affects' },
+    { name: 'actions', label: 'Actions', hint: 'What is being done, and by whom' },
+    { name: 'needs', label: 'Needs', hint: 'What you need from others: people, equipment, decisions' },
   ],
   [SitRepTemplate.EXECUTIVE]: [
-    { name: 'currentStatus', label: 'Current status' },
-    { name: 'overview', label: 'Overview' },
-    { name: 'nextSteps', label: 'Next steps' },
+    { name: 'currentStatus', label: 'Current status', hint: 'In a sentence or two' },
+    { name: 'overview', label: 'Overview', hint: 'The impact on patients, services and staff' },
+    { name: 'nextSteps', label: 'Next steps', hint: 'What happens next, and when' },
   ],
   [SitRepTemplate.SBAR]: [
-    { name: 'situation', label: 'Situation' },
-    { name: 'background', label: 'Background' },
-    { name: 'assessment', label: 'Assessment' },
-    { name: 'recommendation', label: 'Recommendation' },
+    { name: 'situation', label: 'Situation', hint: 'What is happening' },
+    { name: 'background', label: 'Background', hint: 'How it came about' },
+    { name: 'assessment', label: 'Assessment', hint: 'What you think the problem is' },
+    { name: 'recommendation', label: 'Recommendation', hint: 'What should be done' },
   ],
+};
+
+/** Each template in words, for a picker; in the order templates are offered. */
+export const SITREP_TEMPLATE_NAMES: Record<SitRepTemplate, string> = {
+  [SitRepTemplate.TACTICAL]: 'Tactical (conditions, actions, needs)',
+  [SitRepTemplate.EXECUTIVE]: 'Executive (current status, overview, next steps)',
+  [SitRepTemplate.SBAR]: 'SBAR (situation, background, assessment, recommendation)',
 };
 
 export const ALL_SITREP_FIELDS: readonly SitRepFieldName[] = Object.values(SITREP_TEMPLATES).flatMap((fields) =>

@@ -10,6 +10,7 @@ import { RunbookAccess, RunbookOwnership } from './runbook.access';
 import { RunbookEntity } from './runbook.entity';
 import { RunbookFilter } from './runbook.inputs';
 import { RunbookStatus } from './runbook-status';
+import { RunbookOwnerCandidate } from './runbook-owner-candidates.types';
 import { RunbookPerson } from './runbook.types';
 
 export interface RunbookRef {
@@ -219,6 +220,25 @@ export class RunbookStore {
       where: { id: In([...ids]) },
     });
     return rows.map((u) => ({ id: u.id, displayName: u.displayName, active: u.active }));
+  }
+
+  /** Who may own a runbook of the organisation: its active members with their roles there, by name then id. */
+  ownerCandidates(
+    manager: EntityManager,
+    organisationId: string,
+    namePattern: string | null,
+    limit: number,
+  ): Promise<RunbookOwnerCandidate[]> {
+    return sqlRows<RunbookOwnerCandidate>(
+      manager,
+      `SELECT u.id, u.display_name AS "displayName", array_agg(m.role ORDER BY m.role) AS roles
+         FROM app_user u JOIN membership m ON m.user_id = u.id
+        WHERE u.active AND m.organisation_id = $1 AND ($2::text IS NULL OR u.display_name ILIKE $2)
+        GROUP BY u.id, u.display_name
+        ORDER BY u.display_name, u.id
+        LIMIT $3`,
+      [organisationId, namePattern, limit],
+    );
   }
 }
 

@@ -4,6 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DecisionForm } from './DecisionForm';
 
+const GRADING = {
+  reportableMinLikelihood: 3,
+  reportableMinSeverity: 2,
+  likelihoodLabels: ['not occurred', 'not likely', 'likely', 'highly likely', 'occurred'],
+  severityLabels: ['no adverse effect', 'minor', 'adverse', 'serious', 'catastrophic'],
+};
+
 function show(supersede?: { id: string; type: 'ICO_ART33' }) {
   render(
     <MockedProvider mocks={[]}>
@@ -11,6 +18,7 @@ function show(supersede?: { id: string; type: 'ICO_ART33' }) {
         threadId="t1"
         types={['ICO_ART33', 'DSPT_REPORT']}
         supersede={supersede}
+        grading={GRADING}
         onSaved={() => undefined}
         onCancel={() => undefined}
       />

@@ -7,13 +7,12 @@ import { problemWords } from '../../components/PageStatus';
 import type { IgConsultee, IgDecisionType, IgOutcome } from '../../generated/graphql';
 import {
   againstSuggestion,
+  type DsptGrading,
   CONSULTEE_WORDS,
   decisionDetails,
   decisionFieldOfError,
   EMPTY_DECISION,
-  LIKELIHOOD_LABELS,
   OUTCOME_WORDS,
-  SEVERITY_LABELS,
   suggestsReportable,
   TYPE_WORDS,
   validateDecision,
@@ -30,6 +29,7 @@ export function DecisionForm({
   threadId,
   types,
   supersede,
+  grading,
   onSaved,
   onCancel,
 }: {
@@ -37,6 +37,8 @@ export function DecisionForm({
   /** The types that may be recorded (those without a current decision). */
   types: IgDecisionType[];
   supersede?: { id: string; type: IgDecisionType };
+  /** The API's DSPT grading (`dsptGrading`). */
+  grading: DsptGrading;
   onSaved: () => void;
   onCancel: () => void;
 }) {
@@ -47,16 +49,16 @@ export function DecisionForm({
   const [replace] = useMutation(SupersedeIgDecisionMutation);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const graded = form.likelihood && form.severity;
-  const suggested = graded ? suggestsReportable(Number(form.likelihood), Number(form.severity)) : null;
+  const suggested = graded ? suggestsReportable(Number(form.likelihood), Number(form.severity), grading) : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const found = validateDecision(form, Boolean(supersede));
+    const found = validateDecision(form, Boolean(supersede), grading);
     setProblems(found);
     if (found.length) return;
     setBusy(true);
     try {
-      const decision = decisionDetails(form);
+      const decision = decisionDetails(form, grading);
       if (supersede) {
         await replace({
           variables: { input: { decisionId: supersede.id, reason: form.supersedeReason.trim(), decision } },
@@ -150,7 +152,7 @@ export function DecisionForm({
         onChange={(e) => set('likelihood', e.target.value)}
       >
         <Select.Option value="">Select a likelihood</Select.Option>
-        {LIKELIHOOD_LABELS.map((label, i) => (
+        {grading.likelihoodLabels.map((label, i) => (
           <Select.Option key={label} value={String(i + 1)}>
             {i + 1} – {label}
           </Select.Option>
@@ -163,7 +165,7 @@ export function DecisionForm({
         onChange={(e) => set('severity', e.target.value)}
       >
         <Select.Option value="">Select a severity</Select.Option>
-        {SEVERITY_LABELS.map((label, i) => (
+        {grading.severityLabels.map((label, i) => (
           <Select.Option key={label} value={String(i + 1)}>
             {i + 1} – {label}
           </Select.Option>
@@ -195,7 +197,7 @@ export function DecisionForm({
           onChange={(e) => set('reviewAt', e.target.value)}
         />
       )}
-      {againstSuggestion(form) && (
+      {againstSuggestion(form, grading) && (
         <Textarea
           {...field('againstSuggestionReason')}
           label="Why the decision differs from what the grading suggests"

@@ -12,7 +12,7 @@ import { OUTCOME_WORDS, TYPE_WORDS } from './decision-form';
 import { clockView, londonWithZone } from './ig-clock';
 import { NotificationForm } from './NotificationForm';
 import { RECIPIENT_WORDS } from './notification-form';
-import { IgThreadQuery, IgTimelineAddedSubscription } from './operations';
+import { DsptGradingQuery, IgThreadQuery, IgTimelineAddedSubscription } from './operations';
 
 type Editing = { kind: 'record' } | { kind: 'supersede'; id: string; type: IgDecisionType } | { kind: 'notify' } | null;
 
@@ -32,6 +32,8 @@ export default function IgThreadScreen() {
   const [saved, setSaved] = useState('');
   const { data, error, refetch } = useQuery(IgThreadQuery, { variables: { id }, fetchPolicy: 'network-only' });
   const thread = data?.igThread;
+  const deciding = editing !== null && editing.kind !== 'notify';
+  const grading = useQuery(DsptGradingQuery, { skip: !deciding });
   // Live: a decision or notification on the incident (by anyone) adds a timeline entry.
   useSubscription(IgTimelineAddedSubscription, {
     variables: { incidentId: thread?.incidentId ?? '' },
@@ -76,8 +78,17 @@ export default function IgThreadScreen() {
               onSaved={() => done('The notification has been recorded.')}
               onCancel={() => setEditing(null)}
             />
+          ) : !grading.data ? (
+            grading.error ? (
+              <Problem title="The DSPT grading could not be loaded">
+                <p>{problemWords(grading.error)}</p>
+              </Problem>
+            ) : (
+              <Loading what="the DSPT grading" />
+            )
           ) : (
             <DecisionForm
+              grading={grading.data.dsptGrading}
               threadId={thread.id}
               types={freeTypes}
               supersede={editing.kind === 'supersede' ? { id: editing.id, type: editing.type } : undefined}

@@ -23,18 +23,21 @@ const filled: DecisionForm = {
   consulted: ['CALDICOTT_GUARDIAN'],
 };
 
+const GRADING = { reportableMinLikelihood: 3, reportableMinSeverity: 2, likelihoodLabels: [], severityLabels: [] };
+
 describe('the DSPT suggestion', () => {
-  it('suggests reportable from likely and minor upwards (the default thresholds)', () => {
-    expect(suggestsReportable(3, 2)).toBe(true);
-    expect(suggestsReportable(2, 5)).toBe(false);
-    expect(suggestsReportable(5, 1)).toBe(false);
+  it('suggests reportable from the API’s thresholds upwards', () => {
+    expect(suggestsReportable(3, 2, GRADING)).toBe(true);
+    expect(suggestsReportable(2, 5, GRADING)).toBe(false);
+    expect(suggestsReportable(5, 1, GRADING)).toBe(false);
+    expect(suggestsReportable(3, 2, { ...GRADING, reportableMinLikelihood: 4 })).toBe(false);
   });
 
   it('asks for a reason only when the outcome goes against it', () => {
-    expect(againstSuggestion(filled)).toBe(false);
-    expect(againstSuggestion({ ...filled, outcome: 'NOT_REPORTABLE' })).toBe(true);
-    expect(againstSuggestion({ ...filled, outcome: 'DEFERRED_PENDING_FACTS' })).toBe(false);
-    expect(validateDecision({ ...filled, outcome: 'NOT_REPORTABLE' }, false)).toEqual([
+    expect(againstSuggestion(filled, GRADING)).toBe(false);
+    expect(againstSuggestion({ ...filled, outcome: 'NOT_REPORTABLE' }, GRADING)).toBe(true);
+    expect(againstSuggestion({ ...filled, outcome: 'DEFERRED_PENDING_FACTS' }, GRADING)).toBe(false);
+    expect(validateDecision({ ...filled, outcome: 'NOT_REPORTABLE' }, false, GRADING)).toEqual([
       {
         field: 'decision-againstSuggestionReason',
         message: 'Enter why the decision differs from what the grading suggests',
@@ -45,7 +48,7 @@ describe('the DSPT suggestion', () => {
 
 describe('validateDecision', () => {
   it('names every missing field, in order', () => {
-    expect(validateDecision(EMPTY_DECISION, false).map((p) => p.field)).toEqual([
+    expect(validateDecision(EMPTY_DECISION, false, GRADING).map((p) => p.field)).toEqual([
       'decision-type',
       'decision-outcome',
       'decision-categories',
@@ -59,15 +62,17 @@ describe('validateDecision', () => {
   });
 
   it('needs a review time when deferred and a reason when superseding, not a type', () => {
-    const problems = validateDecision({ ...filled, type: '', outcome: 'DEFERRED_PENDING_FACTS' }, true);
+    const problems = validateDecision({ ...filled, type: '', outcome: 'DEFERRED_PENDING_FACTS' }, true, GRADING);
     expect(problems.map((p) => p.field)).toEqual(['decision-reviewAt', 'decision-supersedeReason']);
-    expect(validateDecision(filled, false)).toEqual([]);
+    expect(validateDecision(filled, false, GRADING)).toEqual([]);
   });
 });
 
 describe('decisionDetails', () => {
   it('maps the form to the API input', () => {
-    expect(decisionDetails({ ...filled, outcome: 'DEFERRED_PENDING_FACTS', reviewAt: '2026-12-01T09:00' })).toEqual({
+    expect(
+      decisionDetails({ ...filled, outcome: 'DEFERRED_PENDING_FACTS', reviewAt: '2026-12-01T09:00' }, GRADING),
+    ).toEqual({
       outcome: 'DEFERRED_PENDING_FACTS',
       reviewAt: '2026-12-01T09:00:00.000Z',
       data: {

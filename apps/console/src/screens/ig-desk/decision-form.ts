@@ -2,19 +2,20 @@ import type { FormProblem } from '../../components/FormErrorSummary';
 import type { IgConsultee, IgDecisionDetailsInput, IgDecisionType, IgOutcome } from '../../generated/graphql';
 import { londonInputToIso } from './ig-clock';
 
-/** DSPT grading labels, as the guidance words them (likelihood and severity 1–5). */
-export const LIKELIHOOD_LABELS = ['not occurred', 'not likely', 'likely', 'highly likely', 'occurred'];
-export const SEVERITY_LABELS = ['no adverse effect', 'minor', 'adverse', 'serious', 'catastrophic'];
-
 /**
- * The API's default thresholds (IG_REPORTABLE_MIN_LIKELIHOOD 3, IG_REPORTABLE_MIN_SEVERITY 2):
- * the form previews the suggestion with them; the API applies its configured ones and
- * stores what it suggested with the decision.
+ * The DSPT grading the API applies (its `dsptGrading`: the configured thresholds and the
+ * guidance's labels); the form previews the suggestion with it, and the API stores what it
+ * suggested with the decision.
  */
-export const DEFAULT_THRESHOLDS = { likelihood: 3, severity: 2 };
+export interface DsptGrading {
+  reportableMinLikelihood: number;
+  reportableMinSeverity: number;
+  likelihoodLabels: readonly string[];
+  severityLabels: readonly string[];
+}
 
-export function suggestsReportable(likelihood: number, severity: number, t = DEFAULT_THRESHOLDS): boolean {
-  return likelihood >= t.likelihood && severity >= t.severity;
+export function suggestsReportable(likelihood: number, severity: number, grading: DsptGrading): boolean {
+  return likelihood >= grading.reportableMinLikelihood && severity >= grading.reportableMinSeverity;
 }
 
 export const TYPE_WORDS: Record<IgDecisionType, string> = {
@@ -76,17 +77,17 @@ export const EMPTY_DECISION: DecisionForm = {
 };
 
 /** Whether the chosen outcome goes against what the grading suggests (a reason is then needed). */
-export function againstSuggestion(form: DecisionForm): boolean {
+export function againstSuggestion(form: DecisionForm, grading: DsptGrading): boolean {
   const l = Number(form.likelihood);
   const s = Number(form.severity);
   if (!l || !s || !form.outcome || form.outcome === 'DEFERRED_PENDING_FACTS') return false;
-  return (form.outcome === 'REPORTABLE') !== suggestsReportable(l, s);
+  return (form.outcome === 'REPORTABLE') !== suggestsReportable(l, s, grading);
 }
 
 const wholeNumber = (v: string) => /^\d+$/.test(v.trim());
 
 /** The problems with the form, in the order of its fields (the NHS error summary pattern). */
-export function validateDecision(form: DecisionForm, superseding: boolean): FormProblem[] {
+export function validateDecision(form: DecisionForm, superseding: boolean, grading: DsptGrading): FormProblem[] {
   const problems: FormProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
   if (!superseding && !form.type) add('decision-type', 'Select what the decision is about');
@@ -100,7 +101,7 @@ export function validateDecision(form: DecisionForm, superseding: boolean): Form
     add('decision-approxRecords', 'Enter about how many records, as a whole number');
   if (!form.likelihood) add('decision-likelihood', 'Select the likelihood of harm');
   if (!form.severity) add('decision-severity', 'Select the severity of harm');
-  if (againstSuggestion(form) && !form.againstSuggestionReason.trim())
+  if (againstSuggestion(form, grading) && !form.againstSuggestionReason.trim())
     add('decision-againstSuggestionReason', 'Enter why the decision differs from what the grading suggests');
   if (!form.rationale.trim()) add('decision-rationale', 'Enter the reasons for the decision');
   if (!form.legalBasis.trim()) add('decision-legalBasis', 'Enter the legal basis relied on');
@@ -110,7 +111,7 @@ export function validateDecision(form: DecisionForm, superseding: boolean): Form
 }
 
 /** The form as the API's decision details (call only once it validates). */
-export function decisionDetails(form: DecisionForm): IgDecisionDetailsInput {
+export function decisionDetails(form: DecisionForm, grading: DsptGrading): IgDecisionDetailsInput {
   return {
     outcome: form.outcome as IgOutcome,
     reviewAt: form.outcome === 'DEFERRED_PENDING_FACTS' ? londonInputToIso(form.reviewAt) : undefined,
@@ -126,7 +127,7 @@ export function decisionDetails(form: DecisionForm): IgDecisionDetailsInput {
     },
     likelihood: Number(form.likelihood),
     severity: Number(form.severity),
-    againstSuggestionReason: againstSuggestion(form) ? form.againstSuggestionReason.trim() : undefined,
+    againstSuggestionReason: againstSuggestion(form, grading) ? form.againstSuggestionReason.trim() : undefined,
     rationale: form.rationale.trim(),
     legalBasis: form.legalBasis.trim(),
     consulted: form.consulted,

@@ -163,3 +163,14 @@ export const IgTimelineAddedSubscription = graphql(`
     }
   }
 `);
+
+export const DsptGradingQuery = graphql(`
+  query DsptGrading {
+    dsptGrading {
+      reportableMinLikelihood
+      reportableMinSeverity
+      likelihoodLabels
+      severityLabels
+    }
+  }
+`);

@@ -1,12 +1,12 @@
-import { useMutation } from '@apollo/client/react';
-import { Button, Details, Select, Table } from 'nhsuk-react-components';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { Button, Details, Select, Table, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, problemFor } from '../../components/FormErrorSummary';
 import { londonTime } from '../../components/time';
-import { useViewer } from '../../components/viewer-context';
 import type { CommandRole, RoomRoleHoldingFragment } from '../../generated/graphql';
 import { AssignRoomIncidentRoleMutation } from './mutations';
-import { knownPeople } from './people';
+import { CommandRoleCandidatesQuery } from './operations';
+import { candidateOptions } from './people';
 import { useRoom } from './room-context';
 import { COMMAND_ROLES, commandRoleWords, mayDo } from './room-state';
 import { useRoomForm } from './use-room-form';
@@ -73,17 +73,38 @@ function HoldingTable({
 
 function AssignRoleForm() {
   const { incident, changed } = useRoom();
-  const { viewer } = useViewer();
-  const people = knownPeople(incident, viewer.user);
   const organisations = [incident.leadOrganisation, ...incident.affectedOrganisations];
   const [role, setRole] = useState<CommandRole | ''>('');
   const [userId, setUserId] = useState('');
   const [organisationId, setOrganisationId] = useState('');
+  const [search, setSearch] = useState('');
   const form = useRoomForm('role', ['role', 'userId', 'organisationId']);
   const [assign] = useMutation(AssignRoomIncidentRoleMutation);
   const held = incident.roles.find(
     (h) => h.role === role && (role !== 'LIAISON' || h.organisation?.id === organisationId),
   );
+  const asked = role !== '' && (role !== 'LIAISON' || organisationId !== '');
+  const candidates = useQuery(CommandRoleCandidatesQuery, {
+    skip: !asked,
+    variables: {
+      incidentId: incident.id,
+      role: role as CommandRole,
+      organisationId: role === 'LIAISON' ? organisationId : undefined,
+      search: search.trim() || undefined,
+    },
+  });
+  const people = asked ? candidateOptions(candidates.data?.commandRoleCandidates ?? [], held?.holder?.id) : [];
+  const peopleHint = !asked
+    ? role === 'LIAISON'
+      ? 'Select the organisation first: a liaison is one of its people.'
+      : 'Select the role first.'
+    : candidates.loading
+      ? 'Finding the people who may take it…'
+      : candidates.error
+        ? 'The people who may take it could not be listed. Reload the page to try again.'
+        : people.length === 0
+          ? 'Nobody else may take this role' + (search.trim() ? ' with that name.' : '.')
+          : 'Members of the incident’s organisations and of the ICB, by name (the first 50). The commander and deputy must be incident commanders.';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -110,6 +131,7 @@ function AssignRoleForm() {
     if (saved) {
       setRole('');
       setUserId('');
+      setSearch('');
     }
   }
 
@@ -121,7 +143,10 @@ function AssignRoleForm() {
         id="role-role"
         label="Role"
         value={role}
-        onChange={(e) => setRole(e.target.value as CommandRole)}
+        onChange={(e) => {
+          setRole(e.target.value as CommandRole);
+          setUserId('');
+        }}
         error={problemFor(form.problems, 'role-role')}
       >
         <Select.Option value="">Select a role</Select.Option>
@@ -136,7 +161,10 @@ function AssignRoleForm() {
           id="role-organisationId"
           label="Speaks for"
           value={organisationId}
-          onChange={(e) => setOrganisationId(e.target.value)}
+          onChange={(e) => {
+            setOrganisationId(e.target.value);
+            setUserId('');
+          }}
           error={problemFor(form.problems, 'role-organisationId')}
         >
           <Select.Option value="">Select an organisation</Select.Option>
@@ -147,10 +175,17 @@ function AssignRoleForm() {
           ))}
         </Select>
       )}
+      <TextInput
+        id="role-search"
+        label="Find a person by name (optional)"
+        width={20}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+      />
       <Select
         id="role-userId"
         label="Who takes it"
-        hint="People named on this incident. The commander and deputy must be incident commanders."
+        hint={peopleHint}
         value={userId}
         onChange={(e) => setUserId(e.target.value)}
         error={problemFor(form.problems, 'role-userId')}
@@ -158,7 +193,7 @@ function AssignRoleForm() {
         <Select.Option value="">Select a person</Select.Option>
         {people.map((p) => (
           <Select.Option key={p.id} value={p.id}>
-            {p.displayName}
+            {p.label}
           </Select.Option>
         ))}
       </Select>

@@ -8,7 +8,7 @@ import type { IncidentRoomRunbooksQuery } from '../../generated/graphql';
 import { ActivateRoomRunbookMutation, IncidentRoomRunbooksQuery as RunbooksQuery } from './operations';
 import { useRoom } from './room-context';
 import { mayDo } from './room-state';
-import { assignmentStatusWords, groupAssignments, progressWords } from './runbook-state';
+import { type AssignmentGroup, assignmentStatusWords, groupAssignments } from './runbook-state';
 import { useRoomForm } from './use-room-form';
 
 /** Activated runbooks and their assignments (those the person may see); the commander activates one. */
@@ -19,7 +19,7 @@ export function RunbooksPanel() {
     fetchPolicy: 'network-only',
     errorPolicy: 'all',
   });
-  const groups = groupAssignments(data?.assignments.nodes ?? []);
+  const groups = groupAssignments(data?.assignments.nodes ?? [], data?.incident.runbookActivations ?? []);
   return (
     <section aria-labelledby="room-runbooks">
       <h2 id="room-runbooks">Runbooks and assignments</h2>
@@ -32,35 +32,53 @@ export function RunbooksPanel() {
       ) : groups.length === 0 ? (
         <p className="nhsuk-body">No runbook is active yet. Its steps appear here, as assignments, once activated.</p>
       ) : (
-        groups.map((group) => (
-          <Table key={group.key} caption={`${group.heading} (${progressWords(group.assignments)})`}>
-            <Table.Head>
-              <Table.Row>
-                <Table.Cell>Step</Table.Cell>
-                <Table.Cell>Who</Table.Cell>
-                <Table.Cell>Due</Table.Cell>
-                <Table.Cell>Status</Table.Cell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {group.assignments.map((a) => (
-                <Table.Row key={a.id}>
-                  <Table.Cell>{a.title}</Table.Cell>
-                  <Table.Cell>{a.assignee?.name ?? a.team?.name ?? a.organisation.name}</Table.Cell>
-                  <Table.Cell>{a.dueAt ? londonTime(a.dueAt) : 'No due time'}</Table.Cell>
-                  <Table.Cell>
-                    {a.overdue && <Tag modifier="red">Overdue</Tag>} {assignmentStatusWords(a.status)}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        ))
+        groups.map((group) => <RunbookGroup key={group.key} group={group} />)
       )}
       {data?.suggestedRunbooks && mayDo(incident.availableActions, 'COMMAND') && (
         <ActivateForm suggestions={data.suggestedRunbooks} onActivated={() => void refetch()} />
       )}
     </section>
+  );
+}
+
+/** One activation (or the other assignments): its heading, who activated it, its progress, and the assignments in sight. */
+function RunbookGroup({ group }: { group: AssignmentGroup }) {
+  if (group.assignments.length === 0) {
+    return (
+      <div data-testid="runbook-activation">
+        <h3>{group.heading}</h3>
+        <p className="nhsuk-body">
+          {group.activated}: {group.progress}.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div data-testid="runbook-activation">
+      <Table caption={`${group.heading} (${group.progress})`}>
+        <Table.Head>
+          <Table.Row>
+            <Table.Cell>Step</Table.Cell>
+            <Table.Cell>Who</Table.Cell>
+            <Table.Cell>Due</Table.Cell>
+            <Table.Cell>Status</Table.Cell>
+          </Table.Row>
+        </Table.Head>
+        <Table.Body>
+          {group.assignments.map((a) => (
+            <Table.Row key={a.id}>
+              <Table.Cell>{a.title}</Table.Cell>
+              <Table.Cell>{a.assignee?.name ?? a.team?.name ?? a.organisation.name}</Table.Cell>
+              <Table.Cell>{a.dueAt ? londonTime(a.dueAt) : 'No due time'}</Table.Cell>
+              <Table.Cell>
+                {a.overdue && <Tag modifier="red">Overdue</Tag>} {assignmentStatusWords(a.status)}
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      {group.activated && <p className="nhsuk-body-s">{group.activated}.</p>}
+    </div>
   );
 }
 

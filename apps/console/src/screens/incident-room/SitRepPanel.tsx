@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, InsetText, Select, SummaryList, Tag, Textarea } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, problemFor } from '../../components/FormErrorSummary';
@@ -9,17 +9,9 @@ import { levelWords } from '../board/board-state';
 import { SubmitRoomSitRepMutation } from './mutations';
 import { useRoom } from './room-context';
 import { mayDo } from './room-state';
-import {
-  nextSitRepWords,
-  sitRepInput,
-  SITREP_TEMPLATE_ORDER,
-  SITREP_TEMPLATES,
-  validateSitRep,
-  type SitRepValues,
-} from './sitrep-form';
+import { SitRepTemplatesQuery } from './operations';
+import { nextSitRepWords, sitRepInput, validateSitRep, type SitRepValues } from './sitrep-form';
 import { useRoomForm } from './use-room-form';
-
-const FIELDS = Object.values(SITREP_TEMPLATES).flatMap((t) => t.fields.map((f) => f.name));
 
 /** The next-due countdown (UK time), the latest SitRep, and the form from the chosen template. */
 export function SitRepPanel() {
@@ -29,15 +21,18 @@ export function SitRepPanel() {
   const [template, setTemplate] = useState<SitRepTemplate>('TACTICAL');
   const [values, setValues] = useState<SitRepValues>({});
   const [sent, setSent] = useState<number | null>(null);
-  const form = useRoomForm('sitrep', [...FIELDS, 'template']);
+  const templates = useQuery(SitRepTemplatesQuery).data?.sitRepTemplates ?? [];
+  const spec = templates.find((t) => t.template === template);
+  const form = useRoomForm('sitrep', [...templates.flatMap((t) => t.fields.map((f) => f.name)), 'template']);
   const [submitSitRep] = useMutation(SubmitRoomSitRepMutation);
   const latest = incident.latestSitRep;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSent(null);
-    const saved = await form.save(validateSitRep(template, values), async () => {
-      const { data } = await submitSitRep({ variables: { input: sitRepInput(incident.id, template, values) } });
+    if (!spec) return;
+    const saved = await form.save(validateSitRep(spec, values), async () => {
+      const { data } = await submitSitRep({ variables: { input: sitRepInput(incident.id, spec, values) } });
       setSent(data?.submitSitRep.sequence ?? null);
       await refresh();
     });
@@ -63,7 +58,8 @@ export function SitRepPanel() {
             Latest: SitRep {latest.sequence}, {londonTime(latest.submittedAt)}
           </h3>
           <p className="nhsuk-body-s">
-            {SITREP_TEMPLATES[latest.template].words} at {levelWords(latest.level).toLowerCase()}
+            {templates.find((t) => t.template === latest.template)?.name ?? 'SitRep'} at{' '}
+            {levelWords(latest.level).toLowerCase()}
           </p>
           <SummaryList data-testid="latest-sitrep">
             {latest.fields.map((f) => (
@@ -95,13 +91,13 @@ export function SitRepPanel() {
               form.clear();
             }}
           >
-            {SITREP_TEMPLATE_ORDER.map((t) => (
-              <Select.Option key={t} value={t}>
-                {SITREP_TEMPLATES[t].words}
+            {templates.map((t) => (
+              <Select.Option key={t.template} value={t.template}>
+                {t.name}
               </Select.Option>
             ))}
           </Select>
-          {SITREP_TEMPLATES[template].fields.map((f) => (
+          {spec?.fields.map((f) => (
             <Textarea
               key={f.name}
               id={`sitrep-${f.name}`}
@@ -113,7 +109,7 @@ export function SitRepPanel() {
               error={problemFor(form.problems, `sitrep-${f.name}`)}
             />
           ))}
-          <Button type="submit" disabled={form.busy}>
+          <Button type="submit" disabled={form.busy || !spec}>
             {form.busy ? 'Submitting…' : 'Submit SitRep'}
           </Button>
         </form>

@@ -224,6 +224,24 @@ export const IncidentRoomIgThreadsQuery = graphql(`
 
 export const IncidentRoomRunbooksQuery = graphql(`
   query IncidentRoomRunbooks($incidentId: ID!) {
+    incident(id: $incidentId) {
+      id
+      runbookActivations {
+        id
+        runbookTitle
+        versionNumber
+        organisationName
+        activatedAt
+        activatedBy {
+          id
+          displayName
+        }
+        assignmentCounts {
+          status
+          count
+        }
+      }
+    }
     assignments(first: 100, filter: { incidentId: $incidentId }) {
       nodes {
         id
@@ -277,6 +295,40 @@ export const ActivateRoomRunbookMutation = graphql(`
       organisationId
       versionNumber
       assignmentIds
+    }
+  }
+`);
+
+/** Who may take a role. No organisation id asked: the cache would merge one organisation's roles across people. */
+export const CommandRoleCandidatesQuery = graphql(`
+  query CommandRoleCandidates($incidentId: ID!, $role: CommandRole!, $organisationId: ID, $search: String) {
+    commandRoleCandidates(
+      incidentId: $incidentId
+      role: $role
+      organisationId: $organisationId
+      search: $search
+      first: 50
+    ) {
+      id
+      displayName
+      organisations {
+        name
+        roles
+      }
+    }
+  }
+`);
+
+export const SitRepTemplatesQuery = graphql(`
+  query SitRepTemplates {
+    sitRepTemplates {
+      template
+      name
+      fields {
+        name
+        label
+        hint
+      }
     }
   }
 `);

@@ -1,35 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { knownPeople } from './people';
+import { candidateOptions } from './people';
 
-const person = (id: string, displayName: string, active = true) => ({ id, displayName, active });
+const org = (name: string, roles: ('RESPONDER' | 'INCIDENT_COMMANDER' | 'VIEWER')[]) => ({ name, roles });
 
 describe('people offered for a command role', () => {
-  it('are the viewer and the incident’s people, once each, active only, by name', () => {
-    const people = knownPeople(
-      {
-        reportedBy: person('u2', 'Zoe Reporter'),
-        declaredBy: person('u1', 'Amira Okafor'),
-        roleHistory: [
-          {
-            id: 'h1',
-            role: 'SCRIBE',
-            startedAt: '2026-06-01T10:00:00Z',
-            endedAt: null,
-            holder: person('u3', 'Gone Person', false),
-            organisation: null,
-          },
-          {
-            id: 'h2',
-            role: 'DEPUTY',
-            startedAt: '2026-06-01T10:00:00Z',
-            endedAt: null,
-            holder: person('u4', 'Ben Deputy'),
-            organisation: null,
-          },
-        ],
-      },
-      { id: 'u1', displayName: 'Amira Okafor' },
+  it('are the API’s candidates in its order, with their roles where they hold them, without the holder', () => {
+    const options = candidateOptions(
+      [
+        {
+          id: 'u1',
+          displayName: 'Amira Okafor',
+          organisations: [org('Midshire Trust', ['RESPONDER', 'INCIDENT_COMMANDER'])],
+        },
+        {
+          id: 'u2',
+          displayName: 'Ben Deputy',
+          organisations: [org('Midshire Trust', ['VIEWER']), org('The ICB', ['RESPONDER'])],
+        },
+        { id: 'u3', displayName: 'Cara Holder', organisations: [org('Midshire Trust', ['RESPONDER'])] },
+      ],
+      'u3',
     );
-    expect(people.map((p) => p.id)).toEqual(['u1', 'u4', 'u2']);
+    expect(options).toEqual([
+      { id: 'u1', label: 'Amira Okafor – Incident commander, Responder at Midshire Trust' },
+      { id: 'u2', label: 'Ben Deputy – Viewer at Midshire Trust; Responder at The ICB' },
+    ]);
+  });
+
+  it('are every candidate while nobody holds the role', () => {
+    expect(candidateOptions([{ id: 'u1', displayName: 'Amira Okafor', organisations: [] }], null)).toEqual([
+      { id: 'u1', label: 'Amira Okafor' },
+    ]);
   });
 });

@@ -1,28 +1,27 @@
-import type { IncidentRoomFragment } from '../../generated/graphql';
+import { rolesInWords } from '../../components/roles';
+import type { CommandRoleCandidatesQuery } from '../../generated/graphql';
 
-export interface KnownPerson {
+export type CommandRoleCandidate = CommandRoleCandidatesQuery['commandRoleCandidates'][number];
+
+export interface CandidateOption {
   id: string;
-  displayName: string;
+  label: string;
 }
 
 /**
- * The people the room can offer for a command role: the viewer and everyone the incident
- * names (who reported and declared it, who holds or held a role on it), active ones only,
- * by name. The API has no list of the people eligible for an incident's roles yet
- * (`users` is for organisation administrators), so a person not named here is entered
- * by their account id.
+ * The people the room offers for a command role, from the API's `commandRoleCandidates`
+ * (who may hold it: members of the incident's organisations or of the ICB, the commander
+ * and deputy incident commanders), in its order (by name), without whoever holds it now:
+ * "Amira Okafor – Incident commander at Midshire Trust".
  */
-export function knownPeople(
-  incident: Pick<IncidentRoomFragment, 'reportedBy' | 'declaredBy' | 'roleHistory'>,
-  viewer: KnownPerson | null | undefined,
-): KnownPerson[] {
-  const byId = new Map<string, KnownPerson>();
-  const add = (p: { id: string; displayName: string; active?: boolean } | null | undefined) => {
-    if (p && p.active !== false && !byId.has(p.id)) byId.set(p.id, { id: p.id, displayName: p.displayName });
-  };
-  add(viewer);
-  add(incident.reportedBy);
-  add(incident.declaredBy);
-  for (const holding of incident.roleHistory) add(holding.holder);
-  return [...byId.values()].sort((a, b) => a.displayName.localeCompare(b.displayName));
+export function candidateOptions(
+  candidates: readonly CommandRoleCandidate[],
+  holderId: string | null | undefined,
+): CandidateOption[] {
+  return candidates
+    .filter((c) => c.id !== holderId)
+    .map((c) => {
+      const where = c.organisations.map((o) => `${rolesInWords(o.roles)} at ${o.name}`).join('; ');
+      return { id: c.id, label: where ? `${c.displayName} – ${where}` : c.displayName };
+    });
 }

@@ -2,63 +2,26 @@ import type { FormProblem } from '../../components/FormErrorSummary';
 import { until } from '../../components/time';
 import type { SitRepTemplate, SubmitSitRepInput } from '../../generated/graphql';
 
-export type SitRepFieldName = Exclude<keyof SubmitSitRepInput, 'incidentId' | 'template'>;
+export type SitRepValues = Record<string, string>;
 
-export interface SitRepFieldSpec {
-  name: SitRepFieldName;
-  label: string;
-  hint: string;
+/** A template as the API's `sitRepTemplates` gives it: its fields, every one required. */
+export interface SitRepTemplateSpec {
+  template: SitRepTemplate;
+  name: string;
+  fields: readonly { name: string; label: string; hint: string }[];
 }
 
-/**
- * The SitRep templates, as the API defines them (SubmitSitRepInput: every field of the chosen
- * template is required, no other is accepted; libs/incidents sitrep-templates.ts, which the
- * journey spec compares with this list).
- */
-export const SITREP_TEMPLATES: Record<SitRepTemplate, { words: string; fields: SitRepFieldSpec[] }> = {
-  TACTICAL: {
-    words: 'Tactical (conditions, actions, needs)',
-    fields: [
-      { name: 'conditions', label: 'Conditions', hint: 'What is happening now, and what it affects' },
-      { name: 'actions', label: 'Actions', hint: 'What is being done, and by whom' },
-      { name: 'needs', label: 'Needs', hint: 'What you need from others: people, equipment, decisions' },
-    ],
-  },
-  EXECUTIVE: {
-    words: 'Executive (current status, overview, next steps)',
-    fields: [
-      { name: 'currentStatus', label: 'Current status', hint: 'In a sentence or two' },
-      { name: 'overview', label: 'Overview', hint: 'The impact on patients, services and staff' },
-      { name: 'nextSteps', label: 'Next steps', hint: 'What happens next, and when' },
-    ],
-  },
-  SBAR: {
-    words: 'SBAR (situation, background, assessment, recommendation)',
-    fields: [
-      { name: 'situation', label: 'Situation', hint: 'What is happening' },
-      { name: 'background', label: 'Background', hint: 'How it came about' },
-      { name: 'assessment', label: 'Assessment', hint: 'What you think the problem is' },
-      { name: 'recommendation', label: 'Recommendation', hint: 'What should be done' },
-    ],
-  },
-};
-
-export const SITREP_TEMPLATE_ORDER: SitRepTemplate[] = ['TACTICAL', 'EXECUTIVE', 'SBAR'];
-
-export type SitRepValues = Partial<Record<SitRepFieldName, string>>;
-
 /** Every field of the template, in its order: "Enter the conditions". */
-export function validateSitRep(template: SitRepTemplate, values: SitRepValues): FormProblem[] {
-  return SITREP_TEMPLATES[template].fields
+export function validateSitRep(spec: SitRepTemplateSpec, values: SitRepValues): FormProblem[] {
+  return spec.fields
     .filter((f) => !(values[f.name] ?? '').trim())
     .map((f) => ({ field: `sitrep-${f.name}`, message: `Enter the ${f.label.toLowerCase()}` }));
 }
 
 /** The mutation's input: the template's fields only, trimmed (any other field is refused by the API). */
-export function sitRepInput(incidentId: string, template: SitRepTemplate, values: SitRepValues): SubmitSitRepInput {
-  const input: SubmitSitRepInput = { incidentId, template };
-  for (const f of SITREP_TEMPLATES[template].fields) input[f.name] = (values[f.name] ?? '').trim();
-  return input;
+export function sitRepInput(incidentId: string, spec: SitRepTemplateSpec, values: SitRepValues): SubmitSitRepInput {
+  const fields = Object.fromEntries(spec.fields.map((f) => [f.name, (values[f.name] ?? '').trim()]));
+  return { ...fields, incidentId, template: spec.template };
 }
 
 /** The next-due line: "Next SitRep due in 3 hours 5 minutes", or overdue by the server's word or the clock's. */

@@ -1,30 +1,34 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Select } from 'nhsuk-react-components';
+import { Button, Select, TextInput } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, type FormProblem } from '../../components/FormErrorSummary';
-import { useViewer } from '../../components/viewer-context';
-import { OrganisationPeopleQuery, SetRunbookOwnerMutation } from './operations';
+import { RunbookOwnerCandidatesQuery, SetRunbookOwnerMutation } from './operations';
+import { ownerOptions } from './owner-options';
 import { problemsOf } from './runbook-forms';
 
 /**
- * Names the person who owns the runbook (needed before it is submitted). Whoever may list
- * the organisation's people (its administrators) picks anyone; an EPRR lead, who may not,
- * can make themselves the owner.
+ * Names the person who owns the runbook (needed before it is submitted): any active member
+ * of its organisation, as the API's `runbookOwnerCandidates` lists them for its EPRR leads
+ * and administrators.
  */
 export function OwnerForm(props: {
   runbookId: string;
-  organisationId: string;
   version: number;
   ownerId: string | null;
   onChanged: () => void;
 }) {
-  const { viewer } = useViewer();
-  const { data, error } = useQuery(OrganisationPeopleQuery, { variables: { organisationId: props.organisationId } });
+  const [search, setSearch] = useState('');
+  const {
+    data,
+    loading: finding,
+    error,
+  } = useQuery(RunbookOwnerCandidatesQuery, {
+    variables: { runbookId: props.runbookId, search: search.trim() || undefined },
+  });
   const [setOwner, { loading }] = useMutation(SetRunbookOwnerMutation);
   const [userId, setUserId] = useState(props.ownerId ?? '');
   const [problems, setProblems] = useState<FormProblem[]>([]);
-  const people = (data?.users.nodes ?? []).filter((u) => u.active);
-  const me = viewer.user?.id ?? null;
+  const people = ownerOptions(data?.runbookOwnerCandidates ?? [], props.ownerId);
 
   async function save(owner: string) {
     try {
@@ -36,33 +40,35 @@ export function OwnerForm(props: {
     }
   }
 
-  if (error || !data) {
-    if (!me || me === props.ownerId) return null;
-    return (
-      <>
-        <h2>Owner</h2>
-        <FormErrorSummary problems={problems} />
-        <Button secondary disabled={loading} onClick={() => void save(me)}>
-          Make me the owner
-        </Button>
-      </>
-    );
-  }
-
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!userId) setProblems([{ field: 'runbook-owner', message: 'Select who owns the runbook' }]);
     else void save(userId);
   }
 
+  const hint = finding
+    ? 'Finding the people of the organisation…'
+    : error
+      ? 'The people of the organisation could not be listed. Reload the page to try again.'
+      : people.length === 0
+        ? `Nobody of the organisation${search.trim() ? ' has that name' : ' is active'}.`
+        : 'The person accountable for keeping it right: anyone of the organisation, by name (the first 50).';
+
   return (
     <form noValidate onSubmit={submit}>
       <h2>Owner</h2>
       <FormErrorSummary problems={problems} />
+      <TextInput
+        id="runbook-owner-search"
+        label="Find a person by name (optional)"
+        width={20}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+      />
       <Select
         id="runbook-owner"
         label="Owner"
-        hint="The person accountable for keeping it right"
+        hint={hint}
         value={userId}
         onChange={(e) => setUserId(e.target.value)}
         error={problems.find((p) => p.field === 'runbook-owner')?.message}
@@ -70,7 +76,7 @@ export function OwnerForm(props: {
         <Select.Option value="">Select a person</Select.Option>
         {people.map((p) => (
           <Select.Option key={p.id} value={p.id}>
-            {p.displayName}
+            {p.label}
           </Select.Option>
         ))}
       </Select>

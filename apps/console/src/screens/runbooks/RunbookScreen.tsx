@@ -142,7 +142,6 @@ export default function RunbookScreen() {
           <AddStepForm runbookId={rb.id} version={rb.version} onAdded={() => void refetch()} />
           <OwnerForm
             runbookId={rb.id}
-            organisationId={rb.organisationId}
             version={rb.version}
             ownerId={rb.owner?.id ?? null}
             onChanged={() => void refetch()}

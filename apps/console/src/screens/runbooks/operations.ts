@@ -81,14 +81,12 @@ export const RunbookQuery = graphql(`
   }
 `);
 
-export const OrganisationPeopleQuery = graphql(`
-  query OrganisationPeople($organisationId: ID!) {
-    users(organisationId: $organisationId, first: 100) {
-      nodes {
-        id
-        displayName
-        active
-      }
+export const RunbookOwnerCandidatesQuery = graphql(`
+  query RunbookOwnerCandidates($runbookId: ID!, $search: String) {
+    runbookOwnerCandidates(runbookId: $runbookId, search: $search, first: 50) {
+      id
+      displayName
+      roles
     }
   }
 `);

@@ -1,0 +1,23 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Allow, CurrentPrincipal, Principal } from '@muster/platform-access';
+import { RunbookTransitions } from './runbook-transitions';
+import { RunbookOwnerCandidatesService } from './runbook-owner-candidates.service';
+import { RunbookOwnerCandidate, RunbookOwnerCandidatesArgs } from './runbook-owner-candidates.types';
+
+/** The people a runbook's owner may be set to (setRunbookOwner's picker). */
+@Resolver()
+export class RunbookOwnerCandidatesResolver {
+  constructor(private readonly candidates: RunbookOwnerCandidatesService) {}
+
+  @Query(() => [RunbookOwnerCandidate], {
+    description:
+      "Who may own the runbook: active members of its organisation, by name (first, narrowed by search). For its organisation's EPRR leads and administrators; NOT_FOUND for a runbook out of sight.",
+  })
+  @Allow(...RunbookTransitions.rolesFor('edit'))
+  runbookOwnerCandidates(
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: RunbookOwnerCandidatesArgs,
+  ): Promise<RunbookOwnerCandidate[]> {
+    return this.candidates.list(principal, args);
+  }
+}
