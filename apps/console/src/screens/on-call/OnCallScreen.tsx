@@ -6,7 +6,9 @@ import { Loading, Problem, problemWords } from '../../components/PageStatus';
 import { useViewer } from '../../components/viewer-context';
 import { problemsOf } from '../../components/api-problems';
 import { mergePage, splitPages } from './on-call-words';
-import { AcknowledgePageMutation, OnCallQuery, PageRaisedSubscription } from './operations';
+import { AcknowledgePageMutation, CancelRotaOverrideMutation, OnCallQuery, PageRaisedSubscription } from './operations';
+import { mayEditRotas } from './override-form';
+import { OverridePanel } from './OverridePanel';
 import { MyOpenPages, PagesTable } from './PagesList';
 import { RotasTable } from './RotasTable';
 
@@ -20,6 +22,10 @@ export default function OnCallScreen() {
   const [changes, setChanges] = useState<PageSummaryFragment[]>([]);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [acknowledge] = useMutation(AcknowledgePageMutation);
+  const [cancelCover] = useMutation(CancelRotaOverrideMutation);
+  const [formProblems, setFormProblems] = useState(0);
+  const [cancelled, setCancelled] = useState<string | null>(null);
+  const editor = mayEditRotas(acting.roles);
   useSubscription(PageRaisedSubscription, {
     onData: ({ data: live }) => {
       const page = live.data?.pageRaised;
@@ -27,8 +33,8 @@ export default function OnCallScreen() {
     },
   });
   useEffect(() => {
-    document.title = `${problems.length ? 'Error: ' : ''}On call – Muster`;
-  }, [problems]);
+    document.title = `${problems.length || formProblems ? 'Error: ' : ''}On call – Muster`;
+  }, [problems, formProblems]);
   const pages = useMemo(() => {
     let list: PageSummaryFragment[] = data?.pages.nodes ?? [];
     for (const change of changes) list = mergePage(list, change);
@@ -54,6 +60,16 @@ export default function OnCallScreen() {
     }
   }
 
+  async function cancel(overrideId: string, words: string) {
+    try {
+      await cancelCover({ variables: { input: { overrideId } } });
+      setCancelled(`Cover cancelled: ${words}.`);
+      setProblems([]);
+    } catch (caught) {
+      setProblems(problemsOf(caught));
+    }
+  }
+
   return (
     <>
       <FormErrorSummary problems={problems} />
@@ -63,7 +79,15 @@ export default function OnCallScreen() {
         <MyOpenPages pages={pages.mine} onAcknowledge={(id) => void ack(id)} />
       </div>
       <h2>{acting.name}</h2>
-      <RotasTable rotas={data.rotas} />
+      <RotasTable rotas={data.rotas} onCancelCover={editor ? (id, words) => void cancel(id, words) : undefined} />
+      {cancelled && (
+        <p role="status">
+          <strong>{cancelled}</strong>
+        </p>
+      )}
+      {editor && data.rotas.length > 0 && viewer.user && (
+        <OverridePanel rotas={data.rotas} agreedByUserId={viewer.user.id} onProblems={setFormProblems} />
+      )}
       <h2>Recent pages</h2>
       <PagesTable pages={pages.others} />
     </>

@@ -1,12 +1,19 @@
 import { Table } from 'nhsuk-react-components';
-import type { OnCallBoardQuery } from '../../generated/graphql';
+import type { RotaSummaryFragment } from '../../generated/graphql';
 import { londonTime } from '../../components/time';
 import { dutyWords, sortRotas } from './on-call-words';
 
-type Rota = OnCallBoardQuery['rotas'][number];
-
-/** Who is on call now for each duty, who else is on the rota, and overrides agreed for cover. */
-export function RotasTable({ rotas }: { rotas: Rota[] }) {
+/**
+ * Who is on call now for each duty, who else is on the rota, and overrides agreed for
+ * cover; with `onCancelCover` (the organisation's rota editors), each cover can be cancelled.
+ */
+export function RotasTable({
+  rotas,
+  onCancelCover,
+}: {
+  rotas: RotaSummaryFragment[];
+  onCancelCover?: (overrideId: string, words: string) => void;
+}) {
   if (rotas.length === 0) {
     return <p>This organisation has no on-call rotas yet. Its EPRR lead or administrator sets them up.</p>;
   }
@@ -38,12 +45,27 @@ export function RotasTable({ rotas }: { rotas: Rota[] }) {
               <Table.Cell>
                 {rota.overrides.length === 0
                   ? 'None'
-                  : rota.overrides.map((o) => (
-                      <span key={o.id} className="nhsuk-body-s">
-                        {o.person.displayName}, {londonTime(o.startsAt)} to {londonTime(o.endsAt)} ({o.reason})
-                        <br />
-                      </span>
-                    ))}
+                  : rota.overrides.map((o) => {
+                      const words = `${o.person.displayName}, ${londonTime(o.startsAt)} to ${londonTime(o.endsAt)}`;
+                      return (
+                        <span key={o.id} className="nhsuk-body-s">
+                          {words} ({o.reason})
+                          {onCancelCover && (
+                            <>
+                              {' '}
+                              <button
+                                type="button"
+                                className="muster-link-button"
+                                onClick={() => onCancelCover(o.id, words)}
+                              >
+                                Cancel<span className="nhsuk-u-visually-hidden"> the cover of {words}</span>
+                              </button>
+                            </>
+                          )}
+                          <br />
+                        </span>
+                      );
+                    })}
               </Table.Cell>
             </Table.Row>
           );

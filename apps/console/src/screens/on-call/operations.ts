@@ -23,39 +23,61 @@ export const PageFields = graphql(`
   }
 `);
 
-export const OnCallQuery = graphql(`
-  query OnCallBoard($organisationId: ID!) {
-    rotas(organisationId: $organisationId) {
+export const RotaFields = graphql(`
+  fragment RotaSummary on Rota {
+    id
+    name
+    duty
+    deputy
+    onCallNow {
+      userId
+      displayName
+    }
+    layers {
       id
       name
-      duty
-      deputy
-      onCallNow {
+      participants {
         userId
         displayName
       }
-      layers {
-        id
-        name
-        participants {
-          userId
-          displayName
-        }
+    }
+    overrides {
+      id
+      startsAt
+      endsAt
+      reason
+      person {
+        displayName
       }
-      overrides {
-        id
-        startsAt
-        endsAt
-        reason
-        person {
-          displayName
-        }
-      }
+    }
+  }
+`);
+
+export const OnCallQuery = graphql(`
+  query OnCallBoard($organisationId: ID!) {
+    rotas(organisationId: $organisationId) {
+      ...RotaSummary
     }
     pages(first: 50) {
       nodes {
         ...PageSummary
       }
+    }
+  }
+`);
+
+export const AddRotaOverrideMutation = graphql(`
+  mutation AddRotaOverride($input: AddRotaOverrideInput!) {
+    addRotaOverride(input: $input) {
+      ...RotaSummary
+    }
+  }
+`);
+
+export const CancelRotaOverrideMutation = graphql(`
+  mutation CancelRotaOverride($input: CancelRotaOverrideInput!) {
+    cancelRotaOverride(input: $input) {
+      ...RotaSummary
     }
   }
 `);
