@@ -7,6 +7,11 @@ const ROOT = join(__dirname, '../..');
 export const OUTPUT = join(ROOT, 'test-output/console');
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+// A journey is a person clicking through several screens (each waited for, each checked with
+// axe): on a loaded 2-core CI machine one can take more than jest's default minute. Every
+// journey imports this file, so this is their per-test limit.
+jest.setTimeout(180_000);
+
 /** Debian's chromium, headless, with the background networking that would hammer a closed network switched off. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
