@@ -25,7 +25,8 @@ const ukDay = (days: number): string =>
  * records a finding and raises an action due yesterday for the trust's EPRR team; two more
  * actions are raised through the API. The tracker counts the three, tags the overdue one,
  * filters by organisation, and the list shows the exercise with its plan in a line and each
- * organisation's exercise compliance. The real API (built console) and Debian's chromium.
+ * organisation's exercise compliance. The trust's EPRR lead, taking part, sees every
+ * organisation's action too, not only the trust's. The real API (built console) and Debian's chromium.
  */
 describe('console: Exercises', () => {
   let t: TestApp;
@@ -33,7 +34,9 @@ describe('console: Exercises', () => {
   let icb: TestOrg;
   let trust: TestOrg;
   let lead: TestUser;
+  let trustLead: TestUser;
   let icbTeam: { id: string };
+  let exerciseId = '';
 
   beforeAll(async () => {
     t = await startTestApp({ env: { CONSOLE_DIR: ensureConsoleBuilt() } });
@@ -44,6 +47,9 @@ describe('console: Exercises', () => {
     icbTeam = await createTeam(t, icb.id, TeamFunction.EPRR, 'ICS EPRR team');
     lead = await createUser(t, [{ organisationId: icb.id, role: Role.EPRR_LEAD, teamId: icbTeam.id }], {
       displayName: 'Amara Okafor',
+    });
+    trustLead = await createUser(t, [{ organisationId: trust.id, role: Role.EPRR_LEAD }], {
+      displayName: 'Tom Reyes',
     });
     browser = await launchBrowser();
   });
@@ -56,11 +62,11 @@ describe('console: Exercises', () => {
   const expectAccessible = async (page: Page) => expect(await seriousViolations(page)).toEqual([]);
   const exerciseTitle = 'ICS cyber crisis simulation';
   const lateAction = 'Refresh the out-of-hours contact list';
+  const findingTitle = 'On-call lists were out of date';
 
   it('records an exercise, a finding and its actions; the tracker counts them and marks the overdue one', async () => {
     const p = await openPage(browser, t.baseUrl);
     const page = p.page;
-    let exerciseId = '';
 
     await withScreenshots('exercises-journey-record', [page], async () => {
       await signIn(page, lead.email, lead.password);
@@ -186,6 +192,31 @@ describe('console: Exercises', () => {
       { token: lead.token },
     );
     expect(tracker.exercise.actionTracker).toMatchObject({ total: 3, closed: 0, overdue: 1 });
+    expect(p.problems).toEqual([]);
+  });
+
+  it('shows a participant every organisation’s actions, not only its own', async () => {
+    const p = await openPage(browser, t.baseUrl);
+    const page = p.page;
+    await withScreenshots('exercises-journey-participant', [page], async () => {
+      await signIn(page, trustLead.email, trustLead.password);
+      await page.getByRole('link', { name: 'Exercises', exact: true }).click();
+      await page.getByRole('link', { name: exerciseTitle }).click();
+      expect(page.url()).toContain(`/exercises/${exerciseId}`);
+      await page.getByRole('heading', { name: exerciseTitle, level: 1 }).waitFor();
+      await expectCount(page.getByTestId('tracker-headline').getByText('0 of 3 actions done, 1 overdue'), 1);
+      // The ICB's own action is listed to the trust with the others, and with the finding it answers.
+      await expectCount(page.getByTestId('tracker-action'), 3);
+      const directory = page.locator('[data-testid="tracker-action"][data-title="Publish one ICS contact directory"]');
+      await expectCount(directory.getByText('ICS EPRR team'), 1);
+      await expectCount(directory.getByText(`From: ${findingTitle}`), 1);
+      // None is on the trust lead's My work (none is theirs or their team's), and no sentence says some are hidden.
+      await expectCount(page.getByRole('link', { name: /^On your list in My work/ }), 0);
+      await expectCount(page.getByText(/You can see \d+ of the/), 0);
+      await page.getByLabel('Organisation', { exact: true }).selectOption({ label: icb.name });
+      await expectCount(page.getByTestId('tracker-action'), 1);
+      await expectAccessible(page);
+    });
     expect(p.problems).toEqual([]);
   });
 });

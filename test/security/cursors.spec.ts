@@ -64,6 +64,7 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
   let caller: TestUser;
   let lists: RootField[];
   let incidentId: string;
+  let exerciseId: string;
   const own = new Map<string, string>();
 
   beforeAll(async () => {
@@ -86,8 +87,28 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
     );
     // An incident for the incidents list and its timeline.
     incidentId = (await report(t, org.id, caller)).id;
-    // An exercise for the exercises list.
-    await recordExercise(t, caller, { organisingOrganisationId: org.id, heldAt: '2026-01-15T10:00:00Z' });
+    // An exercise for the exercises list, with an action for its nested actions list.
+    exerciseId = (await recordExercise(t, caller, { organisingOrganisationId: org.id, heldAt: '2026-01-15T10:00:00Z' }))
+      .data?.recordExercise.id as string;
+    const { recordExerciseFinding: finding } = await t.gql.ok<{ recordExerciseFinding: { id: string } }>(
+      `mutation($input: RecordExerciseFindingInput!) { recordExerciseFinding(input: $input) { id } }`,
+      { input: { exerciseId, title: 'Cursor fixture finding' } },
+      { token: caller.token },
+    );
+    await t.gql.ok(
+      `mutation($input: RaiseExerciseActionsInput!) { raiseExerciseActions(input: $input) { id } }`,
+      {
+        input: {
+          findingId: finding.id,
+          actions: [0, 1].map((i) => ({
+            organisationId: org.id,
+            title: `Cursor fixture action ${i}`,
+            function: 'EPRR',
+          })),
+        },
+      },
+      { token: caller.token },
+    );
     // An NHS cyber alert to the organisation, recorded by the SOC, for cyberAlerts.
     const soc = await createOrganisation(t, { kind: OrganisationKind.SOC });
     await recordOk(t, await createUser(t, [{ organisationId: soc.id, role: Role.RESPONDER }]), {
@@ -201,6 +222,31 @@ describe('cursors: every list refuses a cursor it did not write as BAD_USER_INPU
         const why = notRefused(await page(list, cursor));
         if (why) wrong.push(`${list.name}(after: cursor of ${other}): ${why}`);
       }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses, on the list nested in an exercise (Exercise.actions), garbage, wrong types and every other list’s cursor', async () => {
+    const actions = (after: string | undefined) =>
+      t.gql.request<{ exercise: { actions: { nodes: unknown[]; pageInfo: { endCursor: string | null } } } }>(
+        `query($id: ID!, $after: String) { exercise(id: $id) { actions(first: 1, after: $after) { nodes { id } pageInfo { endCursor } } } }`,
+        { id: exerciseId, after },
+        { token: caller.token },
+      );
+    const first = await actions(undefined);
+    const cursor = first.data?.exercise.actions.pageInfo.endCursor as string;
+    expect((await actions(cursor)).data?.exercise.actions.nodes).toHaveLength(1);
+    const values = decode(cursor);
+    const wrong: string[] = [];
+    const candidates = [
+      ...GARBAGE,
+      ...values.flatMap((_, i) => WRONG_TYPES.map((v) => encode(values.map((w, j) => (j === i ? v : w))))),
+      ...values.flatMap((_, i) => AWKWARD_STRINGS.map((v) => encode(values.map((w, j) => (j === i ? v : w))))),
+      ...own.values(),
+    ];
+    for (const after of candidates) {
+      const why = notRefused(await actions(after));
+      if (why) wrong.push(`actions(after: ${after}): ${why}`);
     }
     expect(wrong).toEqual([]);
   });

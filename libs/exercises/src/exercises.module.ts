@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssignmentsModule } from '@muster/assignments';
 import { IdentityModule } from '@muster/identity';
 import { NotificationsModule } from '@muster/notifications';
+import { ExerciseActionListService } from './actions/exercise-action-list.service';
+import { ExerciseActionListStore } from './actions/exercise-action-list.store';
 import { ExerciseActionsService } from './actions/exercise-actions.service';
 import { ExerciseComplianceResolver } from './compliance/compliance.resolver';
 import { ExerciseComplianceService } from './compliance/compliance.service';
@@ -29,6 +31,8 @@ import { ExerciseStore } from './exercises/exercise.store';
     ExerciseNotices,
     ExerciseRecordingService,
     ExerciseActionsService,
+    ExerciseActionListStore,
+    ExerciseActionListService,
     ExerciseQueriesService,
     ExerciseComplianceService,
     ExerciseLoaders,

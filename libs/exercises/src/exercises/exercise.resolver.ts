@@ -1,6 +1,8 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
-import { type GraphqlContext } from '@muster/platform-graphql';
+import { Connection, type GraphqlContext } from '@muster/platform-graphql';
+import { ExerciseActionListService } from '../actions/exercise-action-list.service';
+import { ExerciseAction, ExerciseActionConnection, ExerciseActionsArgs } from '../actions/exercise-action-list.types';
 import { ExerciseActionTracker } from '../actions/exercise-tracker.types';
 import { ExerciseLoaders } from '../exercises.loaders';
 import { ExerciseQueriesService } from './exercise-queries.service';
@@ -12,6 +14,7 @@ export class ExerciseResolver {
   constructor(
     private readonly queries: ExerciseQueriesService,
     private readonly loaders: ExerciseLoaders,
+    private readonly actionList: ExerciseActionListService,
   ) {}
 
   @Authenticated()
@@ -46,9 +49,21 @@ export class ExerciseResolver {
 
   @ResolveField(() => ExerciseActionTracker, {
     description:
-      'The action plan: the assignments raised from its findings, counted (list them with assignments(filter: { exerciseId })).',
+      "The action plan: the assignments raised from its findings, counted, every organisation's (list them with actions).",
   })
   actionTracker(@Parent() e: Exercise, @Context() ctx: GraphqlContext): Promise<ExerciseActionTracker> {
     return this.loaders.for(ctx).trackerByExercise.load(e.id);
+  }
+
+  @ResolveField(() => ExerciseActionConnection, {
+    description:
+      "The action plan row by row, every organisation's, to whoever sees the exercise (the same actions actionTracker counts), in the order raised. Each action's detail, evidence and notes stay with assignment(id).",
+  })
+  actions(
+    @Parent() e: Exercise,
+    @CurrentPrincipal() principal: Principal,
+    @Args() args: ExerciseActionsArgs,
+  ): Promise<Connection<ExerciseAction>> {
+    return this.actionList.page(principal, e.id, args);
   }
 }

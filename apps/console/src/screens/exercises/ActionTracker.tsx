@@ -28,26 +28,23 @@ const ORDERS: { value: ActionOrder; words: string }[] = [
 
 /**
  * The action tracker: the plan's counts (every organisation's, from the API), per
- * organisation, then every action the person may see with owner, due date and status,
- * overdue first and tagged, filtered and sorted on the page.
+ * organisation, then every action with its finding, owner, due date and status (whoever
+ * sees the exercise sees all of them), overdue first and tagged, filtered and sorted on
+ * the page.
  */
 export function ActionTracker({
   tracker,
   actions,
-  findingTitles,
   hasMore,
   onMore,
   now,
-  userId,
   teamIds,
 }: {
   tracker: Tracker;
   actions: ExerciseActionFragment[];
-  findingTitles: Map<string, string>;
   hasMore: boolean;
   onMore: () => void;
   now: number;
-  userId: string | null;
   teamIds: string[];
 }) {
   const [organisationId, setOrganisationId] = useState('');
@@ -95,12 +92,6 @@ export function ActionTracker({
             ))}
           </Table.Body>
         </Table>
-      )}
-      {tracker.total > 0 && actions.length < tracker.total && !hasMore && (
-        <p className="nhsuk-body">
-          You can see {actions.length} of the {tracker.total} actions: the others belong to organisations you are not a
-          member of, and only they and the organiser see them.
-        </p>
       )}
       {actions.length > 0 && (
         <>
@@ -170,13 +161,9 @@ export function ActionTracker({
                   <Table.Row key={a.id} data-testid="tracker-action" data-title={a.title}>
                     <Table.Cell>
                       {a.title}
-                      {a.source.id && findingTitles.has(a.source.id) && (
-                        <>
-                          <br />
-                          <span className="nhsuk-body-s">From: {findingTitles.get(a.source.id)}</span>
-                        </>
-                      )}
-                      {onMyWork(a, userId, teamIds) && (
+                      <br />
+                      <span className="nhsuk-body-s">From: {a.finding.title}</span>
+                      {onMyWork(a, teamIds) && (
                         <>
                           <br />
                           <Link to="/my-work">

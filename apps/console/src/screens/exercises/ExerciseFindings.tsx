@@ -25,7 +25,7 @@ export function ExerciseFindings({
         </p>
       ) : (
         findings.map((f, i) => {
-          const raised = actions.filter((a) => a.source.id === f.id);
+          const raised = actions.filter((a) => a.finding.id === f.id);
           const open = raised.filter((a) => !isClosed(a.status)).length;
           return (
             <div key={f.id} className="nhsuk-card" data-testid="finding" data-title={f.title}>
@@ -37,8 +37,8 @@ export function ExerciseFindings({
                   Recorded {londonDate(f.recordedAt)}
                   {f.organisationId ? `, concerning ${nameOf.get(f.organisationId) ?? 'one organisation'}` : ''}.{' '}
                   {raised.length
-                    ? `${raised.length} action${raised.length === 1 ? '' : 's'} you can see, ${open} not done yet.`
-                    : 'No actions you can see raised from it.'}
+                    ? `${raised.length} action${raised.length === 1 ? '' : 's'} listed, ${open} not done yet.`
+                    : 'No actions listed from it.'}
                 </p>
                 {f.detail && <p className="nhsuk-body">{f.detail}</p>}
               </div>

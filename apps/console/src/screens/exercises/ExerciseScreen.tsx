@@ -44,7 +44,7 @@ export default function ExerciseScreen() {
   }
   if (!exercise.data || !actions.data) return <Loading what="the exercise" />;
   const e = exercise.data.exercise;
-  const listed = actions.data.assignments;
+  const listed = actions.data.exercise.actions;
   const taking = [
     { id: e.organisingOrganisationId, name: e.organisingOrganisationName },
     ...e.participants.map((p) => ({ id: p.organisationId, name: p.name })),
@@ -118,21 +118,22 @@ export default function ExerciseScreen() {
       <ActionTracker
         tracker={e.actionTracker}
         actions={listed.nodes}
-        findingTitles={new Map(e.findings.map((f) => [f.id, f.title]))}
         hasMore={listed.pageInfo.hasNextPage}
         onMore={() =>
           void actions.fetchMore({
             variables: { after: listed.pageInfo.endCursor },
             updateQuery: (prev, { fetchMoreResult }) => ({
-              assignments: {
-                ...fetchMoreResult.assignments,
-                nodes: [...prev.assignments.nodes, ...fetchMoreResult.assignments.nodes],
+              exercise: {
+                ...fetchMoreResult.exercise,
+                actions: {
+                  ...fetchMoreResult.exercise.actions,
+                  nodes: [...prev.exercise.actions.nodes, ...fetchMoreResult.exercise.actions.nodes],
+                },
               },
             }),
           })
         }
         now={now}
-        userId={viewer.user?.id ?? null}
         teamIds={teamIds}
       />
       <ExerciseFindings findings={e.findings} actions={listed.nodes} organisations={taking} />

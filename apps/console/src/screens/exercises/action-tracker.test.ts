@@ -33,10 +33,11 @@ function action(
     dueAt,
     overdue,
     createdAt: '2026-11-20T10:00:00Z',
+    assignedToMe: false,
+    finding: { id: 'finding', title: 'On-call lists were out of date' },
     organisation,
     team: null,
     assignee: null,
-    source: { id: 'finding' },
   };
 }
 
@@ -133,12 +134,13 @@ describe('the exercise action tracker', () => {
   });
 
   it('knows an action is on My work when it is given to the person or one of their teams', () => {
-    const mine = { ...action('x', 'OPEN', null), assignee: { id: 'u1', name: 'Ruth' } };
+    const mine = { ...action('x', 'OPEN', null), assignee: { name: 'Ruth' }, assignedToMe: true };
+    const someoneElses = { ...action('w', 'OPEN', null), assignee: { name: 'Ruth' } };
     const team = { ...action('y', 'OPEN', null), team: { id: 't1', name: 'EPRR team' } };
-    expect(onMyWork(mine, 'u1', [])).toBe(true);
-    expect(onMyWork(mine, 'u2', ['t1'])).toBe(false);
-    expect(onMyWork(team, 'u2', ['t1'])).toBe(true);
-    expect(onMyWork(action('z', 'OPEN', null), 'u1', ['t1'])).toBe(false);
-    expect(onMyWork(mine, null, [])).toBe(false);
+    expect(onMyWork(mine, [])).toBe(true);
+    expect(onMyWork(someoneElses, ['t1'])).toBe(false);
+    expect(onMyWork(team, ['t1'])).toBe(true);
+    expect(onMyWork(team, ['t2'])).toBe(false);
+    expect(onMyWork(action('z', 'OPEN', null), ['t1'])).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { AssignmentStatus, ExerciseActionFragment } from '../../generated/graphql';
 import { actionStatusWords } from './exercise-words';
 
-/** The counts the API gives for an exercise's whole action plan (every organisation's actions). */
+/** The counts the API gives for an exercise's whole action plan (every organisation's actions, as listed). */
 export interface TrackerCounts {
   total: number;
   closed: number;
@@ -113,14 +113,10 @@ export function organisationsOf(list: readonly ExerciseActionFragment[]): { id: 
 
 /** Whether the action is on the person's My work list: given to them, or to one of their teams. */
 export function onMyWork(
-  action: Pick<ExerciseActionFragment, 'assignee' | 'team'>,
-  userId: string | null,
+  action: Pick<ExerciseActionFragment, 'assignedToMe' | 'team'>,
   teamIds: readonly string[],
 ): boolean {
-  return (
-    (userId !== null && action.assignee?.id === userId) ||
-    (action.team !== null && action.team !== undefined && teamIds.includes(action.team.id))
-  );
+  return action.assignedToMe || (action.team !== null && action.team !== undefined && teamIds.includes(action.team.id));
 }
 
 /** "Showing 3 of 22 actions: Trust X's, overdue" — what the filtered list is, in words. */

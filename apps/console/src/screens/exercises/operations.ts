@@ -132,7 +132,7 @@ export const ExerciseDetailQuery = graphql(`
 `);
 
 export const ExerciseActionFields = graphql(`
-  fragment ExerciseAction on Assignment {
+  fragment ExerciseAction on ExerciseAction {
     id
     title
     status
@@ -141,6 +141,11 @@ export const ExerciseActionFields = graphql(`
     dueAt
     overdue
     createdAt
+    assignedToMe
+    finding {
+      id
+      title
+    }
     organisation {
       id
       name
@@ -150,24 +155,23 @@ export const ExerciseActionFields = graphql(`
       name
     }
     assignee {
-      id
       name
-    }
-    source {
-      id
     }
   }
 `);
 
 export const ExerciseActionsQuery = graphql(`
   query ExerciseActions($exerciseId: ID!, $after: String) {
-    assignments(first: 100, after: $after, filter: { exerciseId: $exerciseId }, orderBy: DUE_SOONEST_FIRST) {
-      nodes {
-        ...ExerciseAction
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
+    exercise(id: $exerciseId) {
+      id
+      actions(first: 100, after: $after) {
+        nodes {
+          ...ExerciseAction
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
       }
     }
   }
@@ -203,7 +207,7 @@ export const RecordExerciseFindingMutation = graphql(`
 export const RaiseExerciseActionsMutation = graphql(`
   mutation RaiseExerciseActions($input: RaiseExerciseActionsInput!) {
     raiseExerciseActions(input: $input) {
-      ...ExerciseAction
+      id
     }
   }
 `);
