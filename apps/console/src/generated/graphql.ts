@@ -973,7 +973,7 @@ export type AssuranceHeatMapQueryVariables = Exact<{
 }>;
 
 
-export type AssuranceHeatMapQuery = { assuranceOverview: { frameworkId: string, sections: Array<{ reference: string, name: string, deepDive: boolean }>, organisations: Array<{ assessmentId: string, organisationId: string, organisationName: string, period: string, status: AssessmentStatus, previousPeriod: string | null, band: { applicable: number, fullyCompliant: number, percent: number, band: AssuranceBand | null }, previousBand: { percent: number, band: AssuranceBand | null } | null, cells: Array<{ sectionReference: string, full: number, partial: number, none: number, unrated: number }> }>, gaps: Array<{ id: string, assessmentId: string, organisationName: string, reference: string, title: string, rating: AssuranceRating }> } };
+export type AssuranceHeatMapQuery = { assuranceOverview: { frameworkId: string, sections: Array<{ reference: string, name: string, deepDive: boolean }>, organisations: Array<{ assessmentId: string | null, organisationId: string, organisationName: string, period: string | null, status: AssessmentStatus | null, previousPeriod: string | null, band: { applicable: number, fullyCompliant: number, percent: number, band: AssuranceBand | null } | null, previousBand: { percent: number, band: AssuranceBand | null } | null, cells: Array<{ sectionReference: string, full: number, partial: number, none: number, unrated: number }> }>, gaps: Array<{ id: string, assessmentId: string, organisationName: string, reference: string, title: string, rating: AssuranceRating }> } };
 
 export type AssuranceAssessmentQueryVariables = Exact<{
   id: string | number;
