@@ -347,4 +347,22 @@ describe('assurance assessments', () => {
     // Someone from elsewhere learns nothing from the version: NOT_FOUND first.
     expect(errorCode(await call(t, otherLead, SUBMIT, { assessmentId: a.id, version: 999 }))).toBe('NOT_FOUND');
   });
+
+  it("lets the ICB's EPRR lead confirm and publish the ICB's own assessment (the rule the console mirrors)", async () => {
+    const a = await start(icbLead, icb.id, eprrId, '2026-27');
+    expect(a.ratings.map((r) => r.reference)).toEqual(['GOV-01', 'GOV-02', 'CBRN-02']);
+    for (const ref of ['GOV-01', 'GOV-02', 'CBRN-02'])
+      expect((await rate(icbLead, a, ref, { rating: 'FULLY_COMPLIANT' })).errors).toBeUndefined();
+    expect(errorCode(await call(t, icbLead, SUBMIT, { assessmentId: a.id }))).toBeUndefined();
+    // Another organisation's EPRR lead does not even see it.
+    expect(errorCode(await call(t, otherLead, CONFIRM, { assessmentId: a.id }))).toBe('NOT_FOUND');
+    const confirmed = await call<{ confirmAssessment: { status: string } }>(t, icbLead, CONFIRM, {
+      assessmentId: a.id,
+    });
+    expect(confirmed.data?.confirmAssessment.status).toBe('CONFIRMED');
+    const published = await call<{ publishAssessment: { status: string } }>(t, icbLead, PUBLISH, {
+      assessmentId: a.id,
+    });
+    expect(published.data?.publishAssessment.status).toBe('PUBLISHED');
+  });
 });

@@ -117,7 +117,7 @@ export const RAISE_GAP_ACTION = `mutation ($input: RaiseAssessmentGapActionInput
 export const ASSESSMENT = `query ($id: ID!) { assessment(id: $id) { ${ASSESSMENT_FIELDS} } }`;
 export const OVERVIEW = `query ($frameworkId: ID!) { assuranceOverview(frameworkId: $frameworkId) {
   frameworkId sections { reference name }
-  organisations { organisationId organisationName status period band { applicable fullyCompliant percent band } cells { sectionReference full partial none unrated } }
+  organisations { organisationId organisationName started assessmentId status period band { applicable fullyCompliant percent band } cells { sectionReference full partial none unrated } }
   gaps { id organisationId reference rating improvement }
 } }`;
 

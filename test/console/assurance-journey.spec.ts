@@ -16,7 +16,8 @@ import { ensureConsoleBuilt } from './console-build';
 
 /**
  * Assurance, for a trust's EPRR lead and a small EPRR framework (imported through the API):
- * they start the trust's assessment and rate a standard fully compliant; the heat map says
+ * the heat map shows the trust not started; they start its assessment and rate a standard
+ * fully compliant, naming themselves its owner; the heat map says
  * each cell's category and figures in words (colour is never the only signal) with the
  * overall rating; in the assessment they rate a standard partially compliant with its plan,
  * raise an action from the gap, and see the gap listed in words with its action open.
@@ -57,7 +58,13 @@ describe('console: the assurance heat map and an assessment’s gaps', () => {
       await page.getByRole('heading', heading('Assurance')).waitFor();
       await page.getByLabel('Framework').selectOption(frameworkId);
       await page.getByRole('button', { name: 'Show framework' }).click();
-      await page.getByText('No organisation you can see has started an assessment of Test EPRR standards').waitFor();
+      // Not started yet: the trust's row says so in words, first, and the system's gaps name it.
+      const idle = row(page);
+      await expectCount(idle, 1);
+      await idle.getByText('No assessment of this framework yet').waitFor();
+      await expectCount(idle.locator('[data-testid="assurance-cell"]', { hasText: 'Not started' }), 2);
+      await page.locator('[data-testid="assurance-not-started"]').getByText(`${trust.name}: not started`).waitFor();
+      await expectAccessible(page);
       await page.getByRole('button', { name: 'Start assessment' }).click();
       await page.getByRole('link', { name: 'Enter the period as a year, like 2025, or a financial year' }).waitFor();
       await expectAccessible(page);
@@ -70,8 +77,15 @@ describe('console: the assurance heat map and an assessment’s gaps', () => {
         .selectOption({ label: 'GOV-01 Senior leadership (not rated)' });
       await page.getByLabel('Fully compliant').check();
       await page.getByLabel('Evidence (optional)', { exact: true }).fill('Board minutes, March');
+      await page.getByLabel('Make me the owner of this requirement').check();
       await page.getByRole('button', { name: 'Save rating' }).click();
       await page.getByText('GOV-01 rated fully compliant.').waitFor();
+      // The owner by name beside the rating.
+      await page
+        .locator('[data-testid="assessment-requirement"]', { hasText: 'GOV-01 Senior leadership' })
+        .locator('[data-testid="assessment-owner"]')
+        .getByText('Amara Jones')
+        .waitFor();
     });
 
     await withScreenshots('assurance-journey-heat-map', [page], async () => {

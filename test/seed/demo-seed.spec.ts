@@ -724,6 +724,7 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
         assuranceOverview: {
           organisations: {
             organisationName: string;
+            started: boolean;
             status: string;
             period: string;
             band: { band: string };
@@ -733,21 +734,24 @@ describe('demo seed (npm run db:seed in demo mode), one section per domain', () 
           gaps: { id: string }[];
         };
       }>(
-        `query ($id: ID!) { assuranceOverview(frameworkId: $id) { organisations { organisationName status period band { band } previousPeriod previousBand { band } } gaps { id } } }`,
+        `query ($id: ID!) { assuranceOverview(frameworkId: $id) { organisations { organisationName started status period band { band } previousPeriod previousBand { band } } gaps { id } } }`,
         { id: eprr?.id },
         { token },
       );
-      expect(assuranceOverview.organisations).toHaveLength(6);
-      expect(assuranceOverview.organisations.every((o) => o.status === 'SUBMITTED' && o.period === '2025-26')).toBe(
-        true,
-      );
-      expect([...new Set(assuranceOverview.organisations.map((o) => o.band.band))].sort()).toEqual([
-        'PARTIAL',
-        'SUBSTANTIAL',
+      // The sample's standards for every kind apply to the ICB and the SOC too, which have not started: first.
+      const idle = assuranceOverview.organisations.filter((o) => !o.started);
+      expect(idle.map((o) => o.organisationName)).toEqual([
+        'NHS Staffordshire and Stoke-on-Trent Integrated Care Board',
+        'Staffordshire and Stoke-on-Trent ICS Security Operations Centre',
       ]);
+      expect(assuranceOverview.organisations.slice(0, 2)).toEqual(idle);
+      const started = assuranceOverview.organisations.filter((o) => o.started);
+      expect(started).toHaveLength(6);
+      expect(started.every((o) => o.status === 'SUBMITTED' && o.period === '2025-26')).toBe(true);
+      expect([...new Set(started.map((o) => o.band.band))].sort()).toEqual(['PARTIAL', 'SUBSTANTIAL']);
       // Movement since last year: the acute trust slipped from substantial to partial.
       expect(
-        assuranceOverview.organisations
+        started
           .filter((o) => o.organisationName.includes('North Midlands'))
           .map((o) => [o.previousPeriod, o.previousBand.band, o.band.band]),
       ).toEqual([['2024-25', 'SUBSTANTIAL', 'PARTIAL']]);

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { type GraphqlContext, RequestLoaders, rowsGroupedByIds } from '@muster/platform-graphql';
+import { type GraphqlContext, RequestLoaders, rowsByIds, rowsGroupedByIds } from '@muster/platform-graphql';
 import { toRating } from './assessments/assessment.mappers';
 import { AssessmentStore } from './assessments/assessment.store';
-import { AssessmentGapAction, AssessmentRating } from './assessments/assessment.types';
+import { AssessmentGapAction, AssessmentPerson, AssessmentRating } from './assessments/assessment.types';
 import { toSectionTree } from './frameworks/framework.mappers';
 import { FrameworkStore } from './frameworks/framework.store';
 import { AssuranceSection } from './frameworks/framework.types';
@@ -15,6 +15,8 @@ export interface AssuranceRequestLoaders {
   ratingsByAssessment: DataLoader<string, AssessmentRating[]>;
   /** The latest action raised from a gap (its rating's id). */
   actionByGap: DataLoader<string, AssessmentGapAction | null>;
+  /** A person a rating names (its owner): the name only. */
+  personById: DataLoader<string, AssessmentPerson | null>;
 }
 
 /** Assurance's DataLoaders, per request: one statement per nested field (two for sections), whatever the number of parents. */
@@ -55,6 +57,7 @@ export class AssuranceLoaders {
           return last ? { id: last.id, title: last.title, status: last.status } : null;
         }),
       ),
+      personById: new DataLoader(async (ids) => rowsByIds(ids, await this.assessments.people(m, ids), (r) => r.id)),
     };
   }
 }

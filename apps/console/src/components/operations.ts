@@ -16,6 +16,7 @@ export const ViewerQuery = graphql(`
           id
           name
           odsCode
+          kind
         }
         team {
           id

@@ -19,6 +19,11 @@ describe('rolesByOrganisation', () => {
     expect(mayReport(list[1])).toBe(true);
     expect(isCommander(list[1])).toBe(true);
   });
+
+  it('keeps each organisation’s kind (an ICB’s EPRR lead confirms assessments)', () => {
+    const list = rolesByOrganisation([{ role: 'EPRR_LEAD', organisation: { ...org('qnc', 'ICB'), kind: 'ICB' } }]);
+    expect(list.map((o) => [o.id, o.kind, o.roles])).toEqual([['qnc', 'ICB', ['EPRR_LEAD']]]);
+  });
 });
 
 describe('rolesInWords', () => {

@@ -1,15 +1,17 @@
-import type { Role } from '../generated/graphql';
+import type { OrganisationKind, Role } from '../generated/graphql';
 
 export interface ActingOrganisation {
   id: string;
   name: string;
   odsCode: string;
+  /** The organisation's kind (an ICB's EPRR lead confirms assessments); absent when unknown. */
+  kind?: OrganisationKind;
   roles: Role[];
 }
 
 interface GrantLike {
   role: Role;
-  organisation: { id: string; name: string; odsCode: string };
+  organisation: { id: string; name: string; odsCode: string; kind?: OrganisationKind };
 }
 
 const ROLE_ORDER: Role[] = [

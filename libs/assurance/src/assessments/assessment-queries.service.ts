@@ -41,7 +41,9 @@ export class AssessmentQueriesService {
   /**
    * The heat map of a framework version (each organisation's latest assessment, rated per
    * top-level section), each organisation's band and the band of the assessment it was
-   * copied from (movement since last period), and the system's gaps. Everyone who
+   * copied from (movement since last period), and the system's gaps. Organisations in sight
+   * the framework applies to (a requirement for their kind) without an assessment come
+   * first, not started: whom the ICB must chase. Everyone who
    * sees an organisation sees its row: the ICB's EPRR lead and system-wide roles all of
    * them, others their own. A constant number of statements whatever the organisations.
    */
@@ -54,6 +56,7 @@ export class AssessmentQueriesService {
     const sections = (await this.frameworks.sectionsOf(m, [frameworkId])).filter((s) => s.parentId === null);
     const cells = await this.store.overviewCells(m, frameworkId, scope);
     const gaps = await this.store.overviewGaps(m, frameworkId, scope, GAP_LIMIT);
+    const notStarted = await this.store.overviewNotStarted(m, frameworkId, scope);
     const previous = new Map(
       (await this.store.overviewPrevious(m, frameworkId, scope)).map((p) => [p.organisationId, p]),
     );
@@ -64,6 +67,7 @@ export class AssessmentQueriesService {
         ({
           organisationId: c.organisationId,
           organisationName: c.organisationName,
+          started: true,
           assessmentId: c.assessmentId,
           period: c.period,
           status: c.status,
@@ -90,15 +94,28 @@ export class AssessmentQueriesService {
     return {
       frameworkId,
       sections: sections.map((s) => ({ reference: s.reference, name: s.name, deepDive: s.deepDive })),
-      organisations: [...rows.values()].map(({ totals, ...row }) => {
-        const before = previous.get(row.organisationId);
-        return {
-          ...row,
-          band: this.bands.band(totals.full, totals.all, withBand),
-          previousPeriod: before?.period ?? null,
-          previousBand: before ? this.bands.band(before.full, before.applicable, withBand) : null,
-        };
-      }),
+      organisations: [
+        ...notStarted.map((o): AssuranceOverviewRow => ({
+          ...o,
+          started: false,
+          assessmentId: null,
+          period: null,
+          status: null,
+          band: null,
+          previousPeriod: null,
+          previousBand: null,
+          cells: [],
+        })),
+        ...[...rows.values()].map(({ totals, ...row }) => {
+          const before = previous.get(row.organisationId);
+          return {
+            ...row,
+            band: this.bands.band(totals.full, totals.all, withBand),
+            previousPeriod: before?.period ?? null,
+            previousBand: before ? this.bands.band(before.full, before.applicable, withBand) : null,
+          };
+        }),
+      ],
       gaps: gaps.map((g) => ({
         id: g.id,
         assessmentId: g.assessmentId,

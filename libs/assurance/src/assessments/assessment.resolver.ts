@@ -12,6 +12,7 @@ import {
   Assessment,
   AssessmentBand,
   AssessmentGapAction,
+  AssessmentPerson,
   AssessmentRating,
   AssuranceOverview,
   CafRollUpEntry,
@@ -107,5 +108,13 @@ export class AssessmentRatingResolver {
   })
   action(@Parent() r: AssessmentRating, @Context() ctx: GraphqlContext): Promise<AssessmentGapAction | null> {
     return this.loaders.for(ctx).actionByGap.load(r.id);
+  }
+
+  @ResolveField(() => AssessmentPerson, {
+    nullable: true,
+    description: "Who owns the requirement in the organisation: the person's name only (ownerUserId); null when none.",
+  })
+  owner(@Parent() r: AssessmentRating, @Context() ctx: GraphqlContext): Promise<AssessmentPerson | null> | null {
+    return r.ownerUserId ? this.loaders.for(ctx).personById.load(r.ownerUserId) : null;
   }
 }

@@ -236,6 +236,18 @@ export class AssessmentStore {
     );
   }
 
+  /** The people assessments name (requirement owners): their names only, never their email. */
+  people(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<{ id: string; displayName: string; active: boolean }[]> {
+    return sqlRows(
+      manager,
+      `SELECT id, display_name AS "displayName", active FROM app_user WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
   /** What submitting needs to know: requirements unrated, gaps without a plan. */
   async completeness(
     manager: EntityManager,
@@ -312,6 +324,29 @@ export class AssessmentStore {
          JOIN assurance_section top ON top.id = coalesce(s.parent_id, s.id)
         GROUP BY l.organisation_id, o.name, l.id, l.status, l.period, top.reference, top.name, top.deep_dive, top.position
         ORDER BY o.name, l.organisation_id, top.position`,
+      [frameworkId, organisationIds],
+    );
+  }
+
+  /**
+   * The organisations (those given, or all when null) the framework version applies to —
+   * a requirement for their kind, or for every kind — with no assessment against it: not
+   * started. One statement whatever the number of organisations.
+   */
+  overviewNotStarted(
+    manager: EntityManager,
+    frameworkId: string,
+    organisationIds: readonly string[] | null,
+  ): Promise<{ organisationId: string; organisationName: string }[]> {
+    return sqlRows(
+      manager,
+      `SELECT o.id AS "organisationId", o.name AS "organisationName"
+         FROM organisation o
+        WHERE ($2::uuid[] IS NULL OR o.id = ANY($2::uuid[]))
+          AND EXISTS (SELECT 1 FROM assurance_requirement r
+                       WHERE r.framework_id = $1 AND (r.applies_to = '{}' OR o.kind = ANY (r.applies_to)))
+          AND NOT EXISTS (SELECT 1 FROM assurance_assessment a WHERE a.framework_id = $1 AND a.organisation_id = o.id)
+        ORDER BY o.name, o.id`,
       [frameworkId, organisationIds],
     );
   }

@@ -29,6 +29,18 @@ export class AssessmentGapAction {
   status: string;
 }
 
+@ObjectType({ description: "A person an assessment names (a requirement's owner): the name only." })
+export class AssessmentPerson {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  displayName: string;
+
+  @Field({ description: 'False once the person has been deactivated.' })
+  active: boolean;
+}
+
 @ObjectType({
   description:
     "A requirement's row in an assessment: rating, evidence, owner and, when not fully met, the gap (planned improvement, target date). Its id is the gap's id.",
@@ -192,7 +204,10 @@ export class AssuranceOverviewCell {
   unrated: number;
 }
 
-@ObjectType({ description: "An organisation's row of the heat map: its latest assessment of the framework version." })
+@ObjectType({
+  description:
+    "An organisation's row of the heat map: its latest assessment of the framework version, or — for an organisation the framework applies to that has none — a row not started.",
+})
 export class AssuranceOverviewRow {
   @Field(() => ID)
   organisationId: string;
@@ -200,17 +215,25 @@ export class AssuranceOverviewRow {
   @Field()
   organisationName: string;
 
-  @Field(() => ID)
-  assessmentId: string;
+  @Field({
+    description: 'False: no assessment of this framework version yet (assessment, status, band and cells empty).',
+  })
+  started: boolean;
 
-  @Field()
-  period: string;
+  @Field(() => ID, { nullable: true, description: 'Null when not started.' })
+  assessmentId: string | null;
 
-  @Field(() => AssessmentStatus)
-  status: AssessmentStatus;
+  @Field(() => String, { nullable: true, description: 'Null when not started.' })
+  period: string | null;
 
-  @Field(() => AssessmentBand, { description: 'Share of applicable requirements fully met, and (EPRR) its band.' })
-  band: AssessmentBand;
+  @Field(() => AssessmentStatus, { nullable: true, description: 'Null when not started.' })
+  status: AssessmentStatus | null;
+
+  @Field(() => AssessmentBand, {
+    nullable: true,
+    description: 'Share of applicable requirements fully met, and (EPRR) its band. Null when not started.',
+  })
+  band: AssessmentBand | null;
 
   @Field(() => String, { nullable: true, description: 'The period of the assessment this one was copied from.' })
   previousPeriod: string | null;
@@ -283,7 +306,10 @@ export class AssuranceOverview {
   @Field(() => [AssuranceOverviewSection])
   sections: AssuranceOverviewSection[];
 
-  @Field(() => [AssuranceOverviewRow])
+  @Field(() => [AssuranceOverviewRow], {
+    description:
+      'Organisations not started first (every one in sight the framework applies to, by name), then those with an assessment, by name.',
+  })
   organisations: AssuranceOverviewRow[];
 
   @Field(() => [AssuranceOverviewGap], {

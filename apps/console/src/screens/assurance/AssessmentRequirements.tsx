@@ -1,10 +1,15 @@
 import { Table, Tag } from 'nhsuk-react-components';
+import { ownerWords } from './assessment-forms';
 import { ratingColour, ratingWords } from './assurance-words';
 import type { Domain, RatingRow } from './assessment-view';
 
-type Row = RatingRow & { evidence: string; evidenceLinks: string[] };
+type Row = RatingRow & {
+  evidence: string;
+  evidenceLinks: string[];
+  owner?: { displayName: string; active: boolean } | null;
+};
 
-/** The requirements grouped by domain: a table each, the requirement, its rating in words and its evidence. */
+/** The requirements grouped by domain: a table each, the requirement, its rating in words, its owner and its evidence. */
 export function AssessmentRequirements({ domains }: { domains: Domain<Row>[] }) {
   return (
     <>
@@ -14,6 +19,7 @@ export function AssessmentRequirements({ domains }: { domains: Domain<Row>[] }) 
             <Table.Row>
               <Table.Cell>Requirement</Table.Cell>
               <Table.Cell>Rating</Table.Cell>
+              <Table.Cell>Owner</Table.Cell>
               <Table.Cell>Evidence</Table.Cell>
             </Table.Row>
           </Table.Head>
@@ -27,6 +33,7 @@ export function AssessmentRequirements({ domains }: { domains: Domain<Row>[] }) 
                 <Table.Cell>
                   <Tag modifier={ratingColour(r.rating)}>{ratingWords(r.rating)}</Tag>
                 </Table.Cell>
+                <Table.Cell data-testid="assessment-owner">{ownerWords(r.owner)}</Table.Cell>
                 <Table.Cell>
                   {r.evidence || (r.evidenceLinks.length ? '' : 'None recorded')}
                   {r.evidenceLinks.length > 0 && (

@@ -37,7 +37,7 @@ import { RateRequirementForm } from './RateRequirementForm';
  */
 export default function AssessmentScreen() {
   const { id = '' } = useParams();
-  const { acting } = useViewer();
+  const { acting, organisations, viewer } = useViewer();
   const { data, error, refetch } = useQuery(AssessmentQuery, { variables: { id }, fetchPolicy: 'network-only' });
   const frameworkId = data?.assessment.frameworkId ?? '';
   const framework = useQuery(AssessmentFrameworkSectionsQuery, { variables: { id: frameworkId }, skip: !frameworkId });
@@ -68,7 +68,7 @@ export default function AssessmentScreen() {
   if (!a) return <Loading what="the assessment" />;
   const facts = { status: a.status, organisationId: a.organisationId, frameworkKind: a.frameworkKind };
   const editor = mayEditAssessment(facts, acting);
-  const actions = assessmentActions(facts, acting);
+  const actions = assessmentActions(facts, acting, organisations);
   const gaps = gapsOf(a.ratings);
   const { id: assessmentId, version } = a;
 
@@ -204,6 +204,7 @@ export default function AssessmentScreen() {
           version={a.version}
           kind={a.frameworkKind}
           ratings={a.ratings}
+          me={viewer.user?.id ?? null}
           onRated={(words) => void changed(words)}
         />
       )}

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Loading, Problem, problemWords } from '../../components/PageStatus';
 import { ratingWords } from './assurance-words';
-import { buildHeatMap } from './heat-map';
+import { buildHeatMap, notStarted } from './heat-map';
 import { HeatMap, HeatMapLegend } from './HeatMap';
 import { AssuranceFrameworksQuery, AssuranceOverviewQuery } from './operations';
 import { OwnAssessments } from './OwnAssessments';
@@ -60,6 +60,7 @@ export default function AssuranceScreen() {
 
   const kind = framework?.kind ?? 'EPRR_CORE_STANDARDS';
   const gaps = overview.data?.assuranceOverview.gaps ?? [];
+  const idle = notStarted(overview.data?.assuranceOverview.organisations ?? []);
   return (
     <>
       <h1>Assurance</h1>
@@ -86,8 +87,8 @@ export default function AssuranceScreen() {
         <Loading what="the heat map" />
       ) : map.rows.length === 0 ? (
         <p>
-          No organisation you can see has started an assessment of {framework.name} {framework.version} yet. Each
-          organisation’s latest assessment will appear here once it is started.
+          {framework.name} {framework.version} applies to no organisation you can see, and none has an assessment of it.
+          Each organisation’s latest assessment will appear here once it is started.
         </p>
       ) : (
         <>
@@ -99,8 +100,24 @@ export default function AssuranceScreen() {
           />
           <HeatMapLegend kind={kind} />
           <h2>Gaps across the system</h2>
+          {idle.length > 0 && (
+            <>
+              <p>
+                {idle.length === 1 ? 'One organisation has' : `${idle.length} organisations have`} not started an
+                assessment of {framework.name} {framework.version}:
+              </p>
+              <ul className="nhsuk-list nhsuk-list--bullet" data-testid="assurance-not-started">
+                {idle.map((o) => (
+                  <li key={o.organisationId}>{o.organisationName}: not started</li>
+                ))}
+              </ul>
+            </>
+          )}
           {gaps.length === 0 ? (
-            <p>No requirement is rated below fully met. Gaps will be listed here, most severe first.</p>
+            <p>
+              No requirement is rated below fully met in the assessments started. Gaps will be listed here, most severe
+              first.
+            </p>
           ) : (
             <ul className="nhsuk-list nhsuk-list--bullet" data-testid="assurance-system-gaps">
               {gaps.map((g) => (

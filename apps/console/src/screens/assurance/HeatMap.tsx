@@ -15,7 +15,8 @@ import {
 /**
  * Organisations down, the framework's domains across: each cell a tag saying its category
  * in words with the figures under it (colour is never the only signal), the overall rating
- * per organisation, each organisation a link to its assessment.
+ * per organisation, each organisation a link to its assessment; an organisation that has
+ * not started says "Not started" in every cell (no link: it has no assessment).
  */
 export function HeatMap(props: {
   kind: AssuranceFrameworkKind;
@@ -41,22 +42,43 @@ export function HeatMap(props: {
         </Table.Head>
         <Table.Body>
           {rows.map((row) => (
-            <Table.Row key={row.assessmentId} data-testid="assurance-row">
-              <Table.Cell>
-                <Link to={`/assurance/assessments/${row.assessmentId}`}>{row.organisationName}</Link>
-                <br />
-                {row.period}, {statusWords(row.status).toLowerCase()}
-              </Table.Cell>
-              <Table.Cell>
-                <Tag modifier={bandColour(row.band.band, row.band.percent)}>{overallWords(row.band, kind)}</Tag>
-                <br />
-                {movementWords(row)}
-              </Table.Cell>
+            <Table.Row key={row.organisationId} data-testid="assurance-row">
+              {row.started && row.assessmentId && row.band ? (
+                <>
+                  <Table.Cell>
+                    <Link to={`/assurance/assessments/${row.assessmentId}`}>{row.organisationName}</Link>
+                    <br />
+                    {row.period}, {row.status ? statusWords(row.status).toLowerCase() : ''}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tag modifier={bandColour(row.band.band, row.band.percent)}>{overallWords(row.band, kind)}</Tag>
+                    <br />
+                    {movementWords(row)}
+                  </Table.Cell>
+                </>
+              ) : (
+                <>
+                  <Table.Cell>
+                    {row.organisationName}
+                    <br />
+                    Not started
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tag modifier={categoryColour('NOT_STARTED')}>Not started</Tag>
+                    <br />
+                    {movementWords(row)}
+                  </Table.Cell>
+                </>
+              )}
               {row.cells.map((cell, i) => (
                 <Table.Cell key={sections[i].reference} data-testid="assurance-cell">
                   <Tag modifier={categoryColour(cell.category)}>{categoryWords(cell.category, kind)}</Tag>
-                  <br />
-                  {cellFigure(cell.counts)}
+                  {cell.category !== 'NOT_STARTED' && (
+                    <>
+                      <br />
+                      {cellFigure(cell.counts)}
+                    </>
+                  )}
                 </Table.Cell>
               ))}
             </Table.Row>

@@ -1,11 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Fieldset, Radios, Select, TextInput, Textarea } from 'nhsuk-react-components';
+import { Button, Checkboxes, Fieldset, Radios, Select, TextInput, Textarea } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, problemFor, type FormProblem } from '../../components/FormErrorSummary';
 import type { AssuranceFrameworkKind, AssuranceRating } from '../../generated/graphql';
 import {
   EMPTY_RATE,
   isFullyMet,
+  ownerWords,
   problemsOf,
   RATE_FIELDS,
   rateInput,
@@ -25,6 +26,7 @@ interface Rated {
   evidenceLinks: string[];
   improvement: string;
   targetDate?: string | null;
+  owner?: { id: string; displayName: string; active: boolean } | null;
 }
 
 /** Rates one requirement of a draft: its rating, evidence and, when it falls short, the gap's plan. */
@@ -33,12 +35,14 @@ export function RateRequirementForm(props: {
   version: number;
   kind: AssuranceFrameworkKind;
   ratings: Rated[];
+  /** The person rating (null for an API key): they may name themselves the owner. */
+  me: string | null;
   onRated: (words: string) => void;
 }) {
   const [form, setForm] = useState<RateForm>(EMPTY_RATE);
   const [problems, setProblems] = useState<FormProblem[]>([]);
   const [rate, { loading }] = useMutation(RateRequirementMutation);
-  const set = (key: keyof RateForm, value: string) => setForm((f) => ({ ...f, [key]: value }));
+  const set = (key: Exclude<keyof RateForm, 'ownedByMe'>, value: string) => setForm((f) => ({ ...f, [key]: value }));
 
   /** Picking a requirement fills the form with what is recorded for it, to change. */
   function pick(requirementId: string) {
@@ -52,6 +56,7 @@ export function RateRequirementForm(props: {
             links: r.evidenceLinks.join('\n'),
             improvement: r.improvement,
             targetDate: typedDate(r.targetDate),
+            ownedByMe: false,
           }
         : { ...EMPTY_RATE, requirementId },
     );
@@ -63,7 +68,7 @@ export function RateRequirementForm(props: {
     setProblems(found);
     if (found.length) return;
     try {
-      await rate({ variables: { input: rateInput(form, props.assessmentId, props.version) } });
+      await rate({ variables: { input: rateInput(form, props.assessmentId, props.version, props.me) } });
       const r = props.ratings.find((x) => x.requirementId === form.requirementId);
       setForm(EMPTY_RATE);
       props.onRated(
@@ -75,6 +80,7 @@ export function RateRequirementForm(props: {
   }
 
   const gap = form.rating !== '' && !isFullyMet(form.rating);
+  const picked = props.ratings.find((x) => x.requirementId === form.requirementId);
   return (
     <form noValidate onSubmit={(event) => void submit(event)}>
       <FormErrorSummary problems={problems} />
@@ -143,6 +149,21 @@ export function RateRequirementForm(props: {
               error={problemFor(problems, 'rate-target')}
             />
           </>
+        )}
+        {props.me && (
+          <Checkboxes
+            id="rate-owner"
+            hint={`Owner now: ${ownerWords(picked?.owner)}`}
+            error={problemFor(problems, 'rate-owner')}
+          >
+            <Checkboxes.Item
+              value="me"
+              checked={form.ownedByMe}
+              onChange={(e) => setForm((f) => ({ ...f, ownedByMe: e.target.checked }))}
+            >
+              Make me the owner of this requirement
+            </Checkboxes.Item>
+          </Checkboxes>
         )}
         <Button type="submit" secondary disabled={loading}>
           Save rating

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_RATE,
+  ownerWords,
   parseUkDate,
   rateInput,
   typedDate,
@@ -60,5 +61,15 @@ describe('the assessment forms', () => {
     expect(validatePeriod('2025-26')).toEqual([]);
     expect(validatePeriod('2025')).toEqual([]);
     expect(validatePeriod('25/26')[0].field).toBe('start-period');
+  });
+
+  it('names the person rating as owner only when they ask to be, and says who owns a requirement', () => {
+    const form = { ...EMPTY_RATE, requirementId: 'r', rating: 'FULLY_COMPLIANT' };
+    expect(rateInput(form, 'a', 1, 'me-1').ownerUserId).toBeUndefined();
+    expect(rateInput({ ...form, ownedByMe: true }, 'a', 1, 'me-1').ownerUserId).toBe('me-1');
+    expect(rateInput({ ...form, ownedByMe: true }, 'a', 1, null).ownerUserId).toBeUndefined();
+    expect(ownerWords(null)).toBe('No owner');
+    expect(ownerWords({ displayName: 'Olu Owner', active: true })).toBe('Olu Owner');
+    expect(ownerWords({ displayName: 'Olu Owner', active: false })).toBe('Olu Owner (deactivated)');
   });
 });

@@ -10,6 +10,8 @@ export interface RateForm {
   improvement: string;
   /** As typed: day/month/year. */
   targetDate: string;
+  /** Name the person rating as the requirement's owner (the API takes a member of the organisation). */
+  ownedByMe: boolean;
 }
 
 export const EMPTY_RATE: RateForm = {
@@ -19,6 +21,7 @@ export const EMPTY_RATE: RateForm = {
   links: '',
   improvement: '',
   targetDate: '',
+  ownedByMe: false,
 };
 
 /** The API's input names → this form's field ids (for the error summary's links). */
@@ -29,7 +32,14 @@ export const RATE_FIELDS: Record<string, string> = {
   evidenceLinks: 'rate-links',
   improvement: 'rate-improvement',
   targetDate: 'rate-target',
+  ownerUserId: 'rate-owner',
 };
+
+/** Who owns a requirement, in words. */
+export function ownerWords(owner: { displayName: string; active: boolean } | null | undefined): string {
+  if (!owner) return 'No owner';
+  return owner.active ? owner.displayName : `${owner.displayName} (deactivated)`;
+}
 
 const FULLY_MET: string[] = ['FULLY_COMPLIANT', 'ACHIEVED'];
 export const isFullyMet = (rating: string): boolean => FULLY_MET.includes(rating);
@@ -66,8 +76,12 @@ export function validateRate(form: RateForm): FormProblem[] {
   return problems;
 }
 
-/** The mutation's input: the plan of a gap only when the rating falls short. */
-export function rateInput(form: RateForm, assessmentId: string, version: number) {
+/**
+ * The mutation's input: the plan of a gap only when the rating falls short; the person
+ * rating as owner when they ask to be (`me`: their user id; none for an API key), else the
+ * owner is left as it is.
+ */
+export function rateInput(form: RateForm, assessmentId: string, version: number, me?: string | null) {
   const gap = !isFullyMet(form.rating);
   return {
     assessmentId,
@@ -78,6 +92,7 @@ export function rateInput(form: RateForm, assessmentId: string, version: number)
     evidenceLinks: linesOf(form.links),
     improvement: gap ? form.improvement.trim() : undefined,
     targetDate: gap && form.targetDate.trim() ? (parseUkDate(form.targetDate) ?? undefined) : undefined,
+    ownerUserId: form.ownedByMe && me ? me : undefined,
   };
 }
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { ActingOrganisation } from '../../components/roles';
 import {
   assessmentActions,
   gapPlanWords,
   gapsOf,
   groupByDomain,
+  mayConfirmAssessment,
   submitBlockers,
   type RatingRow,
 } from './assessment-view';
@@ -85,18 +87,45 @@ describe('an assessment on screen', () => {
 
   it('offers the organisation’s EPRR lead rating and submitting, the ICB confirm and challenge', () => {
     const eprr = { organisationId: 'trust', frameworkKind: 'EPRR_CORE_STANDARDS' as const };
-    const lead = { id: 'trust', roles: ['EPRR_LEAD' as const] };
-    const icbLead = { id: 'icb', roles: ['EPRR_LEAD' as const] };
-    const ig = { id: 'trust', roles: ['IG_OFFICER' as const] };
-    expect(assessmentActions({ ...eprr, status: 'DRAFT' }, lead)).toEqual(['SUBMIT']);
-    expect(assessmentActions({ ...eprr, status: 'DRAFT' }, ig)).toEqual([]);
-    expect(assessmentActions({ ...eprr, status: 'DRAFT' }, icbLead)).toEqual([]);
-    expect(assessmentActions({ ...eprr, status: 'SUBMITTED' }, lead)).toEqual([]);
-    expect(assessmentActions({ ...eprr, status: 'SUBMITTED' }, icbLead)).toEqual(['CONFIRM', 'RETURN']);
-    expect(assessmentActions({ ...eprr, status: 'CONFIRMED' }, icbLead)).toEqual(['PUBLISH']);
-    expect(assessmentActions({ ...eprr, status: 'PUBLISHED' }, icbLead)).toEqual([]);
+    const lead = { id: 'trust', kind: 'ACUTE_TRUST' as const, roles: ['EPRR_LEAD' as const] };
+    const icbLead = { id: 'icb', kind: 'ICB' as const, roles: ['EPRR_LEAD' as const] };
+    const ig = { id: 'trust', kind: 'ACUTE_TRUST' as const, roles: ['IG_OFFICER' as const] };
+    const as = (o: Pick<ActingOrganisation, 'id' | 'kind' | 'roles'>) => [o, [o]] as const;
+    expect(assessmentActions({ ...eprr, status: 'DRAFT' }, ...as(lead))).toEqual(['SUBMIT']);
+    expect(assessmentActions({ ...eprr, status: 'DRAFT' }, ...as(ig))).toEqual([]);
+    expect(assessmentActions({ ...eprr, status: 'DRAFT' }, ...as(icbLead))).toEqual([]);
+    expect(assessmentActions({ ...eprr, status: 'SUBMITTED' }, ...as(lead))).toEqual([]);
+    expect(assessmentActions({ ...eprr, status: 'SUBMITTED' }, ...as(icbLead))).toEqual(['CONFIRM', 'RETURN']);
+    expect(assessmentActions({ ...eprr, status: 'CONFIRMED' }, ...as(icbLead))).toEqual(['PUBLISH']);
+    expect(assessmentActions({ ...eprr, status: 'PUBLISHED' }, ...as(icbLead))).toEqual([]);
     const caf = { organisationId: 'trust', frameworkKind: 'CAF_DSPT' as const, status: 'DRAFT' as const };
-    expect(assessmentActions(caf, ig)).toEqual(['SUBMIT']);
-    expect(assessmentActions(caf, lead)).toEqual([]);
+    expect(assessmentActions(caf, ...as(ig))).toEqual(['SUBMIT']);
+    expect(assessmentActions(caf, ...as(lead))).toEqual([]);
+  });
+
+  it('offers confirm and challenge exactly where the API allows it: an ICB’s EPRR lead or a system administrator', () => {
+    const submitted = {
+      organisationId: 'trust',
+      frameworkKind: 'EPRR_CORE_STANDARDS' as const,
+      status: 'SUBMITTED' as const,
+    };
+    const otherLead = { id: 'other', kind: 'COMMUNITY_TRUST' as const, roles: ['EPRR_LEAD' as const] };
+    const icbLead = { id: 'icb', kind: 'ICB' as const, roles: ['EPRR_LEAD' as const] };
+    const icbViewer = { id: 'icb', kind: 'ICB' as const, roles: ['VIEWER' as const] };
+    const admin = { id: 'soc', kind: 'SOC' as const, roles: ['SYSTEM_ADMIN' as const] };
+    // Another trust's EPRR lead is not the ICB's: nothing to confirm.
+    expect(mayConfirmAssessment([otherLead])).toBe(false);
+    expect(assessmentActions(submitted, otherLead, [otherLead])).toEqual([]);
+    // Nor is the ICB's viewer; an unknown kind is not assumed to be an ICB.
+    expect(mayConfirmAssessment([icbViewer])).toBe(false);
+    expect(mayConfirmAssessment([{ roles: ['EPRR_LEAD'] }])).toBe(false);
+    // A system administrator, wherever they hold it.
+    expect(assessmentActions(submitted, otherLead, [otherLead, admin])).toEqual(['CONFIRM', 'RETURN']);
+    // The ICB's EPRR lead, whichever organisation they act for, and the ICB's own assessment too.
+    expect(assessmentActions(submitted, otherLead, [otherLead, icbLead])).toEqual(['CONFIRM', 'RETURN']);
+    expect(assessmentActions({ ...submitted, organisationId: 'icb' }, icbLead, [icbLead])).toEqual([
+      'CONFIRM',
+      'RETURN',
+    ]);
   });
 });

@@ -1,4 +1,10 @@
-import type { AssessmentStatus, AssuranceFrameworkKind, AssuranceRating, Role } from '../../generated/graphql';
+import type {
+  AssessmentStatus,
+  AssuranceFrameworkKind,
+  AssuranceRating,
+  OrganisationKind,
+  Role,
+} from '../../generated/graphql';
 
 export interface RatingRow {
   id: string;
@@ -128,21 +134,31 @@ export function mayEditAssessment(a: AssessmentFacts, acting: { id: string; role
   return acting.roles.some((r) => editors.includes(r));
 }
 
+/** One of the person's organisations, with its kind and the roles they hold in it. */
+export interface HeldOrganisation {
+  kind?: OrganisationKind;
+  roles: Role[];
+}
+
 /**
- * Whether the person confirms and challenges it: the ICB's EPRR lead or a system
- * administrator. The console does not know the kind of the acting organisation, so an
- * EPRR lead of another organisation who sees the assessment (only the ICB's may) is
- * offered it; an organisation's own lead is not.
+ * Whether the person confirms and challenges, returns and publishes assessments — the
+ * API's rule (AssessmentAccess.assertCanConfirm): an EPRR lead of an ICB, or a system
+ * administrator, whichever organisation they act for, and the ICB's own assessment too.
  */
-export function mayConfirmAssessment(a: AssessmentFacts, acting: { id: string; roles: Role[] }): boolean {
-  if (acting.roles.includes('SYSTEM_ADMIN')) return true;
-  return acting.roles.includes('EPRR_LEAD') && acting.id !== a.organisationId;
+export function mayConfirmAssessment(organisations: readonly HeldOrganisation[]): boolean {
+  return organisations.some(
+    (o) => o.roles.includes('SYSTEM_ADMIN') || (o.kind === 'ICB' && o.roles.includes('EPRR_LEAD')),
+  );
 }
 
 /** The workflow buttons the assessment's status and the person's roles allow. */
-export function assessmentActions(a: AssessmentFacts, acting: { id: string; roles: Role[] }): AssessmentAction[] {
+export function assessmentActions(
+  a: AssessmentFacts,
+  acting: { id: string; roles: Role[] },
+  organisations: readonly HeldOrganisation[],
+): AssessmentAction[] {
   const editor = mayEditAssessment(a, acting);
-  const confirmer = mayConfirmAssessment(a, acting);
+  const confirmer = mayConfirmAssessment(organisations);
   switch (a.status) {
     case 'DRAFT':
       return editor ? ['SUBMIT'] : [];

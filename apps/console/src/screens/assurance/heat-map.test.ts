@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeatMap, categoryColour, categoryWords, cellCategory, cellFigure, movementWords } from './heat-map';
+import {
+  buildHeatMap,
+  categoryColour,
+  categoryWords,
+  cellCategory,
+  cellFigure,
+  movementWords,
+  notStarted,
+} from './heat-map';
 
 const cell = (counts: Partial<{ full: number; partial: number; none: number; unrated: number }>) => ({
   sectionReference: 'GOV',
@@ -34,6 +42,7 @@ describe('the assurance heat map', () => {
   it('puts the lowest share fully met first, each row with a cell per section in file order', () => {
     const band = (percent: number) => ({ applicable: 4, fullyCompliant: 0, percent, band: null });
     const org = (name: string, percent: number, cells: ReturnType<typeof cell>[]) => ({
+      started: true,
       assessmentId: `a-${name}`,
       organisationId: name,
       organisationName: name,
@@ -56,6 +65,45 @@ describe('the assurance heat map', () => {
     expect(map.rows.map((r) => r.organisationName)).toEqual(['Alpha Trust', 'Zeta Trust', 'Beta Trust']);
     expect(map.rows[0].cells.map((c) => c.category)).toEqual(['NOT_APPLICABLE', 'PARTIAL']);
     expect(map.rows[1].cells.map((c) => c.category)).toEqual(['NOT_MET', 'NOT_APPLICABLE']);
+  });
+
+  it('puts the organisations not started first, by name, every cell saying "Not started" in words', () => {
+    const idle = (name: string) => ({
+      started: false,
+      assessmentId: null,
+      organisationId: name,
+      organisationName: name,
+      period: null,
+      status: null,
+      band: null,
+      cells: [],
+    });
+    const started = {
+      ...idle('Alpha Trust'),
+      started: true,
+      assessmentId: 'a-1',
+      period: '2025-26',
+      status: 'DRAFT' as const,
+      band: { applicable: 2, fullyCompliant: 0, percent: 0, band: null },
+      cells: [cell({ none: 2 })],
+    };
+    const map = buildHeatMap({
+      sections: [
+        { reference: 'GOV', name: 'Governance', deepDive: false },
+        { reference: 'CBRN', name: 'CBRN', deepDive: false },
+      ],
+      organisations: [started, idle('Zeta Trust'), idle('Beta Trust')],
+    });
+    expect(map.rows.map((r) => r.organisationName)).toEqual(['Beta Trust', 'Zeta Trust', 'Alpha Trust']);
+    expect(map.rows[0].cells.map((c) => c.category)).toEqual(['NOT_STARTED', 'NOT_STARTED']);
+    expect(map.rows[2].cells.map((c) => c.category)).toEqual(['NOT_MET', 'NOT_APPLICABLE']);
+    expect(categoryWords('NOT_STARTED', 'EPRR_CORE_STANDARDS')).toBe('Not started');
+    expect(categoryWords('NOT_STARTED', 'CAF_DSPT')).toBe('Not started');
+    expect(movementWords(map.rows[0])).toBe('No assessment of this framework yet');
+    expect(notStarted([started, idle('Zeta Trust'), idle('Beta Trust')]).map((o) => o.organisationName)).toEqual([
+      'Beta Trust',
+      'Zeta Trust',
+    ]);
   });
 
   it('says the movement since last period', () => {

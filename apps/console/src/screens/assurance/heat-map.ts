@@ -10,8 +10,11 @@ export interface CellCounts {
   unrated: number;
 }
 
-/** What a cell shows: the worst rating present decides, an unrated requirement keeps it from "all met". */
-export type CellCategory = 'NOT_MET' | 'PARTIAL' | 'UNRATED' | 'MET' | 'NOT_APPLICABLE';
+/**
+ * What a cell shows: the worst rating present decides, an unrated requirement keeps it from
+ * "all met"; an organisation with no assessment of the framework shows "not started".
+ */
+export type CellCategory = 'NOT_STARTED' | 'NOT_MET' | 'PARTIAL' | 'UNRATED' | 'MET' | 'NOT_APPLICABLE';
 
 export function cellCategory(cell: CellCounts): CellCategory {
   if (cell.none > 0) return 'NOT_MET';
@@ -22,6 +25,7 @@ export function cellCategory(cell: CellCounts): CellCategory {
 }
 
 const CATEGORY: Record<CellCategory, { eprr: string; caf: string; colour: TagColour }> = {
+  NOT_STARTED: { eprr: 'Not started', caf: 'Not started', colour: 'orange' },
   NOT_MET: { eprr: 'Non-compliant', caf: 'Not achieved', colour: 'red' },
   PARTIAL: { eprr: 'Partially compliant', caf: 'Partially achieved', colour: 'yellow' },
   UNRATED: { eprr: 'Not rated yet', caf: 'Not rated yet', colour: 'grey' },
@@ -30,7 +34,7 @@ const CATEGORY: Record<CellCategory, { eprr: string; caf: string; colour: TagCol
 };
 
 /** Worst first: the order of the legend. */
-export const CATEGORIES: CellCategory[] = ['NOT_MET', 'PARTIAL', 'UNRATED', 'MET', 'NOT_APPLICABLE'];
+export const CATEGORIES: CellCategory[] = ['NOT_STARTED', 'NOT_MET', 'PARTIAL', 'UNRATED', 'MET', 'NOT_APPLICABLE'];
 
 export const categoryWords = (category: CellCategory, kind: AssuranceFrameworkKind): string =>
   kind === 'EPRR_CORE_STANDARDS' ? CATEGORY[category].eprr : CATEGORY[category].caf;
@@ -40,6 +44,8 @@ export const categoryColour = (category: CellCategory): TagColour => CATEGORY[ca
 export function categoryMeaning(category: CellCategory, kind: AssuranceFrameworkKind): string {
   const eprr = kind === 'EPRR_CORE_STANDARDS';
   switch (category) {
+    case 'NOT_STARTED':
+      return 'The framework applies to the organisation, but it has not started an assessment of this version.';
     case 'NOT_MET':
       return `At least one requirement ${eprr ? 'is non-compliant' : 'is not achieved'}.`;
     case 'PARTIAL':
@@ -67,12 +73,14 @@ export function cellFigure(cell: CellCounts): string {
 export interface HeatMapInput {
   sections: { reference: string; name: string; deepDive: boolean }[];
   organisations: {
-    assessmentId: string;
+    /** False: the framework applies to the organisation, which has no assessment of it (no assessment, status, band or cells). */
+    started: boolean;
+    assessmentId: string | null;
     organisationId: string;
     organisationName: string;
-    period: string;
-    status: AssessmentStatus;
-    band: BandLike;
+    period: string | null;
+    status: AssessmentStatus | null;
+    band: BandLike | null;
     previousBand?: { percent: number } | null;
     previousPeriod?: string | null;
     cells: CellCounts[];
@@ -83,14 +91,17 @@ export type HeatMapRow = Omit<HeatMapInput['organisations'][number], 'cells'> & 
   cells: { counts: CellCounts; category: CellCategory }[];
 };
 
+/** Not started first, then the lowest share fully met; by name within each. */
+const rank = (o: HeatMapInput['organisations'][number]): number => (o.started && o.band ? o.band.percent : -1);
+
 /**
- * Organisations down (the lowest share fully met first, then by name), the framework's
- * top-level sections across in file order; a section an organisation has no cell for is
- * not applicable to it.
+ * Organisations down (those not started first, then the lowest share fully met, then by
+ * name), the framework's top-level sections across in file order; a section an organisation
+ * has no cell for is not applicable to it, and every cell of one not started says so.
  */
 export function buildHeatMap(input: HeatMapInput): { sections: HeatMapInput['sections']; rows: HeatMapRow[] } {
   const rows = [...input.organisations]
-    .sort((a, b) => a.band.percent - b.band.percent || a.organisationName.localeCompare(b.organisationName))
+    .sort((a, b) => rank(a) - rank(b) || a.organisationName.localeCompare(b.organisationName))
     .map((o) => {
       const byRef = new Map(o.cells.map((c) => [c.sectionReference, c]));
       return {
@@ -103,19 +114,25 @@ export function buildHeatMap(input: HeatMapInput): { sections: HeatMapInput['sec
             none: 0,
             unrated: 0,
           };
-          return { counts, category: cellCategory(counts) };
+          return { counts, category: o.started ? cellCategory(counts) : ('NOT_STARTED' as const) };
         }),
       };
     });
   return { sections: input.sections, rows };
 }
 
+/** The organisations that have not started an assessment of the framework, by name: whom to chase. */
+export function notStarted<T extends { started: boolean; organisationName: string }>(organisations: readonly T[]): T[] {
+  return organisations.filter((o) => !o.started).sort((a, b) => a.organisationName.localeCompare(b.organisationName));
+}
+
 /** Movement since last period in words: "up from 80%", "down from 95%", "no change from 2024-25". */
 export function movementWords(row: {
-  band: { percent: number };
+  band: { percent: number } | null;
   previousBand?: { percent: number } | null;
   previousPeriod?: string | null;
 }): string {
+  if (!row.band) return 'No assessment of this framework yet';
   if (!row.previousBand) return 'First assessment';
   const from = `${row.previousBand.percent}% in ${row.previousPeriod ?? 'the previous period'}`;
   if (row.band.percent > row.previousBand.percent) return `Up from ${from}`;

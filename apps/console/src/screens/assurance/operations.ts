@@ -23,6 +23,7 @@ export const AssuranceOverviewQuery = graphql(`
         deepDive
       }
       organisations {
+        started
         assessmentId
         organisationId
         organisationName
@@ -102,6 +103,11 @@ export const AssessmentQuery = graphql(`
         improvement
         targetDate
         ratedAt
+        owner {
+          id
+          displayName
+          active
+        }
         action {
           id
           status
