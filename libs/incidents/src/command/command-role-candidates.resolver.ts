@@ -1,6 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, Principal } from '@muster/platform-access';
-import { IncidentTransitions } from '../incidents/incident-transitions';
+import { Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { CommandRoleCandidatesService } from './command-role-candidates.service';
 import { CommandRoleCandidate, CommandRoleCandidatesArgs } from './command-role-candidates.types';
 
@@ -13,7 +12,9 @@ export class CommandRoleCandidatesResolver {
     description:
       'Who may take the command role on the incident, by name (first, narrowed by search): active members of its lead or affected organisations or of an ICB (a liaison: of the organisation they speak for); commander and deputy only incident commanders. For those who may assign the role (its commander or an ICB commander); NOT_FOUND for an incident out of sight.',
   })
-  @Allow(...IncidentTransitions.rolesFor('command'))
+  // Any signed-in caller, so that `first` is checked before anything (as on every list); the
+  // service refuses those who may not assign, with the same rule as the mutation.
+  @Authenticated()
   commandRoleCandidates(
     @CurrentPrincipal() principal: Principal,
     @Args() args: CommandRoleCandidatesArgs,

@@ -1,11 +1,11 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { Role } from '@muster/platform-access';
-import { Trim } from '@muster/platform-graphql';
+import { MAX_PAGE_SIZE, Trim } from '@muster/platform-graphql';
 import { CommandRole } from '../incidents/incident-enums';
 
 /** The most candidates one answer lists: a picker narrows with `search`. */
-export const MAX_CANDIDATES = 50;
+export const MAX_CANDIDATES = MAX_PAGE_SIZE;
 
 @ArgsType()
 export class CommandRoleCandidatesArgs {

@@ -1,6 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Allow, CurrentPrincipal, Principal } from '@muster/platform-access';
-import { RunbookTransitions } from './runbook-transitions';
+import { Authenticated, CurrentPrincipal, Principal } from '@muster/platform-access';
 import { RunbookOwnerCandidatesService } from './runbook-owner-candidates.service';
 import { RunbookOwnerCandidate, RunbookOwnerCandidatesArgs } from './runbook-owner-candidates.types';
 
@@ -13,7 +12,9 @@ export class RunbookOwnerCandidatesResolver {
     description:
       "Who may own the runbook: active members of its organisation, by name (first, narrowed by search). For its organisation's EPRR leads and administrators; NOT_FOUND for a runbook out of sight.",
   })
-  @Allow(...RunbookTransitions.rolesFor('edit'))
+  // Any signed-in caller, so that `first` is checked before anything (as on every list); the
+  // service refuses those who may not assign, with the same rule as the mutation.
+  @Authenticated()
   runbookOwnerCandidates(
     @CurrentPrincipal() principal: Principal,
     @Args() args: RunbookOwnerCandidatesArgs,

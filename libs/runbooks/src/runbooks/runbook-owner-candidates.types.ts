@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { Role } from '@muster/platform-access';
-import { Trim } from '@muster/platform-graphql';
+import { MAX_PAGE_SIZE, Trim } from '@muster/platform-graphql';
 
-export const MAX_OWNER_CANDIDATES = 50;
+export const MAX_OWNER_CANDIDATES = MAX_PAGE_SIZE;
 
 @ArgsType()
 export class RunbookOwnerCandidatesArgs {
