@@ -503,6 +503,7 @@ export type MetricsPeriodInput = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  | 'ACCOUNT_INVITATION'
   | 'ACCOUNT_LOCKED'
   | 'API_KEY_CREATED'
   | 'ASSESSMENT_CONFIRMED'
