@@ -33,6 +33,7 @@ import { CreatedPostureReports1764316801800 } from './1764316801800-CreatedPostu
 import { CreatedOnCallRotasPoliciesAndPages1764316801900 } from './1764316801900-CreatedOnCallRotasPoliciesAndPages';
 import { CreatedCyberAlerts1764316801810 } from './1764316801810-CreatedCyberAlerts';
 import { TextedUrgentNotifications1764316802000 } from './1764316802000-TextedUrgentNotifications';
+import { CreatedAccountInvitations1764316802100 } from './1764316802100-CreatedAccountInvitations';
 
 /** Every migration, in order. Listed as classes: no glob survives bundling. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   CreatedCyberAlerts1764316801810,
   CreatedOnCallRotasPoliciesAndPages1764316801900,
   TextedUrgentNotifications1764316802000,
+  CreatedAccountInvitations1764316802100,
 ];

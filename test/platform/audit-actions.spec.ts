@@ -45,6 +45,8 @@ const RECORDED = [
   'user.created',
   'user.deactivated',
   'user.reactivated',
+  'user.invitation_sent',
+  'user.invitation_accepted',
   'user.mobile_number_set',
   'role.granted',
   'role.revoked',

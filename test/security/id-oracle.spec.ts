@@ -27,6 +27,7 @@ const ID_KINDS: Record<string, IdKind | IdKind[]> = {
   'markNotificationsRead.ids': 'notification',
   'notificationWebhooks.organisationId': 'organisation',
   'reactivateUser.id': 'user',
+  'sendInvitation.userId': 'user',
   'posture.organisationId': 'organisation',
   'organisationMetrics.organisationId': 'organisation',
   'readiness.organisationId': 'organisation',

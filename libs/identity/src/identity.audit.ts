@@ -11,6 +11,10 @@ export const IdentityAudit = {
   userCreated: 'user.created',
   userDeactivated: 'user.deactivated',
   userReactivated: 'user.reactivated',
+  /** Emailed a single-use link to set a first password (created without one, or sent again). */
+  userInvitationSent: 'user.invitation_sent',
+  /** Set their first password with an invitation's link. */
+  userInvitationAccepted: 'user.invitation_accepted',
   /** Set, changed or cleared; the trail shows only the number's last three digits. */
   userMobileNumberSet: 'user.mobile_number_set',
   roleGranted: 'role.granted',

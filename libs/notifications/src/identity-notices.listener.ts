@@ -1,6 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Role } from '@muster/platform-access';
-import { AccountLockedNotice, AccountNoticeListener, AccountNotices, ApiKeyCreatedNotice } from '@muster/identity';
+import {
+  AccountLockedNotice,
+  AccountNoticeListener,
+  AccountNotices,
+  ApiKeyCreatedNotice,
+  InvitationSentNotice,
+} from '@muster/identity';
 import { NotificationKind } from './kinds/notification-kind';
 import { ukTime } from './kinds/uk-time';
 import { NotificationsService } from './outbox/notifications.service';
@@ -11,7 +17,8 @@ import { Recipients } from './recipients/recipient';
  * - a new API key: every admin of its organisation, its creator included (a key made with a
  *   stolen session is then seen by the person whose session it was); urgent, so the
  *   organisation's webhook too;
- * - the first lockout of a run of failed sign-ins: the person whose account it is.
+ * - the first lockout of a run of failed sign-ins: the person whose account it is;
+ * - an account invitation: the person invited, by email, with their single-use link.
  */
 @Injectable()
 export class IdentityNoticesListener implements AccountNoticeListener, OnModuleInit {
@@ -39,6 +46,15 @@ export class IdentityNoticesListener implements AccountNoticeListener, OnModuleI
       { organisationId: notice.organisationId, entityType: 'user', entityId: notice.userId },
       [Recipients.user(notice.userId)],
       { params: { lockedUntil: ukTime(notice.lockedUntil) } },
+    );
+  }
+
+  async invitationSent(notice: InvitationSentNotice): Promise<void> {
+    await this.notifications.notify(
+      NotificationKind.ACCOUNT_INVITATION,
+      { organisationId: notice.organisationId, entityType: 'user', entityId: notice.userId },
+      [Recipients.user(notice.userId)],
+      { params: { welcomeLink: notice.link, expiresAt: ukTime(notice.expiresAt) } },
     );
   }
 }

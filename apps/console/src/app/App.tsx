@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useMemo } from 'react';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router';
 import { useSession, useSessionStore } from '../auth/session-context';
 import { AppHeader } from '../components/AppHeader';
 import { ViewerQuery } from '../components/operations';
@@ -11,8 +11,12 @@ import { SCREENS } from './screens';
 
 const SignInScreen = lazy(() => import('../screens/sign-in/SignInScreen'));
 const NotFoundScreen = lazy(() => import('../screens/not-found/NotFoundScreen'));
+const WelcomeScreen = lazy(() => import('../screens/welcome/WelcomeScreen'));
 
-/** Signed out: the sign-in screen at every address (the address is kept for after sign-in). */
+/**
+ * Signed out: the sign-in screen at every address (the address is kept for after sign-in),
+ * except /welcome, where an invited person sets their first password.
+ */
 export function App() {
   const store = useSessionStore();
   const { session, restored } = useSession();
@@ -31,13 +35,20 @@ export function App() {
       ) : session ? (
         <SignedIn key={session.user.id} />
       ) : (
-        <Main>
-          <Suspense fallback={<Loading what="the sign-in page" />}>
-            <SignInScreen />
-          </Suspense>
-        </Main>
+        <SignedOut />
       )}
     </BrowserRouter>
+  );
+}
+
+function SignedOut() {
+  const welcome = useLocation().pathname === '/welcome';
+  return (
+    <Main>
+      <Suspense fallback={<Loading what={welcome ? 'the page' : 'the sign-in page'} />}>
+        {welcome ? <WelcomeScreen /> : <SignInScreen />}
+      </Suspense>
+    </Main>
   );
 }
 

@@ -17,11 +17,12 @@ type Documents = {
     "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n          kind\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": typeof types.NotificationReceivedDocument,
-    "\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminPersonFragmentDoc,
+    "\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    awaitingPassword\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminPersonFragmentDoc,
     "\n  query AdminPeople($organisationId: ID!, $first: Int!, $after: String) {\n    users(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        ...AdminPerson\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminPeopleDocument,
     "\n  query AdminTeams($organisationId: ID!) {\n    teams(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        name\n        function\n        version\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AdminTeamsDocument,
     "\n  query AdminApiKeys($organisationId: ID!, $first: Int!, $after: String) {\n    apiKeys(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AdminApiKeysDocument,
     "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminSendInvitation($userId: ID!) {\n    sendInvitation(userId: $userId) {\n      id\n      awaitingPassword\n    }\n  }\n": typeof types.AdminSendInvitationDocument,
     "\n  mutation AdminDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.AdminDeactivateUserDocument,
     "\n  mutation AdminReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": typeof types.AdminReactivateUserDocument,
     "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AdminGrantRoleDocument,
@@ -147,11 +148,12 @@ const documents: Documents = {
     "\n  query Viewer {\n    me {\n      label\n      user {\n        id\n        displayName\n        email\n      }\n      grants {\n        role\n        organisation {\n          id\n          name\n          odsCode\n          kind\n        }\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n    }\n  }\n": types.NotificationReceivedDocument,
-    "\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.AdminPersonFragmentDoc,
+    "\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    awaitingPassword\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.AdminPersonFragmentDoc,
     "\n  query AdminPeople($organisationId: ID!, $first: Int!, $after: String) {\n    users(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        ...AdminPerson\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminPeopleDocument,
     "\n  query AdminTeams($organisationId: ID!) {\n    teams(organisationId: $organisationId, first: 100) {\n      nodes {\n        id\n        name\n        function\n        version\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.AdminTeamsDocument,
     "\n  query AdminApiKeys($organisationId: ID!, $first: Int!, $after: String) {\n    apiKeys(organisationId: $organisationId, first: $first, after: $after) {\n      nodes {\n        id\n        name\n        role\n        createdAt\n        lastUsedAt\n        revokedAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AdminApiKeysDocument,
     "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminSendInvitation($userId: ID!) {\n    sendInvitation(userId: $userId) {\n      id\n      awaitingPassword\n    }\n  }\n": types.AdminSendInvitationDocument,
     "\n  mutation AdminDeactivateUser($id: ID!) {\n    deactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.AdminDeactivateUserDocument,
     "\n  mutation AdminReactivateUser($id: ID!) {\n    reactivateUser(id: $id) {\n      id\n      active\n    }\n  }\n": types.AdminReactivateUserDocument,
     "\n  mutation AdminGrantRole($input: GrantRoleInput!) {\n    grantRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.AdminGrantRoleDocument,
@@ -303,7 +305,7 @@ export function graphql(source: "\n  subscription NotificationReceived {\n    no
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    awaitingPassword\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AdminPerson on User {\n    id\n    displayName\n    email\n    active\n    awaitingPassword\n    memberships {\n      id\n      role\n      grantedAt\n      organisation {\n        id\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -320,6 +322,10 @@ export function graphql(source: "\n  query AdminApiKeys($organisationId: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSendInvitation($userId: ID!) {\n    sendInvitation(userId: $userId) {\n      id\n      awaitingPassword\n    }\n  }\n"): (typeof documents)["\n  mutation AdminSendInvitation($userId: ID!) {\n    sendInvitation(userId: $userId) {\n      id\n      awaitingPassword\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

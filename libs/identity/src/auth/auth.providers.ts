@@ -1,5 +1,8 @@
 import { AccountStore } from './account.store';
 import { AuthResolver } from './auth.resolver';
+import { InvitationStore } from './invitations/invitation.store';
+import { InvitationResolver } from './invitations/invitation.resolver';
+import { InvitationsService } from './invitations/invitations.service';
 import { JwtStrategy } from './jwt.strategy';
 import { LiveCredentials } from './live-credentials';
 import { LoginService } from './login.service';
@@ -31,4 +34,7 @@ export const AUTH_PROVIDERS = [
   SessionService,
   PasswordChangeService,
   AuthResolver,
+  InvitationStore,
+  InvitationsService,
+  InvitationResolver,
 ];

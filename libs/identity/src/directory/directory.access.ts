@@ -60,6 +60,11 @@ export const DirectoryAccess = {
     );
   },
 
+  /** A system administrator, or an ORG_ADMIN of one of their organisations: sees whether they have set a password. */
+  canAdministerAccount(principal: Principal, user: UserStanding): boolean {
+    return principal.isSystemAdmin || user.organisationIds.some((id) => principal.holds(Role.ORG_ADMIN, id));
+  },
+
   /** The user, if the caller can see them; NOT_FOUND otherwise, exactly as for a missing one. */
   visibleUser<T extends UserStanding>(principal: Principal, user: T | null): T {
     if (!user || !DirectoryAccess.canSeeUser(principal, user)) throw DomainError.notFound('User');

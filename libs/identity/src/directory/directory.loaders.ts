@@ -26,6 +26,8 @@ export interface DirectoryRequestLoaders {
   membershipsOfUser: DataLoader<string, Membership[]>;
   /** Null where the caller may not see it (DirectoryAccess.canManageMobileNumber) or there is none. */
   mobileNumberOfUser: DataLoader<string, string | null>;
+  /** Null where the caller does not administer them (DirectoryAccess.canAdministerAccount). */
+  awaitingPasswordOfUser: DataLoader<string, boolean | null>;
 }
 
 /** The directory's DataLoaders, per request and scoped to the caller. */
@@ -74,6 +76,13 @@ export class DirectoryLoaders {
         const rows = mayAsk ? await this.users.mobileNumbers(m, ids) : [];
         return rowsByIds(ids, rows, (r) => r.id).map((r) =>
           r && DirectoryAccess.canManageMobileNumber(principal, r) ? r.mobileNumber : null,
+        );
+      }),
+      awaitingPasswordOfUser: new DataLoader(async (ids) => {
+        const mayAsk = principal.isSystemAdmin || principal.holds(Role.ORG_ADMIN);
+        const rows = mayAsk ? await this.users.awaitingPasswords(m, ids) : [];
+        return rowsByIds(ids, rows, (r) => r.id).map((r) =>
+          r && DirectoryAccess.canAdministerAccount(principal, r) ? r.awaitingPassword : null,
         );
       }),
     };

@@ -14,14 +14,23 @@ export interface AccountLockedNotice {
   lockedUntil: Date;
 }
 
+export interface InvitationSentNotice {
+  userId: string;
+  organisationId: string | null;
+  /** The single-use link to set a first password: it goes in the email only. */
+  link: string;
+  expiresAt: Date;
+}
+
 /** What identity tells whoever listens, inside the unit of work of the change. */
 export interface AccountNoticeListener {
   apiKeyCreated(notice: ApiKeyCreatedNotice): Promise<void>;
   accountLocked(notice: AccountLockedNotice): Promise<void>;
+  invitationSent(notice: InvitationSentNotice): Promise<void>;
 }
 
 /**
- * Identity's events that people must hear of (a new API key, a locked account). Identity
+ * Identity's events that people must hear of (a new API key, a locked account, an invitation). Identity
  * is the lowest domain: notifications depend on it, so it cannot call them. It owns this
  * port instead, and the notifications library listens (registering from its module's
  * onModuleInit); the calls run inside identity's unit of work, so what they raise commits
@@ -42,5 +51,9 @@ export class AccountNotices {
 
   async accountLocked(notice: AccountLockedNotice): Promise<void> {
     await this.listener?.accountLocked(notice);
+  }
+
+  async invitationSent(notice: InvitationSentNotice): Promise<void> {
+    await this.listener?.invitationSent(notice);
   }
 }

@@ -70,6 +70,19 @@ export class UserResolver {
     return this.loaders.for(ctx, principal).mobileNumberOfUser.load(user.id);
   }
 
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'True while they have not set a password yet: they were invited, and `sendInvitation` may send the link again. Only for an ORG_ADMIN of one of their organisations and system administrators; null for everyone else.',
+  })
+  awaitingPassword(
+    @Parent() user: User,
+    @CurrentPrincipal() principal: Principal,
+    @Context() ctx: GraphqlContext,
+  ): Promise<boolean | null> {
+    return this.loaders.for(ctx, principal).awaitingPasswordOfUser.load(user.id);
+  }
+
   @ResolveField(() => [Membership], { description: 'Their roles, in the organisations you can see.' })
   memberships(
     @Parent() user: User,

@@ -110,6 +110,23 @@ export class UserStore {
     );
   }
 
+  /** Whether these people have yet to set a password, with where they are members (who may see each is decided on it). */
+  awaitingPasswords(
+    manager: EntityManager,
+    ids: readonly string[],
+  ): Promise<(UserStanding & { awaitingPassword: boolean })[]> {
+    return sqlRows(
+      manager,
+      `SELECT u.id, u.password_hash IS NULL AS "awaitingPassword",
+              coalesce(array_agg(DISTINCT m.organisation_id::text) FILTER (WHERE m.id IS NOT NULL), '{}') AS "organisationIds",
+              coalesce(array_agg(DISTINCT m.role) FILTER (WHERE m.id IS NOT NULL), '{}') AS roles
+         FROM app_user u LEFT JOIN membership m ON m.user_id = u.id
+        WHERE u.id = ANY($1::uuid[])
+        GROUP BY u.id`,
+      [ids],
+    );
+  }
+
   /** Ends the account's access everywhere: the session version moves on, so its tokens stop working. */
   async deactivate(tx: Transaction, locked: UserRecord): Promise<UserRow> {
     await sqlChange(

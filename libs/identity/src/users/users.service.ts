@@ -5,6 +5,8 @@ import { Principal, Role } from '@muster/platform-access';
 import { DomainError } from '@muster/platform-core';
 import { Transaction, UnitOfWork } from '@muster/platform-database';
 import { Connection, KeysetCursor, PageArgs, toConnection } from '@muster/platform-graphql';
+import { InvitationStore } from '../auth/invitations/invitation.store';
+import { InvitationsService } from '../auth/invitations/invitations.service';
 import { PasswordHasher } from '../auth/passwords/password-hasher';
 import { passwordProblem } from '../auth/passwords/password-policy';
 import { DirectoryAccess } from '../directory/directory.access';
@@ -31,6 +33,8 @@ export class UsersService {
     private readonly membershipStore: MembershipStore,
     private readonly memberships: MembershipsService,
     private readonly hasher: PasswordHasher,
+    private readonly invitations: InvitationsService,
+    private readonly invitationStore: InvitationStore,
   ) {}
 
   /** People holding any role in the organisation, by name. */
@@ -56,7 +60,7 @@ export class UsersService {
    * Creates the account and its first role in one transaction: if the role cannot be
    * granted (say, the team belongs to another organisation), the account is not created.
    * `passwordHash` is for start-up seeding, which hashes many passwords in parallel
-   * before it writes.
+   * before it writes. Without a password, the person is sent an invitation to set one.
    */
   async create(principal: Principal, input: CreateUserInput, options: { passwordHash?: string } = {}): Promise<User> {
     DirectoryAccess.assertCanGrant(principal, input.organisationId, input.role);
@@ -82,6 +86,10 @@ export class UsersService {
         });
         // Joins this unit of work: a refused grant undoes the account too.
         await this.memberships.grantTo(principal, { ...input, userId: user.id, displayName: user.displayName });
+        // No password: the person is emailed a link to set one (seeding passes its hashes).
+        if (passwordHash === null) {
+          await this.invitations.issue(tx, { ...user, organisationId: input.organisationId });
+        }
         return toUser(user);
       },
       { actor: principal.actor },
@@ -97,6 +105,7 @@ export class UsersService {
         if (!user.active) throw DomainError.conflict(`${user.displayName} is already deactivated`);
         if (user.roles.includes(Role.SYSTEM_ADMIN)) await assertAnotherSystemAdmin(this.membershipStore, tx, id);
         const row = await this.store.deactivate(tx, user);
+        await this.invitationStore.revokeLive(tx, user.id, 'DEACTIVATED');
         recordForEachOrganisation(
           tx,
           user,

@@ -18,6 +18,8 @@ export interface KindTemplate {
   webhook: boolean;
   /** Goes by every configured channel: email whatever the person's preference, and webhooks. */
   urgent: boolean;
+  /** Links: cut at MAX_LINK_LENGTH, not MAX_VALUE_LENGTH (a shortened link would not work). */
+  whole?: readonly string[];
 }
 
 /**
@@ -111,6 +113,17 @@ export const TEMPLATES = {
     fields: ['lockedUntil'],
     title: 'Sign-in to your Muster account paused',
     body: 'After repeated failed sign-ins from one address, sign-in from there is paused until {lockedUntil}. Not you? Tell your organisation admin.',
+    email: 'on',
+    webhook: false,
+    urgent: false,
+  },
+  [NotificationKind.ACCOUNT_INVITATION]: {
+    fields: ['actorName', 'organisationName', 'welcomeLink', 'expiresAt'],
+    whole: ['welcomeLink'],
+    title: 'Set your password for Muster',
+    body: '{actorName} gave you a Muster account at {organisationName}. Set your password with this link (once, until {expiresAt}): {welcomeLink}',
+    // Emailed: the person cannot sign in yet, so has chosen nothing. Never to a webhook
+    // (urgent would post it to one): the link is theirs alone.
     email: 'on',
     webhook: false,
     urgent: false,
@@ -263,6 +276,8 @@ export type NotificationParams<K extends NotificationKind> = {
 };
 
 export const MAX_VALUE_LENGTH = 60;
+/** A link's longest: PUBLIC_URL is at most 120 characters, and a token path fits in the rest. */
+export const MAX_LINK_LENGTH = 200;
 
 export interface RenderedText {
   title: string;
@@ -275,15 +290,18 @@ export interface RenderedText {
 export function render(kind: NotificationKind, values: Record<string, string | number | undefined>): RenderedText {
   const template: KindTemplate = TEMPLATES[kind];
   const params: Record<string, string> = {};
-  for (const field of template.fields) params[field] = shorten(String(values[field] ?? '—'));
+  for (const field of template.fields) {
+    const value = String(values[field] ?? '—');
+    params[field] = shorten(value, template.whole?.includes(field) ? MAX_LINK_LENGTH : MAX_VALUE_LENGTH);
+  }
   const fill = (text: string) =>
     text.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? unknownField(kind, name));
   return { title: fill(template.title), body: fill(template.body), params };
 }
 
-function shorten(value: string): string {
+function shorten(value: string, max: number): string {
   const oneLine = value.replace(/\s+/g, ' ').trim();
-  return oneLine.length > MAX_VALUE_LENGTH ? `${oneLine.slice(0, MAX_VALUE_LENGTH - 1)}…` : oneLine;
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
 function unknownField(kind: string, name: string): never {

@@ -39,6 +39,10 @@ export interface AppConfig {
     refreshTokenTtlSeconds: number;
     /** How often stale sign-in throttle rows are deleted; 0: never. */
     loginThrottlePurgeIntervalSeconds: number;
+    /** Muster's public origin (the console): links in emails, such as an invitation's `<base>/welcome?token=…`. */
+    publicUrl: string;
+    /** How long an account invitation's link works. */
+    invitationTtlHours: number;
     bootstrapAdmin: { email: string; password: string } | undefined;
   };
   audit: { hmacKey: string | undefined };
@@ -248,6 +252,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accessTokenTtlSeconds: c.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlSeconds: c.REFRESH_TOKEN_TTL_SECONDS,
       loginThrottlePurgeIntervalSeconds: c.LOGIN_THROTTLE_PURGE_INTERVAL_SECONDS,
+      publicUrl: c.PUBLIC_URL.replace(/\/+$/, ''),
+      invitationTtlHours: c.INVITATION_TTL_HOURS,
       bootstrapAdmin:
         c.MUSTER_ADMIN_EMAIL && c.MUSTER_ADMIN_PASSWORD
           ? { email: c.MUSTER_ADMIN_EMAIL.toLowerCase(), password: c.MUSTER_ADMIN_PASSWORD }

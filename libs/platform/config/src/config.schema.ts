@@ -57,6 +57,11 @@ export const configSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: int(30, 86_400).default(900),
   REFRESH_TOKEN_TTL_SECONDS: int(300, 90 * 86_400).default(14 * 86_400),
   LOGIN_THROTTLE_PURGE_INTERVAL_SECONDS: int(0, 86_400).default(900),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL like https://muster.example.nhs.uk' })
+    .max(120, 'must be at most 120 characters: links in emails are cut at 200')
+    .default('http://localhost:3000'),
+  INVITATION_TTL_HOURS: int(1, 30 * 24).default(72),
   AUDIT_HMAC_KEY: secret(),
   AUDIT_CHECKPOINT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_PUBLIC_KEY_FILE: z.string().min(1).optional(),

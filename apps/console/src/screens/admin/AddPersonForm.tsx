@@ -5,7 +5,7 @@ import { FormErrorSummary, problemFor, type FormProblem } from '../../components
 import { roleWords } from '../../components/roles';
 import { useViewer } from '../../components/viewer-context';
 import type { Role } from '../../generated/graphql';
-import { adminProblems, EMPTY_PERSON, MIN_PASSWORD_LENGTH, validatePerson, type PersonForm } from './admin-forms';
+import { adminProblems, EMPTY_PERSON, validatePerson, type PersonForm } from './admin-forms';
 import { grantableRoles } from './admin-roles';
 import { AdminCreateUserMutation } from './operations';
 import { TeamSelect, type AdminTeam } from './TeamSelect';
@@ -15,10 +15,9 @@ const FIELDS = {
   email: 'person-email',
   role: 'person-role',
   teamId: 'person-team',
-  password: 'person-password',
 };
 
-/** A new account in the acting organisation, with its first role (and team). */
+/** A new account in the acting organisation, with its first role (and team); the API emails them an invitation. */
 export function AddPersonForm({
   teams,
   onAdded,
@@ -56,11 +55,12 @@ export function AddPersonForm({
             email: form.email.trim(),
             role: form.role as Role,
             teamId: form.teamId || undefined,
-            password: form.password || undefined,
           },
         },
       });
-      onAdded(`${form.displayName.trim()} was added as ${roleWords(form.role as Role).toLowerCase()}.`);
+      onAdded(
+        `${form.displayName.trim()} was added as ${roleWords(form.role as Role).toLowerCase()}. We emailed them a link to set their own password: it works once, for a limited time.`,
+      );
     } catch (caught) {
       setProblems(adminProblems(caught, FIELDS, 'person-email'));
     } finally {
@@ -112,16 +112,7 @@ export function AddPersonForm({
         onChange={(teamId) => set('teamId', teamId)}
         error={problemFor(problems, 'person-team')}
       />
-      <TextInput
-        id="person-password"
-        type="password"
-        label="First password (optional)"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters, not a common one. Leave it empty and the account cannot sign in yet. Give it to them in person; they change it after signing in.`}
-        autoComplete="new-password"
-        value={form.password}
-        onChange={(e) => set('password', e.target.value)}
-        error={problemFor(problems, 'person-password')}
-      />
+      <p>We email them a link to set their own password. Nobody else ever knows it.</p>
       <div className="nhsuk-button-group">
         <Button type="submit" disabled={busy}>
           {busy ? 'Saving…' : 'Add person'}

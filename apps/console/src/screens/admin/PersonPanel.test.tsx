@@ -4,15 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AdminPersonFragment, Role } from '../../generated/graphql';
 import { AsViewer, ORGANISATION } from './admin-test-viewer';
-import { AdminDeactivateUserMutation } from './operations';
+import { AdminDeactivateUserMutation, AdminSendInvitationMutation } from './operations';
 import { PersonPanel } from './PersonPanel';
 
-function person(id: string, roles: Role[], active = true): AdminPersonFragment {
+function person(id: string, roles: Role[], active = true, awaitingPassword = false): AdminPersonFragment {
   return {
     id,
     displayName: 'Amy Lee',
     email: 'amy.lee@nhs.net',
     active,
+    awaitingPassword,
     memberships: roles.map((role, i) => ({
       id: `m${i}`,
       role,
@@ -60,6 +61,22 @@ describe('PersonPanel', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Yes, deactivate account' }));
     await screen.findByRole('button', { name: 'Deactivate account' });
     expect(changes).toEqual(['Amy Lee’s account was deactivated.']);
+  });
+
+  it('sends the invitation again to a person who has not set a password, and only to them', async () => {
+    const sent = { request: { query: AdminSendInvitationMutation, variables: { userId: 'amy' } } };
+    const changes = show(person('amy', ['RESPONDER'], true, true), [
+      { ...sent, result: { data: { sendInvitation: { __typename: 'User', id: 'amy', awaitingPassword: true } } } },
+    ]);
+    expect(screen.getByText(/Amy Lee has not set a password yet/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Send the invitation again' }));
+    await screen.findByRole('button', { name: 'Send the invitation again' });
+    expect(changes).toEqual(['We emailed Amy Lee a new link to set their password. Earlier links no longer work.']);
+  });
+
+  it('offers no invitation to a person who has a password', () => {
+    show(person('amy', ['RESPONDER']));
+    expect(screen.queryByRole('button', { name: 'Send the invitation again' })).toBeNull();
   });
 
   it('never offers to deactivate your own account, and warns before you give up administering', async () => {

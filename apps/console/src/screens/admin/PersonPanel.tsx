@@ -10,7 +10,12 @@ import { adminProblems } from './admin-forms';
 import { mayChangeRole, membershipWords, rolesIn } from './admin-roles';
 import { Confirm } from './Confirm';
 import { GrantRoleForm } from './GrantRoleForm';
-import { AdminDeactivateUserMutation, AdminReactivateUserMutation, AdminRevokeRoleMutation } from './operations';
+import {
+  AdminDeactivateUserMutation,
+  AdminReactivateUserMutation,
+  AdminRevokeRoleMutation,
+  AdminSendInvitationMutation,
+} from './operations';
 import type { AdminTeam } from './TeamSelect';
 
 type Pending = { kind: 'revoke'; role: Role } | { kind: 'deactivate' } | { kind: 'reactivate' } | null;
@@ -37,6 +42,7 @@ export function PersonPanel({
   const [revoke] = useMutation(AdminRevokeRoleMutation);
   const [deactivate] = useMutation(AdminDeactivateUserMutation);
   const [reactivate] = useMutation(AdminReactivateUserMutation);
+  const [sendInvitation] = useMutation(AdminSendInvitationMutation);
   useEffect(() => heading.current?.focus(), []);
   const setProblems = (found: FormProblem[]) => {
     setProblemsState(found);
@@ -121,6 +127,27 @@ export function PersonPanel({
       )}
       <GrantRoleForm person={person} teams={teams} held={roles.map((m) => m.role)} onGranted={onChanged} />
       <h3>Account</h3>
+      {person.active && person.awaitingPassword && (
+        <>
+          <p data-testid="awaiting-password">
+            {name} has not set a password yet, so cannot sign in. Their invitation link works once, for a limited time.
+          </p>
+          <Button
+            type="button"
+            secondary
+            disabled={busy}
+            onClick={() =>
+              void run(
+                () => sendInvitation({ variables: { userId: person.id } }),
+                `We emailed ${name} a new link to set their password. Earlier links no longer work.`,
+                accountRefusal,
+              )
+            }
+          >
+            Send the invitation again
+          </Button>
+        </>
+      )}
       {isSelf ? (
         <p>This is your own account: another administrator would have to deactivate it.</p>
       ) : person.active ? (

@@ -10,11 +10,10 @@ describe('administration forms', () => {
     ]);
   });
 
-  it('leaves the first password optional, but refuses a short one', () => {
+  it('asks for no password: the person is invited to set their own', () => {
     const person = { ...EMPTY_PERSON, displayName: 'Amy Lee', email: 'amy.lee@nhs.net', role: 'VIEWER' };
     expect(validatePerson(person)).toEqual([]);
-    expect(validatePerson({ ...person, password: 'short' }).map((p) => p.field)).toEqual(['person-password']);
-    expect(validatePerson({ ...person, password: 'a long enough one' })).toEqual([]);
+    expect(Object.keys(EMPTY_PERSON)).not.toContain('password');
   });
 
   it('asks a team for a name of 2 to 200 characters, and what it does when created', () => {

@@ -7,13 +7,10 @@ export interface PersonForm {
   email: string;
   role: string;
   teamId: string;
-  password: string;
 }
 
-export const EMPTY_PERSON: PersonForm = { displayName: '', email: '', role: '', teamId: '', password: '' };
-
-/** The API's password policy: at least 12 characters (it also refuses common and repetitive ones). */
-export const MIN_PASSWORD_LENGTH = 12;
+/** No password: the API emails the person an invitation to set their own. */
+export const EMPTY_PERSON: PersonForm = { displayName: '', email: '', role: '', teamId: '' };
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The add-a-person form's checks, in the order of its fields. */
@@ -29,11 +26,6 @@ export function validatePerson(form: PersonForm): FormProblem[] {
       message: 'Enter an email address in the correct format, like name@nhs.net',
     });
   if (!form.role) problems.push({ field: 'person-role', message: 'Select the person’s first role' });
-  if (form.password && [...form.password].length < MIN_PASSWORD_LENGTH)
-    problems.push({
-      field: 'person-password',
-      message: `The first password must be at least ${MIN_PASSWORD_LENGTH} characters long`,
-    });
   return problems;
 }
 

@@ -6,6 +6,7 @@ export const AdminPersonFields = graphql(`
     displayName
     email
     active
+    awaitingPassword
     memberships {
       id
       role
@@ -76,6 +77,16 @@ export const AdminCreateUserMutation = graphql(`
     createUser(input: $input) {
       id
       displayName
+    }
+  }
+`);
+
+/** Emails a person who has not set a password a new link to set one; earlier links stop working. */
+export const AdminSendInvitationMutation = graphql(`
+  mutation AdminSendInvitation($userId: ID!) {
+    sendInvitation(userId: $userId) {
+      id
+      awaitingPassword
     }
   }
 `);
