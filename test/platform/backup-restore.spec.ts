@@ -60,6 +60,9 @@ const audited = (uow: UnitOfWork, organisationId: string, n: number) =>
  * one, has every audit chain verify with the same heads, and the API starts on the copy.
  */
 describe('backup and restore', () => {
+  // Each test runs the CLI scripts as processes (ts compilation, pg_dump/pg_restore or the
+  // embedded database's dump) and starts the API on the copy: minutes on a loaded machine.
+  jest.setTimeout(240_000);
   const folder = mkdtempSync(join(tmpdir(), 'muster-backup-'));
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

@@ -199,6 +199,26 @@ describe('runbook steps and their dependencies', () => {
     );
     expect(invalid.errors?.[0].extensions?.fields?.map((f) => f.field).sort()).toEqual(['targetMinutes', 'title']);
   });
+  it('takes a designation sent as null as one not given: a step with no assignee is BAD_USER_INPUT, not a 500 (found by fuzzing)', async () => {
+    const draft = await draftWithSteps(t, o.org.id, o.lead, 1);
+    const before = await auditOf(t, draft.id);
+    const bare = await attempt(
+      t,
+      'addRunbookStep',
+      { runbookId: draft.id, title: 'Call the supplier', designation: null },
+      o.lead,
+    );
+    expect(errorCode(bare)).toBe('BAD_USER_INPUT');
+    expect(bare.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['designation']);
+    const withRole = await attempt(
+      t,
+      'addRunbookStep',
+      { runbookId: draft.id, ...step('Call the supplier'), designation: null },
+      o.lead,
+    );
+    expect(errorCode(withRole)).toBeUndefined();
+    expect((await auditOf(t, draft.id)).length).toBe(before.length + 1);
+  });
   it('refuses SYSTEM_ADMIN, AUDITOR and VIEWER as the role responsible for a step, naming responsibleRole, and writes nothing', async () => {
     const draft = await draftWithSteps(t, o.org.id, o.lead, 1);
     const before = await auditOf(t, draft.id);

@@ -56,6 +56,13 @@ describe('notification templates', () => {
     expect(title).toMatch(/^Runbook approved: Ransomware response x+…$/);
   });
 
+  it('cuts whole characters: an emoji is never split into a lone surrogate (PostgreSQL JSON refuses one; found by fuzzing)', () => {
+    const { title, params } = render(NotificationKind.RUNBOOK_APPROVED, { runbookTitle: '😀'.repeat(100) });
+    expect(params.runbookTitle).toBe(`${'😀'.repeat(59)}…`);
+    expect(title).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(JSON.parse(JSON.stringify(params)) as unknown).toEqual(params);
+  });
+
   it('keeps the inbox-only rule for failure notices: a failing channel never reports on itself', () => {
     expect(templateOf(NotificationKind.DELIVERY_FAILED)).toMatchObject({
       email: 'never',

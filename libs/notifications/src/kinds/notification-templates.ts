@@ -299,9 +299,10 @@ export function render(kind: NotificationKind, values: Record<string, string | n
   return { title: fill(template.title), body: fill(template.body), params };
 }
 
+/** At most `max` characters, counted and cut whole (an emoji is never split into a lone surrogate, which PostgreSQL's JSON refuses). */
 function shorten(value: string, max: number): string {
-  const oneLine = value.replace(/\s+/g, ' ').trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+  const characters = Array.from(value.replace(/\s+/g, ' ').trim());
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : characters.join('');
 }
 
 function unknownField(kind: string, name: string): never {

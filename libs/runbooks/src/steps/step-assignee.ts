@@ -10,26 +10,27 @@ export interface StepAssignee {
 }
 
 interface AssigneeInput {
-  function?: TeamFunction;
-  responsibleRole?: Role;
-  designation?: Designation;
+  function?: TeamFunction | null;
+  responsibleRole?: Role | null;
+  designation?: Designation | null;
 }
 
 /**
  * The assignee of a step after `input` (a new step: `before` null). Naming a designation
  * drops the role and function; naming a role or function drops the designation. Either
  * way the result must be complete: BAD_USER_INPUT names the field missing or in excess.
+ * A field sent as null is one not given (GraphQL lets a client send either).
  */
 export function stepAssignee(before: StepAssignee | null, input: AssigneeInput): StepAssignee {
-  const namesRole = input.function !== undefined || input.responsibleRole !== undefined;
-  if (input.designation !== undefined && namesRole) {
-    const field = input.responsibleRole !== undefined ? 'responsibleRole' : 'function';
+  const namesRole = input.function != null || input.responsibleRole != null;
+  if (input.designation != null && namesRole) {
+    const field = input.responsibleRole != null ? 'responsibleRole' : 'function';
     throw DomainError.badInput(
       field,
       'a step names either a designation or a responsible role within a function, not both',
     );
   }
-  if (input.designation !== undefined) return { function: null, responsibleRole: null, designation: input.designation };
+  if (input.designation != null) return { function: null, responsibleRole: null, designation: input.designation };
   const fn = input.function ?? before?.function ?? null;
   const role = input.responsibleRole ?? before?.responsibleRole ?? null;
   if (!namesRole && before) return before;
