@@ -40,3 +40,21 @@ export const NotificationReceivedSubscription = graphql(`
     }
   }
 `);
+
+/** A page of the organisations the person may see (useAllOrganisations reads them all). */
+export const OrganisationsPageQuery = graphql(`
+  query OrganisationsPage($after: String) {
+    organisations(first: 100, after: $after) {
+      nodes {
+        id
+        name
+        odsCode
+        kind
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);

@@ -15,7 +15,7 @@ import {
   ReportIncidentMutation,
 } from './operations';
 import { EMPTY_REPORT, fieldOfError, validateReport, type ReportForm } from './report-form';
-import { useAllOrganisations } from './use-all-organisations';
+import { useAllOrganisations } from '../../components/use-all-organisations';
 
 /** "Report an incident" for the organisation the person acts for; a commander may declare it at once. */
 export default function ReportIncidentScreen() {

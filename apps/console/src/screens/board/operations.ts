@@ -57,22 +57,6 @@ export const ReportFormDataQuery = graphql(`
   }
 `);
 
-export const OrganisationsPageQuery = graphql(`
-  query OrganisationsPage($after: String) {
-    organisations(first: 100, after: $after) {
-      nodes {
-        id
-        name
-        odsCode
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-    }
-  }
-`);
-
 export const ReportIncidentMutation = graphql(`
   mutation ReportIncident($input: ReportIncidentInput!) {
     reportIncident(input: $input) {

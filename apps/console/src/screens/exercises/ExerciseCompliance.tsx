@@ -4,7 +4,7 @@ import { Loading } from '../../components/PageStatus';
 import { useViewer } from '../../components/viewer-context';
 import { complianceOrganisations, complianceSummary } from './compliance-words';
 import { OrganisationExerciseComplianceQuery } from './operations';
-import type { ExerciseOrganisation } from './use-exercise-organisations';
+import type { Organisation as ExerciseOrganisation } from '../../components/use-all-organisations';
 
 /**
  * Each organisation's exercise compliance (EPRR Framework frequencies) in words: what is

@@ -10,7 +10,7 @@ import { mayRecordExercises } from './exercise-access';
 import { EXERCISE_THEMES, EXERCISE_TYPES, londonDate, themeWords, typeWords } from './exercise-words';
 import { ExerciseComplianceList } from './ExerciseCompliance';
 import { ExercisesListQuery } from './operations';
-import { useExerciseOrganisations } from './use-exercise-organisations';
+import { useAllOrganisations } from '../../components/use-all-organisations';
 
 const PAGE = 20;
 
@@ -21,7 +21,7 @@ const PAGE = 20;
  */
 export default function ExercisesScreen() {
   const { acting } = useViewer();
-  const { organisations } = useExerciseOrganisations();
+  const { organisations } = useAllOrganisations();
   const [type, setType] = useState<ExerciseType | ''>('');
   const [theme, setTheme] = useState<ExerciseTheme | ''>('');
   const [organisationId, setOrganisationId] = useState('');

@@ -10,7 +10,7 @@ import { mayRecordExercises } from './exercise-access';
 import { apiProblems, EMPTY_EXERCISE, validateExercise, type ExerciseForm } from './exercise-forms';
 import { EXERCISE_THEMES, EXERCISE_TYPES, londonInstant, londonToday } from './exercise-words';
 import { ExerciseRunbookChoicesQuery, RecordExerciseMutation } from './operations';
-import { useExerciseOrganisations } from './use-exercise-organisations';
+import { useAllOrganisations } from '../../components/use-all-organisations';
 
 const API_FIELDS = {
   type: 'exercise-type',
@@ -26,7 +26,7 @@ const API_FIELDS = {
 export default function RecordExerciseScreen() {
   const { acting } = useViewer();
   const navigate = useNavigate();
-  const { organisations, error: organisationsError } = useExerciseOrganisations();
+  const { organisations, error: organisationsError } = useAllOrganisations();
   const { data: runbooks, error: runbooksError } = useQuery(ExerciseRunbookChoicesQuery, {
     variables: { organisationId: acting.id },
   });

@@ -39,22 +39,6 @@ export const ExercisesListQuery = graphql(`
   }
 `);
 
-export const ExerciseOrganisationsQuery = graphql(`
-  query ExerciseOrganisations($after: String) {
-    organisations(first: 100, after: $after) {
-      nodes {
-        id
-        name
-        kind
-      }
-      pageInfo {
-        endCursor
-        hasNextPage
-      }
-    }
-  }
-`);
-
 export const OrganisationExerciseComplianceQuery = graphql(`
   query OrganisationExerciseCompliance($organisationId: ID!) {
     exerciseCompliance(organisationId: $organisationId) {

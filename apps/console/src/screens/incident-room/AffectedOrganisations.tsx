@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Select, Table } from 'nhsuk-react-components';
 import { useState, type FormEvent } from 'react';
 import { FormErrorSummary, problemFor } from '../../components/FormErrorSummary';
-import { useAllOrganisations } from '../board/use-all-organisations';
+import { useAllOrganisations } from '../../components/use-all-organisations';
 import { AddRoomAffectedOrganisationMutation, RemoveRoomAffectedOrganisationMutation } from './mutations';
 import { useRoom } from './room-context';
 import { mayDo } from './room-state';

@@ -1,22 +1,22 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
-import type { ExerciseOrganisationsQuery } from '../../generated/graphql';
-import { ExerciseOrganisationsQuery as Query } from './operations';
+import type { OrganisationsPageQuery as Page } from '../generated/graphql';
+import { OrganisationsPageQuery } from './operations';
 
-export type ExerciseOrganisation = ExerciseOrganisationsQuery['organisations']['nodes'][number];
+export type Organisation = Page['organisations']['nodes'][number];
 
-/** Every organisation of the ICS with its kind, page by page (an ICS has tens; read once). */
-export function useExerciseOrganisations(): { organisations: ExerciseOrganisation[] | null; error: Error | null } {
+/** Every organisation the person may see, page by page (an ICS has tens; the list is read once). */
+export function useAllOrganisations(): { organisations: Organisation[] | null; error: Error | null } {
   const client = useApolloClient();
-  const [organisations, setOrganisations] = useState<ExerciseOrganisation[] | null>(null);
+  const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
   const [error, setError] = useState<Error | null>(null);
   useEffect(() => {
     let cancelled = false;
     async function load() {
-      const all: ExerciseOrganisation[] = [];
+      const all: Organisation[] = [];
       let after: string | null | undefined;
       do {
-        const { data } = await client.query({ query: Query, variables: { after } });
+        const { data } = await client.query({ query: OrganisationsPageQuery, variables: { after } });
         if (!data) break;
         all.push(...data.organisations.nodes);
         after = data.organisations.pageInfo.hasNextPage ? data.organisations.pageInfo.endCursor : null;
